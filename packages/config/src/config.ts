@@ -1,0 +1,88 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The project's root folder, so that the default data folder does not depend on the working directory. */
+const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const postgresUrl = z
+  .string()
+  .refine((value) => value.trim() !== "", {
+    message:
+      "is set but empty: unset it to use the embedded database, or give a URL such as postgres://postgres@127.0.0.1:5432/kraftsamling",
+  })
+  .refine(
+    (value) => {
+      if (value.trim() === "") return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+      } catch {
+        return false;
+      }
+    },
+    {
+      message:
+        "is not a PostgreSQL URL: give postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, for example postgres://postgres@127.0.0.1:5432/kraftsamling",
+    },
+  );
+
+const port = z.coerce
+  .number({ message: "must be a whole number between 1 and 65535, for example 4000" })
+  .int({ message: "must be a whole number between 1 and 65535, for example 4000" })
+  .min(1, { message: "must be a whole number between 1 and 65535, for example 4000" })
+  .max(65535, { message: "must be a whole number between 1 and 65535, for example 4000" });
+
+const flag = z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
+  PORT: port.default(4000),
+  HOST: z.string().min(1, { message: "must name an interface, for example 127.0.0.1 or 0.0.0.0" }).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1, { message: "must name a folder" }).default(`${projectRoot}.data/pglite`),
+  DATABASE_URL: postgresUrl.optional(),
+  PUBLIC_URL: z.url({ message: "must be an absolute URL, for example https://kraftsamling.example.se" }).optional(),
+  SEED_DEMO: flag.default(true),
+  LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" }).default("info"),
+});
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  seedDemo: boolean;
+  logLevel: "error" | "warn" | "info" | "debug";
+};
+
+/** Thrown when the environment is wrong; its message names the variable and what to change. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads and validates the environment. The only place in the project that reads `process.env`.
+ * Every other module receives a `Config`.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? "environment");
+    // A database URL may hold a password: never repeat it.
+    const got = variable === "DATABASE_URL" ? "" : ` (got ${JSON.stringify(env[variable] ?? "")})`;
+    throw new ConfigError(`${variable} ${issue?.message ?? "is invalid"}${got}.`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`).replace(/\/$/, ""),
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+  };
+}

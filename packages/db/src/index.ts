@@ -1,0 +1,13 @@
+export {
+  type Database,
+  DatabaseStartError,
+  type Db,
+  migrationsFolder,
+  openDatabase,
+  openPglite,
+  openPostgres,
+  type QueryLogger,
+} from "./client";
+export { type Relations, relations } from "./relations";
+export * as schema from "./schema";
+export { type SeedOptions, type SeedReport, seed } from "./seed";

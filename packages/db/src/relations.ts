@@ -1,0 +1,72 @@
+import { defineRelations } from "drizzle-orm";
+import * as schema from "./schema";
+
+export const relations = defineRelations(schema, (r) => ({
+  counties: {
+    municipalities: r.many.municipalities(),
+  },
+  municipalityGroups: {
+    municipalities: r.many.municipalities(),
+  },
+  municipalities: {
+    county: r.one.counties({ from: r.municipalities.countyCode, to: r.counties.code, optional: false }),
+    group: r.one.municipalityGroups({ from: r.municipalities.groupCode, to: r.municipalityGroups.code, optional: false }),
+    findings: r.many.findings(),
+  },
+  organisations: {
+    municipality: r.one.municipalities({ from: r.organisations.municipalityCode, to: r.municipalities.code }),
+    memberships: r.many.memberships(),
+    members: r.many.people({
+      from: r.organisations.id.through(r.memberships.organisationId),
+      to: r.people.id.through(r.memberships.personId),
+    }),
+    meetings: r.many.meetings({
+      from: r.organisations.id.through(r.meetingOrganisations.organisationId),
+      to: r.meetings.id.through(r.meetingOrganisations.meetingId),
+    }),
+  },
+  people: {
+    memberships: r.many.memberships(),
+    comments: r.many.comments(),
+  },
+  memberships: {
+    person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),
+    organisation: r.one.organisations({ from: r.memberships.organisationId, to: r.organisations.id, optional: false }),
+  },
+  phases: {
+    themes: r.many.themes(),
+  },
+  themes: {
+    phase: r.one.phases({ from: r.themes.phaseNumber, to: r.phases.number }),
+    visitQuestions: r.many.visitQuestions(),
+    comments: r.many.comments(),
+    findings: r.many.findings(),
+  },
+  visitQuestions: {
+    theme: r.one.themes({ from: r.visitQuestions.themeId, to: r.themes.id, optional: false }),
+  },
+  meetings: {
+    parent: r.one.meetings({ from: r.meetings.parentId, to: r.meetings.id, alias: "conference" }),
+    seminars: r.many.meetings({ alias: "conference" }),
+    organisations: r.many.organisations({
+      from: r.meetings.id.through(r.meetingOrganisations.meetingId),
+      to: r.organisations.id.through(r.meetingOrganisations.organisationId),
+    }),
+    findings: r.many.findings(),
+  },
+  comments: {
+    theme: r.one.themes({ from: r.comments.themeId, to: r.themes.id, optional: false }),
+    author: r.one.people({ from: r.comments.authorId, to: r.people.id }),
+    organisation: r.one.organisations({ from: r.comments.organisationId, to: r.organisations.id }),
+    parent: r.one.comments({ from: r.comments.parentId, to: r.comments.id, alias: "replies" }),
+    replies: r.many.comments({ alias: "replies" }),
+  },
+  findings: {
+    theme: r.one.themes({ from: r.findings.themeId, to: r.themes.id }),
+    meeting: r.one.meetings({ from: r.findings.meetingId, to: r.meetings.id }),
+    municipality: r.one.municipalities({ from: r.findings.municipalityCode, to: r.municipalities.code }),
+    recordedBy: r.one.people({ from: r.findings.recordedById, to: r.people.id }),
+  },
+}));
+
+export type Relations = typeof relations;

@@ -1,0 +1,52 @@
+import { type AnyPgColumn, char, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { findingSource, findingStatus } from "./enums";
+import { meetings } from "./meetings";
+import { themes } from "./mission";
+import { organisations, people } from "./people";
+import { municipalities } from "./places";
+
+/** A comment in a theme's thread; the author may speak for one of their organisations. */
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id),
+    /** Null once the author's account is erased: the comment stays, as a former participant's. */
+    authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    parentId: uuid("parent_id").references((): AnyPgColumn => comments.id),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("comments_theme_idx").on(t.themeId, t.createdAt), index("comments_parent_idx").on(t.parentId)],
+);
+
+/** Iakttagelse: what the coordinator learnt from a visit, a meeting or a survey. */
+export const findings = pgTable(
+  "findings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    source: findingSource("source").notNull(),
+    status: findingStatus("status").notNull().default("draft"),
+    themeId: uuid("theme_id").references(() => themes.id),
+    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    municipalityCode: char("municipality_code", { length: 4 }).references(() => municipalities.code),
+    recordedById: uuid("recorded_by_id").references(() => people.id, { onDelete: "set null" }),
+    observedOn: timestamp("observed_on", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("findings_theme_idx").on(t.themeId),
+    index("findings_meeting_idx").on(t.meetingId),
+    index("findings_municipality_idx").on(t.municipalityCode),
+    index("findings_status_idx").on(t.status, t.publishedAt),
+  ],
+);

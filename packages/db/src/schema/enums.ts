@@ -1,0 +1,43 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const organisationKind = pgEnum("organisation_kind", [
+  "kommun",
+  "region",
+  "myndighet",
+  "intresseorganisation",
+  "fackforbund",
+  "arbetsgivarorganisation",
+  "vardforetag",
+  "larosate",
+  "fou_miljo",
+]);
+
+/** The three circles of the mission (seed 000, slides 12–13). */
+export const circle = pgEnum("organisation_circle", ["samarbete", "samrad", "bred_delaktighet"]);
+
+/** A person's role across the portal; third parties have no account at all. */
+export const portalRole = pgEnum("portal_role", ["coordinator", "moderator", "member", "observer"]);
+
+export const membershipRole = pgEnum("membership_role", ["member", "admin"]);
+
+export const themeStatus = pgEnum("theme_status", ["open", "closed", "archived"]);
+
+export const proposalStatus = pgEnum("proposal_status", ["decided", "in_preparation"]);
+
+export const meetingKind = pgEnum("meeting_kind", [
+  "national_dialogue",
+  "dialogue_meeting",
+  "hearing",
+  "round_table",
+  "webinar",
+  "regional_conference",
+  "seminar",
+]);
+
+export const meetingStatus = pgEnum("meeting_status", ["draft", "published", "cancelled", "held"]);
+
+export const meetingAudience = pgEnum("meeting_audience", ["open", "invited"]);
+
+export const findingSource = pgEnum("finding_source", ["municipality_visit", "meeting", "survey", "comment", "other"]);
+
+export const findingStatus = pgEnum("finding_status", ["draft", "published"]);

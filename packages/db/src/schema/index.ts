@@ -1,0 +1,6 @@
+export * from "./dialogue";
+export * from "./enums";
+export * from "./meetings";
+export * from "./mission";
+export * from "./people";
+export * from "./places";

@@ -1,0 +1,56 @@
+import { date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { proposalStatus, themeStatus } from "./enums";
+
+/** The five phases of the mission (seed 000, slide 14). */
+export const phases = pgTable("phases", {
+  number: smallint("number").primaryKey(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  startsOn: date("starts_on"),
+  endsOn: date("ends_on"),
+});
+
+export const themes = pgTable(
+  "themes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    phaseNumber: smallint("phase_number").references(() => phases.number),
+    status: themeStatus("status").notNull().default("open"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("themes_slug_key").on(t.slug), index("themes_phase_idx").on(t.phaseNumber)],
+);
+
+/** The questions asked at every municipality visit (seed 000, slides 10–11), each a prompt under a theme. */
+export const visitQuestions = pgTable(
+  "visit_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: smallint("number").notNull(),
+    text: text("text").notNull(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id),
+  },
+  (t) => [uniqueIndex("visit_questions_number_key").on(t.number), index("visit_questions_theme_idx").on(t.themeId)],
+);
+
+/** The proposals to the government (seed 001), each with a responsible body and a status. */
+export const proposals = pgTable(
+  "proposals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    responsibleBody: text("responsible_body").notNull(),
+    status: proposalStatus("status").notNull(),
+    reportDue: date("report_due"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("proposals_number_key").on(t.number)],
+);

@@ -1,0 +1,134 @@
+import { inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import * as t from "../schema";
+import { meetings, organisations, phases, proposals, themes, visitQuestions } from "./content";
+import type { MeetingSeed } from "./content/types";
+import { demoPeople, upcomingDemoMeetings } from "./demo";
+import * as reference from "./reference-data";
+
+export interface SeedOptions {
+  /** Adds the fictional demo people and upcoming demo meetings. */
+  demo: boolean;
+  /** The day upcoming demo meetings are counted from. */
+  today?: Date;
+}
+
+/** How many rows each table received; zero everywhere on a second run. */
+export type SeedReport = Record<string, number>;
+
+/**
+ * Fills the database with the reference data and the real content of the seeds. Every insert is
+ * keyed by a natural key and skips rows that exist, so seeding twice adds nothing twice and never
+ * overwrites what people have since changed.
+ */
+export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
+  return db.transaction(async (tx) => {
+    const report: SeedReport = {};
+    const count = (table: string, rows: unknown[]) => {
+      report[table] = (report[table] ?? 0) + rows.length;
+    };
+
+    count("counties", await tx.insert(t.counties).values(reference.counties()).onConflictDoNothing().returning());
+    count(
+      "municipalityGroups",
+      await tx.insert(t.municipalityGroups).values(reference.municipalityGroups()).onConflictDoNothing().returning(),
+    );
+    count(
+      "municipalities",
+      await tx.insert(t.municipalities).values(reference.municipalities()).onConflictDoNothing().returning(),
+    );
+    count("phases", await tx.insert(t.phases).values(phases).onConflictDoNothing().returning());
+    count(
+      "organisations",
+      await tx
+        .insert(t.organisations)
+        .values(organisations.map((o) => ({ ...o, shortName: o.shortName ?? null, website: o.website ?? null })))
+        .onConflictDoNothing()
+        .returning(),
+    );
+    count("themes", await tx.insert(t.themes).values(themes).onConflictDoNothing().returning());
+
+    const themeIds = new Map(
+      (await tx.select({ id: t.themes.id, slug: t.themes.slug }).from(t.themes)).map((r) => [r.slug, r.id]),
+    );
+    count(
+      "visitQuestions",
+      await tx
+        .insert(t.visitQuestions)
+        .values(visitQuestions.map((q) => ({ number: q.number, text: q.text, themeId: lookup(themeIds, q.themeSlug, "theme") })))
+        .onConflictDoNothing()
+        .returning(),
+    );
+    count("proposals", await tx.insert(t.proposals).values(proposals).onConflictDoNothing().returning());
+
+    const allMeetings = options.demo ? [...meetings, ...upcomingDemoMeetings(options.today ?? new Date())] : meetings;
+    await insertMeetings(tx as unknown as Db, allMeetings, count);
+
+    if (options.demo) {
+      const people = await tx
+        .insert(t.people)
+        .values(demoPeople.map(({ memberships: _, ...person }) => person))
+        .onConflictDoNothing()
+        .returning();
+      count("people", people);
+      const personIds = new Map(
+        (
+          await tx
+            .select({ id: t.people.id, email: t.people.email })
+            .from(t.people)
+            .where(inArray(t.people.email, demoPeople.map((p) => p.email)))
+        ).map((r) => [r.email, r.id]),
+      );
+      const organisationIds = await organisationIdsBySlug(tx as unknown as Db);
+      const memberships = demoPeople.flatMap((p) =>
+        p.memberships.map((m) => ({
+          personId: lookup(personIds, p.email, "person"),
+          organisationId: lookup(organisationIds, m.organisationSlug, "organisation"),
+          role: m.role,
+        })),
+      );
+      if (memberships.length > 0) {
+        count("memberships", await tx.insert(t.memberships).values(memberships).onConflictDoNothing().returning());
+      }
+    }
+    return report;
+  });
+}
+
+async function insertMeetings(db: Db, list: MeetingSeed[], count: (table: string, rows: unknown[]) => void) {
+  const inserted = await db
+    .insert(t.meetings)
+    .values(
+      list.map(({ organisationSlugs: _, startsAt, endsAt, ...m }) => ({
+        ...m,
+        startsAt: new Date(startsAt),
+        endsAt: new Date(endsAt),
+      })),
+    )
+    .onConflictDoNothing()
+    .returning();
+  count("meetings", inserted);
+  const meetingIds = new Map(inserted.map((m) => [m.slug, m.id]));
+  const organisationIds = await organisationIdsBySlug(db);
+  // Only meetings inserted now get their organisations: a meeting edited since keeps its own list.
+  const links = list.flatMap((m) => {
+    const meetingId = meetingIds.get(m.slug);
+    return meetingId
+      ? m.organisationSlugs.map((slug) => ({ meetingId, organisationId: lookup(organisationIds, slug, "organisation") }))
+      : [];
+  });
+  if (links.length > 0) {
+    count("meetingOrganisations", await db.insert(t.meetingOrganisations).values(links).onConflictDoNothing().returning());
+  }
+}
+
+async function organisationIdsBySlug(db: Db): Promise<Map<string, string>> {
+  const rows = await db.select({ id: t.organisations.id, slug: t.organisations.slug }).from(t.organisations);
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+function lookup(ids: Map<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`seed: no ${what} with key ${key}`);
+  return id;
+}
