@@ -1,0 +1,62 @@
+import { ConfigError, loadConfig } from "@kraftsamling/config";
+import { DatabaseStartError, openDatabase, seed } from "@kraftsamling/db";
+import { demoPeopleForConsole } from "./demo-people";
+import { createLog } from "./log";
+import { createServer, PortInUseError } from "./server";
+
+/** Starts Kraftsamling: configuration, database (migrated and seeded), then the server on one port. */
+async function main() {
+  const config = loadConfig();
+  const log = createLog(config.logLevel);
+  const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  try {
+    await database.migrate();
+    const report = await seed(database.db, { demo: config.seedDemo });
+    const added = Object.entries(report).filter(([, n]) => n > 0);
+    if (added.length > 0) log.info(`seeded ${added.map(([table, n]) => `${n} ${table}`).join(", ")}`);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const server = await createServer({ database, log });
+  let url: string;
+  try {
+    ({ url } = await server.listen(config.port, config.host));
+  } catch (error) {
+    await server.stop().catch(() => {});
+    await database.close();
+    throw error;
+  }
+
+  const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  process.stdout.write(`\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n`);
+  if (config.seedDemo) process.stdout.write(demoPeopleForConsole());
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: finishing requests under way, then stopping`);
+    try {
+      await server.stop();
+      await database.close();
+      log.info("stopped cleanly");
+      process.exit(0);
+    } catch (error) {
+      log.error("could not stop cleanly", error);
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseStartError || error instanceof PortInUseError) {
+    process.stderr.write(`Kraftsamling cannot start: ${error.message}\n`);
+  } else {
+    process.stderr.write(`Kraftsamling cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

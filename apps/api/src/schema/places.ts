@@ -1,0 +1,85 @@
+import { filter, swedishOrder } from "@kraftsamling/db";
+import { builder } from "../builder";
+import { readableByAnyone } from "./access";
+
+export const County = builder.drizzleObject("counties", {
+  name: "County",
+  description: "Län: one of Sweden's 21 counties.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Two-digit county code (länskod)." }),
+    name: t.exposeString("name"),
+    municipalities: t.relation("municipalities", { query: { orderBy: (m) => swedishOrder(m.name) } }),
+  }),
+});
+
+export const MunicipalityGroup = builder.drizzleObject("municipalityGroups", {
+  name: "MunicipalityGroup",
+  description: "SKR's municipality group (kommungruppsindelning 2023), A1 … C9.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    mainGroupCode: t.exposeString("mainGroupCode"),
+    mainGroupName: t.exposeString("mainGroupName"),
+    municipalityCount: t.int({
+      select: { with: { municipalities: { columns: { code: true } } } },
+      resolve: (group) => group.municipalities.length,
+    }),
+  }),
+});
+
+export const Municipality = builder.drizzleObject("municipalities", {
+  name: "Municipality",
+  description: "Kommun: one of Sweden's 290 municipalities.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Four-digit municipality code (kommunkod)." }),
+    name: t.exposeString("name"),
+    population: t.exposeInt("population", { nullable: true }),
+    county: t.relation("county"),
+    group: t.relation("group"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  counties: t.drizzleField({
+    ...readableByAnyone,
+    type: ["counties"],
+    description: "The 21 counties, by code.",
+    resolve: (query, _root, _args, ctx) => ctx.database.db.query.counties.findMany(query({ orderBy: { code: "asc" } })),
+  }),
+  municipalityGroups: t.drizzleField({
+    ...readableByAnyone,
+    type: ["municipalityGroups"],
+    description: "The nine municipality groups, by code.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.municipalityGroups.findMany(query({ orderBy: { code: "asc" } })),
+  }),
+  municipalities: t.drizzleField({
+    ...readableByAnyone,
+    type: ["municipalities"],
+    description: "Municipalities in Swedish alphabetical order, optionally only those of one county and/or one group.",
+    args: {
+      countyCode: t.arg.string({ required: false, description: "Two-digit county code, e.g. 01." }),
+      groupCode: t.arg.string({ required: false, description: "Municipality group code, e.g. A1." }),
+      search: t.arg.string({ required: false, description: "Part of the name, any case." }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.municipalities.findMany(
+        query({
+          where: filter({
+            countyCode: args.countyCode ?? undefined,
+            groupCode: args.groupCode ?? undefined,
+            name: args.search ? { ilike: `%${args.search.replace(/[\\%_]/g, "\\$&")}%` } : undefined,
+          }),
+          orderBy: (m) => swedishOrder(m.name),
+        }),
+      ),
+  }),
+  municipality: t.drizzleField({
+    ...readableByAnyone,
+    type: "municipalities",
+    nullable: true,
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.municipalities.findFirst(query({ where: { code: args.code } })),
+  }),
+}));
