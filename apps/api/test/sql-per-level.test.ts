@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApi, testApi } from "./support";
+
+/** Parameters and aliases aside, the SQL a nested query issues: a new statement here is an N+1. */
+function shape(statement: string): string {
+  return statement.replace(/\$\d+/g, "$n").replace(/\s+/g, " ").trim();
+}
+
+describe("SQL issued by nested queries", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await testApi({ today: new Date("2026-11-23T12:00:00Z") });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("counties → municipalities → group takes one statement", async () => {
+    api.clearStatements();
+    await api.query(`{ counties { name municipalities { name group { code name } } } }`);
+    expect(api.statements).toHaveLength(1);
+    expect(api.statements.map(shape)).toMatchSnapshot();
+  });
+
+  it("themes → phase, visit questions → theme takes one statement", async () => {
+    api.clearStatements();
+    await api.query(`{ themes { title phase { name } visitQuestions { text theme { slug } } } }`);
+    expect(api.statements).toHaveLength(1);
+    expect(api.statements.map(shape)).toMatchSnapshot();
+  });
+
+  it("meetings → organisations → municipality takes one statement", async () => {
+    api.clearStatements();
+    await api.query(`{ meetings { title organisations { name municipality { name } } seminars { title } } }`);
+    expect(api.statements).toHaveLength(1);
+    expect(api.statements.map(shape)).toMatchSnapshot();
+  });
+});
