@@ -1,6 +1,13 @@
+import { createRequire } from "node:module";
 import { defineProject } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineProject({
+  resolve: {
+    // Node loads graphql's CommonJS build for the libraries; tests must use that same instance.
+    alias: { graphql: require.resolve("graphql") },
+  },
   test: {
     name: "api",
     include: ["test/**/*.test.ts"],

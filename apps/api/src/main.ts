@@ -2,12 +2,13 @@ import { ConfigError, loadConfig } from "@kraftsamling/config";
 import { DatabaseStartError, openDatabase, seed } from "@kraftsamling/db";
 import { demoPeopleForConsole } from "./demo-people";
 import { createLog } from "./log";
-import { createServer, PortInUseError } from "./server";
+import { assertPortFree, createServer, PortInUseError } from "./server";
 
 /** Starts Kraftsamling: configuration, database (migrated and seeded), then the server on one port. */
 async function main() {
   const config = loadConfig();
   const log = createLog(config.logLevel);
+  await assertPortFree(config.port, config.host);
   const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
   try {
     await database.migrate();

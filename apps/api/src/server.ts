@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
@@ -35,6 +37,30 @@ export class PortInUseError extends Error {
   override name = "PortInUseError";
 }
 
+function portError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  if (error.code === "EADDRINUSE") {
+    return new PortInUseError(
+      `PORT ${port} is in use on ${host}: stop the program that holds it, or set PORT to a free port (for example PORT=${port + 1}).`,
+    );
+  }
+  if (error.code === "EACCES") {
+    return new PortInUseError(`PORT ${port} may not be opened by this user: choose a port above 1023 (for example PORT=4000).`);
+  }
+  if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
+    return new PortInUseError(`HOST ${host} is not an address of this machine: set HOST to 127.0.0.1 or 0.0.0.0.`);
+  }
+  return error;
+}
+
+/** Fails early, before the database is opened, when the port cannot be had. */
+export function assertPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => reject(portError(error, port, host)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 export async function createServer(options: ServerOptions): Promise<KraftsamlingServer> {
   const { database, log } = options;
   const schema = options.schema ?? defaultSchema;
@@ -43,7 +69,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.disable("x-powered-by");
   const http = createHttpServer(app);
 
-  const wsServer = new WebSocketServer({ server: http, path: "/graphql" });
+  // Attached by hand so that a failed listen is reported once, by `listen`, not again by ws.
+  const wsServer = new WebSocketServer({ noServer: true });
+  http.on("upgrade", (req, socket, head) => {
+    if (new URL(req.url ?? "/", "http://localhost").pathname !== "/graphql") {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit("connection", ws, req));
+  });
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     { schema, context: (): Context => ({ database, viewer: null }) },
     wsServer,
@@ -52,6 +86,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // main.ts owns the signals, and stops the server and then the database in that order.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    // An unexpected failure is logged in full and reported without its internals (SQL, paths).
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+      log.error("GraphQL operation failed", unwrapResolverError(error));
+      return { ...formatted, message: "Något gick fel hos Kraftsamling. Internal error: please try again later." };
+    },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       {
@@ -99,13 +142,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       new Promise((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           http.off("listening", onListening);
-          if (error.code === "EADDRINUSE") {
-            reject(new PortInUseError(`PORT ${port} is in use on ${host}: stop the program that holds it, or set PORT to a free port (for example PORT=${port + 1}).`));
-          } else if (error.code === "EACCES") {
-            reject(new PortInUseError(`PORT ${port} may not be opened by this user: choose a port above 1023 (for example PORT=4000).`));
-          } else {
-            reject(error);
-          }
+          reject(portError(error, port, host));
         };
         const onListening = () => {
           http.off("error", onError);

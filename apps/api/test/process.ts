@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const apiDir = fileURLToPath(new URL("..", import.meta.url));
+const tsx = join(apiDir, "node_modules", ".bin", "tsx");
+
+export interface RunningServer {
+  url: string;
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), "kraftsamling-"));
+}
+
+/** Starts `src/main.ts` as the start command does, with only the given variables besides PATH. */
+export function startProcess(env: Record<string, string>): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
+  const child = spawn(tsx, ["src/main.ts"], {
+    cwd: apiDir,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    err += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** Starts the server and waits until it prints its URL. */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const started = startProcess(env);
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const match = started.stdout().match(/Kraftsamling is running at (\S+)/);
+    if (match?.[1]) return { ...started, url: match[1] };
+    const exitedEarly = await Promise.race([started.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
+    if (exitedEarly || Date.now() > deadline) {
+      started.child.kill("SIGKILL");
+      throw new Error(`the server did not start:\n${started.stdout()}\n${started.stderr()}`);
+    }
+  }
+}

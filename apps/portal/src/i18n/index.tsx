@@ -1,0 +1,139 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { en } from "./en";
+import { type MessageKey, type Messages, type Plural, sv } from "./sv";
+
+export type Locale = "sv" | "en";
+export type { MessageKey };
+
+type Vars = Record<string, string | number>;
+
+export interface I18n {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  /** The message for `key`, with `{name}` replaced; a plural message picks its form by `vars.count`. */
+  t: (key: MessageKey, vars?: Vars) => string;
+  /** A calendar date (`YYYY-MM-DD`, the API's Date) or a point in time, as a date. */
+  formatDate: (value: string | Date) => string;
+  /** A point in time (the API's DateTime) as date and time in Stockholm time. */
+  formatDateTime: (value: string | Date) => string;
+  /** A span between two points in time, in Stockholm time, without repeating the shared date. */
+  formatDateTimeRange: (start: string | Date, end: string | Date) => string;
+  /** A span between two calendar dates. */
+  formatDateRange: (start: string, end: string) => string;
+  formatNumber: (value: number) => string;
+}
+
+const messages: Record<Locale, Messages> = { sv, en };
+const intlLocale: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
+const STORAGE_KEY = "kraftsamling.locale";
+const TIME_ZONE = "Europe/Stockholm";
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function readStoredLocale(): Locale {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "sv";
+  } catch {
+    return "sv";
+  }
+}
+
+/** A calendar date is the same day everywhere: read it at UTC midnight and format it in UTC. */
+function toDate(value: string | Date): { date: Date; calendar: boolean } {
+  if (typeof value === "string" && CALENDAR_DATE.test(value)) {
+    return { date: new Date(`${value}T00:00:00Z`), calendar: true };
+  }
+  return { date: typeof value === "string" ? new Date(value) : value, calendar: false };
+}
+
+function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
+  const tag = intlLocale[locale];
+  const numberFormat = new Intl.NumberFormat(tag);
+  const pluralRules = new Intl.PluralRules(tag);
+  const dateOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
+  const dateInStockholm = new Intl.DateTimeFormat(tag, { ...dateOptions, timeZone: TIME_ZONE });
+  const calendarDate = new Intl.DateTimeFormat(tag, { ...dateOptions, timeZone: "UTC" });
+  const dateTime = new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    ...dateOptions,
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: TIME_ZONE,
+  });
+
+  const formatNumber = (value: number) => numberFormat.format(value);
+
+  const t = (key: MessageKey, vars?: Vars): string => {
+    const message: string | Plural = messages[locale][key];
+    let text: string;
+    if (typeof message === "string") {
+      text = message;
+    } else {
+      const count = typeof vars?.count === "number" ? vars.count : 0;
+      text = pluralRules.select(count) === "one" ? message.one : message.other;
+    }
+    if (!vars) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = vars[name];
+      if (value === undefined) return whole;
+      return typeof value === "number" ? formatNumber(value) : value;
+    });
+  };
+
+  return {
+    locale,
+    setLocale,
+    t,
+    formatNumber,
+    formatDate(value) {
+      const { date, calendar } = toDate(value);
+      return (calendar ? calendarDate : dateInStockholm).format(date);
+    },
+    formatDateTime(value) {
+      return dateTime.format(toDate(value).date);
+    },
+    formatDateTimeRange(start, end) {
+      return dateTime.formatRange(toDate(start).date, toDate(end).date);
+    },
+    formatDateRange(start, end) {
+      return calendarDate.formatRange(toDate(start).date, toDate(end).date);
+    },
+  };
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Swedish by default; the visitor's choice is kept in localStorage and set as the document's language. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Storage can be unavailable (private mode, blocked): the choice then lasts for this visit.
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo(() => createI18n(locale, setLocale), [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("useI18n must be used inside <I18nProvider>");
+  return i18n;
+}
+
+/** Sets the browser tab's title for a page: "<page> – Kraftsamling". */
+export function useDocumentTitle(page: string) {
+  const { t } = useI18n();
+  const title = t("app.documentTitle", { page });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
