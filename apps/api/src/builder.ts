@@ -1,10 +1,10 @@
+import { type Relations, relations } from "@kraftsamling/db";
 import SchemaBuilder from "@pothos/core";
 import DrizzlePlugin from "@pothos/plugin-drizzle";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import WithInputPlugin from "@pothos/plugin-with-input";
-import { type Relations, relations } from "@kraftsamling/db";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import type { Context } from "./context";
 

@@ -10,7 +10,9 @@ const roleNames: Record<string, string> = {
 /** The demo people as a short table for the console at start. */
 export function demoPeopleForConsole(): string {
   const lines = demoPeople.map((p) => {
-    const orgs = p.memberships.map((m) => `${m.organisationSlug}${m.role === "admin" ? " (admin)" : ""}`).join(", ");
+    const orgs = p.memberships
+      .map((m) => `${m.organisationSlug}${m.role === "admin" ? " (admin)" : ""}`)
+      .join(", ");
     return `  ${p.email.padEnd(42)} ${roleNames[p.role] ?? p.role}${orgs ? ` · ${orgs}` : ""}`;
   });
   return `\nDemo people (fictional):\n${lines.join("\n")}\n\n`;

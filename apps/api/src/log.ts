@@ -12,7 +12,10 @@ export interface Log {
 export function createLog(level: Level): Log {
   const write = (at: Level) => (message: string, detail?: unknown) => {
     if (order[at] > order[level]) return;
-    const suffix = detail === undefined ? "" : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
+    const suffix =
+      detail === undefined
+        ? ""
+        : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
     process.stderr.write(`${new Date().toISOString()} ${at.padEnd(5)} ${message}${suffix}\n`);
   };
   return { error: write("error"), warn: write("warn"), info: write("info"), debug: write("debug") };

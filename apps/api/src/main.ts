@@ -9,12 +9,15 @@ async function main() {
   const config = loadConfig();
   const log = createLog(config.logLevel);
   await assertPortFree(config.port, config.host);
-  const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  const database = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   try {
     await database.migrate();
     const report = await seed(database.db, { demo: config.seedDemo });
     const added = Object.entries(report).filter(([, n]) => n > 0);
-    if (added.length > 0) log.info(`seeded ${added.map(([table, n]) => `${n} ${table}`).join(", ")}`);
+    if (added.length > 0)
+      log.info(`seeded ${added.map(([table, n]) => `${n} ${table}`).join(", ")}`);
   } catch (error) {
     await database.close();
     throw error;
@@ -30,8 +33,13 @@ async function main() {
     throw error;
   }
 
-  const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
-  process.stdout.write(`\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n`);
+  const where =
+    database.kind === "pglite"
+      ? `embedded PGlite in ${config.dataDir}`
+      : "PostgreSQL (DATABASE_URL)";
+  process.stdout.write(
+    `\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n`,
+  );
   if (config.seedDemo) process.stdout.write(demoPeopleForConsole());
 
   let stopping = false;
@@ -54,10 +62,16 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseStartError || error instanceof PortInUseError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseStartError ||
+    error instanceof PortInUseError
+  ) {
     process.stderr.write(`Kraftsamling cannot start: ${error.message}\n`);
   } else {
-    process.stderr.write(`Kraftsamling cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Kraftsamling cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

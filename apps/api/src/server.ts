@@ -3,8 +3,8 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
@@ -44,10 +44,14 @@ function portError(error: NodeJS.ErrnoException, port: number, host: string): Er
     );
   }
   if (error.code === "EACCES") {
-    return new PortInUseError(`PORT ${port} may not be opened by this user: choose a port above 1023 (for example PORT=4000).`);
+    return new PortInUseError(
+      `PORT ${port} may not be opened by this user: choose a port above 1023 (for example PORT=4000).`,
+    );
   }
   if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") {
-    return new PortInUseError(`HOST ${host} is not an address of this machine: set HOST to 127.0.0.1 or 0.0.0.0.`);
+    return new PortInUseError(
+      `HOST ${host} is not an address of this machine: set HOST to 127.0.0.1 or 0.0.0.0.`,
+    );
   }
   return error;
 }
@@ -93,7 +97,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     formatError: (formatted, error) => {
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
       log.error("GraphQL operation failed", unwrapResolverError(error));
-      return { ...formatted, message: "Något gick fel hos Kraftsamling. Internal error: please try again later." };
+      return {
+        ...formatted,
+        message: "Något gick fel hos Kraftsamling. Internal error: please try again later.",
+      };
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
@@ -123,7 +130,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async (): Promise<Context> => ({ database, viewer: null }) }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<Context> => ({ database, viewer: null }),
+    }),
   );
 
   if (existsSync(portalDir)) {

@@ -36,17 +36,24 @@ describe("the server as a process", () => {
   it("answers /healthz after checking the database", async () => {
     const response = await fetch(new URL("healthz", server.url));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: env.DATABASE_URL ? "postgres" : "pglite" });
+    expect(await response.json()).toEqual({
+      status: "ok",
+      database: env.DATABASE_URL ? "postgres" : "pglite",
+    });
   });
 
   it("answers GraphQL over HTTP with the seeded data", async () => {
     const response = await fetch(new URL("graphql", server.url), {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ proposals { number } municipalities(countyCode: \"09\") { name } }" }),
+      body: JSON.stringify({
+        query: '{ proposals { number } municipalities(countyCode: "09") { name } }',
+      }),
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { proposals: unknown[]; municipalities: { name: string }[] } };
+    const body = (await response.json()) as {
+      data: { proposals: unknown[]; municipalities: { name: string }[] };
+    };
     expect(body.data.proposals).toHaveLength(10);
     expect(body.data.municipalities).toEqual([{ name: "Gotland" }]);
   });
@@ -73,7 +80,16 @@ describe("the server as a process", () => {
     // Send half a request, stop the server, then send the rest: it must still be answered.
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/graphql",
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+          },
+        },
         (res) => {
           let text = "";
           res.on("data", (chunk) => {
@@ -91,7 +107,9 @@ describe("the server as a process", () => {
     });
     const { status, text } = await answer;
     expect(status).toBe(200);
-    expect(JSON.parse(text)).toEqual({ data: { phases: [1, 2, 3, 4, 5].map((number) => ({ number })) } });
+    expect(JSON.parse(text)).toEqual({
+      data: { phases: [1, 2, 3, 4, 5].map((number) => ({ number })) },
+    });
     expect(await server.exited).toBe(0);
     expect(server.stderr()).toContain("stopped cleanly");
   });
@@ -118,9 +136,14 @@ describe("a start that cannot succeed", () => {
   }
 
   it("names a malformed DATABASE_URL in one line", async () => {
-    const stderr = await failedStart({ DATABASE_URL: "mysql://root:hunter2@localhost/ks", PORT: String(await freePort()) });
+    const stderr = await failedStart({
+      DATABASE_URL: "mysql://root:hunter2@localhost/ks",
+      PORT: String(await freePort()),
+    });
     expect(stderr.split("\n")).toHaveLength(1);
-    expect(stderr).toMatch(/^Kraftsamling cannot start: DATABASE_URL is not a PostgreSQL URL: give postgres:\/\//);
+    expect(stderr).toMatch(
+      /^Kraftsamling cannot start: DATABASE_URL is not a PostgreSQL URL: give postgres:\/\//,
+    );
     expect(stderr).not.toContain("hunter2");
   });
 
@@ -131,14 +154,24 @@ describe("a start that cannot succeed", () => {
   });
 
   it("names a PostgreSQL server that does not answer", async () => {
-    const stderr = await failedStart({ DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/ks`, PORT: String(await freePort()) });
-    expect(stderr).toMatch(/^Kraftsamling cannot start: DATABASE_URL: no PostgreSQL server answers at 127\.0\.0\.1:\d+\/ks/);
+    const stderr = await failedStart({
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/ks`,
+      PORT: String(await freePort()),
+    });
+    expect(stderr).toMatch(
+      /^Kraftsamling cannot start: DATABASE_URL: no PostgreSQL server answers at 127\.0\.0\.1:\d+\/ks/,
+    );
     expect(stderr.split("\n")).toHaveLength(1);
   });
 
   it("names a data folder that cannot be written", async () => {
-    const stderr = await failedStart({ DATA_DIR: "/proc/kraftsamling-data", PORT: String(await freePort()) });
-    expect(stderr).toMatch(/^Kraftsamling cannot start: DATA_DIR \/proc\/kraftsamling-data cannot be written \(\w+\): set DATA_DIR to a folder/);
+    const stderr = await failedStart({
+      DATA_DIR: "/proc/kraftsamling-data",
+      PORT: String(await freePort()),
+    });
+    expect(stderr).toMatch(
+      /^Kraftsamling cannot start: DATA_DIR \/proc\/kraftsamling-data cannot be written \(\w+\): set DATA_DIR to a folder/,
+    );
     expect(stderr.split("\n")).toHaveLength(1);
   });
 

@@ -34,7 +34,12 @@ export function tempFolder(): string {
 }
 
 /** Starts `src/main.ts` as the start command does, with only the given variables besides PATH. */
-export function startProcess(env: Record<string, string>): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
+export function startProcess(env: Record<string, string>): {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+} {
   const child = spawn(tsx, ["src/main.ts"], {
     cwd: apiDir,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
@@ -48,7 +53,9 @@ export function startProcess(env: Record<string, string>): { child: ChildProcess
   child.stderr?.on("data", (chunk) => {
     err += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
@@ -59,7 +66,10 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   for (;;) {
     const match = started.stdout().match(/Kraftsamling is running at (\S+)/);
     if (match?.[1]) return { ...started, url: match[1] };
-    const exitedEarly = await Promise.race([started.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
+    const exitedEarly = await Promise.race([
+      started.exited.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 100)),
+    ]);
     if (exitedEarly || Date.now() > deadline) {
       started.child.kill("SIGKILL");
       throw new Error(`the server did not start:\n${started.stdout()}\n${started.stderr()}`);

@@ -14,7 +14,12 @@ describe("reading the seeded data through GraphQL", () => {
 
   it("lists the themes with their phase and visit questions", async () => {
     const data = await api.query<{
-      themes: { slug: string; title: string; phase: { number: number } | null; visitQuestions: { text: string }[] }[];
+      themes: {
+        slug: string;
+        title: string;
+        phase: { number: number } | null;
+        visitQuestions: { text: string }[];
+      }[];
     }>(`{ themes { slug title phase { number } visitQuestions { text } } }`);
     expect(data.themes.length).toBeGreaterThanOrEqual(6);
     const questions = data.themes.flatMap((t) => t.visitQuestions.map((q) => q.text));
@@ -25,7 +30,9 @@ describe("reading the seeded data through GraphQL", () => {
   });
 
   it("lists the five phases in order", async () => {
-    const data = await api.query<{ phases: { number: number; name: string }[] }>(`{ phases { number name } }`);
+    const data = await api.query<{ phases: { number: number; name: string }[] }>(
+      `{ phases { number name } }`,
+    );
     expect(data.phases.map((p) => p.number)).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -33,12 +40,20 @@ describe("reading the seeded data through GraphQL", () => {
     const data = await api.query<{ meetings: { city: string; startsAt: string; kind: string }[] }>(
       `{ meetings(period: PAST, kinds: [REGIONAL_CONFERENCE]) { city startsAt kind } }`,
     );
-    expect(data.meetings.map((m) => m.city)).toEqual(["Stockholm", "Luleå", "Göteborg", "Linköping", "Malmö"]);
+    expect(data.meetings.map((m) => m.city)).toEqual([
+      "Stockholm",
+      "Luleå",
+      "Göteborg",
+      "Linköping",
+      "Malmö",
+    ]);
     expect(data.meetings[4]?.startsAt.slice(0, 10)).toBe("2017-08-29");
   });
 
   it("lists upcoming meetings soonest first and never a draft", async () => {
-    const data = await api.query<{ meetings: { title: string; startsAt: string; status: string }[] }>(
+    const data = await api.query<{
+      meetings: { title: string; startsAt: string; status: string }[];
+    }>(
       `query ($limit: Int) { meetings(period: UPCOMING, limit: $limit) { title startsAt status } }`,
       { limit: 5 },
     );
@@ -49,16 +64,20 @@ describe("reading the seeded data through GraphQL", () => {
   });
 
   it("finds a meeting by slug with the organisations that took part", async () => {
-    const data = await api.query<{ meeting: { title: string; organisations: { name: string }[] } | null }>(
+    const data = await api.query<{
+      meeting: { title: string; organisations: { name: string }[] } | null;
+    }>(
       `{ meeting(slug: "dialogmote-organisationer-2015-04-20") { title organisations { name } } }`,
     );
-    expect(data.meeting?.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(["Famna", "Svenska Vård"]));
+    expect(data.meeting?.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Famna", "Svenska Vård"]),
+    );
   });
 
   it("filters municipalities by county and by group, in Swedish order", async () => {
-    const byCounty = await api.query<{ municipalities: { name: string; county: { code: string } }[] }>(
-      `{ municipalities(countyCode: "01") { name county { code } } }`,
-    );
+    const byCounty = await api.query<{
+      municipalities: { name: string; county: { code: string } }[];
+    }>(`{ municipalities(countyCode: "01") { name county { code } } }`);
     expect(byCounty.municipalities).toHaveLength(26);
     expect(byCounty.municipalities.every((m) => m.county.code === "01")).toBe(true);
     const names = byCounty.municipalities.map((m) => m.name);
@@ -70,7 +89,9 @@ describe("reading the seeded data through GraphQL", () => {
     );
     expect(both.municipalities.map((m) => m.name)).toEqual(["Arjeplog", "Gällivare", "Jokkmokk"]);
 
-    const byGroup = await api.query<{ municipalities: { code: string }[] }>(`{ municipalities(groupCode: "A1") { code } }`);
+    const byGroup = await api.query<{ municipalities: { code: string }[] }>(
+      `{ municipalities(groupCode: "A1") { code } }`,
+    );
     expect(byGroup.municipalities.map((m) => m.code).sort()).toEqual(["0180", "1280", "1480"]);
 
     const all = await api.query<{ municipalities: unknown[] }>(`{ municipalities { code } }`);
@@ -78,9 +99,15 @@ describe("reading the seeded data through GraphQL", () => {
   });
 
   it("searches municipality names without regard to case, and treats % literally", async () => {
-    const data = await api.query<{ municipalities: { name: string }[] }>(`{ municipalities(search: "borg") { name } }`);
-    expect(data.municipalities.map((m) => m.name)).toEqual(expect.arrayContaining(["Vänersborg", "Borgholm", "Göteborg"]));
-    const literal = await api.query<{ municipalities: unknown[] }>(`{ municipalities(search: "%") { name } }`);
+    const data = await api.query<{ municipalities: { name: string }[] }>(
+      `{ municipalities(search: "borg") { name } }`,
+    );
+    expect(data.municipalities.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["Vänersborg", "Borgholm", "Göteborg"]),
+    );
+    const literal = await api.query<{ municipalities: unknown[] }>(
+      `{ municipalities(search: "%") { name } }`,
+    );
     expect(literal.municipalities).toHaveLength(0);
   });
 
@@ -88,16 +115,18 @@ describe("reading the seeded data through GraphQL", () => {
     const data = await api.query<{
       municipalityGroups: { code: string; municipalityCount: number }[];
       organisations: { name: string; circle: string }[];
-    }>(`{ municipalityGroups { code municipalityCount } organisations(circle: SAMRAD) { name circle } }`);
+    }>(
+      `{ municipalityGroups { code municipalityCount } organisations(circle: SAMRAD) { name circle } }`,
+    );
     expect(data.municipalityGroups.reduce((sum, g) => sum + g.municipalityCount, 0)).toBe(290);
     expect(data.organisations).toHaveLength(8);
     expect(data.organisations.every((o) => o.circle === "SAMRAD")).toBe(true);
   });
 
   it("lists the ten proposals, nine decided and one being prepared", async () => {
-    const data = await api.query<{ proposals: { number: number; status: string; responsibleBody: string }[] }>(
-      `{ proposals { number status responsibleBody } }`,
-    );
+    const data = await api.query<{
+      proposals: { number: number; status: string; responsibleBody: string }[];
+    }>(`{ proposals { number status responsibleBody } }`);
     expect(data.proposals.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(data.proposals.filter((p) => p.status === "IN_PREPARATION")).toHaveLength(1);
   });

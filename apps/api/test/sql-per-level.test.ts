@@ -31,7 +31,9 @@ describe("SQL issued by nested queries", () => {
 
   it("meetings → organisations → municipality takes one statement", async () => {
     api.clearStatements();
-    await api.query(`{ meetings { title organisations { name municipality { name } } seminars { title } } }`);
+    await api.query(
+      `{ meetings { title organisations { name municipality { name } } seminars { title } } }`,
+    );
     expect(api.statements).toHaveLength(1);
     expect(api.statements.map(shape)).toMatchSnapshot();
   });

@@ -10,9 +10,20 @@ export interface TestApi {
   statements: string[];
   clearStatements(): void;
   /** Runs an operation and returns its data, failing the test on any GraphQL error. */
-  query<T = Record<string, unknown>>(source: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<T>;
+  query<T = Record<string, unknown>>(
+    source: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
+  ): Promise<T>;
   /** Runs an operation and returns its errors and data as they are. */
-  execute(source: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<{ data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  execute(
+    source: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
+  ): Promise<{
+    data?: unknown;
+    errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  }>;
   close(): Promise<void>;
 }
 
@@ -26,7 +37,10 @@ export async function testApi(options: { today?: Date } = {}): Promise<TestApi> 
   await apollo.start();
 
   const execute: TestApi["execute"] = async (source, variables, viewer = null) => {
-    const response = await apollo.executeOperation({ query: source, variables }, { contextValue: { database, viewer } });
+    const response = await apollo.executeOperation(
+      { query: source, variables },
+      { contextValue: { database, viewer } },
+    );
     if (response.body.kind !== "single") throw new Error("expected a single result");
     const { data, errors } = response.body.singleResult;
     return { data: data ?? undefined, errors: errors as never };
@@ -39,7 +53,11 @@ export async function testApi(options: { today?: Date } = {}): Promise<TestApi> 
       statements.length = 0;
     },
     execute,
-    query: async <T>(source: string, variables?: Record<string, unknown>, viewer?: Viewer | null) => {
+    query: async <T>(
+      source: string,
+      variables?: Record<string, unknown>,
+      viewer?: Viewer | null,
+    ) => {
       const { data, errors } = await execute(source, variables, viewer);
       if (errors?.length) throw new Error(errors.map((e) => e.message).join("; "));
       return data as T;

@@ -15,7 +15,11 @@ const postgresUrl = z
       if (value.trim() === "") return true;
       try {
         const url = new URL(value);
-        return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+        return (
+          (url.protocol === "postgres:" || url.protocol === "postgresql:") &&
+          url.hostname !== "" &&
+          url.pathname.length > 1
+        );
       } catch {
         return false;
       }
@@ -32,17 +36,33 @@ const port = z.coerce
   .min(1, { message: "must be a whole number between 1 and 65535, for example 4000" })
   .max(65535, { message: "must be a whole number between 1 and 65535, for example 4000" });
 
-const flag = z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).transform((v) => v === "true" || v === "1");
+const flag = z
+  .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1");
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      message: "must be development, production or test",
+    })
+    .default("development"),
   PORT: port.default(4000),
-  HOST: z.string().min(1, { message: "must name an interface, for example 127.0.0.1 or 0.0.0.0" }).default("127.0.0.1"),
-  DATA_DIR: z.string().min(1, { message: "must name a folder" }).default(`${projectRoot}.data/pglite`),
+  HOST: z
+    .string()
+    .min(1, { message: "must name an interface, for example 127.0.0.1 or 0.0.0.0" })
+    .default("127.0.0.1"),
+  DATA_DIR: z
+    .string()
+    .min(1, { message: "must name a folder" })
+    .default(`${projectRoot}.data/pglite`),
   DATABASE_URL: postgresUrl.optional(),
-  PUBLIC_URL: z.url({ message: "must be an absolute URL, for example https://kraftsamling.example.se" }).optional(),
+  PUBLIC_URL: z
+    .url({ message: "must be an absolute URL, for example https://kraftsamling.example.se" })
+    .optional(),
   SEED_DEMO: flag.default(true),
-  LOG_LEVEL: z.enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" }).default("info"),
+  LOG_LEVEL: z
+    .enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" })
+    .default("info"),
 });
 
 export type Config = {
@@ -81,7 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
-    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`).replace(/\/$/, ""),
+    publicUrl: (
+      e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`
+    ).replace(/\/$/, ""),
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
   };

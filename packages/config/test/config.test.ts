@@ -11,15 +11,26 @@ describe("configuration", () => {
   });
 
   it("takes PORT, DATA_DIR and a PostgreSQL DATABASE_URL", () => {
-    const config = loadConfig({ PORT: "5123", DATA_DIR: "/srv/ks", DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" });
-    expect(config).toMatchObject({ port: 5123, dataDir: "/srv/ks", databaseUrl: "postgres://postgres@127.0.0.1:5432/test" });
+    const config = loadConfig({
+      PORT: "5123",
+      DATA_DIR: "/srv/ks",
+      DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test",
+    });
+    expect(config).toMatchObject({
+      port: 5123,
+      dataDir: "/srv/ks",
+      databaseUrl: "postgres://postgres@127.0.0.1:5432/test",
+    });
   });
 
   it.each([
     [{ PORT: "abc" }, /^PORT must be a whole number between 1 and 65535/],
     [{ PORT: "70000" }, /^PORT must be a whole number between 1 and 65535/],
     [{ DATABASE_URL: "" }, /^DATABASE_URL is set but empty: unset it to use the embedded database/],
-    [{ DATABASE_URL: "mysql://root@localhost/x" }, /^DATABASE_URL is not a PostgreSQL URL: give postgres:\/\//],
+    [
+      { DATABASE_URL: "mysql://root@localhost/x" },
+      /^DATABASE_URL is not a PostgreSQL URL: give postgres:\/\//,
+    ],
     [{ DATABASE_URL: "not a url" }, /^DATABASE_URL is not a PostgreSQL URL/],
     [{ NODE_ENV: "staging" }, /^NODE_ENV must be development, production or test/],
   ])("refuses %j with a message that names the variable", (env, message) => {
@@ -28,6 +39,8 @@ describe("configuration", () => {
   });
 
   it("never repeats a database URL, which may hold a password", () => {
-    expect(() => loadConfig({ DATABASE_URL: "mysql://user:secret@host/db" })).toThrow(/^(?!.*secret).*$/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://user:secret@host/db" })).toThrow(
+      /^(?!.*secret).*$/,
+    );
   });
 });

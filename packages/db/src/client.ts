@@ -2,13 +2,14 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs"
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import type { SQL } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgAsyncDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { relations, type Relations } from "./relations";
+import { type Relations, relations } from "./relations";
 
 export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -22,6 +23,8 @@ export interface Database {
   readonly db: Db;
   /** Applies every committed migration that the database has not seen yet. */
   migrate(): Promise<void>;
+  /** Runs raw SQL and returns its rows. */
+  rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
   /** Throws unless the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -42,7 +45,10 @@ function loggerOption(logQuery: QueryLogger | undefined) {
 }
 
 /** Opens PGlite in a data folder, or an existing PGlite instance (tests clone one). */
-export async function openPglite(options: { dataDir: string } | { pglite: PGlite }, logQuery?: QueryLogger): Promise<Database> {
+export async function openPglite(
+  options: { dataDir: string } | { pglite: PGlite },
+  logQuery?: QueryLogger,
+): Promise<Database> {
   let client: PGlite;
   if ("pglite" in options) {
     client = options.pglite;
@@ -63,6 +69,8 @@ export async function openPglite(options: { dataDir: string } | { pglite: PGlite
     migrate: async () => {
       await migratePglite(db, { migrationsFolder });
     },
+    rows: async <T extends Record<string, unknown>>(query: SQL) =>
+      (await db.execute(query)).rows as T[],
     ping: async () => {
       await client.query("select 1");
     },
@@ -73,7 +81,11 @@ export async function openPglite(options: { dataDir: string } | { pglite: PGlite
 }
 
 export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+  });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", () => {});
   try {
@@ -91,6 +103,8 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
     migrate: async () => {
       await migrateNodePg(db, { migrationsFolder });
     },
+    rows: async <T extends Record<string, unknown>>(query: SQL) =>
+      ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     ping: async () => {
       await pool.query("select 1");
     },
@@ -106,7 +120,8 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
 export function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.logQuery);
   if ("pglite" in options) return openPglite({ pglite: options.pglite }, options.logQuery);
-  if (options.dataDir === undefined) throw new DatabaseStartError("Give either DATABASE_URL or DATA_DIR.");
+  if (options.dataDir === undefined)
+    throw new DatabaseStartError("Give either DATABASE_URL or DATA_DIR.");
   return openPglite({ dataDir: options.dataDir }, options.logQuery);
 }
 
@@ -121,7 +136,8 @@ function makeFolder(folder: string): void {
 function ensureWritableFolder(dataDir: string): void {
   try {
     makeFolder(resolve(dataDir));
-    if (!statSync(dataDir).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+    if (!statSync(dataDir).isDirectory())
+      throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
     accessSync(dataDir, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";

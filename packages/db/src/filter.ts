@@ -6,7 +6,12 @@ export function filter<T extends Record<string, unknown>>(where: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined) continue;
-    if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
+    if (
+      value !== null &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      !(value instanceof Date)
+    ) {
       const inner = filter(value as Record<string, unknown>);
       if (Object.keys(inner).length > 0) out[key] = inner;
     } else {

@@ -8,8 +8,8 @@ export {
   openPostgres,
   type QueryLogger,
 } from "./client";
-export { type Relations, relations } from "./relations";
 export { filter } from "./filter";
-export { swedishOrder } from "./swedish-order";
+export { type Relations, relations } from "./relations";
 export * as schema from "./schema";
 export { type SeedOptions, type SeedReport, seed } from "./seed";
+export { swedishOrder } from "./swedish-order";

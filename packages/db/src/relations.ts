@@ -9,12 +9,23 @@ export const relations = defineRelations(schema, (r) => ({
     municipalities: r.many.municipalities(),
   },
   municipalities: {
-    county: r.one.counties({ from: r.municipalities.countyCode, to: r.counties.code, optional: false }),
-    group: r.one.municipalityGroups({ from: r.municipalities.groupCode, to: r.municipalityGroups.code, optional: false }),
+    county: r.one.counties({
+      from: r.municipalities.countyCode,
+      to: r.counties.code,
+      optional: false,
+    }),
+    group: r.one.municipalityGroups({
+      from: r.municipalities.groupCode,
+      to: r.municipalityGroups.code,
+      optional: false,
+    }),
     findings: r.many.findings(),
   },
   organisations: {
-    municipality: r.one.municipalities({ from: r.organisations.municipalityCode, to: r.municipalities.code }),
+    municipality: r.one.municipalities({
+      from: r.organisations.municipalityCode,
+      to: r.municipalities.code,
+    }),
     memberships: r.many.memberships(),
     members: r.many.people({
       from: r.organisations.id.through(r.memberships.organisationId),
@@ -31,7 +42,11 @@ export const relations = defineRelations(schema, (r) => ({
   },
   memberships: {
     person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),
-    organisation: r.one.organisations({ from: r.memberships.organisationId, to: r.organisations.id, optional: false }),
+    organisation: r.one.organisations({
+      from: r.memberships.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
   },
   phases: {
     themes: r.many.themes(),
@@ -64,7 +79,10 @@ export const relations = defineRelations(schema, (r) => ({
   findings: {
     theme: r.one.themes({ from: r.findings.themeId, to: r.themes.id }),
     meeting: r.one.meetings({ from: r.findings.meetingId, to: r.meetings.id }),
-    municipality: r.one.municipalities({ from: r.findings.municipalityCode, to: r.municipalities.code }),
+    municipality: r.one.municipalities({
+      from: r.findings.municipalityCode,
+      to: r.municipalities.code,
+    }),
     recordedBy: r.one.people({ from: r.findings.recordedById, to: r.people.id }),
   },
 }));

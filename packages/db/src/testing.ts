@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { loadConfig } from "@kraftsamling/config";
 import pg from "pg";
-import { type Database, migrationsFolder, openPglite, openPostgres, type QueryLogger } from "./client";
+import {
+  type Database,
+  migrationsFolder,
+  openPglite,
+  openPostgres,
+  type QueryLogger,
+} from "./client";
 
 /**
  * A fresh, migrated database for one test file: on PostgreSQL when DATABASE_URL is set (a new
@@ -32,7 +38,9 @@ async function freshPglite(logQuery?: QueryLogger): Promise<Database> {
 }
 
 /** Creates an empty database on the server named by the URL and returns that database's URL. */
-export async function createScratchDatabase(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchDatabase(
+  databaseUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `kraftsamling_test_${randomBytes(6).toString("hex")}`;
   const admin = new URL(databaseUrl);
   admin.pathname = "/postgres";

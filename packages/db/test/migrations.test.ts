@@ -13,10 +13,10 @@ describe(`migrations on ${testsUsePostgres() ? "PostgreSQL" : "PGlite"}`, () => 
   });
 
   it("create every table of the core domain", async () => {
-    const rows = await database.db.execute<{ table_name: string }>(
+    const rows = await database.rows<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const tables = rows.rows.map((r) => r.table_name);
+    const tables = rows.map((r) => r.table_name);
     expect(tables).toEqual(
       expect.arrayContaining([
         "comments",
@@ -38,16 +38,22 @@ describe(`migrations on ${testsUsePostgres() ? "PostgreSQL" : "PGlite"}`, () => 
   });
 
   it("apply once: a second run changes nothing", async () => {
-    const before = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const before = await database.rows<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     await database.migrate();
-    const after = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
-    expect(before.rows[0]?.n).toBeGreaterThan(0);
+    const after = await database.rows<{ n: number }>(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(after[0]?.n).toBe(before[0]?.n);
+    expect(before[0]?.n).toBeGreaterThan(0);
   });
 
   it("enforce the data rules: a municipality needs a real county", async () => {
     await expect(
-      database.db.execute(sql`insert into municipalities (code, name, county_code, group_code) values ('9999', 'Ingenstans', '99', 'A1')`),
+      database.db.execute(
+        sql`insert into municipalities (code, name, county_code, group_code) values ('9999', 'Ingenstans', '99', 'A1')`,
+      ),
     ).rejects.toThrow();
   });
 });

@@ -2,7 +2,11 @@ import { schema } from "@kraftsamling/db";
 import { builder } from "../builder";
 
 /** A GraphQL enum whose values are the database enum's, in upper case. */
-function enumOf<const T extends readonly [string, ...string[]]>(name: string, values: T, description: string) {
+function enumOf<const T extends readonly [string, ...string[]]>(
+  name: string,
+  values: T,
+  description: string,
+) {
   return builder.enumType(name, {
     description,
     values: Object.fromEntries(values.map((value) => [value.toUpperCase(), { value }])) as {
@@ -11,20 +15,36 @@ function enumOf<const T extends readonly [string, ...string[]]>(name: string, va
   });
 }
 
-export const OrganisationKind = enumOf("OrganisationKind", schema.organisationKind.enumValues, "What kind of body an organisation is.");
+export const OrganisationKind = enumOf(
+  "OrganisationKind",
+  schema.organisationKind.enumValues,
+  "What kind of body an organisation is.",
+);
 export const Circle = enumOf(
   "Circle",
   schema.circle.enumValues,
   "The mission's three circles: SAMARBETE (collaboration), SAMRAD (consultation), BRED_DELAKTIGHET (broad participation).",
 );
-export const ThemeStatus = enumOf("ThemeStatus", schema.themeStatus.enumValues, "Whether a theme takes comments.");
+export const ThemeStatus = enumOf(
+  "ThemeStatus",
+  schema.themeStatus.enumValues,
+  "Whether a theme takes comments.",
+);
 export const ProposalStatus = enumOf(
   "ProposalStatus",
   schema.proposalStatus.enumValues,
   "DECIDED by the government, or IN_PREPARATION (bereds) in the Government Offices.",
 );
-export const MeetingKind = enumOf("MeetingKind", schema.meetingKind.enumValues, "The kinds of meeting of the mission's method.");
-export const MeetingStatus = enumOf("MeetingStatus", schema.meetingStatus.enumValues, "Where a meeting is in its life.");
+export const MeetingKind = enumOf(
+  "MeetingKind",
+  schema.meetingKind.enumValues,
+  "The kinds of meeting of the mission's method.",
+);
+export const MeetingStatus = enumOf(
+  "MeetingStatus",
+  schema.meetingStatus.enumValues,
+  "Where a meeting is in its life.",
+);
 export const MeetingAudience = enumOf(
   "MeetingAudience",
   schema.meetingAudience.enumValues,

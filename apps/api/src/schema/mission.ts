@@ -59,7 +59,8 @@ builder.queryFields((t) => ({
   phases: t.drizzleField({
     ...readableByAnyone,
     type: ["phases"],
-    resolve: (query, _root, _args, ctx) => ctx.database.db.query.phases.findMany(query({ orderBy: { number: "asc" } })),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.phases.findMany(query({ orderBy: { number: "asc" } })),
   }),
   themes: t.drizzleField({
     ...readableByAnyone,
@@ -79,7 +80,8 @@ builder.queryFields((t) => ({
     type: "themes",
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.database.db.query.themes.findFirst(query({ where: { slug: args.slug } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.themes.findFirst(query({ where: { slug: args.slug } })),
   }),
   visitQuestions: t.drizzleField({
     ...readableByAnyone,
@@ -90,6 +92,7 @@ builder.queryFields((t) => ({
   proposals: t.drizzleField({
     ...readableByAnyone,
     type: ["proposals"],
-    resolve: (query, _root, _args, ctx) => ctx.database.db.query.proposals.findMany(query({ orderBy: { number: "asc" } })),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.proposals.findMany(query({ orderBy: { number: "asc" } })),
   }),
 }));

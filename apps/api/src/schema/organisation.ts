@@ -23,7 +23,8 @@ builder.queryFields((t) => ({
   organisations: t.drizzleField({
     ...readableByAnyone,
     type: ["organisations"],
-    description: "Organisations in Swedish alphabetical order, optionally of one circle and/or kind.",
+    description:
+      "Organisations in Swedish alphabetical order, optionally of one circle and/or kind.",
     args: {
       circle: t.arg({ type: Circle, required: false }),
       kind: t.arg({ type: OrganisationKind, required: false }),
@@ -41,6 +42,7 @@ builder.queryFields((t) => ({
     type: "organisations",
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.database.db.query.organisations.findFirst(query({ where: { slug: args.slug } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.organisations.findFirst(query({ where: { slug: args.slug } })),
   }),
 }));

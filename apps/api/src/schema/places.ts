@@ -8,7 +8,9 @@ export const County = builder.drizzleObject("counties", {
   fields: (t) => ({
     code: t.exposeString("code", { description: "Two-digit county code (länskod)." }),
     name: t.exposeString("name"),
-    municipalities: t.relation("municipalities", { query: { orderBy: (m) => swedishOrder(m.name) } }),
+    municipalities: t.relation("municipalities", {
+      query: { orderBy: (m) => swedishOrder(m.name) },
+    }),
   }),
 });
 
@@ -44,7 +46,8 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: ["counties"],
     description: "The 21 counties, by code.",
-    resolve: (query, _root, _args, ctx) => ctx.database.db.query.counties.findMany(query({ orderBy: { code: "asc" } })),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.counties.findMany(query({ orderBy: { code: "asc" } })),
   }),
   municipalityGroups: t.drizzleField({
     ...readableByAnyone,
@@ -56,10 +59,14 @@ builder.queryFields((t) => ({
   municipalities: t.drizzleField({
     ...readableByAnyone,
     type: ["municipalities"],
-    description: "Municipalities in Swedish alphabetical order, optionally only those of one county and/or one group.",
+    description:
+      "Municipalities in Swedish alphabetical order, optionally only those of one county and/or one group.",
     args: {
       countyCode: t.arg.string({ required: false, description: "Two-digit county code, e.g. 01." }),
-      groupCode: t.arg.string({ required: false, description: "Municipality group code, e.g. A1." }),
+      groupCode: t.arg.string({
+        required: false,
+        description: "Municipality group code, e.g. A1.",
+      }),
       search: t.arg.string({ required: false, description: "Part of the name, any case." }),
     },
     resolve: (query, _root, args, ctx) =>
@@ -68,7 +75,9 @@ builder.queryFields((t) => ({
           where: filter({
             countyCode: args.countyCode ?? undefined,
             groupCode: args.groupCode ?? undefined,
-            name: args.search ? { ilike: `%${args.search.replace(/[\\%_]/g, "\\$&")}%` } : undefined,
+            name: args.search
+              ? { ilike: `%${args.search.replace(/[\\%_]/g, "\\$&")}%` }
+              : undefined,
           }),
           orderBy: (m) => swedishOrder(m.name),
         }),

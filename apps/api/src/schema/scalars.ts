@@ -2,7 +2,8 @@ import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder";
 
 builder.scalarType("DateTime", {
-  description: "A point in time, as an ISO 8601 string in UTC (for example 2017-08-29T07:30:00.000Z).",
+  description:
+    "A point in time, as an ISO 8601 string in UTC (for example 2017-08-29T07:30:00.000Z).",
   serialize: (value) => value.toISOString(),
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -18,16 +19,25 @@ builder.scalarType("Date", {
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime must be an ISO 8601 string such as 2017-08-29T09:00:00+02:00, got ${JSON.stringify(value)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw new GraphQLError(
+      `DateTime must be an ISO 8601 string such as 2017-08-29T09:00:00+02:00, got ${JSON.stringify(value)}`,
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
   }
   return date;
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+  if (
+    typeof value !== "string" ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  ) {
+    throw new GraphQLError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { type FragmentOf, graphql, readFragment } from "../graphql";
-import { useI18n } from "../i18n";
+import { CONTENT_LANG, useI18n } from "../i18n";
 
 export const MeetingCard_Meeting = graphql(`
   fragment MeetingCard_Meeting on Meeting {
@@ -18,10 +18,14 @@ export function MeetingCard({ meeting }: { meeting: FragmentOf<typeof MeetingCar
   const m = readFragment(MeetingCard_Meeting, meeting);
   return (
     <article className="card meeting-card">
-      <h3 className="card-title">{m.title}</h3>
+      <h3 className="card-title" lang={CONTENT_LANG}>
+        {m.title}
+      </h3>
       <p className="tags">
         <span className="tag">{t(`meetingKind.${m.kind}`)}</span>
-        {m.status === "CANCELLED" && <span className="tag tag-warning">{t("meeting.cancelled")}</span>}
+        {m.status === "CANCELLED" && (
+          <span className="tag tag-warning">{t("meeting.cancelled")}</span>
+        )}
       </p>
       <dl className="facts">
         <div>
@@ -33,7 +37,7 @@ export function MeetingCard({ meeting }: { meeting: FragmentOf<typeof MeetingCar
         {m.city && (
           <div>
             <dt>{t("meeting.where")}</dt>
-            <dd>{m.city}</dd>
+            <dd lang={CONTENT_LANG}>{m.city}</dd>
           </div>
         )}
       </dl>

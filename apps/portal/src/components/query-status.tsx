@@ -23,11 +23,7 @@ export function QueryStatus({ fetching, error, hasData, onRetry }: QueryStatusPr
     );
   }
   if (fetching) {
-    return (
-      <p className="notice" role="status">
-        {t("common.loading")}
-      </p>
-    );
+    return <output className="notice">{t("common.loading")}</output>;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { type FragmentOf, graphql, readFragment } from "../graphql";
-import { useI18n } from "../i18n";
+import { CONTENT_LANG, useI18n } from "../i18n";
 
 export const ThemeCard_Theme = graphql(`
   fragment ThemeCard_Theme on Theme {
@@ -18,13 +18,22 @@ export function ThemeCard({ theme }: { theme: FragmentOf<typeof ThemeCard_Theme>
   const th = readFragment(ThemeCard_Theme, theme);
   return (
     <article className="card theme-card">
-      <h3 className="card-title">{th.title}</h3>
+      <h3 className="card-title" lang={CONTENT_LANG}>
+        {th.title}
+      </h3>
       <p className="tags">
         <span className="tag">
-          {th.phase ? t("theme.phase", { number: th.phase.number, name: th.phase.name }) : t("theme.noPhase")}
+          {th.phase ? (
+            <>
+              {t("phase.number", { number: th.phase.number })}:{" "}
+              <span lang={CONTENT_LANG}>{th.phase.name}</span>
+            </>
+          ) : (
+            t("theme.noPhase")
+          )}
         </span>
       </p>
-      <p>{th.description}</p>
+      <p lang={CONTENT_LANG}>{th.description}</p>
     </article>
   );
 }

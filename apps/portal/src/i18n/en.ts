@@ -39,7 +39,6 @@ export const en: Messages = {
   "meeting.kind": "Kind of meeting",
   "meeting.cancelled": "Cancelled",
 
-  "theme.phase": "Phase {number}: {name}",
   "theme.noPhase": "No phase",
 
   "phase.number": "Phase {number}",
@@ -120,10 +119,12 @@ export const en: Messages = {
 
   "notFound.documentTitle": "Page not found",
   "notFound.heading": "Page not found",
-  "notFound.text": "There is no page at this address. Check the address or start again from the home page.",
+  "notFound.text":
+    "There is no page at this address. Check the address or start again from the home page.",
   "notFound.home": "Go to the home page",
 
   "routeError.documentTitle": "Something went wrong",
   "routeError.heading": "Something went wrong",
-  "routeError.text": "The page could not be shown. Reload the page or start again from the home page.",
+  "routeError.text":
+    "The page could not be shown. Reload the page or start again from the home page.",
 };

@@ -1,4 +1,12 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
 import { en } from "./en";
 import { type MessageKey, type Messages, type Plural, sv } from "./sv";
 
@@ -24,6 +32,12 @@ export interface I18n {
 }
 
 const messages: Record<Locale, Messages> = { sv, en };
+
+/**
+ * The API's content (titles, descriptions, names) is written in Swedish whatever the portal's language:
+ * elements showing it carry this `lang`, so that screen readers read it as Swedish on the English pages.
+ */
+export const CONTENT_LANG = "sv";
 const intlLocale: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
 const STORAGE_KEY = "kraftsamling.locale";
 const TIME_ZONE = "Europe/Stockholm";
@@ -49,7 +63,11 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
   const tag = intlLocale[locale];
   const numberFormat = new Intl.NumberFormat(tag);
   const pluralRules = new Intl.PluralRules(tag);
-  const dateOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
+  const dateOptions: Intl.DateTimeFormatOptions = {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  };
   const dateInStockholm = new Intl.DateTimeFormat(tag, { ...dateOptions, timeZone: TIME_ZONE });
   const calendarDate = new Intl.DateTimeFormat(tag, { ...dateOptions, timeZone: "UTC" });
   const dateTime = new Intl.DateTimeFormat(tag, {

@@ -42,7 +42,6 @@ export const sv = {
   "meeting.kind": "Typ av möte",
   "meeting.cancelled": "Inställt",
 
-  "theme.phase": "Fas {number}: {name}",
   "theme.noPhase": "Ingen fas",
 
   "phase.number": "Fas {number}",
@@ -123,7 +122,8 @@ export const sv = {
 
   "notFound.documentTitle": "Sidan finns inte",
   "notFound.heading": "Sidan finns inte",
-  "notFound.text": "Det finns ingen sida på den här adressen. Kontrollera adressen eller börja om från startsidan.",
+  "notFound.text":
+    "Det finns ingen sida på den här adressen. Kontrollera adressen eller börja om från startsidan.",
   "notFound.home": "Till startsidan",
 
   "routeError.documentTitle": "Något gick fel",

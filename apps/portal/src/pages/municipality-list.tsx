@@ -3,7 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
-import { useDocumentTitle, useI18n } from "../i18n";
+import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
 const MunicipalityListPage_Filters = graphql(`
   query MunicipalityListPage_Filters {
@@ -99,56 +99,64 @@ export function MunicipalityListPage() {
         <p className="lead">{t("municipalities.intro")}</p>
       </div>
 
-      <form
-        className="filters"
-        role="search"
-        aria-label={t("municipalities.filtersLabel")}
-        onSubmit={(event) => {
-          // Enter in the search box searches at once instead of reloading the page.
-          event.preventDefault();
-          written.current = searchText.trim();
-          setParam(PARAM.search, written.current);
-        }}
-      >
-        <div className="field">
-          <label htmlFor="filter-county">{t("municipalities.county")}</label>
-          <select id="filter-county" value={county} onChange={(e) => setParam(PARAM.county, e.target.value)}>
-            <option value="">{t("municipalities.allCounties")}</option>
-            {filters.data?.counties.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-group">{t("municipalities.group")}</label>
-          <select id="filter-group" value={group} onChange={(e) => setParam(PARAM.group, e.target.value)}>
-            <option value="">{t("municipalities.allGroups")}</option>
-            {filters.data?.municipalityGroups.map((g) => (
-              <option key={g.code} value={g.code}>
-                {t("municipalities.groupOption", { code: g.code, name: g.name })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-search">{t("municipalities.search")}</label>
-          <input
-            id="filter-search"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-          />
-        </div>
-      </form>
+      <search aria-label={t("municipalities.filtersLabel")}>
+        <form
+          className="filters"
+          onSubmit={(event) => {
+            // Enter in the search box searches at once instead of reloading the page.
+            event.preventDefault();
+            written.current = searchText.trim();
+            setParam(PARAM.search, written.current);
+          }}
+        >
+          <div className="field">
+            <label htmlFor="filter-county">{t("municipalities.county")}</label>
+            <select
+              id="filter-county"
+              value={county}
+              onChange={(e) => setParam(PARAM.county, e.target.value)}
+            >
+              <option value="">{t("municipalities.allCounties")}</option>
+              {filters.data?.counties.map((c) => (
+                <option key={c.code} value={c.code} lang={CONTENT_LANG}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-group">{t("municipalities.group")}</label>
+            <select
+              id="filter-group"
+              value={group}
+              onChange={(e) => setParam(PARAM.group, e.target.value)}
+            >
+              <option value="">{t("municipalities.allGroups")}</option>
+              {filters.data?.municipalityGroups.map((g) => (
+                <option key={g.code} value={g.code} lang={CONTENT_LANG}>
+                  {t("municipalities.groupOption", { code: g.code, name: g.name })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-search">{t("municipalities.search")}</label>
+            <input
+              id="filter-search"
+              type="search"
+              autoComplete="off"
+              spellCheck={false}
+              value={searchText}
+              onChange={(e) => setSearchText(e.target.value)}
+            />
+          </div>
+        </form>
+      </search>
 
       <div className="result-bar">
-        <p className="summary" role="status">
+        <output className="summary">
           {municipalities && t("municipalities.count", { count: municipalities.length })}
-        </p>
+        </output>
         {filtered && <Link to="/kommuner">{t("municipalities.clearFilters")}</Link>}
       </div>
 
@@ -163,9 +171,13 @@ export function MunicipalityListPage() {
         (municipalities.length === 0 ? (
           <p>{t("municipalities.empty")}</p>
         ) : (
-          // Scrolls sideways on a narrow screen; focusable so that keyboard users can scroll it too.
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          <div className="table-scroll" role="region" aria-labelledby="municipalities-caption" tabIndex={0}>
+          // Scrolls sideways on a narrow screen, so it is focusable: keyboard users can scroll it too.
+          <section
+            className="table-scroll"
+            aria-labelledby="municipalities-caption"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            tabIndex={0}
+          >
             <table className="data-table" aria-busy={fetching}>
               <caption id="municipalities-caption">{t("municipalities.caption")}</caption>
               <thead>
@@ -176,7 +188,7 @@ export function MunicipalityListPage() {
                   <th scope="col">{t("municipalities.columnGroup")}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody lang={CONTENT_LANG}>
                 {municipalities.map((m) => (
                   <tr key={m.code}>
                     <th scope="row">{m.name}</th>
@@ -189,7 +201,7 @@ export function MunicipalityListPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         ))}
     </>
   );

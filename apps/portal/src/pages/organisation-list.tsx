@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
-import { useDocumentTitle, useI18n } from "../i18n";
+import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
 const OrganisationListPage_Organisations = graphql(`
   query OrganisationListPage_Organisations {
@@ -36,7 +36,9 @@ function siteName(url: string): string {
 export function OrganisationListPage() {
   const { t } = useI18n();
   useDocumentTitle(t("organisations.documentTitle"));
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: OrganisationListPage_Organisations });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: OrganisationListPage_Organisations,
+  });
 
   return (
     <>
@@ -64,11 +66,11 @@ export function OrganisationListPage() {
               {members.length === 0 ? (
                 <p>{t("organisations.empty")}</p>
               ) : (
-                <ul className="card-grid" role="list">
+                <ul className="card-grid">
                   {members.map((organisation) => (
                     <li key={organisation.id}>
                       <article className="card organisation">
-                        <h3 className="card-title">
+                        <h3 className="card-title" lang={CONTENT_LANG}>
                           {organisation.name}
                           {organisation.shortName && <> ({organisation.shortName})</>}
                         </h3>
@@ -78,7 +80,7 @@ export function OrganisationListPage() {
                             {t(`organisationKind.${organisation.kind}`)}
                           </span>
                         </p>
-                        <p>{organisation.description}</p>
+                        <p lang={CONTENT_LANG}>{organisation.description}</p>
                         {organisation.website && (
                           <p className="website">
                             {t("organisations.website")}:{" "}

@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
-import { useDocumentTitle, useI18n } from "../i18n";
+import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
 const ProposalListPage_Proposals = graphql(`
   query ProposalListPage_Proposals {
@@ -46,33 +46,41 @@ export function ProposalListPage() {
             <p className="summary">
               {t("proposals.tally", { decided, inPreparation: proposals.length - decided })}
             </p>
-            <ol className="proposal-list" role="list">
+            <ol className="proposal-list">
               {proposals.map((proposal) => (
                 <li key={proposal.number}>
                   <article className="card proposal">
                     <p className="proposal-meta">
-                      <span className="proposal-number">{t("proposals.number", { number: proposal.number })}</span>
-                      <span className={`tag ${proposal.status === "DECIDED" ? "tag-success" : "tag-warning"}`}>
+                      <span className="proposal-number">
+                        {t("proposals.number", { number: proposal.number })}
+                      </span>
+                      <span
+                        className={`tag ${proposal.status === "DECIDED" ? "tag-success" : "tag-warning"}`}
+                      >
                         <span className="visually-hidden">{t("proposals.status")}: </span>
                         {t(`proposalStatus.${proposal.status}`)}
                       </span>
                     </p>
-                    <h2 className="card-title">{proposal.title}</h2>
+                    <h2 className="card-title" lang={CONTENT_LANG}>
+                      {proposal.title}
+                    </h2>
                     <dl className="facts">
                       <div>
                         <dt>{t("proposals.responsibleBody")}</dt>
-                        <dd>{proposal.responsibleBody}</dd>
+                        <dd lang={CONTENT_LANG}>{proposal.responsibleBody}</dd>
                       </div>
                       {proposal.reportDue && (
                         <div>
                           <dt>{t("proposals.reportDue")}</dt>
                           <dd>
-                            <time dateTime={proposal.reportDue}>{formatDate(proposal.reportDue)}</time>
+                            <time dateTime={proposal.reportDue}>
+                              {formatDate(proposal.reportDue)}
+                            </time>
                           </dd>
                         </div>
                       )}
                     </dl>
-                    <p>{proposal.summary}</p>
+                    <p lang={CONTENT_LANG}>{proposal.summary}</p>
                   </article>
                 </li>
               ))}

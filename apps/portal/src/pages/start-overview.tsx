@@ -3,7 +3,7 @@ import { MeetingCard, MeetingCard_Meeting } from "../components/meeting-card";
 import { QueryStatus } from "../components/query-status";
 import { ThemeCard, ThemeCard_Theme } from "../components/theme-card";
 import { graphql } from "../graphql";
-import { useDocumentTitle, useI18n } from "../i18n";
+import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
 const StartPage_Overview = graphql(
   `
@@ -62,7 +62,7 @@ export function StartOverviewPage() {
             {data.meetings.length === 0 ? (
               <p>{t("start.meetingsEmpty")}</p>
             ) : (
-              <ul className="card-grid" role="list">
+              <ul className="card-grid">
                 {data.meetings.map((meeting) => (
                   <li key={meeting.id}>
                     <MeetingCard meeting={meeting} />
@@ -78,7 +78,7 @@ export function StartOverviewPage() {
             {data.themes.length === 0 ? (
               <p>{t("start.themesEmpty")}</p>
             ) : (
-              <ul className="card-grid" role="list">
+              <ul className="card-grid">
                 {data.themes.map((theme) => (
                   <li key={theme.id}>
                     <ThemeCard theme={theme} />
@@ -90,7 +90,7 @@ export function StartOverviewPage() {
 
           <section className="section" aria-labelledby="phases">
             <h2 id="phases">{t("start.phasesHeading")}</h2>
-            <ol className="phases" role="list">
+            <ol className="phases">
               {data.phases.map((phase) => (
                 <li key={phase.number} className="phase">
                   <p className="phase-number" aria-hidden="true">
@@ -98,11 +98,13 @@ export function StartOverviewPage() {
                   </p>
                   <div>
                     <h3 className="phase-name">
-                      <span className="visually-hidden">{t("phase.number", { number: phase.number })}: </span>
-                      {phase.name}
+                      <span className="visually-hidden">
+                        {t("phase.number", { number: phase.number })}:{" "}
+                      </span>
+                      <span lang={CONTENT_LANG}>{phase.name}</span>
                     </h3>
                     <p className="phase-period">{period(phase.startsOn, phase.endsOn)}</p>
-                    <p>{phase.description}</p>
+                    <p lang={CONTENT_LANG}>{phase.description}</p>
                   </div>
                 </li>
               ))}

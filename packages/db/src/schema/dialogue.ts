@@ -15,14 +15,19 @@ export const comments = pgTable(
       .references(() => themes.id),
     /** Null once the author's account is erased: the comment stays, as a former participant's. */
     authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
-    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    organisationId: uuid("organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
     parentId: uuid("parent_id").references((): AnyPgColumn => comments.id),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [index("comments_theme_idx").on(t.themeId, t.createdAt), index("comments_parent_idx").on(t.parentId)],
+  (t) => [
+    index("comments_theme_idx").on(t.themeId, t.createdAt),
+    index("comments_parent_idx").on(t.parentId),
+  ],
 );
 
 /** Iakttagelse: what the coordinator learnt from a visit, a meeting or a survey. */
@@ -36,7 +41,9 @@ export const findings = pgTable(
     status: findingStatus("status").notNull().default("draft"),
     themeId: uuid("theme_id").references(() => themes.id),
     meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
-    municipalityCode: char("municipality_code", { length: 4 }).references(() => municipalities.code),
+    municipalityCode: char("municipality_code", { length: 4 }).references(
+      () => municipalities.code,
+    ),
     recordedById: uuid("recorded_by_id").references(() => people.id, { onDelete: "set null" }),
     observedOn: timestamp("observed_on", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),

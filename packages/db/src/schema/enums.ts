@@ -38,6 +38,12 @@ export const meetingStatus = pgEnum("meeting_status", ["draft", "published", "ca
 
 export const meetingAudience = pgEnum("meeting_audience", ["open", "invited"]);
 
-export const findingSource = pgEnum("finding_source", ["municipality_visit", "meeting", "survey", "comment", "other"]);
+export const findingSource = pgEnum("finding_source", [
+  "municipality_visit",
+  "meeting",
+  "survey",
+  "comment",
+  "other",
+]);
 
 export const findingStatus = pgEnum("finding_status", ["draft", "published"]);

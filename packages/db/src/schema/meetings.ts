@@ -1,4 +1,14 @@
-import { type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { meetingAudience, meetingKind, meetingStatus } from "./enums";
 import { organisations } from "./people";
 
@@ -46,5 +56,8 @@ export const meetingOrganisations = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.organisationId] }), index("meeting_organisations_org_idx").on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.organisationId] }),
+    index("meeting_organisations_org_idx").on(t.organisationId),
+  ],
 );

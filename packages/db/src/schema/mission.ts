@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { proposalStatus, themeStatus } from "./enums";
 
 /** The five phases of the mission (seed 000, slide 14). */
@@ -36,7 +46,10 @@ export const visitQuestions = pgTable(
       .notNull()
       .references(() => themes.id),
   },
-  (t) => [uniqueIndex("visit_questions_number_key").on(t.number), index("visit_questions_theme_idx").on(t.themeId)],
+  (t) => [
+    uniqueIndex("visit_questions_number_key").on(t.number),
+    index("visit_questions_theme_idx").on(t.themeId),
+  ],
 );
 
 /** The proposals to the government (seed 001), each with a responsible body and a status. */

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { char, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  char,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { circle, membershipRole, organisationKind, portalRole } from "./enums";
 import { municipalities } from "./places";
 
@@ -15,11 +24,16 @@ export const organisations = pgTable(
     description: text("description").notNull().default(""),
     website: text("website"),
     /** Set when the organisation is a municipality. */
-    municipalityCode: char("municipality_code", { length: 4 }).references(() => municipalities.code),
+    municipalityCode: char("municipality_code", { length: 4 }).references(
+      () => municipalities.code,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("organisations_slug_key").on(t.slug), index("organisations_circle_idx").on(t.circle)],
+  (t) => [
+    uniqueIndex("organisations_slug_key").on(t.slug),
+    index("organisations_circle_idx").on(t.circle),
+  ],
 );
 
 export const people = pgTable(
@@ -49,5 +63,8 @@ export const memberships = pgTable(
     role: membershipRole("role").notNull().default("member"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.organisationId] }), index("memberships_organisation_idx").on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.organisationId] }),
+    index("memberships_organisation_idx").on(t.organisationId),
+  ],
 );

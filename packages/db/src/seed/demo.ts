@@ -58,7 +58,9 @@ export const demoPeople: DemoPerson[] = [
  */
 export function upcomingDemoMeetings(today: Date): MeetingSeed[] {
   const day = (offsetDays: number, time: string) => {
-    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offsetDays));
+    const d = new Date(
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offsetDays),
+    );
     return `${d.toISOString().slice(0, 10)}T${time}`;
   };
   return [

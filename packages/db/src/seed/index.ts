@@ -28,40 +28,71 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
       report[table] = (report[table] ?? 0) + rows.length;
     };
 
-    count("counties", await tx.insert(t.counties).values(reference.counties()).onConflictDoNothing().returning());
+    count(
+      "counties",
+      await tx.insert(t.counties).values(reference.counties()).onConflictDoNothing().returning(),
+    );
     count(
       "municipalityGroups",
-      await tx.insert(t.municipalityGroups).values(reference.municipalityGroups()).onConflictDoNothing().returning(),
+      await tx
+        .insert(t.municipalityGroups)
+        .values(reference.municipalityGroups())
+        .onConflictDoNothing()
+        .returning(),
     );
     count(
       "municipalities",
-      await tx.insert(t.municipalities).values(reference.municipalities()).onConflictDoNothing().returning(),
+      await tx
+        .insert(t.municipalities)
+        .values(reference.municipalities())
+        .onConflictDoNothing()
+        .returning(),
     );
     count("phases", await tx.insert(t.phases).values(phases).onConflictDoNothing().returning());
     count(
       "organisations",
       await tx
         .insert(t.organisations)
-        .values(organisations.map((o) => ({ ...o, shortName: o.shortName ?? null, website: o.website ?? null })))
+        .values(
+          organisations.map((o) => ({
+            ...o,
+            shortName: o.shortName ?? null,
+            website: o.website ?? null,
+          })),
+        )
         .onConflictDoNothing()
         .returning(),
     );
     count("themes", await tx.insert(t.themes).values(themes).onConflictDoNothing().returning());
 
     const themeIds = new Map(
-      (await tx.select({ id: t.themes.id, slug: t.themes.slug }).from(t.themes)).map((r) => [r.slug, r.id]),
+      (await tx.select({ id: t.themes.id, slug: t.themes.slug }).from(t.themes)).map((r) => [
+        r.slug,
+        r.id,
+      ]),
     );
     count(
       "visitQuestions",
       await tx
         .insert(t.visitQuestions)
-        .values(visitQuestions.map((q) => ({ number: q.number, text: q.text, themeId: lookup(themeIds, q.themeSlug, "theme") })))
+        .values(
+          visitQuestions.map((q) => ({
+            number: q.number,
+            text: q.text,
+            themeId: lookup(themeIds, q.themeSlug, "theme"),
+          })),
+        )
         .onConflictDoNothing()
         .returning(),
     );
-    count("proposals", await tx.insert(t.proposals).values(proposals).onConflictDoNothing().returning());
+    count(
+      "proposals",
+      await tx.insert(t.proposals).values(proposals).onConflictDoNothing().returning(),
+    );
 
-    const allMeetings = options.demo ? [...meetings, ...upcomingDemoMeetings(options.today ?? new Date())] : meetings;
+    const allMeetings = options.demo
+      ? [...meetings, ...upcomingDemoMeetings(options.today ?? new Date())]
+      : meetings;
     await insertMeetings(tx as unknown as Db, allMeetings, count);
 
     if (options.demo) {
@@ -76,7 +107,12 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
           await tx
             .select({ id: t.people.id, email: t.people.email })
             .from(t.people)
-            .where(inArray(t.people.email, demoPeople.map((p) => p.email)))
+            .where(
+              inArray(
+                t.people.email,
+                demoPeople.map((p) => p.email),
+              ),
+            )
         ).map((r) => [r.email, r.id]),
       );
       const organisationIds = await organisationIdsBySlug(tx as unknown as Db);
@@ -88,14 +124,21 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
         })),
       );
       if (memberships.length > 0) {
-        count("memberships", await tx.insert(t.memberships).values(memberships).onConflictDoNothing().returning());
+        count(
+          "memberships",
+          await tx.insert(t.memberships).values(memberships).onConflictDoNothing().returning(),
+        );
       }
     }
     return report;
   });
 }
 
-async function insertMeetings(db: Db, list: MeetingSeed[], count: (table: string, rows: unknown[]) => void) {
+async function insertMeetings(
+  db: Db,
+  list: MeetingSeed[],
+  count: (table: string, rows: unknown[]) => void,
+) {
   const inserted = await db
     .insert(t.meetings)
     .values(
@@ -114,16 +157,24 @@ async function insertMeetings(db: Db, list: MeetingSeed[], count: (table: string
   const links = list.flatMap((m) => {
     const meetingId = meetingIds.get(m.slug);
     return meetingId
-      ? m.organisationSlugs.map((slug) => ({ meetingId, organisationId: lookup(organisationIds, slug, "organisation") }))
+      ? m.organisationSlugs.map((slug) => ({
+          meetingId,
+          organisationId: lookup(organisationIds, slug, "organisation"),
+        }))
       : [];
   });
   if (links.length > 0) {
-    count("meetingOrganisations", await db.insert(t.meetingOrganisations).values(links).onConflictDoNothing().returning());
+    count(
+      "meetingOrganisations",
+      await db.insert(t.meetingOrganisations).values(links).onConflictDoNothing().returning(),
+    );
   }
 }
 
 async function organisationIdsBySlug(db: Db): Promise<Map<string, string>> {
-  const rows = await db.select({ id: t.organisations.id, slug: t.organisations.slug }).from(t.organisations);
+  const rows = await db
+    .select({ id: t.organisations.id, slug: t.organisations.slug })
+    .from(t.organisations);
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 

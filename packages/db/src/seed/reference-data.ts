@@ -13,7 +13,9 @@ export function readReferenceCsv(name: string): Record<string, string>[] {
   return lines.map((line, index) => {
     const cells = line.split(",");
     if (cells.length !== columns.length) {
-      throw new Error(`${name}, line ${index + 2}: ${cells.length} cells where the header has ${columns.length}`);
+      throw new Error(
+        `${name}, line ${index + 2}: ${cells.length} cells where the header has ${columns.length}`,
+      );
     }
     return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ""]));
   });
@@ -38,7 +40,10 @@ export interface MunicipalityRow {
 }
 
 export function counties(): CountyRow[] {
-  return readReferenceCsv("lan.csv").map((r) => ({ code: need(r, "lanskod"), name: need(r, "lan") }));
+  return readReferenceCsv("lan.csv").map((r) => ({
+    code: need(r, "lanskod"),
+    name: need(r, "lan"),
+  }));
 }
 
 export function municipalityGroups(): MunicipalityGroupRow[] {
@@ -62,6 +67,7 @@ export function municipalities(): MunicipalityRow[] {
 
 function need(row: Record<string, string>, column: string): string {
   const value = row[column];
-  if (!value) throw new Error(`reference data: column ${column} is empty in ${JSON.stringify(row)}`);
+  if (!value)
+    throw new Error(`reference data: column ${column} is empty in ${JSON.stringify(row)}`);
   return value;
 }
