@@ -6,14 +6,23 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import WithInputPlugin from "@pothos/plugin-with-input";
 import { getTableConfig } from "drizzle-orm/pg-core";
+import { GraphQLError } from "graphql";
 import type { Context } from "./context";
+import { InputError } from "./errors";
 
 export interface AuthScopes {
   /** Anyone, with or without an account. */
   public: boolean;
   signedIn: boolean;
+  /** Signed in and allowed to write: everyone but observers. */
+  participant: boolean;
   coordinator: boolean;
+  /** Moderators and the coordinator. */
   moderator: boolean;
+  /** The coordinator, or an admin of the organisation with this id. */
+  organisationAdmin: string;
+  /** The coordinator, or a member (of any role) of the organisation with this id. */
+  organisationMember: string;
 }
 
 export const builder = new SchemaBuilder<{
@@ -24,6 +33,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   // Relay first so that scope checks receive parsed global ids.
@@ -40,17 +50,38 @@ export const builder = new SchemaBuilder<{
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
-    authScopes: (ctx) => ({
-      public: true,
-      signedIn: ctx.viewer !== null,
-      coordinator: ctx.viewer?.role === "coordinator",
-      moderator: ctx.viewer?.role === "moderator" || ctx.viewer?.role === "coordinator",
-    }),
+    // Loaders, not values: a sign-in changes the viewer within the request, and each scope is
+    // evaluated (then cached) when a field first asks for it.
+    authScopes: (ctx) => {
+      const coordinator = () => ctx.viewer?.role === "coordinator";
+      return {
+        public: true,
+        signedIn: () => ctx.viewer !== null,
+        participant: () => ctx.viewer !== null && ctx.viewer.role !== "observer",
+        coordinator,
+        moderator: () => coordinator() || ctx.viewer?.role === "moderator",
+        organisationAdmin: (organisationId: string) =>
+          coordinator() ||
+          (ctx.viewer?.memberships.some(
+            (m) => m.organisationId === organisationId && m.role === "admin",
+          ) ??
+            false),
+        organisationMember: (organisationId: string) =>
+          coordinator() ||
+          (ctx.viewer?.memberships.some((m) => m.organisationId === organisationId) ?? false),
+      };
+    },
+    // A denied field answers with FORBIDDEN (signed in) or UNAUTHENTICATED (anonymous).
+    unauthorizedError: (_parent, context, _info, result) =>
+      new GraphQLError(result.message, {
+        extensions: { code: (context as Context).viewer ? "FORBIDDEN" : "UNAUTHENTICATED" },
+      }),
   },
   errors: {
-    defaultTypes: [],
+    defaultTypes: [InputError],
   },
 });
 
-// Deny by default: every query field must name who may read it (see schema/access.ts).
+// Deny by default: every field of Query and Mutation must name who may use it (see schema/access.ts).
 builder.queryType({ authScopes: { coordinator: true } });
+builder.mutationType({ authScopes: { coordinator: true } });

@@ -1,12 +1,35 @@
+import type { Config } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
+import type { Log } from "./log";
+import type { Mailer } from "./mail/mailer";
 
-/** Who is asking. Accounts and sessions fill this in; until then every request is anonymous. */
+export type PortalRole = "coordinator" | "moderator" | "member" | "observer";
+
+/** The signed-in person behind a request. */
 export interface Viewer {
   personId: string;
-  role: "coordinator" | "moderator" | "member" | "observer";
+  name: string;
+  email: string;
+  role: PortalRole;
+  sessionId: string;
+  /** The organisation the person acts for in this session; null: as themselves. */
+  actingOrganisationId: string | null;
+  memberships: { organisationId: string; role: "member" | "admin" }[];
+}
+
+/** What a request needs besides the database: mail, logging and the public address. */
+export interface Services {
+  mailer: Mailer;
+  log: Log;
+  config: Pick<Config, "publicUrl" | "nodeEnv">;
 }
 
 export interface Context {
   database: Database;
+  /** Changes within a request when the person signs in. */
   viewer: Viewer | null;
+  services: Services;
+  request: { ip: string; userAgent: string | null };
+  /** Sets (a token) or clears (null) the session cookie; on a WebSocket, does nothing. */
+  setSessionCookie(token: string | null): void;
 }

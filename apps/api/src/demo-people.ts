@@ -1,4 +1,4 @@
-import { demoPeople } from "@kraftsamling/db/demo";
+import { demoPassword, demoPeople } from "@kraftsamling/db/demo";
 
 const roleNames: Record<string, string> = {
   coordinator: "samordnare (coordinator)",
@@ -15,5 +15,5 @@ export function demoPeopleForConsole(): string {
       .join(", ");
     return `  ${p.email.padEnd(42)} ${roleNames[p.role] ?? p.role}${orgs ? ` · ${orgs}` : ""}`;
   });
-  return `\nDemo people (fictional):\n${lines.join("\n")}\n\n`;
+  return `\nDemo people (fictional); sign in at /logga-in with the e-mail and the password ${demoPassword}\n${lines.join("\n")}\n\n`;
 }

@@ -1,7 +1,11 @@
 import { ConfigError, loadConfig } from "@kraftsamling/config";
 import { DatabaseStartError, openDatabase, seed } from "@kraftsamling/db";
+import { demoPassword } from "@kraftsamling/db/demo";
+import { hashPassword } from "./accounts/passwords";
+import { removeExpiredSessions } from "./accounts/sessions";
 import { demoPeopleForConsole } from "./demo-people";
 import { createLog } from "./log";
+import { createMailer } from "./mail/mailer";
 import { assertPortFree, createServer, PortInUseError } from "./server";
 
 /** Starts Kraftsamling: configuration, database (migrated and seeded), then the server on one port. */
@@ -14,7 +18,11 @@ async function main() {
   );
   try {
     await database.migrate();
-    const report = await seed(database.db, { demo: config.seedDemo });
+    const report = await seed(database.db, {
+      demo: config.seedDemo,
+      demoPasswordHash: config.seedDemo ? await hashPassword(demoPassword) : undefined,
+    });
+    await removeExpiredSessions(database);
     const added = Object.entries(report).filter(([, n]) => n > 0);
     if (added.length > 0)
       log.info(`seeded ${added.map(([table, n]) => `${n} ${table}`).join(", ")}`);
@@ -23,7 +31,14 @@ async function main() {
     throw error;
   }
 
-  const server = await createServer({ database, log });
+  const mailer = createMailer({
+    database,
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    log,
+    printLinks: config.nodeEnv === "development",
+  });
+  const server = await createServer({ database, log, services: { mailer, config } });
   let url: string;
   try {
     ({ url } = await server.listen(config.port, config.host));
@@ -49,6 +64,7 @@ async function main() {
     log.info(`${signal}: finishing requests under way, then stopping`);
     try {
       await server.stop();
+      mailer.close();
       await database.close();
       log.info("stopped cleanly");
       process.exit(0);

@@ -11,7 +11,9 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import type { Context } from "./context";
+import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
+import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
+import type { Context, Services } from "./context";
 import type { Log } from "./log";
 import { schema as defaultSchema } from "./schema";
 
@@ -28,6 +30,7 @@ export interface KraftsamlingServer {
 export interface ServerOptions {
   database: Database;
   log: Log;
+  services: Omit<Services, "log">;
   schema?: GraphQLSchema;
   /** The built portal, served at `/`. */
   portalDir?: string;
@@ -67,10 +70,29 @@ export function assertPortFree(port: number, host: string): Promise<void> {
 
 export async function createServer(options: ServerOptions): Promise<KraftsamlingServer> {
   const { database, log } = options;
+  const services: Services = { ...options.services, log };
+  const secureCookie = options.services.config.publicUrl.startsWith("https:");
+  /** The context of one operation: the viewer comes from the session cookie. */
+  const contextFor = async (
+    headers: { cookie?: string; "user-agent"?: string },
+    ip: string,
+    setCookie: (value: string) => void,
+  ): Promise<Context> => ({
+    database,
+    services,
+    viewer: await viewerFromToken(database, readCookie(headers.cookie, sessionCookie)),
+    request: { ip, userAgent: headers["user-agent"] ?? null },
+    setSessionCookie: (token) =>
+      setCookie(
+        sessionCookieHeader(token, { secure: secureCookie, maxAgeSeconds: sessionMaxAgeSeconds }),
+      ),
+  });
   const schema = options.schema ?? defaultSchema;
   const portalDir = options.portalDir ?? portalDist;
   const app = express();
   app.disable("x-powered-by");
+  // Behind a proxy on this machine, the client's address comes from X-Forwarded-For.
+  app.set("trust proxy", "loopback");
   const http = createHttpServer(app);
 
   // Attached by hand so that a failed listen is reported once, by `listen`, not again by ws.
@@ -82,8 +104,20 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     }
     wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit("connection", ws, req));
   });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
-    { schema, context: (): Context => ({ database, viewer: null }) },
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { request: import("node:http").IncomingMessage }
+  >(
+    {
+      schema,
+      // The upgrade request carries the session cookie; a socket cannot set one.
+      context: (ctx) =>
+        contextFor(
+          ctx.extra.request.headers,
+          ctx.extra.request.socket.remoteAddress ?? "",
+          () => {},
+        ),
+    },
     wsServer,
   );
 
@@ -131,7 +165,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => ({ database, viewer: null }),
+      context: ({ req, res }) =>
+        contextFor(req.headers, req.ip ?? req.socket.remoteAddress ?? "", (value) =>
+          res.append("Set-Cookie", value),
+        ),
     }),
   );
 

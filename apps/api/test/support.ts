@@ -1,7 +1,12 @@
 import { ApolloServer } from "@apollo/server";
-import { type Database, seed } from "@kraftsamling/db";
+import { type Database, seed, schema as tables } from "@kraftsamling/db";
 import { freshDatabase } from "@kraftsamling/db/testing";
-import type { Context, Viewer } from "../src/context";
+import { hashPassword } from "../src/accounts/passwords";
+import { viewerFromToken } from "../src/accounts/sessions";
+import { newToken, tokenHash } from "../src/accounts/tokens";
+import type { Context, Services, Viewer } from "../src/context";
+import { createLog } from "../src/log";
+import { createMailer } from "../src/mail/mailer";
 import { schema } from "../src/schema";
 
 export interface TestApi {
@@ -24,23 +29,53 @@ export interface TestApi {
     data?: unknown;
     errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
   }>;
+  /** A signed-in viewer for a seeded person, with a real session row. */
+  viewer(email: string): Promise<Viewer>;
+  /** Session cookies the last operation set (a token) or cleared (null). */
+  cookies: (string | null)[];
+  services: Services;
   close(): Promise<void>;
 }
+
+/** The password of every demo person in tests. */
+export const testPassword = "ett-langt-losenord";
 
 /** A seeded database of its own and the schema, executed in process. */
 export async function testApi(options: { today?: Date } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await freshDatabase({ logQuery: (sql) => statements.push(sql) });
-  await seed(database.db, { demo: true, today: options.today ?? new Date() });
+  await seed(database.db, {
+    demo: true,
+    today: options.today ?? new Date(),
+    demoPasswordHash: await hashPassword(testPassword),
+  });
+  const log = createLog("error");
+  const services: Services = {
+    log,
+    mailer: createMailer({
+      database,
+      smtpUrl: undefined,
+      from: "test@kraftsamling.example",
+      log,
+      printLinks: false,
+    }),
+    config: { publicUrl: "http://portal.test", nodeEnv: "test" },
+  };
+  const cookies: (string | null)[] = [];
   statements.length = 0;
   const apollo = new ApolloServer<Context>({ schema });
   await apollo.start();
 
   const execute: TestApi["execute"] = async (source, variables, viewer = null) => {
-    const response = await apollo.executeOperation(
-      { query: source, variables },
-      { contextValue: { database, viewer } },
-    );
+    cookies.length = 0;
+    const contextValue: Context = {
+      database,
+      viewer,
+      services,
+      request: { ip: "192.0.2.1", userAgent: "vitest" },
+      setSessionCookie: (token) => cookies.push(token),
+    };
+    const response = await apollo.executeOperation({ query: source, variables }, { contextValue });
     if (response.body.kind !== "single") throw new Error("expected a single result");
     const { data, errors } = response.body.singleResult;
     return { data: data ?? undefined, errors: errors as never };
@@ -48,6 +83,23 @@ export async function testApi(options: { today?: Date } = {}): Promise<TestApi> 
 
   return {
     database,
+    services,
+    cookies,
+    viewer: async (email) => {
+      const person = await database.db.query.people.findFirst({ where: { email } });
+      if (!person) throw new Error(`no person ${email}`);
+      const token = newToken();
+      await database.db
+        .insert(tables.sessions)
+        .values({
+          tokenHash: tokenHash(token),
+          personId: person.id,
+          expiresAt: new Date(Date.now() + 3600_000),
+        });
+      const viewer = await viewerFromToken(database, token);
+      if (!viewer) throw new Error("no viewer");
+      return viewer;
+    },
     statements,
     clearStatements: () => {
       statements.length = 0;

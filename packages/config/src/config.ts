@@ -60,6 +60,17 @@ const schema = z.object({
     .url({ message: "must be an absolute URL, for example https://kraftsamling.example.se" })
     .optional(),
   SEED_DEMO: flag.default(true),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/]+/.test(v), {
+      message:
+        "must be an SMTP URL such as smtp://user:password@mail.example.se:587 or smtps://mail.example.se:465",
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, { message: "must be a sender such as Kraftsamling <no-reply@example.se>" })
+    .default("Kraftsamling <no-reply@kraftsamling.example>"),
   LOG_LEVEL: z
     .enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" })
     .default("info"),
@@ -73,6 +84,9 @@ export type Config = {
   databaseUrl: string | undefined;
   publicUrl: string;
   seedDemo: boolean;
+  /** Unset: e-mail is kept in the outbox only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   logLevel: "error" | "warn" | "info" | "debug";
 };
 
@@ -91,7 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? "environment");
     // A database URL may hold a password: never repeat it.
-    const got = variable === "DATABASE_URL" ? "" : ` (got ${JSON.stringify(env[variable] ?? "")})`;
+    const got =
+      variable === "DATABASE_URL" || variable === "SMTP_URL"
+        ? ""
+        : ` (got ${JSON.stringify(env[variable] ?? "")})`;
     throw new ConfigError(`${variable} ${issue?.message ?? "is invalid"}${got}.`);
   }
   const e = parsed.data;
@@ -105,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`
     ).replace(/\/$/, ""),
     seedDemo: e.SEED_DEMO,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
   };
 }

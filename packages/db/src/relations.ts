@@ -27,6 +27,7 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.municipalities.code,
     }),
     memberships: r.many.memberships(),
+    invitations: r.many.invitations(),
     members: r.many.people({
       from: r.organisations.id.through(r.memberships.organisationId),
       to: r.people.id.through(r.memberships.personId),
@@ -39,6 +40,31 @@ export const relations = defineRelations(schema, (r) => ({
   people: {
     memberships: r.many.memberships(),
     comments: r.many.comments(),
+    sessions: r.many.sessions(),
+    organisations: r.many.organisations({
+      from: r.people.id.through(r.memberships.personId),
+      to: r.organisations.id.through(r.memberships.organisationId),
+    }),
+  },
+  sessions: {
+    person: r.one.people({ from: r.sessions.personId, to: r.people.id, optional: false }),
+    actingOrganisation: r.one.organisations({
+      from: r.sessions.actingOrganisationId,
+      to: r.organisations.id,
+    }),
+  },
+  invitations: {
+    organisation: r.one.organisations({
+      from: r.invitations.organisationId,
+      to: r.organisations.id,
+    }),
+    invitedBy: r.one.people({ from: r.invitations.invitedById, to: r.people.id }),
+  },
+  passwordResets: {
+    person: r.one.people({ from: r.passwordResets.personId, to: r.people.id, optional: false }),
+  },
+  auditLog: {
+    actor: r.one.people({ from: r.auditLog.actorId, to: r.people.id }),
   },
   memberships: {
     person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),

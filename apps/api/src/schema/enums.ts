@@ -50,3 +50,13 @@ export const MeetingAudience = enumOf(
   schema.meetingAudience.enumValues,
   "OPEN to all, or only to INVITED organisations.",
 );
+export const PortalRole = enumOf(
+  "PortalRole",
+  schema.portalRole.enumValues,
+  "A person's role across the portal: COORDINATOR (everything), MODERATOR, MEMBER (partner member), OBSERVER (reads only).",
+);
+export const MembershipRole = enumOf(
+  "MembershipRole",
+  schema.membershipRole.enumValues,
+  "MEMBER or ADMIN of an organisation.",
+);

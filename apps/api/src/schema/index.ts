@@ -6,5 +6,10 @@ import "./places";
 import "./organisation";
 import "./mission";
 import "./meeting";
+import "./person";
+import "./account";
+import "./invitation";
+import "./audit";
+import "./outbox";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -41,3 +41,9 @@ function parseDate(value: unknown): string {
   }
   return value;
 }
+
+builder.scalarType("JSON", {
+  description: "Any JSON value.",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

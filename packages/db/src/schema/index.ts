@@ -1,3 +1,4 @@
+export * from "./accounts";
 export * from "./dialogue";
 export * from "./enums";
 export * from "./meetings";

@@ -44,6 +44,8 @@ export const people = pgTable(
     email: text("email").notNull(),
     title: text("title"),
     role: portalRole("role").notNull().default("member"),
+    /** argon2id; null until the person has set a password through an invitation. */
+    passwordHash: text("password_hash"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -3,6 +3,9 @@ import type { MeetingSeed } from "./content/types";
 /**
  * Fictional demo people: no real person's name or e-mail. The `.example` domain is reserved (RFC 2606).
  */
+/** Every demo person signs in with this password (only where the demo people are seeded). */
+export const demoPassword = "kraftsamling-demo";
+
 export interface DemoPerson {
   name: string;
   email: string;

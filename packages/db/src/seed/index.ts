@@ -11,6 +11,8 @@ export interface SeedOptions {
   demo: boolean;
   /** The day upcoming demo meetings are counted from. */
   today?: Date;
+  /** The password hash the demo people sign in with; without it they have no password. */
+  demoPasswordHash?: string;
 }
 
 /** How many rows each table received; zero everywhere on a second run. */
@@ -98,7 +100,12 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
     if (options.demo) {
       const people = await tx
         .insert(t.people)
-        .values(demoPeople.map(({ memberships: _, ...person }) => person))
+        .values(
+          demoPeople.map(({ memberships: _, ...person }) => ({
+            ...person,
+            passwordHash: options.demoPasswordHash ?? null,
+          })),
+        )
         .onConflictDoNothing()
         .returning();
       count("people", people);

@@ -1,0 +1,54 @@
+import { type Database, schema } from "@kraftsamling/db";
+import { eq, sql } from "drizzle-orm";
+
+/** Everything the portal holds about one person, as JSON for them to download (GDPR art. 15 and 20). */
+export async function exportPersonData(database: Database, personId: string): Promise<unknown> {
+  const person = await database.db.query.people.findFirst({
+    where: { id: personId },
+    columns: { passwordHash: false },
+    with: {
+      memberships: { with: { organisation: { columns: { name: true, slug: true } } } },
+      sessions: { columns: { tokenHash: false } },
+      comments: true,
+    },
+  });
+  if (!person) return null;
+  const auditEntries = await database.db
+    .select()
+    .from(schema.auditLog)
+    .where(eq(schema.auditLog.actorId, personId));
+  const mail = await database.db
+    .select()
+    .from(schema.outbox)
+    .where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
+  return {
+    exportedAt: new Date().toISOString(),
+    person,
+    actionsAsAdministrator: auditEntries,
+    emailsSentToYou: mail,
+  };
+}
+
+/**
+ * Erases a person: the account, memberships and sessions go; comments stay without an author and
+ * read "Former participant"; the audit log keeps the actions without the name.
+ */
+export async function erasePerson(database: Database, personId: string): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    const [person] = await tx.select().from(schema.people).where(eq(schema.people.id, personId));
+    if (!person) return;
+    await tx
+      .update(schema.auditLog)
+      .set({ actorName: "Tidigare deltagare" })
+      .where(eq(schema.auditLog.actorId, personId));
+    await tx.delete(schema.outbox).where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
+    await tx
+      .delete(schema.invitations)
+      .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
+    await tx
+      .delete(schema.signInFailures)
+      .where(sql`${schema.signInFailures.email} = lower(${person.email})`);
+    // Comments, findings and audit entries point at the person with ON DELETE SET NULL.
+    await tx.delete(schema.people).where(eq(schema.people.id, personId));
+  });
+}

@@ -1,0 +1,235 @@
+import { schema } from "@kraftsamling/db";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { checkNewPassword, hashPassword, passwordMatches } from "../accounts/passwords";
+import { endSession, endSessions, startSession } from "../accounts/sessions";
+import {
+  assertSignInAllowed,
+  clearSignInFailures,
+  recordSignInFailure,
+} from "../accounts/sign-in-limits";
+import { newToken, tokenHash } from "../accounts/tokens";
+import { builder } from "../builder";
+import { InputError } from "../errors";
+import { passwordResetMail } from "../mail/messages";
+import { forSignedIn, readableByAnyone } from "./access";
+
+const resetHours = 1;
+
+export const Session = builder.drizzleObject("sessions", {
+  name: "Session",
+  description: "A browser where the person is signed in.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    userAgent: t.exposeString("userAgent", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    lastSeenAt: t.expose("lastSeenAt", { type: "DateTime" }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+    current: t.boolean({ resolve: (session, _args, ctx) => session.id === ctx.viewer?.sessionId }),
+    actingOrganisation: t.relation("actingOrganisation", { nullable: true }),
+  }),
+});
+
+const normalEmail = (email: string) => email.trim().toLowerCase();
+
+builder.queryFields((t) => ({
+  mySessions: t.drizzleField({
+    ...forSignedIn,
+    type: ["sessions"],
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.sessions.findMany(
+        query({ where: { personId: ctx.viewer?.personId ?? "" }, orderBy: { lastSeenAt: "desc" } }),
+      ),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  signIn: t.drizzleField({
+    ...readableByAnyone,
+    type: "people",
+    description:
+      "Signs in with e-mail and password; the same answer whether the address has an account or not.",
+    errors: {},
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const email = normalEmail(args.email);
+      await assertSignInAllowed(ctx.database, email, ctx.request.ip);
+      const person = await ctx.database.db.query.people.findFirst({
+        where: { RAW: (p) => sql`lower(${p.email}) = ${email}` },
+      });
+      if (!person || !(await passwordMatches(person.passwordHash ?? null, args.password))) {
+        await recordSignInFailure(ctx.database, email, ctx.request.ip);
+        throw new InputError(
+          "INVALID_CREDENTIALS",
+          "The e-mail address or the password is not right.",
+        );
+      }
+      await clearSignInFailures(ctx.database, email);
+      // A new session id at every sign-in: a session fixed before sign-in is worthless.
+      if (ctx.viewer) await endSession(ctx, ctx.viewer.sessionId);
+      await startSession(ctx, person.id);
+      const signedIn = await ctx.database.db.query.people.findFirst(
+        query({ where: { id: person.id } }),
+      );
+      if (!signedIn) throw new Error("the person disappeared while signing in");
+      return signedIn;
+    },
+  }),
+  signOut: t.boolean({
+    ...readableByAnyone,
+    resolve: async (_root, _args, ctx) => {
+      if (ctx.viewer) await endSession(ctx, ctx.viewer.sessionId);
+      ctx.setSessionCookie(null);
+      return true;
+    },
+  }),
+  signOutEverywhere: t.int({
+    ...forSignedIn,
+    description: "Ends every session of the signed-in person, this one included; returns how many.",
+    resolve: async (_root, _args, ctx) => {
+      const ended = await endSessions(ctx.database, ctx.viewer?.personId ?? "");
+      ctx.setSessionCookie(null);
+      return ended;
+    },
+  }),
+  endSession: t.boolean({
+    ...forSignedIn,
+    description: "Ends one of the signed-in person's other sessions.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const ended = await ctx.database.db
+        .delete(schema.sessions)
+        .where(
+          and(
+            eq(schema.sessions.id, String(args.id)),
+            eq(schema.sessions.personId, ctx.viewer?.personId ?? ""),
+          ),
+        )
+        .returning({ id: schema.sessions.id });
+      if (String(args.id) === ctx.viewer?.sessionId) ctx.setSessionCookie(null);
+      return ended.length > 0;
+    },
+  }),
+  actOnBehalfOf: t.boolean({
+    ...forSignedIn,
+    description:
+      "Chooses the organisation the person speaks for in this session, or none (themselves).",
+    errors: {},
+    args: { organisationId: t.arg.id({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const organisationId = args.organisationId ? String(args.organisationId) : null;
+      if (
+        organisationId &&
+        !ctx.viewer?.memberships.some((m) => m.organisationId === organisationId)
+      ) {
+        throw new InputError(
+          "NOT_A_MEMBER",
+          "You can only act on behalf of an organisation you belong to.",
+          "organisationId",
+        );
+      }
+      await ctx.database.db
+        .update(schema.sessions)
+        .set({ actingOrganisationId: organisationId })
+        .where(eq(schema.sessions.id, ctx.viewer?.sessionId ?? ""));
+      return true;
+    },
+  }),
+  requestPasswordReset: t.boolean({
+    ...readableByAnyone,
+    description:
+      "E-mails a link to choose a new password, if the address has an account. Always answers true.",
+    args: { email: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const email = normalEmail(args.email);
+      const person = await ctx.database.db.query.people.findFirst({
+        where: { RAW: (p) => sql`lower(${p.email}) = ${email}` },
+      });
+      if (person) {
+        const token = newToken();
+        await ctx.database.db.insert(schema.passwordResets).values({
+          tokenHash: tokenHash(token),
+          personId: person.id,
+          expiresAt: new Date(Date.now() + resetHours * 3600_000),
+        });
+        await ctx.services.mailer.send(
+          passwordResetMail(person.email, `${ctx.services.config.publicUrl}/losenord/${token}`),
+        );
+      }
+      return true;
+    },
+  }),
+  resetPassword: t.boolean({
+    ...readableByAnyone,
+    description: "Sets a new password with the link's token; ends every session of the person.",
+    errors: {},
+    args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const reset = await ctx.database.db.query.passwordResets.findFirst({
+        where: { tokenHash: tokenHash(args.token) },
+        with: { person: true },
+      });
+      if (!reset)
+        throw new InputError("LINK_INVALID", "This link is not valid. Ask for a new one.", "token");
+      if (reset.usedAt)
+        throw new InputError(
+          "LINK_USED",
+          "This link has been used already. Ask for a new one.",
+          "token",
+        );
+      if (reset.expiresAt < new Date())
+        throw new InputError("LINK_EXPIRED", "This link has expired. Ask for a new one.", "token");
+      checkNewPassword(args.password, reset.person.email);
+      const passwordHash = await hashPassword(args.password);
+      await ctx.database.db.transaction(async (tx) => {
+        const used = await tx
+          .update(schema.passwordResets)
+          .set({ usedAt: new Date() })
+          .where(and(eq(schema.passwordResets.id, reset.id), isNull(schema.passwordResets.usedAt)))
+          .returning({ id: schema.passwordResets.id });
+        if (used.length === 0)
+          throw new InputError(
+            "LINK_USED",
+            "This link has been used already. Ask for a new one.",
+            "token",
+          );
+        await tx
+          .update(schema.people)
+          .set({ passwordHash, updatedAt: new Date() })
+          .where(eq(schema.people.id, reset.personId));
+        await tx.delete(schema.sessions).where(eq(schema.sessions.personId, reset.personId));
+      });
+      await clearSignInFailures(ctx.database, normalEmail(reset.person.email));
+      return true;
+    },
+  }),
+  changePassword: t.boolean({
+    ...forSignedIn,
+    errors: {},
+    args: {
+      currentPassword: t.arg.string({ required: true }),
+      newPassword: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) return false;
+      const person = await ctx.database.db.query.people.findFirst({
+        where: { id: viewer.personId },
+      });
+      if (!(await passwordMatches(person?.passwordHash ?? null, args.currentPassword))) {
+        throw new InputError(
+          "WRONG_PASSWORD",
+          "The current password is not right.",
+          "currentPassword",
+        );
+      }
+      checkNewPassword(args.newPassword, viewer.email);
+      await ctx.database.db
+        .update(schema.people)
+        .set({ passwordHash: await hashPassword(args.newPassword), updatedAt: new Date() })
+        .where(eq(schema.people.id, viewer.personId));
+      // Other browsers must sign in again with the new password.
+      await endSessions(ctx.database, viewer.personId, viewer.sessionId);
+      return true;
+    },
+  }),
+}));

@@ -1,0 +1,196 @@
+import { schema } from "@kraftsamling/db";
+import { eq } from "drizzle-orm";
+import { passwordMatches } from "../accounts/passwords";
+import { erasePerson, exportPersonData } from "../accounts/personal-data";
+import { recordAudit } from "../audit";
+import { builder } from "../builder";
+import type { Context } from "../context";
+import { InputError } from "../errors";
+import { forSignedIn } from "./access";
+import { MembershipRole, PortalRole } from "./enums";
+
+const isSelf = (person: { id: string }, ctx: Context) => ctx.viewer?.personId === person.id;
+
+export const Person = builder.drizzleObject("people", {
+  name: "Person",
+  description: "Someone with an account.",
+  // Names and organisations are seen by the signed-in; contact details only by the person and the coordinator.
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    title: t.exposeString("title", { nullable: true }),
+    role: t.expose("role", { type: PortalRole }),
+    email: t.exposeString("email", {
+      authScopes: (person, _args, ctx) => (isSelf(person, ctx) ? true : { coordinator: true }),
+    }),
+    memberships: t.relation("memberships"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+export const Membership = builder.drizzleObject("memberships", {
+  name: "Membership",
+  description: "A person's place in an organisation.",
+  fields: (t) => ({
+    role: t.expose("role", { type: MembershipRole }),
+    person: t.relation("person"),
+    organisation: t.relation("organisation"),
+    since: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  me: t.drizzleField({
+    skipTypeScopes: true,
+    authScopes: { public: true },
+    type: "people",
+    nullable: true,
+    description: "The signed-in person, or null.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer
+        ? ctx.database.db.query.people.findFirst(query({ where: { id: ctx.viewer.personId } }))
+        : null,
+  }),
+  people: t.drizzleField({
+    type: ["people"],
+    description: "Everyone with an account, by name (coordinator).",
+    args: { search: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.people.findMany(
+        query({
+          where: args.search
+            ? {
+                OR: [
+                  { name: { ilike: `%${args.search}%` } },
+                  { email: { ilike: `%${args.search}%` } },
+                ],
+              }
+            : undefined,
+          orderBy: { name: "asc" },
+        }),
+      ),
+  }),
+  exportMyData: t.field({
+    ...forSignedIn,
+    type: "JSON",
+    description: "Everything the portal holds about the signed-in person, to download.",
+    resolve: (_root, _args, ctx) => exportPersonData(ctx.database, ctx.viewer?.personId ?? ""),
+  }),
+}));
+
+const ProfileInput = builder.inputType("ProfileInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    title: t.string({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateProfile: t.drizzleField({
+    ...forSignedIn,
+    type: "people",
+    errors: {},
+    args: { input: t.arg({ type: ProfileInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const name = input.name.trim();
+      if (name.length < 2 || name.length > 120)
+        throw new InputError("NAME_LENGTH", "Give a name of 2 to 120 characters.", "name");
+      const personId = ctx.viewer?.personId ?? "";
+      await ctx.database.db
+        .update(schema.people)
+        .set({ name, title: input.title?.trim() || null, updatedAt: new Date() })
+        .where(eq(schema.people.id, personId));
+      return ctx.database.db.query.people
+        .findFirst(query({ where: { id: personId } }))
+        .then((p) => p ?? Promise.reject(new Error("gone")));
+    },
+  }),
+  setPortalRole: t.drizzleField({
+    type: "people",
+    description: "Gives a person a role across the portal (coordinator).",
+    errors: {},
+    args: {
+      personId: t.arg.id({ required: true }),
+      role: t.arg({ type: PortalRole, required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const personId = String(args.personId);
+      const before = await ctx.database.db.query.people.findFirst({ where: { id: personId } });
+      if (!before) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
+      if (personId === ctx.viewer?.personId && args.role !== "coordinator") {
+        throw new InputError(
+          "OWN_ROLE",
+          "You cannot take the coordinator's role from yourself.",
+          "role",
+        );
+      }
+      await ctx.database.db.transaction(async (tx) => {
+        await tx
+          .update(schema.people)
+          .set({ role: args.role, updatedAt: new Date() })
+          .where(eq(schema.people.id, personId));
+        await recordAudit(
+          ctx,
+          {
+            action: "person.role",
+            subjectType: "person",
+            subjectId: personId,
+            before: { role: before.role },
+            after: { role: args.role },
+          },
+          tx,
+        );
+      });
+      return ctx.database.db.query.people
+        .findFirst(query({ where: { id: personId } }))
+        .then((p) => p ?? Promise.reject(new Error("gone")));
+    },
+  }),
+  deleteMyAccount: t.boolean({
+    ...forSignedIn,
+    description:
+      "Erases the signed-in person's personal data; their comments stay, as a former participant's.",
+    errors: {},
+    args: { password: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) return false;
+      const person = await ctx.database.db.query.people.findFirst({
+        where: { id: viewer.personId },
+      });
+      if (!(await passwordMatches(person?.passwordHash ?? null, args.password))) {
+        throw new InputError("WRONG_PASSWORD", "The password is not right.", "password");
+      }
+      await erasePerson(ctx.database, viewer.personId);
+      ctx.setSessionCookie(null);
+      return true;
+    },
+  }),
+  deletePerson: t.boolean({
+    description: "Erases a person's personal data on their request (coordinator).",
+    errors: {},
+    args: { personId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const personId = String(args.personId);
+      if (personId === ctx.viewer?.personId) {
+        throw new InputError(
+          "OWN_ACCOUNT",
+          "Delete your own account from your profile.",
+          "personId",
+        );
+      }
+      const person = await ctx.database.db.query.people.findFirst({ where: { id: personId } });
+      if (!person) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
+      await erasePerson(ctx.database, personId);
+      // The entry names no one: the erased person's name is personal data too.
+      await recordAudit(ctx, {
+        action: "person.erase",
+        subjectType: "person",
+        subjectId: personId,
+        before: { role: person.role },
+      });
+      return true;
+    },
+  }),
+}));
