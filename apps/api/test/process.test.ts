@@ -64,6 +64,29 @@ describe("the server as a process", () => {
     expect(await response.text()).toMatch(/CSRF/);
   });
 
+  it("signs in over HTTP with an httpOnly, SameSite=Lax session cookie that later requests carry", async () => {
+    const graphql = (query: string, cookie?: string) =>
+      fetch(new URL("graphql", server.url), {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query }),
+      });
+    const signIn = await graphql(
+      `mutation { signIn(email: "samordnare@kraftsamling.example", password: "kraftsamling-demo") { __typename } }`,
+    );
+    const setCookie = signIn.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(
+      /^ks_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=2592000$/,
+    );
+    const cookie = setCookie.split(";")[0] ?? "";
+    const me = (await (await graphql("{ me { name role } }", cookie)).json()) as { data: unknown };
+    expect(me.data).toEqual({ me: { name: "Ingrid Holm", role: "COORDINATOR" } });
+    const signOut = await graphql("mutation { signOut }", cookie);
+    expect(signOut.headers.get("set-cookie")).toMatch(/^ks_session=; .*Max-Age=0/);
+    const after = (await (await graphql("{ me { name } }", cookie)).json()) as { data: unknown };
+    expect(after.data).toEqual({ me: null });
+  });
+
   it("serves the portal at / and at its own routes", async () => {
     for (const path of ["", "kommuner"]) {
       const response = await fetch(new URL(path, server.url));

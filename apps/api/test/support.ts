@@ -41,7 +41,7 @@ export interface TestApi {
 export const testPassword = "ett-langt-losenord";
 
 /** A seeded database of its own and the schema, executed in process. */
-export async function testApi(options: { today?: Date } = {}): Promise<TestApi> {
+export async function testApi(options: { today?: Date; smtpUrl?: string } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const database = await freshDatabase({ logQuery: (sql) => statements.push(sql) });
   await seed(database.db, {
@@ -54,7 +54,7 @@ export async function testApi(options: { today?: Date } = {}): Promise<TestApi> 
     log,
     mailer: createMailer({
       database,
-      smtpUrl: undefined,
+      smtpUrl: options.smtpUrl,
       from: "test@kraftsamling.example",
       log,
       printLinks: false,
@@ -89,13 +89,11 @@ export async function testApi(options: { today?: Date } = {}): Promise<TestApi> 
       const person = await database.db.query.people.findFirst({ where: { email } });
       if (!person) throw new Error(`no person ${email}`);
       const token = newToken();
-      await database.db
-        .insert(tables.sessions)
-        .values({
-          tokenHash: tokenHash(token),
-          personId: person.id,
-          expiresAt: new Date(Date.now() + 3600_000),
-        });
+      await database.db.insert(tables.sessions).values({
+        tokenHash: tokenHash(token),
+        personId: person.id,
+        expiresAt: new Date(Date.now() + 3600_000),
+      });
       const viewer = await viewerFromToken(database, token);
       if (!viewer) throw new Error("no viewer");
       return viewer;
@@ -115,6 +113,7 @@ export async function testApi(options: { today?: Date } = {}): Promise<TestApi> 
       return data as T;
     },
     close: async () => {
+      services.mailer.close();
       await apollo.stop();
       await database.close();
     },

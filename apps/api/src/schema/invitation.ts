@@ -283,13 +283,11 @@ builder.mutationFields((t) => ({
           .returning({ id: schema.people.id });
         if (!person) throw new Error("the person was not stored");
         if (invitation.organisationId) {
-          await tx
-            .insert(schema.memberships)
-            .values({
-              personId: person.id,
-              organisationId: invitation.organisationId,
-              role: invitation.membershipRole,
-            });
+          await tx.insert(schema.memberships).values({
+            personId: person.id,
+            organisationId: invitation.organisationId,
+            role: invitation.membershipRole,
+          });
         }
         return person.id;
       });
