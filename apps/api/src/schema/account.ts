@@ -32,6 +32,14 @@ export const Session = builder.drizzleObject("sessions", {
 const normalEmail = (email: string) => email.trim().toLowerCase();
 
 builder.queryFields((t) => ({
+  currentSession: t.drizzleField({
+    ...readableByAnyone,
+    type: "sessions",
+    nullable: true,
+    description: "This browser's session (with the organisation the person acts for), or null when signed out.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.database.db.query.sessions.findFirst(query({ where: { id: ctx.viewer.sessionId } })) : null,
+  }),
   mySessions: t.drizzleField({
     ...forSignedIn,
     type: ["sessions"],
