@@ -130,7 +130,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     // An unexpected failure is logged in full and reported without its internals (SQL, paths).
     formatError: (formatted, error) => {
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-      log.error("GraphQL operation failed", unwrapResolverError(error));
+      const original = unwrapResolverError(error) as { code?: string; cause?: { code?: string } };
+      // PostgreSQL's "invalid input syntax" (a malformed id or date) is the caller's mistake.
+      if (original?.code === "22P02" || original?.cause?.code === "22P02") {
+        return {
+          message: "A value in the request is not valid (a malformed id?).",
+          extensions: { code: "BAD_USER_INPUT" },
+        };
+      }
+      log.error("GraphQL operation failed", original);
       return {
         ...formatted,
         message: "Något gick fel hos Kraftsamling. Internal error: please try again later.",

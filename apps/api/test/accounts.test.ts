@@ -307,13 +307,11 @@ describe("accounts, with mail through a real SMTP server", () => {
   it("gives a person their data, and erases them while their comments stay", async () => {
     const member = await api.viewer("admin.ssr@kraftsamling.example");
     const theme = await api.database.db.query.themes.findFirst();
-    await api.database.db
-      .insert(schema.comments)
-      .values({
-        themeId: theme?.id ?? "",
-        authorId: member.personId,
-        body: "Vi behöver mer direkttid.",
-      });
+    await api.database.db.insert(schema.comments).values({
+      themeId: theme?.id ?? "",
+      authorId: member.personId,
+      body: "Vi behöver mer direkttid.",
+    });
     const exported = await api.query<{ exportMyData: { person: Record<string, unknown> } }>(
       `{ exportMyData }`,
       {},

@@ -10,6 +10,7 @@ import {
 import { newToken, tokenHash } from "../accounts/tokens";
 import { builder } from "../builder";
 import { InputError } from "../errors";
+import { uuidOrNull } from "../ids";
 import { passwordResetMail } from "../mail/messages";
 import { forSignedIn, readableByAnyone } from "./access";
 
@@ -36,9 +37,12 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: "sessions",
     nullable: true,
-    description: "This browser's session (with the organisation the person acts for), or null when signed out.",
+    description:
+      "This browser's session (with the organisation the person acts for), or null when signed out.",
     resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? ctx.database.db.query.sessions.findFirst(query({ where: { id: ctx.viewer.sessionId } })) : null,
+      ctx.viewer
+        ? ctx.database.db.query.sessions.findFirst(query({ where: { id: ctx.viewer.sessionId } }))
+        : null,
   }),
   mySessions: t.drizzleField({
     ...forSignedIn,
@@ -104,16 +108,15 @@ builder.mutationFields((t) => ({
     description: "Ends one of the signed-in person's other sessions.",
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
+      const id = uuidOrNull(args.id);
+      if (!id) return false;
       const ended = await ctx.database.db
         .delete(schema.sessions)
         .where(
-          and(
-            eq(schema.sessions.id, String(args.id)),
-            eq(schema.sessions.personId, ctx.viewer?.personId ?? ""),
-          ),
+          and(eq(schema.sessions.id, id), eq(schema.sessions.personId, ctx.viewer?.personId ?? "")),
         )
         .returning({ id: schema.sessions.id });
-      if (String(args.id) === ctx.viewer?.sessionId) ctx.setSessionCookie(null);
+      if (id === ctx.viewer?.sessionId) ctx.setSessionCookie(null);
       return ended.length > 0;
     },
   }),
@@ -124,7 +127,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { organisationId: t.arg.id({ required: false }) },
     resolve: async (_root, args, ctx) => {
-      const organisationId = args.organisationId ? String(args.organisationId) : null;
+      const organisationId = args.organisationId ? uuidOrNull(args.organisationId) : null;
       if (
         organisationId &&
         !ctx.viewer?.memberships.some((m) => m.organisationId === organisationId)

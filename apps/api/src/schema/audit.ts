@@ -1,6 +1,7 @@
 import { filter } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder";
+import { uuidOrNull } from "../ids";
 
 export const AuditEntry = builder.drizzleObject("auditLog", {
   name: "AuditEntry",
@@ -44,7 +45,10 @@ builder.queryFields((t) => ({
       return ctx.database.db.query.auditLog.findMany(
         query({
           where: filter({
-            actorId: args.actorId ? String(args.actorId) : undefined,
+            // An id that cannot be a UUID matches no one.
+            actorId: args.actorId
+              ? (uuidOrNull(args.actorId) ?? "00000000-0000-0000-0000-000000000000")
+              : undefined,
             action: args.action
               ? { like: `${args.action.replace(/[\\%_]/g, "\\$&")}%` }
               : undefined,

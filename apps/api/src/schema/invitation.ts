@@ -6,6 +6,7 @@ import { newToken, tokenHash } from "../accounts/tokens";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import { InputError } from "../errors";
+import { uuidOrNull } from "../ids";
 import { invitationMail } from "../mail/messages";
 import { readableByAnyone } from "./access";
 import { MembershipRole, PortalRole } from "./enums";
@@ -134,7 +135,9 @@ builder.mutationFields((t) => ({
       });
       if (existing)
         throw new InputError("PERSON_EXISTS", "This address has an account already.", "email");
-      const organisationId = input.organisationId ? String(input.organisationId) : null;
+      const organisationId = input.organisationId ? uuidOrNull(input.organisationId) : null;
+      if (input.organisationId && !organisationId)
+        throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationId");
       const organisation = organisationId
         ? await ctx.database.db.query.organisations.findFirst({ where: { id: organisationId } })
         : null;
@@ -198,21 +201,25 @@ builder.mutationFields((t) => ({
   revokeInvitation: t.boolean({
     skipTypeScopes: true,
     authScopes: async (_root, args, ctx) => {
-      const invitation = await ctx.database.db.query.invitations.findFirst({
-        where: { id: String(args.id) },
-      });
-      return invitation?.organisationId
+      const id = uuidOrNull(args.id);
+      const invitation = id
+        ? await ctx.database.db.query.invitations.findFirst({ where: { id } })
+        : undefined;
+      // An organisation admin withdraws only what they could have sent: a member's invitation into their organisation.
+      return invitation?.organisationId && invitation.role === "member"
         ? { organisationAdmin: invitation.organisationId }
         : { coordinator: true };
     },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
+      const id = uuidOrNull(args.id);
+      if (!id) return false;
       const revoked = await ctx.database.db
         .update(schema.invitations)
         .set({ revokedAt: new Date() })
         .where(
           and(
-            eq(schema.invitations.id, String(args.id)),
+            eq(schema.invitations.id, id),
             isNull(schema.invitations.acceptedAt),
             isNull(schema.invitations.revokedAt),
           ),
@@ -222,7 +229,7 @@ builder.mutationFields((t) => ({
         await recordAudit(ctx, {
           action: "invitation.revoke",
           subjectType: "invitation",
-          subjectId: String(args.id),
+          subjectId: id,
         });
       return revoked.length > 0;
     },

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import { InputError } from "../errors";
+import { uuidOrNull } from "../ids";
 import { readableByAnyone } from "./access";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
@@ -116,6 +117,17 @@ const membershipAuth = {
   }),
 };
 
+/** The organisation and person ids of a membership action, or NOT_FOUND when either cannot be an id. */
+function membershipIds(args: { organisationId: string | number; personId?: string | number }) {
+  const organisationId = uuidOrNull(args.organisationId);
+  if (!organisationId)
+    throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationId");
+  if (args.personId === undefined) return { organisationId, personId: "" };
+  const personId = uuidOrNull(args.personId);
+  if (!personId) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
+  return { organisationId, personId };
+}
+
 builder.mutationFields((t) => ({
   createOrganisation: t.drizzleField({
     type: "organisations",
@@ -163,7 +175,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: OrganisationInput, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = String(args.id);
+      const id = uuidOrNull(args.id);
+      if (!id) throw new InputError("NOT_FOUND", "There is no such organisation.", "id");
       const values = organisationValues(args.input);
       await ctx.database.db.transaction(async (tx) => {
         const [before] = await tx
@@ -204,7 +217,7 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: MembershipRole, required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const organisationId = String(args.organisationId);
+      const { organisationId } = membershipIds(args);
       const person = await ctx.database.db.query.people.findFirst({
         where: { RAW: (p) => sql`lower(${p.email}) = lower(${args.email.trim()})` },
       });
@@ -243,8 +256,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { organisationId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const organisationId = String(args.organisationId);
-      const personId = String(args.personId);
+      const { organisationId, personId } = membershipIds(args);
       await ctx.database.db.transaction(async (tx) => {
         const removed = await tx
           .delete(schema.memberships)
@@ -281,8 +293,7 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: MembershipRole, required: true }),
     },
     resolve: async (_root, args, ctx) => {
-      const organisationId = String(args.organisationId);
-      const personId = String(args.personId);
+      const { organisationId, personId } = membershipIds(args);
       await ctx.database.db.transaction(async (tx) => {
         const where = and(
           eq(schema.memberships.organisationId, organisationId),

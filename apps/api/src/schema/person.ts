@@ -6,6 +6,7 @@ import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { InputError } from "../errors";
+import { uuidOrNull } from "../ids";
 import { forSignedIn } from "./access";
 import { MembershipRole, PortalRole } from "./enums";
 
@@ -115,7 +116,8 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: PortalRole, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const personId = String(args.personId);
+      const personId = uuidOrNull(args.personId);
+      if (!personId) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
       const before = await ctx.database.db.query.people.findFirst({ where: { id: personId } });
       if (!before) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
       if (personId === ctx.viewer?.personId && args.role !== "coordinator") {
@@ -172,7 +174,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { personId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const personId = String(args.personId);
+      const personId = uuidOrNull(args.personId);
+      if (!personId) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
       if (personId === ctx.viewer?.personId) {
         throw new InputError(
           "OWN_ACCOUNT",

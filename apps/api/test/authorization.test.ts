@@ -1,0 +1,205 @@
+/**
+ * Who may do what: every mutation and every field that is not public, tried by each kind of actor.
+ * "deny" is a GraphQL error FORBIDDEN (UNAUTHENTICATED when anonymous) and no change at all in the
+ * database; "allow" is no GraphQL error (an InputError in the result passed authorization) and the
+ * effect checked in authorization-cases.ts. A mutation without a row fails the completeness test.
+ */
+import { readFileSync } from "node:fs";
+import { buildSchema, type GraphQLObjectType, isObjectType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema as builtSchema } from "../src/schema";
+import {
+  type Actor,
+  actorLabels,
+  actors,
+  cases,
+  changes,
+  createWorld,
+  snapshot,
+  type World,
+} from "./authorization-cases";
+import { testApi } from "./support";
+
+type Outcome = "allow" | "deny";
+const A: Outcome = "allow";
+const D: Outcome = "deny";
+
+/**
+ * Columns: anonymous; observer; member of organisation A (Rädda Barnen) acting on B (SSR);
+ * organisation admin (of SSR, acting on SSR); admin of another organisation (SSR's admin acting on
+ * Rädda Barnen); moderator; coordinator. Operations that concern no organisation are tried by the
+ * same people, on their own or on a fresh target.
+ */
+// biome-ignore format: the table is read by its columns
+const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] = [
+  //                                                 anon obs  AonB admin adminB mod coord
+  ["Mutation.acceptInvitation",                       A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.actOnBehalfOf",                          D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.addMember",                              D,   D,   D,   A,    D,     D,   A],
+  ["Mutation.changePassword",                         D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.createOrganisation",                     D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.deleteMyAccount",                        D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.deletePerson",                           D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.endSession",                             D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.endSession (another person's session)",  D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.invitePerson",                           D,   D,   D,   A,    D,     D,   A],
+  ["Mutation.invitePerson (no organisation)",         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.invitePerson (portal role MODERATOR)",   D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.removeMember",                           D,   D,   D,   A,    D,     D,   A],
+  ["Mutation.requestPasswordReset",                   A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.resetPassword",                          A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.revokeInvitation",                       D,   D,   D,   A,    D,     D,   A],
+  ["Mutation.revokeInvitation (no organisation)",     D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.revokeInvitation (malformed id)",         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setMembershipRole",                      D,   D,   D,   A,    D,     D,   A],
+  ["Mutation.setPortalRole",                          D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.signIn",                                 A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.signOut",                                A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.signOutEverywhere",                      D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.updateOrganisation",                     D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.updateProfile",                          D,   A,   A,   A,    A,     A,   A],
+  ["Query.currentSession",                            A,   A,   A,   A,    A,     A,   A],
+  ["Query.auditLog",                                  D,   D,   D,   D,    D,     D,   A],
+  ["Query.exportMyData",                              D,   A,   A,   A,    A,     A,   A],
+  ["Query.invitations",                               D,   D,   D,   D,    D,     D,   A],
+  ["Query.me",                                        A,   A,   A,   A,    A,     A,   A],
+  ["Query.mySessions",                                D,   A,   A,   A,    A,     A,   A],
+  ["Query.outbox",                                    D,   D,   D,   D,    D,     D,   A],
+  ["Query.people",                                    D,   D,   D,   D,    D,     D,   A],
+  ["Organisation.members",                            D,   A,   A,   A,    A,     A,   A],
+  ["Organisation.invitations",                        D,   D,   D,   A,    D,     D,   A],
+  ["Person.email (another person's)",                 D,   D,   D,   D,    D,     D,   A],
+  ["Person.email (one's own)",                        A,   A,   A,   A,    A,     A,   A],
+];
+
+/** Query fields anyone may read, each with an operation that anonymous must be able to run. */
+const publicQueries: Record<string, string> = {
+  counties: `{ counties { code name } }`,
+  invitation: `{ invitation(token: "ingen-sadan-lank") { state } }`,
+  meeting: `{ meeting(slug: "ingen-sadan-traff") { id } }`,
+  meetings: `{ meetings(limit: 3) { slug organisations { slug } } }`,
+  municipalities: `{ municipalities(countyCode: "01") { code } }`,
+  municipality: `{ municipality(code: "0180") { name county { name } group { code } } }`,
+  municipalityGroups: `{ municipalityGroups { code municipalityCount } }`,
+  organisation: `{ organisation(slug: "akademikerforbundet-ssr") { id name website } }`,
+  organisations: `{ organisations { slug municipality { code } } }`,
+  phases: `{ phases { number themes { slug } } }`,
+  proposals: `{ proposals { number status } }`,
+  theme: `{ theme(slug: "ingen-sadan-tema") { id } }`,
+  themes: `{ themes { slug visitQuestions { number } } }`,
+  visitQuestions: `{ visitQuestions { number theme { slug } } }`,
+};
+
+/** The field a row is about: "Mutation.invitePerson (no organisation)" is about Mutation.invitePerson. */
+const fieldOf = (operation: string) => operation.split(" ")[0] ?? operation;
+const contract = buildSchema(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8"));
+const authCodes = new Set(["FORBIDDEN", "UNAUTHENTICATED"]);
+
+describe("the authorization table", () => {
+  const rowFields = new Set(table.map(([operation]) => fieldOf(operation)));
+
+  it("has a row for every mutation of schema.graphql", () => {
+    const mutations = Object.keys(contract.getMutationType()?.getFields() ?? {});
+    expect(mutations.length).toBeGreaterThan(0);
+    const missing = mutations.filter((name) => !rowFields.has(`Mutation.${name}`));
+    expect(missing, "mutations without an authorization row").toEqual([]);
+  });
+
+  it("has a row for every query field that is not in the list of public ones", () => {
+    const queries = Object.keys(contract.getQueryType()?.getFields() ?? {});
+    const missing = queries.filter(
+      (name) => !rowFields.has(`Query.${name}`) && !(name in publicQueries),
+    );
+    expect(missing, "query fields neither public nor in the table").toEqual([]);
+  });
+
+  it("has a row for every field of an object with scopes of its own, and for every scoped type", () => {
+    const missing: string[] = [];
+    for (const type of Object.values(builtSchema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      if (type.name === "Query" || type.name === "Mutation") continue;
+      if (scopesOf(type.extensions) && ![...rowFields].some((f) => f.startsWith(`${type.name}.`)))
+        missing.push(type.name);
+      for (const field of Object.values((type as GraphQLObjectType).getFields())) {
+        if (scopesOf(field.extensions) && !rowFields.has(`${type.name}.${field.name}`))
+          missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(missing, "scoped fields without an authorization row").toEqual([]);
+  });
+
+  it("names only fields of schema.graphql, each row once with one outcome per actor and a case", () => {
+    for (const [operation, ...expected] of table) {
+      const [typeName, fieldName] = fieldOf(operation).split(".");
+      const type = contract.getType(typeName ?? "");
+      expect(isObjectType(type) && fieldName && fieldName in type.getFields(), operation).toBe(
+        true,
+      );
+      expect(expected, operation).toHaveLength(actors.length);
+      expect(cases[operation], `no case for ${operation}`).toBeDefined();
+    }
+    expect(new Set(table.map(([operation]) => operation)).size).toBe(table.length);
+    expect(Object.keys(cases).sort()).toEqual(table.map(([operation]) => operation).sort());
+  });
+});
+
+describe("who may do what", () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await createWorld(await testApi());
+  });
+  afterAll(async () => {
+    await world?.api.close();
+  });
+
+  it("lets anyone read the public queries", async () => {
+    for (const [name, source] of Object.entries(publicQueries)) {
+      const { errors } = await world.api.execute(source);
+      expect(errors, name).toBeUndefined();
+    }
+  });
+
+  for (const [operation, ...expected] of table) {
+    describe(operation, () => {
+      actors.forEach((actor: Actor, column) => {
+        const outcome = expected[column];
+        it(`${actorLabels[actor]}: ${outcome}`, async () => {
+          const run = cases[operation];
+          if (!run) throw new Error(`no case for ${operation}`);
+          const attempt = await run(world, actor);
+          const before = outcome === D ? await snapshot(world.api) : null;
+          const result = await world.api.execute(attempt.source, attempt.variables, attempt.viewer);
+          const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+          const seen = `errors ${JSON.stringify(result.errors)}, data ${JSON.stringify(result.data)}`;
+          if (outcome === D) {
+            const code = actor === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
+            expect(codes, `expected ${code}; ${seen}`).toContain(code);
+            expect(
+              codes.filter((c) => authCodes.has(String(c))),
+              `every authorization error is ${code}`,
+            ).toEqual(codes.filter((c) => c === code));
+            if (before) {
+              expect(changes(before, await snapshot(world.api)), "database changes").toEqual({});
+            }
+            await attempt.unchanged?.();
+          } else {
+            expect(
+              codes.filter((c) => authCodes.has(String(c))),
+              `expected no authorization error; ${seen}`,
+            ).toEqual([]);
+            // Valid variables: any other error is a failure of the operation (or of this case).
+            expect(result.errors ?? [], `expected no error at all; ${seen}`).toEqual([]);
+            await attempt.allowed?.(result.data as Record<string, unknown> | undefined);
+          }
+        });
+      });
+    });
+  }
+});
+
+/** The scopes Pothos keeps in a type's or field's extensions, if it has its own. */
+function scopesOf(extensions: unknown): unknown {
+  const options = (extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)
+    ?.pothosOptions;
+  return options?.authScopes;
+}
