@@ -1,0 +1,5 @@
+export {
+  findPersonalIdentityNumbers,
+  holdsPersonalIdentityNumber,
+  type PersonalIdentityNumberMatch,
+} from "./personal-identity-number";
