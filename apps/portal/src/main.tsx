@@ -1,8 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { Provider as UrqlProvider } from "urql";
 import { I18nProvider } from "./i18n";
-import { client } from "./lib/urql";
+import { SessionProvider } from "./lib/session";
 import { AppRouter } from "./router";
 import "./styles.css";
 
@@ -12,9 +11,9 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <UrqlProvider value={client}>
+      <SessionProvider>
         <AppRouter />
-      </UrqlProvider>
+      </SessionProvider>
     </I18nProvider>
   </StrictMode>,
 );

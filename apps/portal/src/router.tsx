@@ -1,13 +1,30 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { AdminLayout } from "./components/admin-layout";
 import { Layout } from "./components/layout";
+import { ForgotPasswordPage } from "./pages/account-forgot-password";
+import { InvitationPage } from "./pages/account-invitation";
+import { MyOrganisationsPage } from "./pages/account-organisations";
+import { ProfilePage } from "./pages/account-profile";
+import { ResetPasswordPage } from "./pages/account-reset-password";
+import { SignInPage } from "./pages/account-sign-in";
+import { AdminInvitationsPage } from "./pages/admin-invitations";
+import { AdminLogPage } from "./pages/admin-log";
+import { AdminOrganisationsPage } from "./pages/admin-organisations";
+import { AdminOutboxPage } from "./pages/admin-outbox";
+import { AdminOverviewPage } from "./pages/admin-overview";
+import { AdminPeoplePage } from "./pages/admin-people";
 import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
 import { MunicipalityListPage } from "./pages/municipality-list";
+import { OrganisationPage } from "./pages/organisation-detail";
 import { OrganisationListPage } from "./pages/organisation-list";
 import { ProposalListPage } from "./pages/proposal-list";
 import { StartOverviewPage } from "./pages/start-overview";
 
-/** Every page of the portal. Paths are Swedish in both languages, so a link works for everyone. */
+/**
+ * Every page of the portal. Paths are Swedish in both languages, so a link works for everyone;
+ * /inbjudan/:token and /losenord/:token are the links the API puts in its e-mail.
+ */
 export const router = createBrowserRouter([
   {
     path: "/",
@@ -20,7 +37,26 @@ export const router = createBrowserRouter([
           { index: true, element: <StartOverviewPage /> },
           { path: "kommuner", element: <MunicipalityListPage /> },
           { path: "organisationer", element: <OrganisationListPage /> },
+          { path: "organisationer/:slug", element: <OrganisationPage /> },
           { path: "forslag", element: <ProposalListPage /> },
+          { path: "logga-in", element: <SignInPage /> },
+          { path: "glomt-losenord", element: <ForgotPasswordPage /> },
+          { path: "losenord/:token", element: <ResetPasswordPage /> },
+          { path: "inbjudan/:token", element: <InvitationPage /> },
+          { path: "profil", element: <ProfilePage /> },
+          { path: "mina-organisationer", element: <MyOrganisationsPage /> },
+          {
+            path: "admin",
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <AdminOverviewPage /> },
+              { path: "personer", element: <AdminPeoplePage /> },
+              { path: "organisationer", element: <AdminOrganisationsPage /> },
+              { path: "inbjudningar", element: <AdminInvitationsPage /> },
+              { path: "utkorg", element: <AdminOutboxPage /> },
+              { path: "logg", element: <AdminLogPage /> },
+            ],
+          },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

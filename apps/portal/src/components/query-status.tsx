@@ -1,5 +1,6 @@
 import type { CombinedError } from "urql";
 import { useI18n } from "../i18n";
+import { AccessNotice } from "./access-notice";
 
 interface QueryStatusProps {
   fetching: boolean;
@@ -8,10 +9,23 @@ interface QueryStatusProps {
   onRetry: () => void;
 }
 
+/** FORBIDDEN or UNAUTHENTICATED, when the API refused the query for who the person is. */
+export function accessRefusal(
+  error: CombinedError | undefined,
+): "FORBIDDEN" | "UNAUTHENTICATED" | null {
+  for (const e of error?.graphQLErrors ?? []) {
+    const code = e.extensions?.code;
+    if (code === "FORBIDDEN" || code === "UNAUTHENTICATED") return code;
+  }
+  return null;
+}
+
 /** What a page shows while its data is on the way or could not be had; nothing once there is data. */
 export function QueryStatus({ fetching, error, hasData, onRetry }: QueryStatusProps) {
   const { t } = useI18n();
   if (hasData) return null;
+  const refusal = accessRefusal(error);
+  if (refusal) return <AccessNotice reason={refusal} />;
   if (error) {
     return (
       <div className="notice notice-error" role="alert">

@@ -24,6 +24,10 @@ export interface I18n {
   formatDate: (value: string | Date) => string;
   /** A point in time (the API's DateTime) as date and time in Stockholm time. */
   formatDateTime: (value: string | Date) => string;
+  /** A point in time as a short date and time in Stockholm time, for tables: "2026-11-23 14:35". */
+  formatDateTimeShort: (value: string | Date) => string;
+  /** A point in time as the time of day in Stockholm: "14:35". */
+  formatTime: (value: string | Date) => string;
   /** A span between two points in time, in Stockholm time, without repeating the shared date. */
   formatDateTimeRange: (start: string | Date, end: string | Date) => string;
   /** A span between two calendar dates. */
@@ -78,6 +82,17 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     timeZone: TIME_ZONE,
   });
 
+  const dateTimeShort = new Intl.DateTimeFormat(tag, {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  });
+  const timeOfDay = new Intl.DateTimeFormat(tag, {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: TIME_ZONE,
+  });
+
   const formatNumber = (value: number) => numberFormat.format(value);
 
   const t = (key: MessageKey, vars?: Vars): string => {
@@ -108,6 +123,12 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     },
     formatDateTime(value) {
       return dateTime.format(toDate(value).date);
+    },
+    formatDateTimeShort(value) {
+      return dateTimeShort.format(toDate(value).date);
+    },
+    formatTime(value) {
+      return timeOfDay.format(toDate(value).date);
     },
     formatDateTimeRange(start, end) {
       return dateTime.formatRange(toDate(start).date, toDate(end).date);

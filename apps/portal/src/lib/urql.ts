@@ -1,13 +1,18 @@
 import { Client, cacheExchange, fetchExchange } from "urql";
 
 /**
- * One client for the portal: the API serves /graphql on the same origin (Vite proxies it in development).
+ * A client for the portal: the API serves /graphql on the same origin (Vite proxies it in development).
  * Queries go as POST: urql would send short ones as GET, which Apollo's CSRF protection rejects
- * without an extra header.
+ * without an extra header. The session is an httpOnly cookie, sent with every request on the same
+ * origin; a new client is made whenever the session changes (see session.tsx), so that nothing
+ * cached for one person is shown to the next.
  */
-export const client = new Client({
-  url: "/graphql",
-  exchanges: [cacheExchange, fetchExchange],
-  requestPolicy: "cache-and-network",
-  preferGetMethod: false,
-});
+export function createClient(): Client {
+  return new Client({
+    url: "/graphql",
+    exchanges: [cacheExchange, fetchExchange],
+    requestPolicy: "cache-and-network",
+    preferGetMethod: false,
+    fetchOptions: { credentials: "same-origin" },
+  });
+}

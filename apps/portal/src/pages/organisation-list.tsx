@@ -1,12 +1,15 @@
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { siteName } from "../lib/site-name";
 
 const OrganisationListPage_Organisations = graphql(`
   query OrganisationListPage_Organisations {
     organisations {
       id
+      slug
       name
       shortName
       kind
@@ -22,15 +25,6 @@ type Circle = Organisation["circle"];
 
 /** The circles from the closest to the broadest, as the mission describes them. */
 const circles: Circle[] = ["SAMARBETE", "SAMRAD", "BRED_DELAKTIGHET"];
-
-/** "https://www.av.se/" → "av.se": a link text that says where the link goes. */
-function siteName(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
 
 /** The partner organisations of the dialogue, grouped by circle. */
 export function OrganisationListPage() {
@@ -71,8 +65,10 @@ export function OrganisationListPage() {
                     <li key={organisation.id}>
                       <article className="card organisation">
                         <h3 className="card-title" lang={CONTENT_LANG}>
-                          {organisation.name}
-                          {organisation.shortName && <> ({organisation.shortName})</>}
+                          <Link to={`/organisationer/${organisation.slug}`}>
+                            {organisation.name}
+                            {organisation.shortName && <> ({organisation.shortName})</>}
+                          </Link>
                         </h3>
                         <p className="tags">
                           <span className="tag">

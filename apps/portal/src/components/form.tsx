@@ -1,0 +1,206 @@
+import { type InputHTMLAttributes, type ReactNode, useId } from "react";
+import { Link, useLocation } from "react-router";
+import type { CombinedError } from "urql";
+import { type FragmentOf, graphql, readFragment } from "../graphql";
+import { type MessageKey, useI18n } from "../i18n";
+import { signInHref } from "./access-notice";
+
+/** Every mutation with expected failures spreads this in its result union. */
+export const FormProblem_InputError = graphql(`
+  fragment FormProblem_InputError on InputError {
+    code
+    field
+    message
+    retryAt
+  }
+`);
+
+/**
+ * What went wrong with a form: the API's InputError, or FORBIDDEN / UNAUTHENTICATED / FAILED
+ * (the request did not get through), or a check of the portal's own (PASSWORDS_DIFFER, EMAIL_MISSING …).
+ * `key` changes with every attempt, so a screen reader announces a repeated message again.
+ */
+export interface Problem {
+  code: string;
+  field: string | null;
+  message: string;
+  retryAt: string | null;
+  key: number;
+}
+
+/** Texts for codes whose meaning depends on the form, such as LINK_USED for an invitation. */
+export type ProblemTexts = Partial<Record<string, MessageKey>>;
+
+let attempts = 0;
+
+export function problem(code: string, field: string | null = null, message = ""): Problem {
+  attempts += 1;
+  return { code, field, message, retryAt: null, key: attempts };
+}
+
+/** The mutations select `__typename` beside the fragment, which tells an InputError from a success. */
+function isInputError(payload: object): payload is FragmentOf<typeof FormProblem_InputError> {
+  return "__typename" in payload && payload.__typename === "InputError";
+}
+
+/** The problem in a mutation's answer, or null when it succeeded. */
+export function problemOf(
+  error: CombinedError | undefined,
+  payload: object | boolean | number | null | undefined,
+): Problem | null {
+  if (error) {
+    const codes = error.graphQLErrors.map((e) => e.extensions?.code);
+    const code = codes.find((c) => c === "FORBIDDEN" || c === "UNAUTHENTICATED");
+    return problem(typeof code === "string" ? code : "FAILED", null, error.message);
+  }
+  if (payload === null || payload === undefined) return problem("FAILED");
+  if (typeof payload === "object" && isInputError(payload)) {
+    const e = readFragment(FormProblem_InputError, payload);
+    return { ...problem(e.code, e.field, e.message), retryAt: e.retryAt };
+  }
+  return null;
+}
+
+const codeTexts: Record<string, MessageKey> = {
+  INVALID_CREDENTIALS: "problem.INVALID_CREDENTIALS",
+  ACCOUNT_LOCKED: "problem.ACCOUNT_LOCKED",
+  TOO_MANY_ATTEMPTS: "problem.TOO_MANY_ATTEMPTS",
+  PASSWORD_TOO_SHORT: "problem.PASSWORD_TOO_SHORT",
+  PASSWORD_IS_EMAIL: "problem.PASSWORD_IS_EMAIL",
+  PASSWORDS_DIFFER: "problem.PASSWORDS_DIFFER",
+  EMAIL_MISSING: "problem.EMAIL_MISSING",
+  PASSWORD_MISSING: "problem.PASSWORD_MISSING",
+  LINK_INVALID: "problem.LINK_INVALID",
+  LINK_USED: "problem.LINK_USED",
+  LINK_EXPIRED: "problem.LINK_EXPIRED",
+  LINK_REVOKED: "problem.LINK_REVOKED",
+  NAME_LENGTH: "problem.NAME_LENGTH",
+  EMAIL_INVALID: "problem.EMAIL_INVALID",
+  PERSON_EXISTS: "problem.PERSON_EXISTS",
+  NOT_FOUND: "problem.NOT_FOUND",
+  NO_ACCOUNT: "problem.NO_ACCOUNT",
+  ALREADY_MEMBER: "problem.ALREADY_MEMBER",
+  NOT_A_MEMBER: "problem.NOT_A_MEMBER",
+  WRONG_PASSWORD: "problem.WRONG_PASSWORD",
+  OWN_ROLE: "problem.OWN_ROLE",
+  OWN_ACCOUNT: "problem.OWN_ACCOUNT",
+  NAME_TAKEN: "problem.NAME_TAKEN",
+  WEBSITE_INVALID: "problem.WEBSITE_INVALID",
+  FORBIDDEN: "problem.FORBIDDEN",
+  UNAUTHENTICATED: "problem.UNAUTHENTICATED",
+  FAILED: "problem.FAILED",
+};
+
+/** The problem in the portal's language; a code the portal does not know shows the API's message. */
+export function useProblemText(): (p: Problem, texts?: ProblemTexts) => string {
+  const { t, formatTime } = useI18n();
+  return (p, texts) => {
+    const key = texts?.[p.code] ?? codeTexts[p.code];
+    if (!key) return t("problem.other", { message: p.message });
+    if (p.code === "ACCOUNT_LOCKED" || p.code === "TOO_MANY_ATTEMPTS") {
+      if (!p.retryAt) return t(`problem.${p.code}_LATER`);
+    }
+    return t(key, { time: p.retryAt ? formatTime(p.retryAt) : "" });
+  };
+}
+
+/** A problem as an announced message; a person whose session ended gets a way to sign in again. */
+export function ProblemMessage({
+  problem: p,
+  id,
+  texts,
+}: {
+  problem: Problem;
+  id?: string;
+  texts?: ProblemTexts;
+}) {
+  const { t } = useI18n();
+  const text = useProblemText();
+  const location = useLocation();
+  return (
+    <p id={id} className="problem" role="alert">
+      {text(p, texts)}
+      {p.code === "UNAUTHENTICATED" && (
+        <>
+          {" "}
+          <Link to={signInHref(location)}>{t("account.signIn")}</Link>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** The form's problem when it belongs to none of its fields (those show it beside the field). */
+export function FormProblem({
+  problem: p,
+  fields = [],
+  texts,
+}: {
+  problem: Problem | null;
+  fields?: string[];
+  texts?: ProblemTexts;
+}) {
+  if (!p || (p.field !== null && fields.includes(p.field))) return null;
+  return <ProblemMessage key={p.key} problem={p} texts={texts} />;
+}
+
+interface ControlProps {
+  id: string;
+  name: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+interface FieldProps {
+  /** The input's name, which is also the API's `field` for it. */
+  name: string;
+  label: string;
+  hint?: string;
+  problem?: Problem | null;
+  texts?: ProblemTexts;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A label, an optional hint, the problem with this field (if any) and the control, tied together. */
+export function Field({ name, label, hint, problem: p, texts, children }: FieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const problemId = `${id}-problem`;
+  const invalid = p?.field === name;
+  const describedBy = [hint ? hintId : null, invalid ? problemId : null].filter(Boolean).join(" ");
+  return (
+    <div className={invalid ? "field field-invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {invalid && p && <ProblemMessage key={p.key} problem={p} id={problemId} texts={texts} />}
+      {children({
+        id,
+        name,
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": describedBy || undefined,
+      })}
+    </div>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "onChange"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  problem?: Problem | null;
+  texts?: ProblemTexts;
+  onValue: (value: string) => void;
+};
+
+/** A text, e-mail or password input in a Field. */
+export function TextField({ name, label, hint, problem: p, texts, onValue, ...input }: InputProps) {
+  return (
+    <Field name={name} label={label} hint={hint} problem={p} texts={texts}>
+      {(control) => <input {...input} {...control} onChange={(e) => onValue(e.target.value)} />}
+    </Field>
+  );
+}

@@ -1,0 +1,37 @@
+const TIME_ZONE = "Europe/Stockholm";
+
+/** How far Stockholm's clock is ahead of UTC at a moment, in milliseconds. */
+function offsetAt(moment: number): number {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(moment));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  return wall - Math.floor(moment / 1000) * 1000;
+}
+
+/**
+ * The moment a calendar day (YYYY-MM-DD) begins in Stockholm, plus `days` days, as an ISO string:
+ * the period filters of the audit log mean Swedish days, whatever the browser's time zone.
+ */
+export function startOfStockholmDay(date: string, days = 0): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
+  // Sweden changes its clocks at night, never at midnight: one correction is enough.
+  return new Date(utcMidnight - offsetAt(utcMidnight - offsetAt(utcMidnight))).toISOString();
+}

@@ -1,0 +1,62 @@
+import { useQuery } from "urql";
+import { ProfileData } from "../components/profile-data";
+import { ProfileDetails, ProfileDetails_Person } from "../components/profile-details";
+import {
+  ProfileOrganisations,
+  ProfileOrganisations_Person,
+} from "../components/profile-organisations";
+import { ProfilePassword } from "../components/profile-password";
+import { ProfileSessions, ProfileSessions_Session } from "../components/profile-sessions";
+import { QueryStatus } from "../components/query-status";
+import { graphql } from "../graphql";
+import { useDocumentTitle, useI18n } from "../i18n";
+
+const ProfilePage_Me = graphql(
+  `
+    query ProfilePage_Me {
+      me {
+        id
+        ...ProfileDetails_Person
+        ...ProfileOrganisations_Person
+      }
+      mySessions {
+        id
+        current
+        actingOrganisation {
+          id
+        }
+        ...ProfileSessions_Session
+      }
+    }
+  `,
+  [ProfileDetails_Person, ProfileOrganisations_Person, ProfileSessions_Session],
+);
+
+/** The signed-in person's own page: details, organisations, password, sessions and personal data. */
+export function ProfilePage() {
+  const { t } = useI18n();
+  useDocumentTitle(t("profile.documentTitle"));
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ProfilePage_Me });
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const me = data?.me;
+  const acting = data?.mySessions.find((s) => s.current)?.actingOrganisation?.id ?? null;
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1>{t("profile.heading")}</h1>
+        <p className="lead">{t("profile.intro")}</p>
+      </div>
+      <QueryStatus fetching={fetching} error={error} hasData={me != null} onRetry={refresh} />
+      {data && me && (
+        <div className="profile">
+          <ProfileDetails person={me} />
+          <ProfileOrganisations person={me} actingOrganisationId={acting} onChange={refresh} />
+          <ProfilePassword onChange={refresh} />
+          <ProfileSessions sessions={data.mySessions} onChange={refresh} />
+          <ProfileData />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { useMutation } from "urql";
+import { DonePanel } from "../components/done-panel";
+import {
+  FormProblem,
+  FormProblem_InputError,
+  problem as localProblem,
+  type Problem,
+  type ProblemTexts,
+  problemOf,
+  TextField,
+} from "../components/form";
+import { graphql } from "../graphql";
+import { useDocumentTitle, useI18n } from "../i18n";
+
+const ResetPasswordPage_Reset = graphql(
+  `
+    mutation ResetPasswordPage_Reset($token: String!, $password: String!) {
+      resetPassword(token: $token, password: $password) {
+        __typename
+        ...FormProblem_InputError
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+const linkTexts: ProblemTexts = {
+  LINK_INVALID: "resetPassword.linkInvalid",
+  LINK_USED: "resetPassword.linkUsed",
+  LINK_EXPIRED: "resetPassword.linkExpired",
+};
+
+/** A new password from the link in the e-mail; every session of the person ends with it. */
+export function ResetPasswordPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t("resetPassword.documentTitle"));
+  const { token = "" } = useParams();
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [done, setDone] = useState(false);
+  const [result, reset] = useMutation(ResetPasswordPage_Reset);
+  const linkProblem = problem?.code.startsWith("LINK_") ?? false;
+
+  return (
+    <div className="narrow">
+      <div className="page-intro">
+        <h1>{t("resetPassword.heading")}</h1>
+        {!done && <p className="lead">{t("resetPassword.intro")}</p>}
+      </div>
+      {done ? (
+        <DonePanel>
+          <p>{t("resetPassword.done")}</p>
+          <p>
+            <Link to="/logga-in">{t("account.toSignIn")}</Link>
+          </p>
+        </DonePanel>
+      ) : (
+        <form
+          className="form-card"
+          noValidate
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (password !== repeat) return setProblem(localProblem("PASSWORDS_DIFFER", "repeat"));
+            const answer = await reset({ token, password });
+            const found = problemOf(answer.error, answer.data?.resetPassword);
+            setProblem(found);
+            if (!found) setDone(true);
+          }}
+        >
+          <FormProblem problem={problem} fields={["password", "repeat"]} texts={linkTexts} />
+          {linkProblem && (
+            <p>
+              <Link to="/glomt-losenord">{t("resetPassword.askAgain")}</Link>
+            </p>
+          )}
+          <TextField
+            name="password"
+            type="password"
+            label={t("account.newPassword")}
+            hint={t("account.passwordHint")}
+            autoComplete="new-password"
+            required
+            value={password}
+            onValue={setPassword}
+            problem={problem}
+          />
+          <TextField
+            name="repeat"
+            type="password"
+            label={t("account.repeatPassword")}
+            autoComplete="new-password"
+            required
+            value={repeat}
+            onValue={setRepeat}
+            problem={problem}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button-primary" disabled={result.fetching}>
+              {t("resetPassword.submit")}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
