@@ -246,6 +246,11 @@ describe("accounts, with mail through a real SMTP server", () => {
     const session = await api.viewer("medlem.raddabarnen@kraftsamling.example");
 
     const reset = `mutation ($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { __typename ... on InputError { code } } }`;
+    const linkState = `query ($token: String!) { passwordReset(token: $token) { state } }`;
+    expect(await api.query(linkState, { token })).toEqual({ passwordReset: { state: "VALID" } });
+    expect(await api.query(linkState, { token: "ingen-sadan-lank" })).toEqual({
+      passwordReset: null,
+    });
     expect(
       result((await api.execute(reset, { token, password: "kort" })).data, "resetPassword").code,
     ).toBe("PASSWORD_TOO_SHORT");
@@ -261,6 +266,7 @@ describe("accounts, with mail through a real SMTP server", () => {
         "resetPassword",
       ).code,
     ).toBe("LINK_USED");
+    expect(await api.query(linkState, { token })).toEqual({ passwordReset: { state: "USED" } });
     expect(
       await api.database.db
         .select()

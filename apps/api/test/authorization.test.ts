@@ -76,6 +76,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
 const publicQueries: Record<string, string> = {
   counties: `{ counties { code name } }`,
   invitation: `{ invitation(token: "ingen-sadan-lank") { state } }`,
+  passwordReset: `{ passwordReset(token: "ingen-sadan-lank") { state } }`,
   meeting: `{ meeting(slug: "ingen-sadan-traff") { id } }`,
   meetings: `{ meetings(limit: 3) { slug organisations { slug } } }`,
   municipalities: `{ municipalities(countyCode: "01") { code } }`,

@@ -21,12 +21,12 @@ export async function passwordMatches(
 }
 
 /** Throws an InputError that says what is wrong with a new password. */
-export function checkNewPassword(password: string, email: string): void {
+export function checkNewPassword(password: string, email: string, field = "password"): void {
   if (password.length < minimumPasswordLength) {
     throw new InputError(
       "PASSWORD_TOO_SHORT",
       `The password must have at least ${minimumPasswordLength} characters.`,
-      "password",
+      field,
     );
   }
   const lower = password.toLowerCase();
@@ -35,7 +35,7 @@ export function checkNewPassword(password: string, email: string): void {
     throw new InputError(
       "PASSWORD_IS_EMAIL",
       "The password must not be your e-mail address.",
-      "password",
+      field,
     );
   }
 }

@@ -13,6 +13,7 @@ import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { passwordResetMail } from "../mail/messages";
 import { forSignedIn, readableByAnyone } from "./access";
+import { LinkState } from "./enums";
 
 const resetHours = 1;
 
@@ -32,7 +33,30 @@ export const Session = builder.drizzleObject("sessions", {
 
 const normalEmail = (email: string) => email.trim().toLowerCase();
 
+const PasswordResetPreview = builder
+  .objectRef<{ state: "VALID" | "EXPIRED" | "USED" }>("PasswordResetPreview")
+  .implement({
+    description:
+      "Whether a password-reset link can still be used, before the person types a new password.",
+    fields: (t) => ({ state: t.expose("state", { type: LinkState }) }),
+  });
+
 builder.queryFields((t) => ({
+  passwordReset: t.field({
+    ...readableByAnyone,
+    type: PasswordResetPreview,
+    nullable: true,
+    description: "The state of a password-reset link, or null when the token is unknown.",
+    args: { token: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const reset = await ctx.database.db.query.passwordResets.findFirst({
+        where: { tokenHash: tokenHash(args.token) },
+      });
+      if (!reset) return null;
+      const state = reset.usedAt ? "USED" : reset.expiresAt < new Date() ? "EXPIRED" : "VALID";
+      return { state } as const;
+    },
+  }),
   currentSession: t.drizzleField({
     ...readableByAnyone,
     type: "sessions",
@@ -233,7 +257,7 @@ builder.mutationFields((t) => ({
           "currentPassword",
         );
       }
-      checkNewPassword(args.newPassword, viewer.email);
+      checkNewPassword(args.newPassword, viewer.email, "newPassword");
       await ctx.database.db
         .update(schema.people)
         .set({ passwordHash: await hashPassword(args.newPassword), updatedAt: new Date() })

@@ -60,3 +60,8 @@ export const MembershipRole = enumOf(
   schema.membershipRole.enumValues,
   "MEMBER or ADMIN of an organisation.",
 );
+
+export const LinkState = builder.enumType("LinkState", {
+  description: "Where an e-mailed link stands: usable, or why not.",
+  values: ["VALID", "EXPIRED", "USED", "REVOKED"] as const,
+});

@@ -9,7 +9,7 @@ import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { invitationMail } from "../mail/messages";
 import { readableByAnyone } from "./access";
-import { MembershipRole, PortalRole } from "./enums";
+import { LinkState, MembershipRole, PortalRole } from "./enums";
 
 export const invitationDays = 7;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -47,7 +47,7 @@ const InvitationPreview = builder.objectRef<InvitationPreviewShape>("InvitationP
     name: t.exposeString("name", { nullable: true }),
     organisationName: t.exposeString("organisationName", { nullable: true }),
     expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    state: t.exposeString("state", { description: "VALID, EXPIRED, USED or REVOKED." }),
+    state: t.expose("state", { type: LinkState }),
   }),
 });
 

@@ -1,5 +1,5 @@
 import { filter, schema, swedishOrder } from "@kraftsamling/db";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import { InputError } from "../errors";
@@ -184,6 +184,24 @@ builder.mutationFields((t) => ({
           .from(schema.organisations)
           .where(eq(schema.organisations.id, id));
         if (!before) throw new InputError("NOT_FOUND", "There is no such organisation.", "id");
+        const [namesake] = await tx
+          .select({ id: schema.organisations.id })
+          .from(schema.organisations)
+          .where(
+            and(
+              sql`lower(${schema.organisations.name}) = lower(${values.name})`,
+              ne(schema.organisations.id, id),
+            ),
+          );
+        if (namesake)
+          throw new InputError(
+            "NAME_TAKEN",
+            "An organisation with that name exists already.",
+            "name",
+          );
+        // A description left out keeps the one there is.
+        if (args.input.description === undefined || args.input.description === null)
+          values.description = before.description;
         await tx
           .update(schema.organisations)
           .set({ ...values, updatedAt: new Date() })

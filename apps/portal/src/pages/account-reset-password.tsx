@@ -1,6 +1,6 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
-import { useMutation } from "urql";
+import { useMutation, useQuery } from "urql";
 import { DonePanel } from "../components/done-panel";
 import {
   FormProblem,
@@ -26,6 +26,14 @@ const ResetPasswordPage_Reset = graphql(
   [FormProblem_InputError],
 );
 
+const ResetPasswordPage_Link = graphql(`
+  query ResetPasswordPage_Link($token: String!) {
+    passwordReset(token: $token) {
+      state
+    }
+  }
+`);
+
 const linkTexts: ProblemTexts = {
   LINK_INVALID: "resetPassword.linkInvalid",
   LINK_USED: "resetPassword.linkUsed",
@@ -42,7 +50,18 @@ export function ResetPasswordPage() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState(false);
   const [result, reset] = useMutation(ResetPasswordPage_Reset);
-  const linkProblem = problem?.code.startsWith("LINK_") ?? false;
+  // A spent or expired link says so at once, before anyone types a new password.
+  const [link] = useQuery({ query: ResetPasswordPage_Link, variables: { token } });
+  const linkState = link.data ? (link.data.passwordReset?.state ?? "INVALID") : null;
+  const deadLink = useMemo(
+    () =>
+      linkState !== null && linkState !== "VALID"
+        ? localProblem(`LINK_${linkState}`, "token")
+        : null,
+    [linkState],
+  );
+  const shownProblem = problem ?? deadLink;
+  const linkProblem = shownProblem?.code.startsWith("LINK_") ?? false;
 
   return (
     <div className="narrow">
@@ -70,38 +89,42 @@ export function ResetPasswordPage() {
             if (!found) setDone(true);
           }}
         >
-          <FormProblem problem={problem} fields={["password", "repeat"]} texts={linkTexts} />
+          <FormProblem problem={shownProblem} fields={["password", "repeat"]} texts={linkTexts} />
           {linkProblem && (
             <p>
               <Link to="/glomt-losenord">{t("resetPassword.askAgain")}</Link>
             </p>
           )}
-          <TextField
-            name="password"
-            type="password"
-            label={t("account.newPassword")}
-            hint={t("account.passwordHint")}
-            autoComplete="new-password"
-            required
-            value={password}
-            onValue={setPassword}
-            problem={problem}
-          />
-          <TextField
-            name="repeat"
-            type="password"
-            label={t("account.repeatPassword")}
-            autoComplete="new-password"
-            required
-            value={repeat}
-            onValue={setRepeat}
-            problem={problem}
-          />
-          <div className="form-actions">
-            <button type="submit" className="button-primary" disabled={result.fetching}>
-              {t("resetPassword.submit")}
-            </button>
-          </div>
+          {!deadLink && (
+            <>
+              <TextField
+                name="password"
+                type="password"
+                label={t("account.newPassword")}
+                hint={t("account.passwordHint")}
+                autoComplete="new-password"
+                required
+                value={password}
+                onValue={setPassword}
+                problem={problem}
+              />
+              <TextField
+                name="repeat"
+                type="password"
+                label={t("account.repeatPassword")}
+                autoComplete="new-password"
+                required
+                value={repeat}
+                onValue={setRepeat}
+                problem={problem}
+              />
+              <div className="form-actions">
+                <button type="submit" className="button-primary" disabled={result.fetching}>
+                  {t("resetPassword.submit")}
+                </button>
+              </div>
+            </>
+          )}
         </form>
       )}
     </div>
