@@ -229,6 +229,9 @@ export async function snapshot(api: TestApi): Promise<Record<string, string[]>> 
     signInFailures: () => db.select().from(tables.signInFailures),
     outbox: () => db.select().from(tables.outbox),
     auditLog: () => db.select().from(tables.auditLog),
+    comments: () => db.select().from(tables.comments),
+    commentRevisions: () => db.select().from(tables.commentRevisions),
+    commentAgreements: () => db.select().from(tables.commentAgreements),
   };
   const result: Record<string, string[]> = {};
   for (const [name, rows] of Object.entries(read)) {

@@ -10,15 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema as builtSchema } from "../src/schema";
 import {
   type Actor,
+  cases as accountCases,
   actorLabels,
   actors,
-  cases,
   changes,
   createWorld,
   snapshot,
   type World,
 } from "./authorization-cases";
+import { commentCases } from "./authorization-comment-cases";
 import { testApi } from "./support";
+
+const cases = { ...accountCases, ...commentCases };
 
 type Outcome = "allow" | "deny";
 const A: Outcome = "allow";
@@ -58,6 +61,15 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.signOutEverywhere",                      D,   A,   A,   A,    A,     A,   A],
   ["Mutation.updateOrganisation",                     D,   D,   D,   D,    D,     D,   A],
   ["Mutation.updateProfile",                          D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.writeComment",                           D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.editComment",                            D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.editComment (another person's comment)", D,   D,   D,   D,    D,     D,   D],
+  ["Mutation.deleteComment",                          D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.deleteComment (another person's comment)", D, D,   D,   D,    D,     A,   A],
+  ["Mutation.agreeWithComment",                       D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.approveOrganisationPosition",            D,   D,   D,   A,    D,     D,   A],
+  ["Theme.comments",                                  D,   A,   A,   A,    A,     A,   A],
+  ["Comment.author (the type's own scope)", D, A, A, A,  A,     A,   A],
   ["Query.currentSession",                            A,   A,   A,   A,    A,     A,   A],
   ["Query.auditLog",                                  D,   D,   D,   D,    D,     D,   A],
   ["Query.exportMyData",                              D,   A,   A,   A,    A,     A,   A],

@@ -101,6 +101,22 @@ export const relations = defineRelations(schema, (r) => ({
     organisation: r.one.organisations({ from: r.comments.organisationId, to: r.organisations.id }),
     parent: r.one.comments({ from: r.comments.parentId, to: r.comments.id, alias: "replies" }),
     replies: r.many.comments({ alias: "replies" }),
+    revisions: r.many.commentRevisions(),
+    agreements: r.many.commentAgreements(),
+  },
+  commentRevisions: {
+    comment: r.one.comments({
+      from: r.commentRevisions.commentId,
+      to: r.comments.id,
+      optional: false,
+    }),
+  },
+  commentAgreements: {
+    comment: r.one.comments({
+      from: r.commentAgreements.commentId,
+      to: r.comments.id,
+      optional: false,
+    }),
   },
   findings: {
     theme: r.one.themes({ from: r.findings.themeId, to: r.themes.id }),

@@ -11,5 +11,6 @@ import "./account";
 import "./invitation";
 import "./audit";
 import "./outbox";
+import "./comment";
 
 export const schema = builder.toSchema({ sortSchema: true });

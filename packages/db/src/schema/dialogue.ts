@@ -1,4 +1,15 @@
-import { type AnyPgColumn, char, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  char,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { findingSource, findingStatus } from "./enums";
 import { meetings } from "./meetings";
 import { themes } from "./mission";
@@ -20,14 +31,54 @@ export const comments = pgTable(
     }),
     parentId: uuid("parent_id").references((): AnyPgColumn => comments.id),
     body: text("body").notNull(),
+    /** 0 for a comment on the theme, 1–3 for replies. */
+    depth: smallint("depth").notNull().default(0),
+    /** The author marked it as the organisation's position; it shows as such once an admin approves. */
+    positionProposed: boolean("position_proposed").notNull().default(false),
+    positionApprovedAt: timestamp("position_approved_at", { withTimezone: true }),
+    positionApprovedById: uuid("position_approved_by_id").references(() => people.id, {
+      onDelete: "set null",
+    }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [
     index("comments_theme_idx").on(t.themeId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
+    index("comments_author_idx").on(t.authorId, t.createdAt),
   ],
+);
+
+/** Earlier wordings of an edited comment, kept. */
+export const commentRevisions = pgTable(
+  "comment_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    /** When this wording was replaced. */
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comment_revisions_comment_idx").on(t.commentId)],
+);
+
+/** "Håller med": one per person and comment. */
+export const commentAgreements = pgTable(
+  "comment_agreements",
+  {
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.personId] })],
 );
 
 /** Iakttagelse: what the coordinator learnt from a visit, a meeting or a survey. */

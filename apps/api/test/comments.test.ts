@@ -1,0 +1,255 @@
+import { schema } from "@kraftsamling/db";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Viewer } from "../src/context";
+import { type TestApi, testApi } from "./support";
+
+const write = `mutation ($input: WriteCommentInput!) {
+  writeComment(input: $input) {
+    __typename
+    ... on MutationWriteCommentSuccess { data { id depth body organisation { slug } isOrganisationPosition positionAwaitingApproval } }
+    ... on InputError { code message field retryAt }
+  }
+}`;
+
+type WriteResult = {
+  __typename: string;
+  code?: string;
+  message?: string;
+  retryAt?: string;
+  data?: {
+    id: string;
+    depth: number;
+    body: string;
+    organisation: { slug: string } | null;
+    isOrganisationPosition: boolean;
+    positionAwaitingApproval: boolean;
+  };
+};
+
+describe("comments on a theme", () => {
+  let api: TestApi;
+  let themeId: string;
+  let themeSlug: string;
+  let member: Viewer;
+  let admin: Viewer;
+  let moderator: Viewer;
+
+  beforeAll(async () => {
+    api = await testApi();
+    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    themeId = theme?.id ?? "";
+    themeSlug = theme?.slug ?? "";
+    member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    admin = await api.viewer("admin.ssr@kraftsamling.example");
+    moderator = await api.viewer("moderator@kraftsamling.example");
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  // Each test starts without recent comments, so the rate limit speaks only where a test asks it to.
+  beforeEach(async () => {
+    await api.database.db
+      .update(schema.comments)
+      .set({ createdAt: new Date(Date.now() - 3600_000) });
+  });
+
+  const send = async (viewer: Viewer, input: Record<string, unknown>) =>
+    (
+      await api.query<{ writeComment: WriteResult }>(
+        write,
+        { input: { themeId, ...input } },
+        viewer,
+      )
+    ).writeComment;
+
+  it("refuses a text with a personal identity number, says why, and stores nothing of it", async () => {
+    const before = await api.database.db.select().from(schema.comments);
+    const result = await send(member, { body: "Pojken 121212-1212 har flyttats tre gånger." });
+    expect(result).toMatchObject({ code: "PERSONAL_DATA", field: "body" });
+    expect(result.message).toMatch(/personal identity or coordination number\. Nothing was saved/);
+    expect(await api.database.db.select().from(schema.comments)).toEqual(before);
+    const dates = await send(member, { body: "Mötet 2017-08-29, ring 070-123 45 67." });
+    expect(dates.__typename).toBe("MutationWriteCommentSuccess");
+  });
+
+  it("nests replies three levels deep and no deeper", async () => {
+    let parentId: string | undefined;
+    for (const depth of [0, 1, 2, 3]) {
+      await api.database.db
+        .update(schema.comments)
+        .set({ createdAt: new Date(Date.now() - 3600_000) });
+      const result = await send(member, { body: `Nivå ${depth}`, parentId });
+      expect(result.data?.depth).toBe(depth);
+      parentId = result.data?.id;
+    }
+    await api.database.db
+      .update(schema.comments)
+      .set({ createdAt: new Date(Date.now() - 3600_000) });
+    expect(await send(member, { body: "Nivå 4", parentId })).toMatchObject({ code: "TOO_DEEP" });
+  });
+
+  it("allows one comment per 10 seconds and refuses the same text twice", async () => {
+    expect((await send(admin, { body: "Första" })).__typename).toBe("MutationWriteCommentSuccess");
+    const fast = await send(admin, { body: "Andra" });
+    expect(fast.code).toBe("TOO_FAST");
+    expect(new Date(fast.retryAt ?? 0).getTime() - Date.now()).toBeLessThanOrEqual(10_000);
+    await api.database.db.update(schema.comments).set({ createdAt: new Date(Date.now() - 60_000) });
+    expect(await send(admin, { body: "Första" })).toMatchObject({ code: "DUPLICATE" });
+  });
+
+  it("keeps the earlier wording of an edit, and a deleted comment's place", async () => {
+    const { data } = await send(member, { body: "Ursprunglig text" });
+    const edit = `mutation ($id: ID!, $body: String!) { editComment(id: $id, body: $body) { __typename ... on InputError { code } } }`;
+    expect(
+      (
+        await api.query<{ editComment: { code?: string } }>(
+          edit,
+          { id: data?.id, body: "Nummer 640823-3234" },
+          member,
+        )
+      ).editComment.code,
+    ).toBe("PERSONAL_DATA");
+    await api.query(edit, { id: data?.id, body: "Ändrad text" }, member);
+    const read = `query ($slug: String!) { theme(slug: $slug) { comments { id body deleted editedAt revisions { body } } } }`;
+    const after = await api.query<{
+      theme: {
+        comments: {
+          id: string;
+          body: string | null;
+          deleted: boolean;
+          editedAt: string | null;
+          revisions: { body: string }[];
+        }[];
+      };
+    }>(read, { slug: themeSlug }, admin);
+    expect(after.theme.comments.find((c) => c.id === data?.id)).toMatchObject({
+      body: "Ändrad text",
+      revisions: [{ body: "Ursprunglig text" }],
+    });
+
+    await api.query(`mutation ($id: ID!) { deleteComment(id: $id) }`, { id: data?.id }, moderator);
+    const deleted = await api.query<typeof after>(read, { slug: themeSlug }, admin);
+    expect(deleted.theme.comments.find((c) => c.id === data?.id)).toMatchObject({
+      body: null,
+      deleted: true,
+    });
+    const [entry] = await api.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, "comment.delete"));
+    expect(entry?.actorName).toBe("Jonas Ek");
+  });
+
+  it("counts who agrees, once each, and not the author", async () => {
+    const { data } = await send(member, { body: "Vi behöver fler socionomer." });
+    const agree = `mutation ($id: ID!, $agree: Boolean!) { agreeWithComment(id: $id, agree: $agree) { __typename ... on InputError { code } } }`;
+    await api.query(agree, { id: data?.id, agree: true }, admin);
+    await api.query(agree, { id: data?.id, agree: true }, admin);
+    await api.query(agree, { id: data?.id, agree: true }, moderator);
+    const own = await api.query<{ agreeWithComment: { code?: string } }>(
+      agree,
+      { id: data?.id, agree: true },
+      member,
+    );
+    expect(own.agreeWithComment.code).toBe("OWN_COMMENT");
+    const read = await api.query<{
+      theme: { comments: { id: string; agreeCount: number; agreedByMe: boolean }[] };
+    }>(
+      `query ($slug: String!) { theme(slug: $slug) { comments { id agreeCount agreedByMe } } }`,
+      { slug: themeSlug },
+      admin,
+    );
+    expect(read.theme.comments.find((c) => c.id === data?.id)).toMatchObject({
+      agreeCount: 2,
+      agreedByMe: true,
+    });
+  });
+
+  it("shows an organisation's position only once an admin of it has approved", async () => {
+    const ssrAdmin = admin;
+    const ssr = await api.database.db.query.organisations.findFirst({
+      where: { slug: "akademikerforbundet-ssr" },
+    });
+    await api.query(
+      `mutation ($o: ID) { actOnBehalfOf(organisationId: $o) { __typename } }`,
+      { o: ssr?.id },
+      ssrAdmin,
+    );
+    // The next request of that session carries the choice.
+    const asOrg = { ...ssrAdmin, actingOrganisationId: ssr?.id ?? null };
+    const result = await send(asOrg, {
+      body: "SSR anser att introduktionen måste stärkas.",
+      asOrganisationPosition: true,
+    });
+    expect(result.data).toMatchObject({
+      organisation: { slug: "akademikerforbundet-ssr" },
+      isOrganisationPosition: false,
+      positionAwaitingApproval: true,
+    });
+    const approve = await api.execute(
+      `mutation ($id: ID!) { approveOrganisationPosition(id: $id) { __typename } }`,
+      { id: result.data?.id },
+      member,
+    );
+    expect(approve.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await api.query(
+      `mutation ($id: ID!) { approveOrganisationPosition(id: $id) { __typename } }`,
+      { id: result.data?.id },
+      ssrAdmin,
+    );
+    const [row] = await api.database.db
+      .select()
+      .from(schema.comments)
+      .where(eq(schema.comments.id, result.data?.id ?? ""));
+    expect(row?.positionApprovedAt).toBeInstanceOf(Date);
+    expect(
+      await send(member, { body: "Vår hållning", asOrganisationPosition: true }),
+    ).toMatchObject({ code: "NO_ORGANISATION" });
+  });
+
+  it("shows an erased author's comments as a former participant's", async () => {
+    const writer = await api.viewer("observator@kraftsamling.example");
+    const [row] = await api.database.db
+      .insert(schema.comments)
+      .values({ themeId, authorId: writer.personId, body: "Skrivet före rolländringen." })
+      .returning({ id: schema.comments.id });
+    const coordinator = await api.viewer("samordnare@kraftsamling.example");
+    await api.query(
+      `mutation ($p: ID!) { deletePerson(personId: $p) { __typename } }`,
+      { p: writer.personId },
+      coordinator,
+    );
+    const read = await api.query<{
+      theme: {
+        comments: { id: string; body: string; author: unknown; formerParticipant: boolean }[];
+      };
+    }>(
+      `query ($slug: String!) { theme(slug: $slug) { comments { id body author { name } formerParticipant } } }`,
+      { slug: themeSlug },
+      admin,
+    );
+    expect(read.theme.comments.find((c) => c.id === row?.id)).toEqual({
+      id: row?.id,
+      body: "Skrivet före rolländringen.",
+      author: null,
+      formerParticipant: true,
+    });
+  });
+
+  it("refuses comments on a closed theme", async () => {
+    const closed = await api.database.db.query.themes.findFirst({
+      where: { slug: { ne: themeSlug } },
+    });
+    await api.database.db
+      .update(schema.themes)
+      .set({ status: "closed" })
+      .where(eq(schema.themes.id, closed?.id ?? ""));
+    const result = await api.query<{ writeComment: WriteResult }>(
+      write,
+      { input: { themeId: closed?.id, body: "Sent påkommet" } },
+      member,
+    );
+    expect(result.writeComment.code).toBe("THEME_CLOSED");
+  });
+});
