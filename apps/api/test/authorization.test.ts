@@ -98,6 +98,7 @@ const publicQueries: Record<string, string> = {
   organisations: `{ organisations { slug municipality { code } } }`,
   phases: `{ phases { number themes { slug } } }`,
   proposals: `{ proposals { number status } }`,
+  search: `{ search(text: "barnets bästa") { kind themeSlug snippet } }`,
   theme: `{ theme(slug: "ingen-sadan-tema") { id } }`,
   themes: `{ themes { slug visitQuestions { number } } }`,
   visitQuestions: `{ visitQuestions { number theme { slug } } }`,

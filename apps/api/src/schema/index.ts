@@ -12,5 +12,6 @@ import "./invitation";
 import "./audit";
 import "./outbox";
 import "./comment";
+import "./search";
 
 export const schema = builder.toSchema({ sortSchema: true });

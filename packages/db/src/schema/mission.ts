@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   index,
@@ -32,7 +33,14 @@ export const themes = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("themes_slug_key").on(t.slug), index("themes_phase_idx").on(t.phaseNumber)],
+  (t) => [
+    uniqueIndex("themes_slug_key").on(t.slug),
+    index("themes_phase_idx").on(t.phaseNumber),
+    index("themes_search_idx").using(
+      "gin",
+      sql`to_tsvector('swedish', ${t.title} || ' ' || ${t.description})`,
+    ),
+  ],
 );
 
 /** The questions asked at every municipality visit (seed 000, slides 10–11), each a prompt under a theme. */

@@ -1,0 +1,2 @@
+CREATE INDEX "comments_search_idx" ON "comments" USING gin (to_tsvector('swedish', "body"));--> statement-breakpoint
+CREATE INDEX "themes_search_idx" ON "themes" USING gin (to_tsvector('swedish', "title" || ' ' || "description"));
