@@ -52,10 +52,11 @@ async function main() {
     database.kind === "pglite"
       ? `embedded PGlite in ${config.dataDir}`
       : "PostgreSQL (DATABASE_URL)";
+  // One write, so that whoever reads the URL also has the demo people.
+  const demo = config.seedDemo ? demoPeopleForConsole() : "\n";
   process.stdout.write(
-    `\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n`,
+    `\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n${demo}`,
   );
-  if (config.seedDemo) process.stdout.write(demoPeopleForConsole());
 
   let stopping = false;
   const shutdown = async (signal: string) => {
