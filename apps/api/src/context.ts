@@ -1,5 +1,6 @@
 import type { Config } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
+import type { CommentEvents } from "./live/comment-events";
 import type { Log } from "./log";
 import type { Mailer } from "./mail/mailer";
 
@@ -22,6 +23,8 @@ export interface Services {
   mailer: Mailer;
   log: Log;
   config: Pick<Config, "publicUrl" | "nodeEnv">;
+  /** Live comment events; absent where nothing subscribes (in-process tests). */
+  events?: CommentEvents;
 }
 
 export interface Context {

@@ -14,6 +14,7 @@ import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import type { Context, Services } from "./context";
+import { CommentEvents } from "./live/comment-events";
 import type { Log } from "./log";
 import { schema as defaultSchema } from "./schema";
 
@@ -70,7 +71,9 @@ export function assertPortFree(port: number, host: string): Promise<void> {
 
 export async function createServer(options: ServerOptions): Promise<KraftsamlingServer> {
   const { database, log } = options;
-  const services: Services = { ...options.services, log };
+  const events = new CommentEvents(database, log);
+  await events.start();
+  const services: Services = { ...options.services, log, events };
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie. */
   const contextFor = async (
@@ -211,6 +214,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     stop: async () => {
       // Drains HTTP (in-flight requests finish) and closes the WebSocket server.
       await apollo.stop();
+      await events.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };

@@ -131,7 +131,9 @@ describe("the authorization table", () => {
     const missing: string[] = [];
     for (const type of Object.values(builtSchema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith("__")) continue;
-      if (type.name === "Query" || type.name === "Mutation") continue;
+      // Subscriptions run over WebSocket only; live.test.ts tries them signed in and anonymous.
+      if (type.name === "Query" || type.name === "Mutation" || type.name === "Subscription")
+        continue;
       if (scopesOf(type.extensions) && ![...rowFields].some((f) => f.startsWith(`${type.name}.`)))
         missing.push(type.name);
       for (const field of Object.values((type as GraphQLObjectType).getFields())) {

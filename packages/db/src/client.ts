@@ -25,6 +25,11 @@ export interface Database {
   migrate(): Promise<void>;
   /** Runs raw SQL and returns its rows. */
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /**
+   * Calls `onMessage` with the payload of every NOTIFY on the channel, from any connection or
+   * process on this database; resolves to a function that stops listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   /** Throws unless the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -71,6 +76,12 @@ export async function openPglite(
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       (await db.execute(query)).rows as T[],
+    listen: async (channel, onMessage) => {
+      const stop = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     ping: async () => {
       await client.query("select 1");
     },
@@ -105,6 +116,7 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       ((await db.execute(query)) as unknown as { rows: T[] }).rows,
+    listen: (channel, onMessage) => listenOnPostgres(databaseUrl, channel, onMessage),
     ping: async () => {
       await pool.query("select 1");
     },
@@ -164,4 +176,35 @@ function describePostgresError(databaseUrl: string, error: unknown): string {
     default:
       return `DATABASE_URL: cannot connect to PostgreSQL at ${where}: ${e.message ?? String(error)}.`;
   }
+}
+
+/**
+ * LISTEN needs a connection of its own, outside the pool. When the server drops it, it connects
+ * again after a pause, so a restarted database does not silence the live updates for good.
+ */
+async function listenOnPostgres(
+  databaseUrl: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: databaseUrl });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+    });
+    next.on("error", () => {
+      next.end().catch(() => {});
+      if (!stopped) setTimeout(() => void connect().catch(() => {}), 1000);
+    });
+    await next.connect();
+    await next.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
+  };
 }

@@ -73,3 +73,26 @@ async function freshPostgres(databaseUrl: string, logQuery?: QueryLogger): Promi
 }
 
 export { migrationsFolder };
+
+/**
+ * Two connections to one fresh, migrated database, as two API instances would have: two pools on a
+ * scratch PostgreSQL database, or two handles on one PGlite (which runs in this process only).
+ */
+export async function oneDatabaseTwice(): Promise<{
+  databases: [Database, Database];
+  drop: () => Promise<void>;
+}> {
+  const { databaseUrl } = loadConfig();
+  if (databaseUrl) {
+    const scratch = await createScratchDatabase(databaseUrl);
+    const first = await openPostgres(scratch.url);
+    const second = await openPostgres(scratch.url);
+    await first.migrate();
+    return { databases: [first, second], drop: scratch.drop };
+  }
+  const pglite = await PGlite.create();
+  const first = await openPglite({ pglite });
+  const second = await openPglite({ pglite });
+  await first.migrate();
+  return { databases: [first, second], drop: async () => {} };
+}

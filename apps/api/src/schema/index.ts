@@ -13,5 +13,6 @@ import "./audit";
 import "./outbox";
 import "./comment";
 import "./search";
+import "./live";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,149 @@
+import { type Database, seed } from "@kraftsamling/db";
+import { oneDatabaseTwice } from "@kraftsamling/db/testing";
+import { createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { hashPassword } from "../src/accounts/passwords";
+import { createLog } from "../src/log";
+import { createMailer } from "../src/mail/mailer";
+import { createServer, type KraftsamlingServer } from "../src/server";
+import { testPassword } from "./support";
+
+describe("live comment updates across API instances", () => {
+  const log = createLog("error");
+  let databases: [Database, Database];
+  let drop: () => Promise<void>;
+  const servers: KraftsamlingServer[] = [];
+  const urls: string[] = [];
+
+  beforeAll(async () => {
+    ({ databases, drop } = await oneDatabaseTwice());
+    await seed(databases[0].db, { demo: true, demoPasswordHash: await hashPassword(testPassword) });
+    for (const database of databases) {
+      const mailer = createMailer({
+        database,
+        smtpUrl: undefined,
+        from: "test@kraftsamling.example",
+        log,
+        printLinks: false,
+      });
+      const server = await createServer({
+        database,
+        log,
+        services: { mailer, config: { publicUrl: "http://portal.test", nodeEnv: "test" } },
+      });
+      servers.push(server);
+      urls.push((await server.listen(0, "127.0.0.1")).url);
+    }
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    for (const database of databases ?? []) await database.close();
+    await drop?.();
+  });
+
+  async function signIn(url: string, email: string): Promise<string> {
+    const response = await fetch(`${url}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "${email}", password: "${testPassword}") { __typename } }`,
+      }),
+    });
+    return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  }
+
+  function subscribe(url: string, cookie: string, themeId: string) {
+    const received: { change: string; comment: { body: string | null } | null }[] = [];
+    const socket = class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie } });
+      }
+    };
+    const client = createClient({
+      url: `${url.replace("http", "ws")}graphql`,
+      webSocketImpl: socket,
+      lazy: false,
+    });
+    const ready = new Promise<void>((resolve) => client.on("connected", () => resolve()));
+    const stop = client.subscribe<{ commentActivity: (typeof received)[number] }>(
+      {
+        query: `subscription ($t: ID!) { commentActivity(themeId: $t) { change comment { body } } }`,
+        variables: { t: themeId },
+      },
+      {
+        next: (value) => value.data && received.push(value.data.commentActivity),
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    return {
+      received,
+      ready,
+      close: async () => {
+        stop();
+        await client.dispose();
+      },
+    };
+  }
+
+  async function until(check: () => boolean, what: string) {
+    for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+    if (!check()) throw new Error(`never saw ${what}`);
+  }
+
+  it("tells a page open on one instance about a comment written through the other", async () => {
+    const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
+    const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
+    const writerCookie = await signIn(urls[0] ?? "", "medlem.raddabarnen@kraftsamling.example");
+    const page = subscribe(urls[1] ?? "", readerCookie, theme?.id ?? "");
+    await page.ready;
+    // Give the server a moment to register the subscription before the comment is written.
+    await new Promise((r) => setTimeout(r, 200));
+    const written = await fetch(`${urls[0]}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: writerCookie },
+      body: JSON.stringify({
+        query: `mutation ($t: ID!) { writeComment(input: { themeId: $t, body: "Direkt till alla öppna sidor" }) { __typename } }`,
+        variables: { t: theme?.id },
+      }),
+    });
+    expect(await written.json()).toEqual({
+      data: { writeComment: { __typename: "MutationWriteCommentSuccess" } },
+    });
+    await until(() => page.received.length > 0, "the new comment on the other instance");
+    expect(page.received[0]).toEqual({
+      change: "CREATED",
+      comment: { body: "Direkt till alla öppna sidor" },
+    });
+    await page.close();
+  });
+
+  it("refuses a subscription without a session", async () => {
+    const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
+    const errors: unknown[] = [];
+    const client = createClient({
+      url: `${(urls[1] ?? "").replace("http", "ws")}graphql`,
+      webSocketImpl: WebSocket,
+    });
+    await new Promise<void>((resolve) => {
+      client.subscribe(
+        {
+          query: `subscription ($t: ID!) { commentActivity(themeId: $t) { change } }`,
+          variables: { t: theme?.id },
+        },
+        {
+          // A refused subscription answers once, with its errors, and completes.
+          next: (value) => errors.push(...(value.errors ?? [])),
+          error: (e) => {
+            errors.push(e);
+            resolve();
+          },
+          complete: () => resolve(),
+        },
+      );
+    });
+    await client.dispose();
+    expect(errors).toEqual([expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } })]);
+  });
+});
