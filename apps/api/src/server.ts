@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
-import type { GraphQLSchema } from "graphql";
+import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
@@ -16,6 +16,7 @@ import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import type { Context, Services } from "./context";
 import { CommentEvents } from "./live/comment-events";
 import type { Log } from "./log";
+import { queryLimits, validateOperation } from "./query-limits";
 import { schema as defaultSchema } from "./schema";
 
 export const portalDist = fileURLToPath(new URL("../../portal/dist", import.meta.url));
@@ -113,6 +114,17 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   >(
     {
       schema,
+      // Apollo's validation rules do not run here: apply the same limits to every subscription.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validateOperation(schema, document);
+        return errors.length > 0 ? errors : undefined;
+      },
       // The upgrade request carries the session cookie; a socket cannot set one.
       context: (ctx) =>
         contextFor(
@@ -147,7 +159,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         message: "Något gick fel hos Kraftsamling. Internal error: please try again later.",
       };
     },
+    validationRules: queryLimits.validationRules,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...queryLimits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       {
         async serverWillStart() {

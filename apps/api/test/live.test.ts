@@ -146,4 +146,45 @@ describe("live comment updates across API instances", () => {
     await client.dispose();
     expect(errors).toEqual([expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } })]);
   });
+
+  it("holds HTTP and WebSocket to the same query limits", async () => {
+    const deep = `{ themes { ${"phase { themes { ".repeat(7)}slug${" } }".repeat(7)} } }`;
+    const response = await fetch(`${urls[0]}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: deep }),
+    });
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toMatch(/depth limit/i);
+
+    const cookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: change`).join(" ");
+    const errors: { message: string }[] = [];
+    const socket = class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie } });
+      }
+    };
+    const client = createClient({
+      url: `${(urls[1] ?? "").replace("http", "ws")}graphql`,
+      webSocketImpl: socket,
+    });
+    await new Promise<void>((resolve) => {
+      client.subscribe(
+        {
+          query: `subscription { commentActivity(themeId: "00000000-0000-0000-0000-000000000000") { ${aliases} } }`,
+        },
+        {
+          next: () => {},
+          error: (e) => {
+            errors.push(...(e as { message: string }[]));
+            resolve();
+          },
+          complete: () => resolve(),
+        },
+      );
+    });
+    await client.dispose();
+    expect(errors[0]?.message).toMatch(/aliases/i);
+  });
 });
