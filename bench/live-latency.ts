@@ -85,7 +85,9 @@ await new Promise((resolve) => setTimeout(resolve, 300));
 
 for (let i = 0; i < comments; i++) {
   const body = `Mätning ${i}`;
-  const received = new Promise<void>((resolve) => (arrived = resolve));
+  const received = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
   sentAt.set(body, performance.now());
   await writer.db.insert(schema.comments).values({ themeId: theme.id, authorId: author.id, body });
   await Promise.race([received, new Promise((resolve) => setTimeout(resolve, 5000))]);

@@ -10,12 +10,14 @@ export async function recordAudit(
     subjectId: string | null;
     before?: unknown;
     after?: unknown;
+    /** Done by the portal itself (reports hid a comment), not by the person of the request. */
+    bySystem?: boolean;
   },
   db = ctx.database.db,
 ): Promise<void> {
   await db.insert(schema.auditLog).values({
-    actorId: ctx.viewer?.personId ?? null,
-    actorName: ctx.viewer?.name ?? "System",
+    actorId: entry.bySystem ? null : (ctx.viewer?.personId ?? null),
+    actorName: entry.bySystem ? "System" : (ctx.viewer?.name ?? "System"),
     action: entry.action,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,

@@ -232,6 +232,9 @@ export async function snapshot(api: TestApi): Promise<Record<string, string[]>> 
     comments: () => db.select().from(tables.comments),
     commentRevisions: () => db.select().from(tables.commentRevisions),
     commentAgreements: () => db.select().from(tables.commentAgreements),
+    commentReports: () => db.select().from(tables.commentReports),
+    participantBlocks: () => db.select().from(tables.participantBlocks),
+    themes: () => db.select().from(tables.themes),
   };
   const result: Record<string, string[]> = {};
   for (const [name, rows] of Object.entries(read)) {

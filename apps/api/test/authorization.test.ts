@@ -19,9 +19,10 @@ import {
   type World,
 } from "./authorization-cases";
 import { commentCases } from "./authorization-comment-cases";
+import { moderationCases } from "./authorization-moderation-cases";
 import { testApi } from "./support";
 
-const cases = { ...accountCases, ...commentCases };
+const cases = { ...accountCases, ...commentCases, ...moderationCases };
 
 type Outcome = "allow" | "deny";
 const A: Outcome = "allow";
@@ -68,6 +69,18 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.deleteComment (another person's comment)", D, D,   D,   D,    D,     A,   A],
   ["Mutation.agreeWithComment",                       D,   D,   A,   A,    A,     A,   A],
   ["Mutation.approveOrganisationPosition",            D,   D,   D,   A,    D,     D,   A],
+  ["Mutation.reportComment",                          D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.hideComment",                            D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.restoreComment",                         D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.dismissReports",                         D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.lockTheme",                              D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.setSlowMode",                            D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.blockParticipant",                       D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.unblockParticipant",                     D,   D,   D,   D,    D,     A,   A],
+  ["Query.moderationQueue",                           D,   D,   D,   D,    D,     A,   A],
+  ["Query.moderationLogCsv",                          D,   D,   D,   D,    D,     A,   A],
+  ["Comment.reportCount",                             D,   D,   D,   D,    D,     A,   A],
+  ["Comment.reports",                                 D,   D,   D,   D,    D,     A,   A],
   ["Theme.comments",                                  D,   A,   A,   A,    A,     A,   A],
   ["Comment.author (the type's own scope)", D, A, A, A,  A,     A,   A],
   ["Query.currentSession",                            A,   A,   A,   A,    A,     A,   A],

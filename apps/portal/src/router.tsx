@@ -20,6 +20,8 @@ import { OrganisationPage } from "./pages/organisation-detail";
 import { OrganisationListPage } from "./pages/organisation-list";
 import { ProposalListPage } from "./pages/proposal-list";
 import { StartOverviewPage } from "./pages/start-overview";
+import { ThemePage } from "./pages/theme-detail";
+import { ThemeListPage } from "./pages/theme-list";
 
 /**
  * Every page of the portal. Paths are Swedish in both languages, so a link works for everyone;
@@ -35,6 +37,8 @@ export const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <StartOverviewPage /> },
+          { path: "teman", element: <ThemeListPage /> },
+          { path: "teman/:slug", element: <ThemePage /> },
           { path: "kommuner", element: <MunicipalityListPage /> },
           { path: "organisationer", element: <OrganisationListPage /> },
           { path: "organisationer/:slug", element: <OrganisationPage /> },

@@ -103,6 +103,29 @@ export const relations = defineRelations(schema, (r) => ({
     replies: r.many.comments({ alias: "replies" }),
     revisions: r.many.commentRevisions(),
     agreements: r.many.commentAgreements(),
+    reports: r.many.commentReports(),
+    hiddenBy: r.one.people({ from: r.comments.hiddenById, to: r.people.id, alias: "hiddenBy" }),
+  },
+  commentReports: {
+    comment: r.one.comments({
+      from: r.commentReports.commentId,
+      to: r.comments.id,
+      optional: false,
+    }),
+    reporter: r.one.people({ from: r.commentReports.reporterId, to: r.people.id }),
+  },
+  participantBlocks: {
+    person: r.one.people({
+      from: r.participantBlocks.personId,
+      to: r.people.id,
+      optional: false,
+      alias: "blocked",
+    }),
+    blockedBy: r.one.people({
+      from: r.participantBlocks.blockedById,
+      to: r.people.id,
+      alias: "blockedBy",
+    }),
   },
   commentRevisions: {
     comment: r.one.comments({

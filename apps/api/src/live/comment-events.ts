@@ -60,7 +60,11 @@ export class CommentEvents {
     const iterator: AsyncIterableIterator<CommentEvent> = {
       [Symbol.asyncIterator]: () => iterator,
       next: async () => {
-        while (queue.length === 0 && !done) await new Promise<void>((resolve) => (wake = resolve));
+        while (queue.length === 0 && !done) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
         wake = null;
         const event = queue.shift();
         return event ? { value: event, done: false } : { value: undefined, done: true };

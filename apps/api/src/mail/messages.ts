@@ -47,3 +47,53 @@ export function passwordResetMail(to: string, link: string): Mail {
     ].join("\n"),
   };
 }
+
+export function commentHiddenMail(
+  to: string,
+  themeTitle: string,
+  reason: string,
+  link: string,
+): Mail {
+  const byReports = reason === "reported";
+  return {
+    to,
+    kind: "comment-hidden",
+    subject: "Din kommentar är dold / Your comment is hidden",
+    text: [
+      `Hej!`,
+      ``,
+      byReports
+        ? `Din kommentar i temat "${themeTitle}" har anmälts av flera deltagare och är dold tills en moderator har granskat den.`
+        : `En moderator har dolt din kommentar i temat "${themeTitle}".`,
+      byReports ? `` : `Skäl: ${reason}`,
+      `Du ser fortfarande kommentaren och skälet när du är inloggad:`,
+      link,
+      ``,
+      `---`,
+      byReports
+        ? `Your comment in the theme "${themeTitle}" was reported by several participants and is hidden until a moderator has reviewed it.`
+        : `A moderator has hidden your comment in the theme "${themeTitle}".`,
+      byReports ? `` : `Reason: ${reason}`,
+      `You still see the comment and the reason when signed in:`,
+      link,
+    ].join("\n"),
+  };
+}
+
+export function commentRestoredMail(to: string, themeTitle: string, link: string): Mail {
+  return {
+    to,
+    kind: "comment-restored",
+    subject: "Din kommentar visas igen / Your comment is shown again",
+    text: [
+      `Hej!`,
+      ``,
+      `En moderator har granskat din kommentar i temat "${themeTitle}" och den visas nu igen för alla.`,
+      link,
+      ``,
+      `---`,
+      `A moderator has reviewed your comment in the theme "${themeTitle}" and it is shown to everyone again.`,
+      link,
+    ].join("\n"),
+  };
+}

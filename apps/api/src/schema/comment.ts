@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
+import { checkMayWriteInThread } from "../dialogue/moderation";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { forParticipants } from "./access";
@@ -27,9 +28,11 @@ export const Comment = builder.drizzleObject("comments", {
     depth: t.exposeInt("depth"),
     body: t.string({
       nullable: true,
-      description: "Null once the comment is deleted; the thread keeps its place.",
-      select: { columns: { body: true, deletedAt: true } },
-      resolve: (comment) => (comment.deletedAt ? null : comment.body),
+      description:
+        "Null once the comment is deleted; the thread keeps its place. Null while hidden, except to its author and moderators.",
+      select: { columns: { body: true, deletedAt: true, hiddenAt: true, authorId: true } },
+      resolve: (comment, _args, ctx) =>
+        comment.deletedAt || (comment.hiddenAt && !seesHidden(ctx, comment)) ? null : comment.body,
     }),
     deleted: t.boolean({
       select: { columns: { deletedAt: true } },
@@ -71,6 +74,19 @@ export const Comment = builder.drizzleObject("comments", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     editedAt: t.expose("editedAt", { type: "DateTime", nullable: true }),
     revisions: t.relation("revisions", { query: { orderBy: { replacedAt: "asc" } } }),
+    hidden: t.boolean({
+      description: "Hidden by a moderator, or by reports until a moderator decides.",
+      select: { columns: { hiddenAt: true } },
+      resolve: (comment) => comment.hiddenAt !== null,
+    }),
+    hiddenReason: t.string({
+      nullable: true,
+      description:
+        "Why it is hidden ('reported' when reports hid it): for its author and moderators, null for others.",
+      select: { columns: { hiddenAt: true, hiddenReason: true, authorId: true } },
+      resolve: (comment, _args, ctx) =>
+        comment.hiddenAt && seesHidden(ctx, comment) ? comment.hiddenReason : null,
+    }),
   }),
 });
 
@@ -96,7 +112,21 @@ const WriteCommentInput = builder.inputType("WriteCommentInput", {
   }),
 });
 
-async function commentOf(ctx: Context, id: string | number) {
+/**
+ * Who reads a hidden comment's body and reason: its author and the moderators. Not a scope: others
+ * may read the field too, and get null, as for a deleted comment.
+ */
+function seesHidden(ctx: Context, comment: { authorId: string | null }): boolean {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  return (
+    comment.authorId === viewer.personId ||
+    viewer.role === "moderator" ||
+    viewer.role === "coordinator"
+  );
+}
+
+export async function commentOf(ctx: Context, id: string | number) {
   const commentId = uuidOrNull(id);
   return commentId
     ? ctx.database.db.query.comments.findFirst({ where: { id: commentId } })
@@ -123,6 +153,7 @@ builder.mutationFields((t) => ({
       if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
       if (theme.status !== "open")
         throw new InputError("THEME_CLOSED", "This theme takes no more comments.", "themeId");
+      await checkMayWriteInThread(ctx.database, viewer.personId, theme);
       let depth = 0;
       let parentId: string | null = null;
       if (input.parentId) {

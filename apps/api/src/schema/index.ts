@@ -12,6 +12,7 @@ import "./invitation";
 import "./audit";
 import "./outbox";
 import "./comment";
+import "./moderation";
 import "./search";
 import "./live";
 

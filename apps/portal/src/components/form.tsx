@@ -86,6 +86,16 @@ const codeTexts: Record<string, MessageKey> = {
   OWN_ACCOUNT: "problem.OWN_ACCOUNT",
   NAME_TAKEN: "problem.NAME_TAKEN",
   WEBSITE_INVALID: "problem.WEBSITE_INVALID",
+  PERSONAL_DATA: "problem.PERSONAL_DATA",
+  TOO_FAST: "problem.TOO_FAST",
+  DUPLICATE: "problem.DUPLICATE",
+  TOO_DEEP: "problem.TOO_DEEP",
+  THEME_CLOSED: "problem.THEME_CLOSED",
+  BODY_EMPTY: "problem.BODY_EMPTY",
+  BODY_TOO_LONG: "problem.BODY_TOO_LONG",
+  NO_ORGANISATION: "problem.NO_ORGANISATION",
+  OWN_COMMENT: "problem.OWN_COMMENT",
+  NOT_PROPOSED: "problem.NOT_PROPOSED",
   FORBIDDEN: "problem.FORBIDDEN",
   UNAUTHENTICATED: "problem.UNAUTHENTICATED",
   FAILED: "problem.FAILED",
@@ -93,14 +103,16 @@ const codeTexts: Record<string, MessageKey> = {
 
 /** The problem in the portal's language; a code the portal does not know shows the API's message. */
 export function useProblemText(): (p: Problem, texts?: ProblemTexts) => string {
-  const { t, formatTime } = useI18n();
+  const { t, formatTime, formatTimeWithSeconds } = useI18n();
   return (p, texts) => {
     const key = texts?.[p.code] ?? codeTexts[p.code];
     if (!key) return t("problem.other", { message: p.message });
-    if (p.code === "ACCOUNT_LOCKED" || p.code === "TOO_MANY_ATTEMPTS") {
+    if (p.code === "ACCOUNT_LOCKED" || p.code === "TOO_MANY_ATTEMPTS" || p.code === "TOO_FAST") {
       if (!p.retryAt) return t(`problem.${p.code}_LATER`);
     }
-    return t(key, { time: p.retryAt ? formatTime(p.retryAt) : "" });
+    // Comments wait seconds, not minutes: the time to try again is given to the second.
+    const format = p.code === "TOO_FAST" ? formatTimeWithSeconds : formatTime;
+    return t(key, { time: p.retryAt ? format(p.retryAt) : "" });
   };
 }
 

@@ -15,6 +15,7 @@ const Layout_SignOut = graphql(`
 
 const navigation: { to: string; label: MessageKey }[] = [
   { to: "/", label: "nav.start" },
+  { to: "/teman", label: "nav.themes" },
   { to: "/kommuner", label: "nav.municipalities" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },

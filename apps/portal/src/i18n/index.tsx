@@ -28,6 +28,8 @@ export interface I18n {
   formatDateTimeShort: (value: string | Date) => string;
   /** A point in time as the time of day in Stockholm: "14:35". */
   formatTime: (value: string | Date) => string;
+  /** A point in time as the time of day in Stockholm to the second: "14:35:20". */
+  formatTimeWithSeconds: (value: string | Date) => string;
   /** A span between two points in time, in Stockholm time, without repeating the shared date. */
   formatDateTimeRange: (start: string | Date, end: string | Date) => string;
   /** A span between two calendar dates. */
@@ -92,6 +94,12 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     minute: "2-digit",
     timeZone: TIME_ZONE,
   });
+  const timeWithSeconds = new Intl.DateTimeFormat(tag, {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZone: TIME_ZONE,
+  });
 
   const formatNumber = (value: number) => numberFormat.format(value);
 
@@ -129,6 +137,9 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     },
     formatTime(value) {
       return timeOfDay.format(toDate(value).date);
+    },
+    formatTimeWithSeconds(value) {
+      return timeWithSeconds.format(toDate(value).date);
     },
     formatDateTimeRange(start, end) {
       return dateTime.formatRange(toDate(start).date, toDate(end).date);

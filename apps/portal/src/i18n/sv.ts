@@ -21,6 +21,7 @@ export const sv = {
   "nav.municipalities": "Kommuner",
   "nav.organisations": "Organisationer",
   "nav.proposals": "Förslag",
+  "nav.themes": "Teman",
 
   "common.loading": "Hämtar uppgifter …",
   "common.error": "Det gick inte att hämta uppgifterna. Försök igen om en stund.",
@@ -43,6 +44,70 @@ export const sv = {
   "meeting.cancelled": "Inställt",
 
   "theme.noPhase": "Ingen fas",
+  "theme.statusLabel": "Status:",
+  "theme.status.OPEN": "Öppen",
+  "theme.status.CLOSED": "Stängd",
+  "theme.status.ARCHIVED": "Arkiverad",
+
+  "themes.documentTitle": "Teman",
+  "themes.heading": "Teman",
+  "themes.intro":
+    "Det som dialogen handlar om. Öppna ett tema för att läsa frågorna vid kommunbesöken och samtalet, och för att skriva en kommentar.",
+  "themes.currentHeading": "Aktuella teman",
+  "themes.archivedHeading": "Arkiverade teman",
+  "themes.empty": "Det finns inga teman ännu.",
+
+  "themePage.back": "Alla teman",
+  "themePage.questionsHeading": "Frågor vid kommunbesöken",
+  "themePage.questionsIntro":
+    "Frågorna som samordnaren ställer vid kommunbesöken. Utgå gärna från dem när du skriver.",
+  "themePage.question": "Fråga {number}",
+  "themePage.threadHeading": "Samtalet",
+  "themePage.signInToRead":
+    "Samtalet är öppet för inloggade deltagare. Logga in för att läsa och skriva kommentarer.",
+  "themePage.threadEmpty": "Ingen har skrivit något ännu.",
+  "themePage.closed": "Temat är stängt: samtalet går att läsa men inte att fortsätta.",
+  "themePage.archived": "Temat är arkiverat: samtalet går att läsa men inte att fortsätta.",
+  "themePage.observer": "Som observatör kan du läsa samtalet men inte skriva eller hålla med.",
+  "themePage.commentCount": { one: "{count} kommentar", other: "{count} kommentarer" },
+
+  "comment.writeHeading": "Skriv en kommentar",
+  "comment.bodyLabel": "Din kommentar",
+  "comment.replyLabel": "Ditt svar till {name}",
+  "comment.editLabel": "Ny lydelse",
+  "comment.bodyHint":
+    "Skriv om hur verksamheten fungerar, aldrig om ett enskilt barn eller en familj. Personnummer och samordningsnummer sparas aldrig.",
+  "comment.actingFor": "Du skriver för {organisation}.",
+  "comment.actingSelf": "Du skriver för dig själv.",
+  "comment.actingChange": "Ändra vem du företräder",
+  "comment.asPosition": "Som organisationens ståndpunkt",
+  "comment.asPositionHint":
+    "En administratör i {organisation} godkänner kommentaren innan den visas som organisationens ståndpunkt.",
+  "comment.publish": "Publicera",
+  "comment.sendReply": "Skicka svaret",
+  "comment.published": "Kommentaren är publicerad.",
+  "comment.replyPublished": "Svaret är publicerat.",
+  "comment.editSaved": "Ändringen är sparad.",
+  "comment.formerParticipant": "Tidigare deltagare",
+  "comment.for": "för",
+  "comment.position": "Organisationens ståndpunkt",
+  "comment.awaitingApproval": "Väntar på godkännande",
+  "comment.edited": "redigerad",
+  "comment.showRevisions": {
+    one: "Visa den tidigare lydelsen",
+    other: "Visa de {count} tidigare lydelserna",
+  },
+  "comment.revisionUntil": "Lydelse till {time}",
+  "comment.deleted": "Kommentaren är borttagen",
+  "comment.agree": "Håller med ({count})",
+  "comment.agreeCount": { one: "{count} håller med", other: "{count} håller med" },
+  "comment.reply": "Svara",
+  "comment.edit": "Ändra",
+  "comment.delete": "Ta bort",
+  "comment.deleteQuestion": "Ta bort kommentaren? Svaren på den finns kvar.",
+  "comment.deleteConfirm": "Ja, ta bort",
+  "comment.approve": "Godkänn som ståndpunkt",
+  "comment.NOT_FOUND": "Kommentaren eller temat finns inte längre. Ladda om sidan.",
 
   "phase.number": "Fas {number}",
   "phase.periodUnknown": "Tid inte fastställd",
@@ -192,6 +257,21 @@ export const sv = {
   "problem.NAME_TAKEN": "Det finns redan en organisation med det namnet.",
   "problem.WEBSITE_INVALID":
     "Skriv webbplatsen som en hel adress, till exempel https://www.exempel.se.",
+  "problem.PERSONAL_DATA":
+    "Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Inget sparades. Ta bort numret – skriv om hur verksamheten fungerar, aldrig om ett enskilt barn eller en familj.",
+  "problem.TOO_FAST": "Du skrev nyss en kommentar. Vänta till kl. {time} och skicka igen.",
+  "problem.TOO_FAST_LATER": "Du skrev nyss en kommentar. Vänta en liten stund och skicka igen.",
+  "problem.DUPLICATE":
+    "Du skickade samma text för en liten stund sedan. Den finns redan i samtalet.",
+  "problem.TOO_DEEP": "Svar kan ligga högst tre nivåer djupt. Svara längre upp i samtalet.",
+  "problem.THEME_CLOSED": "Temat är stängt och tar inte emot fler kommentarer.",
+  "problem.BODY_EMPTY": "Skriv något innan du skickar.",
+  "problem.BODY_TOO_LONG": "En kommentar får vara högst 10 000 tecken. Korta texten.",
+  "problem.NO_ORGANISATION":
+    "Välj vilken organisation du företräder (i din profil) innan du skriver dess ståndpunkt.",
+  "problem.OWN_COMMENT": "Du kan inte hålla med om din egen kommentar.",
+  "problem.NOT_PROPOSED":
+    "Författaren har inte markerat kommentaren som organisationens ståndpunkt.",
   "problem.FORBIDDEN": "Du har inte behörighet att göra det här.",
   "problem.UNAUTHENTICATED": "Du är inte inloggad längre. Logga in och försök igen.",
   "problem.FAILED": "Det gick inte att nå portalen. Försök igen om en stund.",

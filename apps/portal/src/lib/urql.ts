@@ -1,16 +1,32 @@
-import { Client, cacheExchange, fetchExchange } from "urql";
+import { createClient as createSocketClient } from "graphql-ws";
+import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "urql";
 
 /**
  * A client for the portal: the API serves /graphql on the same origin (Vite proxies it in development).
  * Queries go as POST: urql would send short ones as GET, which Apollo's CSRF protection rejects
  * without an extra header. The session is an httpOnly cookie, sent with every request on the same
- * origin; a new client is made whenever the session changes (see session.tsx), so that nothing
- * cached for one person is shown to the next.
+ * origin, and with the WebSocket's upgrade for subscriptions; a new client is made whenever the
+ * session changes (see session.tsx), so that nothing cached for one person is shown to the next.
  */
 export function createClient(): Client {
+  const socket = createSocketClient({
+    url: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/graphql`,
+    lazy: true,
+    retryAttempts: Number.POSITIVE_INFINITY,
+  });
   return new Client({
     url: "/graphql",
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({
+            unsubscribe: socket.subscribe({ ...request, query: request.query ?? "" }, sink),
+          }),
+        }),
+      }),
+    ],
     requestPolicy: "cache-and-network",
     preferGetMethod: false,
     fetchOptions: { credentials: "same-origin" },

@@ -9,9 +9,10 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { findingSource, findingStatus } from "./enums";
+import { commentReportReason, findingSource, findingStatus } from "./enums";
 import { meetings } from "./meetings";
 import { themes } from "./mission";
 import { organisations, people } from "./people";
@@ -44,6 +45,14 @@ export const comments = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp("edited_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** Hidden by a moderator, or by reports until a moderator decides. */
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    /** Why it is hidden, shown to the author; "reported" when reports hid it. */
+    hiddenReason: text("hidden_reason"),
+    /** The moderator who hid it; null when reports hid it. */
+    hiddenById: uuid("hidden_by_id").references((): AnyPgColumn => people.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     index("comments_theme_idx").on(t.themeId, t.createdAt),
@@ -110,4 +119,43 @@ export const findings = pgTable(
     index("findings_municipality_idx").on(t.municipalityCode),
     index("findings_status_idx").on(t.status, t.publishedAt),
   ],
+);
+
+/** A participant's report of a comment; open until a moderator hides, restores or dismisses. */
+export const commentReports = pgTable(
+  "comment_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reporterId: uuid("reporter_id").references(() => people.id, { onDelete: "set null" }),
+    reason: commentReportReason("reason").notNull(),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One open report per person and comment: reporting again counts once.
+    uniqueIndex("comment_reports_open_key")
+      .on(t.commentId, t.reporterId)
+      .where(sql`${t.resolvedAt} is null`),
+    index("comment_reports_open_idx").on(t.resolvedAt, t.commentId),
+  ],
+);
+
+/** A participant blocked from writing until a moment. */
+export const participantBlocks = pgTable(
+  "participant_blocks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    until: timestamp("until", { withTimezone: true }).notNull(),
+    reason: text("reason").notNull(),
+    blockedById: uuid("blocked_by_id").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("participant_blocks_person_idx").on(t.personId, t.until)],
 );

@@ -47,3 +47,12 @@ export const findingSource = pgEnum("finding_source", [
 ]);
 
 export const findingStatus = pgEnum("finding_status", ["draft", "published"]);
+
+/** Why a participant reports a comment to the moderators. */
+export const commentReportReason = pgEnum("comment_report_reason", [
+  "spam",
+  "offensive",
+  "personal_data",
+  "off_topic",
+  "other",
+]);

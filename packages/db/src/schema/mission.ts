@@ -30,6 +30,10 @@ export const themes = pgTable(
     description: text("description").notNull().default(""),
     phaseNumber: smallint("phase_number").references(() => phases.number),
     status: themeStatus("status").notNull().default("open"),
+    /** A moderator locked the thread: no new comments or replies until unlocked. */
+    lockedAt: timestamp("locked_at", { withTimezone: true }),
+    /** Slow mode: at least this many seconds between one person's comments in this thread; 0 is off. */
+    slowModeSeconds: integer("slow_mode_seconds").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

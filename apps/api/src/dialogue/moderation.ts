@@ -1,0 +1,125 @@
+import { type Database, schema } from "@kraftsamling/db";
+import { and, countDistinct, desc, eq, gt, isNull } from "drizzle-orm";
+import type { Context } from "../context";
+import { InputError } from "../errors";
+import { commentHiddenMail, commentRestoredMail } from "../mail/messages";
+
+/** Open reports from this many different people hide a comment until a moderator decides. */
+export const reportsToHide = 3;
+/** The hidden reason the author sees when reports, not a moderator, hid the comment. */
+export const hiddenByReports = "reported";
+export const maximumSlowModeSeconds = 24 * 3600;
+export const maximumReasonLength = 1_000;
+
+type Theme = typeof schema.themes.$inferSelect;
+type Comment = typeof schema.comments.$inferSelect;
+
+/**
+ * Whether this person may write in this thread now: not blocked (BLOCKED until the block ends), the
+ * thread not locked (THEME_LOCKED), and slow mode's interval passed (SLOW_MODE with when to try again).
+ */
+export async function checkMayWriteInThread(
+  database: Database,
+  personId: string,
+  theme: Pick<Theme, "id" | "lockedAt" | "slowModeSeconds">,
+  now = new Date(),
+): Promise<void> {
+  const [block] = await database.db
+    .select({ until: schema.participantBlocks.until })
+    .from(schema.participantBlocks)
+    .where(
+      and(eq(schema.participantBlocks.personId, personId), gt(schema.participantBlocks.until, now)),
+    )
+    .orderBy(desc(schema.participantBlocks.until))
+    .limit(1);
+  if (block) {
+    throw new InputError(
+      "BLOCKED",
+      "A moderator has blocked you from writing for a while.",
+      null,
+      block.until,
+    );
+  }
+  if (theme.lockedAt) {
+    throw new InputError("THEME_LOCKED", "A moderator has locked this thread.", "themeId");
+  }
+  if (theme.slowModeSeconds > 0) {
+    const [latest] = await database.db
+      .select({ createdAt: schema.comments.createdAt })
+      .from(schema.comments)
+      .where(and(eq(schema.comments.authorId, personId), eq(schema.comments.themeId, theme.id)))
+      .orderBy(desc(schema.comments.createdAt))
+      .limit(1);
+    const retryAt = latest
+      ? new Date(latest.createdAt.getTime() + theme.slowModeSeconds * 1000)
+      : null;
+    if (retryAt && retryAt > now) {
+      throw new InputError(
+        "SLOW_MODE",
+        `This thread is in slow mode: one comment per ${theme.slowModeSeconds} seconds.`,
+        null,
+        retryAt,
+      );
+    }
+  }
+}
+
+/** A moderator's reason: trimmed, not empty, not too long. */
+export function checkReason(reason: string, field = "reason"): string {
+  const text = reason.trim();
+  if (text === "") throw new InputError("REASON_REQUIRED", "Give a reason.", field);
+  if (text.length > maximumReasonLength) {
+    throw new InputError(
+      "REASON_TOO_LONG",
+      `A reason holds at most ${maximumReasonLength} characters.`,
+      field,
+    );
+  }
+  return text;
+}
+
+/** How many different people have open reports on the comment. */
+export async function openReporterCount(database: Database, commentId: string): Promise<number> {
+  const [row] = await database.db
+    .select({ count: countDistinct(schema.commentReports.reporterId) })
+    .from(schema.commentReports)
+    .where(
+      and(eq(schema.commentReports.commentId, commentId), isNull(schema.commentReports.resolvedAt)),
+    );
+  return row?.count ?? 0;
+}
+
+/** Tells the author (if the account still exists) that their comment was hidden or is shown again. */
+export async function notifyAuthor(
+  ctx: Context,
+  comment: Pick<Comment, "authorId" | "themeId">,
+  what: { hidden: string } | "restored",
+): Promise<void> {
+  if (!comment.authorId) return;
+  const author = await ctx.database.db.query.people.findFirst({
+    where: { id: comment.authorId },
+    columns: { email: true },
+  });
+  const theme = await ctx.database.db.query.themes.findFirst({
+    where: { id: comment.themeId },
+    columns: { title: true, slug: true },
+  });
+  if (!author || !theme) return;
+  const link = `${ctx.services.config.publicUrl.replace(/\/$/, "")}/teman/${theme.slug}`;
+  await ctx.services.mailer.send(
+    what === "restored"
+      ? commentRestoredMail(author.email, theme.title, link)
+      : commentHiddenMail(author.email, theme.title, what.hidden, link),
+  );
+}
+
+/** One CSV field (RFC 4180), with a leading quote where a spreadsheet would read a formula. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Rows as RFC 4180 CSV: fields separated by commas, records by CRLF, a header first. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
+}

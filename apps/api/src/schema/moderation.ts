@@ -1,0 +1,442 @@
+import { schema } from "@kraftsamling/db";
+import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
+import { and, asc, eq, gt, isNull, like } from "drizzle-orm";
+import { recordAudit } from "../audit";
+import { builder } from "../builder";
+import type { Context } from "../context";
+import {
+  checkReason,
+  hiddenByReports,
+  maximumSlowModeSeconds,
+  notifyAuthor,
+  openReporterCount,
+  reportsToHide,
+  toCsv,
+} from "../dialogue/moderation";
+import { InputError } from "../errors";
+import { uuidOrNull } from "../ids";
+import { forModerators, forParticipants } from "./access";
+import { commentOf } from "./comment";
+
+const CommentReportReason = builder.enumType("CommentReportReason", {
+  description: "Why a participant reports a comment.",
+  values: {
+    SPAM: { value: "spam" },
+    OFFENSIVE: { value: "offensive" },
+    PERSONAL_DATA: { value: "personal_data", description: "Data about a child or a family." },
+    OFF_TOPIC: { value: "off_topic" },
+    OTHER: { value: "other" },
+  } as const,
+});
+
+export const CommentReport = builder.drizzleObject("commentReports", {
+  name: "CommentReport",
+  description: "A participant's open report of a comment (moderators).",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    reason: t.expose("reason", { type: CommentReportReason }),
+    note: t.exposeString("note", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const openReports = { resolvedAt: { isNull: true } } as const;
+
+builder.drizzleObjectFields("comments", (t) => ({
+  reportCount: t.int({
+    description: "How many different people have open reports on it (moderators).",
+    authScopes: { moderator: true },
+    select: { with: { reports: { columns: { reporterId: true }, where: openReports } } },
+    resolve: (comment) => new Set(comment.reports.map((r) => r.reporterId)).size,
+  }),
+  reports: t.relation("reports", {
+    description: "The open reports, oldest first (moderators).",
+    authScopes: { moderator: true },
+    query: { where: openReports, orderBy: { createdAt: "asc" } },
+  }),
+}));
+
+builder.drizzleObjectFields("themes", (t) => ({
+  locked: t.boolean({
+    description: "A moderator locked the thread: no new comments or replies.",
+    select: { columns: { lockedAt: true } },
+    resolve: (theme) => theme.lockedAt !== null,
+  }),
+  slowModeSeconds: t.exposeInt("slowModeSeconds", {
+    description: "Slow mode: seconds between one person's comments in this thread; 0 is off.",
+  }),
+}));
+
+async function themeOf(ctx: Context, id: string | number) {
+  const themeId = uuidOrNull(id);
+  const theme = themeId
+    ? await ctx.database.db.query.themes.findFirst({ where: { id: themeId } })
+    : undefined;
+  if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
+  return theme;
+}
+
+async function existingComment(ctx: Context, id: string | number) {
+  const comment = await commentOf(ctx, id);
+  if (!comment || comment.deletedAt)
+    throw new InputError("NOT_FOUND", "There is no such comment.", "id");
+  return comment;
+}
+
+/** Closes the comment's open reports: a moderator has decided. */
+async function resolveReports(ctx: Context, commentId: string, db = ctx.database.db) {
+  return db
+    .update(schema.commentReports)
+    .set({ resolvedAt: new Date() })
+    .where(
+      and(eq(schema.commentReports.commentId, commentId), isNull(schema.commentReports.resolvedAt)),
+    )
+    .returning({ id: schema.commentReports.id });
+}
+
+builder.queryFields((t) => ({
+  moderationQueue: t.drizzleField({
+    ...forModerators,
+    type: ["comments"],
+    description:
+      "Comments that await a moderator: with open reports, or hidden. Most recently written first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.comments.findMany(
+        query({
+          where: {
+            deletedAt: { isNull: true },
+            OR: [{ hiddenAt: { isNotNull: true } }, { reports: openReports }],
+          },
+          orderBy: { createdAt: "desc" },
+          limit: 500,
+        }),
+      ),
+  }),
+  moderationLogCsv: t.string({
+    ...forModerators,
+    description:
+      "The moderation log as RFC 4180 CSV, oldest first: time,moderator,action,comment,reason.",
+    resolve: async (_root, _args, ctx) => {
+      const entries = await ctx.database.db
+        .select()
+        .from(schema.auditLog)
+        .where(like(schema.auditLog.action, "moderation.%"))
+        .orderBy(asc(schema.auditLog.at));
+      return toCsv(
+        ["time", "moderator", "action", "comment", "reason"],
+        entries.map((e) => [
+          e.at.toISOString(),
+          e.actorName,
+          e.action.slice("moderation.".length),
+          e.subjectType === "comment" ? (e.subjectId ?? "") : `${e.subjectType} ${e.subjectId}`,
+          String((e.after as { reason?: unknown } | null)?.reason ?? ""),
+        ]),
+      );
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  reportComment: t.boolean({
+    ...forParticipants,
+    description: `Reports a comment to the moderators; open reports from ${reportsToHide} different people hide it until a moderator decides. Reporting again counts once.`,
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      reason: t.arg({ type: CommentReportReason, required: true }),
+      note: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const comment = await existingComment(ctx, args.id);
+      const personId = ctx.viewer?.personId ?? "";
+      if (comment.authorId === personId)
+        throw new InputError("OWN_COMMENT", "You cannot report your own comment.", "id");
+      const note = args.note?.trim() || null;
+      if (note && note.length > 1_000)
+        throw new InputError("NOTE_TOO_LONG", "A note holds at most 1000 characters.", "note");
+      if (note && holdsPersonalIdentityNumber(note)) {
+        throw new InputError(
+          "PERSONAL_DATA",
+          "The note holds what looks like a personal identity number. Nothing was saved: remove it.",
+          "note",
+        );
+      }
+      await ctx.database.db
+        .insert(schema.commentReports)
+        .values({ commentId: comment.id, reporterId: personId, reason: args.reason, note })
+        .onConflictDoNothing();
+      if (comment.hiddenAt || (await openReporterCount(ctx.database, comment.id)) < reportsToHide)
+        return true;
+      const hidden = await ctx.database.db
+        .update(schema.comments)
+        .set({ hiddenAt: new Date(), hiddenReason: hiddenByReports, hiddenById: null })
+        .where(and(eq(schema.comments.id, comment.id), isNull(schema.comments.hiddenAt)))
+        .returning({ id: schema.comments.id });
+      if (hidden.length > 0) {
+        await recordAudit(ctx, {
+          action: "moderation.hide",
+          subjectType: "comment",
+          subjectId: comment.id,
+          after: { reason: hiddenByReports },
+          bySystem: true,
+        });
+        await notifyAuthor(ctx, comment, { hidden: hiddenByReports });
+      }
+      return true;
+    },
+  }),
+
+  hideComment: t.drizzleField({
+    ...forModerators,
+    type: "comments",
+    description:
+      "Hides a comment with a reason its author sees; closes its open reports. The author is told by e-mail.",
+    errors: {},
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const reason = checkReason(args.reason);
+      const comment = await existingComment(ctx, args.id);
+      await ctx.database.db.transaction(async (tx) => {
+        await tx
+          .update(schema.comments)
+          .set({ hiddenAt: new Date(), hiddenReason: reason, hiddenById: ctx.viewer?.personId })
+          .where(eq(schema.comments.id, comment.id));
+        await resolveReports(ctx, comment.id, tx);
+        await recordAudit(
+          ctx,
+          {
+            action: "moderation.hide",
+            subjectType: "comment",
+            subjectId: comment.id,
+            before: { hiddenReason: comment.hiddenReason },
+            after: { reason },
+          },
+          tx,
+        );
+      });
+      await notifyAuthor(ctx, comment, { hidden: reason });
+      const row = await ctx.database.db.query.comments.findFirst(
+        query({ where: { id: comment.id } }),
+      );
+      if (!row) throw new Error("the comment disappeared");
+      return row;
+    },
+  }),
+
+  restoreComment: t.drizzleField({
+    ...forModerators,
+    type: "comments",
+    description:
+      "Shows a hidden comment again and closes its open reports; the author is told by e-mail.",
+    errors: {},
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const comment = await existingComment(ctx, args.id);
+      await ctx.database.db.transaction(async (tx) => {
+        await tx
+          .update(schema.comments)
+          .set({ hiddenAt: null, hiddenReason: null, hiddenById: null })
+          .where(eq(schema.comments.id, comment.id));
+        await resolveReports(ctx, comment.id, tx);
+        await recordAudit(
+          ctx,
+          {
+            action: "moderation.restore",
+            subjectType: "comment",
+            subjectId: comment.id,
+            before: { hiddenReason: comment.hiddenReason },
+          },
+          tx,
+        );
+      });
+      if (comment.hiddenAt) await notifyAuthor(ctx, comment, "restored");
+      const row = await ctx.database.db.query.comments.findFirst(
+        query({ where: { id: comment.id } }),
+      );
+      if (!row) throw new Error("the comment disappeared");
+      return row;
+    },
+  }),
+
+  dismissReports: t.drizzleField({
+    ...forModerators,
+    type: "comments",
+    description:
+      "Closes a comment's open reports as unfounded; a comment that reports hid is shown again (and its author told).",
+    errors: {},
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const comment = await existingComment(ctx, args.id);
+      const hiddenByReportsOnly = comment.hiddenAt !== null && comment.hiddenById === null;
+      await ctx.database.db.transaction(async (tx) => {
+        const closed = await resolveReports(ctx, comment.id, tx);
+        if (hiddenByReportsOnly) {
+          await tx
+            .update(schema.comments)
+            .set({ hiddenAt: null, hiddenReason: null })
+            .where(eq(schema.comments.id, comment.id));
+        }
+        await recordAudit(
+          ctx,
+          {
+            action: "moderation.dismiss_reports",
+            subjectType: "comment",
+            subjectId: comment.id,
+            after: { reports: closed.length, shownAgain: hiddenByReportsOnly },
+          },
+          tx,
+        );
+      });
+      if (hiddenByReportsOnly) await notifyAuthor(ctx, comment, "restored");
+      const row = await ctx.database.db.query.comments.findFirst(
+        query({ where: { id: comment.id } }),
+      );
+      if (!row) throw new Error("the comment disappeared");
+      return row;
+    },
+  }),
+
+  lockTheme: t.drizzleField({
+    ...forModerators,
+    type: "themes",
+    description: "Locks a theme's thread (no new comments or replies), or unlocks it.",
+    errors: {},
+    args: { themeId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const theme = await themeOf(ctx, args.themeId);
+      await ctx.database.db.transaction(async (tx) => {
+        await tx
+          .update(schema.themes)
+          .set({ lockedAt: args.locked ? (theme.lockedAt ?? new Date()) : null })
+          .where(eq(schema.themes.id, theme.id));
+        await recordAudit(
+          ctx,
+          {
+            action: args.locked ? "moderation.lock" : "moderation.unlock",
+            subjectType: "theme",
+            subjectId: theme.id,
+          },
+          tx,
+        );
+      });
+      const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
+      if (!row) throw new Error("the theme disappeared");
+      return row;
+    },
+  }),
+
+  setSlowMode: t.drizzleField({
+    ...forModerators,
+    type: "themes",
+    description: `Slow mode on a theme's thread: seconds between one person's comments (0 is off, at most ${maximumSlowModeSeconds}).`,
+    errors: {},
+    args: { themeId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      if (args.seconds < 0 || args.seconds > maximumSlowModeSeconds) {
+        throw new InputError(
+          "INVALID_SECONDS",
+          `Slow mode takes 0 to ${maximumSlowModeSeconds} seconds.`,
+          "seconds",
+        );
+      }
+      const theme = await themeOf(ctx, args.themeId);
+      await ctx.database.db.transaction(async (tx) => {
+        await tx
+          .update(schema.themes)
+          .set({ slowModeSeconds: args.seconds })
+          .where(eq(schema.themes.id, theme.id));
+        await recordAudit(
+          ctx,
+          {
+            action: "moderation.slow_mode",
+            subjectType: "theme",
+            subjectId: theme.id,
+            before: { seconds: theme.slowModeSeconds },
+            after: { seconds: args.seconds },
+          },
+          tx,
+        );
+      });
+      const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
+      if (!row) throw new Error("the theme disappeared");
+      return row;
+    },
+  }),
+
+  blockParticipant: t.boolean({
+    ...forModerators,
+    description: "Blocks a person from writing comments until the given moment.",
+    errors: {},
+    args: {
+      personId: t.arg.id({ required: true }),
+      until: t.arg({ type: "DateTime", required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const reason = checkReason(args.reason);
+      if (args.until <= new Date())
+        throw new InputError("INVALID_UNTIL", "A block ends in the future.", "until");
+      const person = await personOf(ctx, args.personId);
+      if (person.id === ctx.viewer?.personId)
+        throw new InputError("SELF", "You cannot block yourself.", "personId");
+      await ctx.database.db.transaction(async (tx) => {
+        await tx.insert(schema.participantBlocks).values({
+          personId: person.id,
+          until: args.until,
+          reason,
+          blockedById: ctx.viewer?.personId,
+        });
+        await recordAudit(
+          ctx,
+          {
+            action: "moderation.block",
+            subjectType: "person",
+            subjectId: person.id,
+            after: { until: args.until.toISOString(), reason },
+          },
+          tx,
+        );
+      });
+      return true;
+    },
+  }),
+
+  unblockParticipant: t.boolean({
+    ...forModerators,
+    description: "Ends a person's blocks now. False when they were not blocked.",
+    errors: {},
+    args: { personId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const person = await personOf(ctx, args.personId);
+      const now = new Date();
+      return ctx.database.db.transaction(async (tx) => {
+        const ended = await tx
+          .update(schema.participantBlocks)
+          .set({ until: now })
+          .where(
+            and(
+              eq(schema.participantBlocks.personId, person.id),
+              gt(schema.participantBlocks.until, now),
+            ),
+          )
+          .returning({ id: schema.participantBlocks.id });
+        if (ended.length === 0) return false;
+        await recordAudit(
+          ctx,
+          { action: "moderation.unblock", subjectType: "person", subjectId: person.id },
+          tx,
+        );
+        return true;
+      });
+    },
+  }),
+}));
+
+async function personOf(ctx: Context, id: string | number) {
+  const personId = uuidOrNull(id);
+  const person = personId
+    ? await ctx.database.db.query.people.findFirst({ where: { id: personId } })
+    : undefined;
+  if (!person) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
+  return person;
+}

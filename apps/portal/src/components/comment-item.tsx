@@ -1,0 +1,341 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { useMutation } from "urql";
+import { type FragmentOf, graphql, readFragment } from "../graphql";
+import { CONTENT_LANG, useI18n } from "../i18n";
+import type { ViewerPerson } from "../lib/viewer";
+import { CommentForm, commentProblemTexts, useWriteComment } from "./comment-form";
+import { ConfirmButton } from "./confirm-button";
+import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
+
+export const CommentItem_Comment = graphql(`
+  fragment CommentItem_Comment on Comment {
+    id
+    depth
+    body
+    deleted
+    createdAt
+    editedAt
+    formerParticipant
+    author {
+      id
+      name
+    }
+    organisation {
+      id
+      name
+    }
+    isOrganisationPosition
+    positionAwaitingApproval
+    agreeCount
+    agreedByMe
+    revisions {
+      body
+      replacedAt
+    }
+  }
+`);
+
+const CommentItem_Agree = graphql(
+  `
+    mutation CommentItem_Agree($id: ID!, $agree: Boolean!) {
+      agreeWithComment(id: $id, agree: $agree) {
+        __typename
+        ...FormProblem_InputError
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+const CommentItem_Edit = graphql(
+  `
+    mutation CommentItem_Edit($id: ID!, $body: String!) {
+      editComment(id: $id, body: $body) {
+        __typename
+        ...FormProblem_InputError
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+const CommentItem_Delete = graphql(`
+  mutation CommentItem_Delete($id: ID!) {
+    deleteComment(id: $id)
+  }
+`);
+
+const CommentItem_Approve = graphql(
+  `
+    mutation CommentItem_Approve($id: ID!) {
+      approveOrganisationPosition(id: $id) {
+        __typename
+        ...FormProblem_InputError
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+/** Replies go at most this deep (the API's rule): a comment this deep has no "Svara". */
+const maximumDepth = 3;
+/** Depth 0 is under the thread's h2: each level of replies one heading level further down. */
+const headings = ["h3", "h4", "h5", "h6"] as const;
+
+/** What the thread knows about where it is and who reads it. */
+export interface ThreadSettings {
+  themeId: string;
+  person: ViewerPerson;
+  /** The organisation the person acts for in this session. */
+  actingFor: { id: string; name: string } | null;
+  /** The theme takes comments. */
+  open: boolean;
+  /** Asks the API for the thread again after a change. */
+  refresh: () => void;
+}
+
+/**
+ * One comment: who wrote it for whom, when, its text (or that it is deleted), earlier wordings, and
+ * what the reader may do with it. What is offered follows the person's roles; the API decides anyway.
+ */
+export function CommentItem({
+  comment,
+  thread,
+}: {
+  comment: FragmentOf<typeof CommentItem_Comment>;
+  thread: ThreadSettings;
+}) {
+  const { t, formatDateTimeShort } = useI18n();
+  const c = readFragment(CommentItem_Comment, comment);
+  const headingId = useId();
+  const [mode, setMode] = useState<"reply" | "edit" | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [agreeing, agree] = useMutation(CommentItem_Agree);
+  const [, edit] = useMutation(CommentItem_Edit);
+  const [deleting, remove] = useMutation(CommentItem_Delete);
+  const [approving, approve] = useMutation(CommentItem_Approve);
+  const writeComment = useWriteComment(thread.themeId);
+  const replyButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  /** The button that opened the form, to take focus again once the form closes. */
+  const returnFocusTo = useRef<"reply" | "edit" | null>(null);
+
+  useEffect(() => {
+    if (mode !== null || returnFocusTo.current === null) return;
+    (returnFocusTo.current === "reply" ? replyButton : editButton).current?.focus();
+    returnFocusTo.current = null;
+  }, [mode]);
+
+  const { person } = thread;
+  const participant = person.role !== "OBSERVER";
+  const own = c.author !== null && c.author.id === person.id;
+  const moderates = person.role === "MODERATOR" || person.role === "COORDINATOR";
+  const adminOfOrganisation =
+    c.organisation !== null &&
+    person.memberships.some((m) => m.role === "ADMIN" && m.organisation.id === c.organisation?.id);
+
+  const canAgree = participant && !own && !c.deleted;
+  const canReply = participant && thread.open && !c.deleted && c.depth < maximumDepth;
+  const canEdit = participant && own && !c.deleted;
+  const canDelete = !c.deleted && (own || moderates);
+  const canApprove = adminOfOrganisation && c.positionAwaitingApproval && !c.deleted;
+
+  const authorName = c.formerParticipant
+    ? t("comment.formerParticipant")
+    : (c.author?.name ?? t("comment.formerParticipant"));
+  const Heading = headings[Math.min(c.depth, maximumDepth)] ?? "h6";
+
+  /** After an action: the problem if any, else a fresh thread. */
+  const settle = (found: Problem | null) => {
+    setProblem(found);
+    if (!found) thread.refresh();
+  };
+
+  const closeForm = (opener: "reply" | "edit") => {
+    returnFocusTo.current = opener;
+    setMode(null);
+  };
+
+  return (
+    <article
+      className={c.deleted ? "comment comment-deleted" : "comment"}
+      aria-labelledby={headingId}
+    >
+      <header className="comment-head">
+        <Heading id={headingId} className="comment-author">
+          {c.deleted ? (
+            t("comment.deleted")
+          ) : (
+            <>
+              {authorName}
+              {c.organisation && (
+                <span className="comment-organisation">
+                  {" "}
+                  {t("comment.for")} <span lang={CONTENT_LANG}>{c.organisation.name}</span>
+                </span>
+              )}
+            </>
+          )}
+        </Heading>
+        <p className="comment-meta">
+          <time dateTime={c.createdAt}>{formatDateTimeShort(c.createdAt)}</time>
+          {c.editedAt && !c.deleted && <> · {t("comment.edited")}</>}
+        </p>
+        {!c.deleted && (c.isOrganisationPosition || c.positionAwaitingApproval) && (
+          <p className="tags">
+            {c.isOrganisationPosition && (
+              <span className="tag tag-success">{t("comment.position")}</span>
+            )}
+            {c.positionAwaitingApproval && (
+              <span className="tag tag-warning">{t("comment.awaitingApproval")}</span>
+            )}
+          </p>
+        )}
+      </header>
+
+      {!c.deleted && c.body !== null && (
+        <p className="comment-body" lang={CONTENT_LANG}>
+          {c.body}
+        </p>
+      )}
+
+      {!c.deleted && c.revisions.length > 0 && (
+        <details className="comment-revisions">
+          <summary>{t("comment.showRevisions", { count: c.revisions.length })}</summary>
+          <ol>
+            {c.revisions.map((revision) => (
+              <li key={revision.replacedAt}>
+                <p className="comment-meta">
+                  {t("comment.revisionUntil", { time: formatDateTimeShort(revision.replacedAt) })}
+                </p>
+                <p className="comment-body" lang={CONTENT_LANG}>
+                  {revision.body}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+
+      {mode === null && (
+        <div className="comment-actions">
+          {canAgree ? (
+            <button
+              type="button"
+              className="button-secondary button-small"
+              aria-pressed={c.agreedByMe}
+              disabled={agreeing.fetching}
+              onClick={async () => {
+                const answer = await agree({ id: c.id, agree: !c.agreedByMe });
+                settle(problemOf(answer.error, answer.data?.agreeWithComment));
+              }}
+            >
+              {t("comment.agree", { count: c.agreeCount })}
+            </button>
+          ) : (
+            c.agreeCount > 0 && (
+              <span className="comment-agreed">
+                {t("comment.agreeCount", { count: c.agreeCount })}
+              </span>
+            )
+          )}
+          {canReply && (
+            <button
+              ref={replyButton}
+              type="button"
+              className="button-secondary button-small"
+              onClick={() => {
+                setNotice(null);
+                setMode("reply");
+              }}
+            >
+              {t("comment.reply")}
+            </button>
+          )}
+          {canEdit && (
+            <button
+              ref={editButton}
+              type="button"
+              className="button-secondary button-small"
+              onClick={() => {
+                setNotice(null);
+                setMode("edit");
+              }}
+            >
+              {t("comment.edit")}
+            </button>
+          )}
+          {canApprove && (
+            <button
+              type="button"
+              className="button-secondary button-small"
+              disabled={approving.fetching}
+              onClick={async () => {
+                const answer = await approve({ id: c.id });
+                settle(problemOf(answer.error, answer.data?.approveOrganisationPosition));
+              }}
+            >
+              {t("comment.approve")}
+            </button>
+          )}
+          {canDelete && (
+            <ConfirmButton
+              label={t("comment.delete")}
+              question={t("comment.deleteQuestion")}
+              confirmLabel={t("comment.deleteConfirm")}
+              busy={deleting.fetching}
+              onConfirm={async () => {
+                const answer = await remove({ id: c.id });
+                settle(problemOf(answer.error, answer.data?.deleteComment));
+              }}
+            />
+          )}
+        </div>
+      )}
+
+      {problem && (
+        <ProblemMessage key={problem.key} problem={problem} texts={commentProblemTexts} />
+      )}
+      {notice && <output className="saved">{notice}</output>}
+
+      {mode === "reply" && (
+        <CommentForm
+          label={t("comment.replyLabel", { name: authorName })}
+          submitLabel={t("comment.sendReply")}
+          positionFor={thread.actingFor?.name ?? null}
+          focusOnMount
+          onCancel={() => closeForm("reply")}
+          onSubmit={async (body, asPosition) => {
+            const found = await writeComment(body, asPosition, c.id);
+            if (!found) {
+              setNotice(t("comment.replyPublished"));
+              closeForm("reply");
+              thread.refresh();
+            }
+            return found;
+          }}
+        />
+      )}
+      {mode === "edit" && c.body !== null && (
+        <CommentForm
+          label={t("comment.editLabel")}
+          submitLabel={t("common.save")}
+          initialBody={c.body}
+          focusOnMount
+          onCancel={() => closeForm("edit")}
+          onSubmit={async (body) => {
+            const answer = await edit({ id: c.id, body });
+            const found = problemOf(answer.error, answer.data?.editComment);
+            if (!found) {
+              setNotice(t("comment.editSaved"));
+              closeForm("edit");
+              thread.refresh();
+            }
+            return found;
+          }}
+        />
+      )}
+    </article>
+  );
+}

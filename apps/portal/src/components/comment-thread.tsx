@@ -1,0 +1,49 @@
+import { type FragmentOf, graphql, readFragment } from "../graphql";
+import { CommentItem, CommentItem_Comment, type ThreadSettings } from "./comment-item";
+
+export const CommentThread_Comment = graphql(
+  `
+    fragment CommentThread_Comment on Comment {
+      id
+      parentId
+      ...CommentItem_Comment
+    }
+  `,
+  [CommentItem_Comment],
+);
+
+type ThreadComment = FragmentOf<typeof CommentThread_Comment>;
+
+/** The comments in the order written, each reply under the comment it answers. */
+export function CommentThread({
+  comments,
+  thread,
+}: {
+  comments: ThreadComment[];
+  thread: ThreadSettings;
+}) {
+  const all = comments.map((comment) => readFragment(CommentThread_Comment, comment));
+  const ids = new Set(all.map((c) => c.id));
+  const replies = new Map<string, typeof all>();
+  for (const c of all) {
+    // A reply whose parent is not in the list (it should not happen) stays visible at the top.
+    const parent = c.parentId !== null && ids.has(c.parentId) ? c.parentId : "";
+    replies.set(parent, [...(replies.get(parent) ?? []), c]);
+  }
+
+  const branch = (parent: string, className: string) => {
+    const children = replies.get(parent);
+    if (!children) return null;
+    return (
+      <ol className={className}>
+        {children.map((c) => (
+          <li key={c.id}>
+            <CommentItem comment={c} thread={thread} />
+            {branch(c.id, "thread thread-replies")}
+          </li>
+        ))}
+      </ol>
+    );
+  };
+  return branch("", "thread");
+}
