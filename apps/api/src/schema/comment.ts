@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
+import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
@@ -33,6 +34,16 @@ export const Comment = builder.drizzleObject("comments", {
       select: { columns: { body: true, deletedAt: true, hiddenAt: true, authorId: true } },
       resolve: (comment, _args, ctx) =>
         comment.deletedAt || (comment.hiddenAt && !seesHidden(ctx, comment)) ? null : comment.body,
+    }),
+    bodyHtml: t.string({
+      nullable: true,
+      description:
+        'The body rendered from the portal\'s Markdown subset: no raw HTML, links with rel="nofollow ugc noopener".',
+      select: { columns: { body: true, deletedAt: true, hiddenAt: true, authorId: true } },
+      resolve: (comment, _args, ctx) =>
+        comment.deletedAt || (comment.hiddenAt && !seesHidden(ctx, comment))
+          ? null
+          : renderMarkdown(comment.body),
     }),
     deleted: t.boolean({
       select: { columns: { deletedAt: true } },

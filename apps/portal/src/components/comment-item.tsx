@@ -12,6 +12,7 @@ export const CommentItem_Comment = graphql(`
     id
     depth
     body
+    bodyHtml
     deleted
     createdAt
     editedAt
@@ -194,10 +195,13 @@ export function CommentItem({
         )}
       </header>
 
-      {!c.deleted && c.body !== null && (
-        <p className="comment-body" lang={CONTENT_LANG}>
-          {c.body}
-        </p>
+      {!c.deleted && c.bodyHtml !== null && (
+        // The API renders a Markdown subset without raw HTML, so this markup is safe to insert.
+        <div
+          className="comment-body"
+          lang={CONTENT_LANG}
+          dangerouslySetInnerHTML={{ __html: c.bodyHtml }}
+        />
       )}
 
       {!c.deleted && c.revisions.length > 0 && (
@@ -209,7 +213,7 @@ export function CommentItem({
                 <p className="comment-meta">
                   {t("comment.revisionUntil", { time: formatDateTimeShort(revision.replacedAt) })}
                 </p>
-                <p className="comment-body" lang={CONTENT_LANG}>
+                <p className="comment-revision-body" lang={CONTENT_LANG}>
                   {revision.body}
                 </p>
               </li>
