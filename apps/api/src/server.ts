@@ -13,9 +13,11 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
+import { blogAtomFeed } from "./blog/atom-feed";
 import type { Context, Services } from "./context";
 import { CommentEvents } from "./live/comment-events";
 import type { Log } from "./log";
+import { scheduleDailyDigests } from "./notifications/digest";
 import { queryLimits, validateOperation } from "./query-limits";
 import { schema as defaultSchema } from "./schema";
 
@@ -75,6 +77,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const events = new CommentEvents(database, log);
   await events.start();
   const services: Services = { ...options.services, log, events };
+  const stopDigests = scheduleDailyDigests(database, services, log);
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie. */
   const contextFor = async (
@@ -187,6 +190,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     }
   });
 
+  app.get("/blogg/atom.xml", async (_req, res, next) => {
+    try {
+      const feed = await blogAtomFeed(database, services.config.publicUrl);
+      res.type("application/atom+xml; charset=utf-8").send(feed);
+    } catch (error) {
+      next(error);
+    }
+  });
+
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -201,7 +213,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   if (existsSync(portalDir)) {
     app.use(express.static(portalDir, { index: false, maxAge: "1h" }));
     // The portal routes in the browser: every other page is its index.html.
-    app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/healthz|\/blogg\/atom\.xml).*/, (_req, res) => {
       res.sendFile("index.html", { root: portalDir, maxAge: 0 });
     });
   } else {
@@ -229,6 +241,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     stop: async () => {
       // Drains HTTP (in-flight requests finish) and closes the WebSocket server.
       await apollo.stop();
+      stopDigests();
       await events.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },

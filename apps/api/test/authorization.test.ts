@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { buildSchema, type GraphQLObjectType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema as builtSchema } from "../src/schema";
+import { blogCases } from "./authorization-blog-cases";
 import {
   type Actor,
   cases as accountCases,
@@ -22,7 +23,7 @@ import { commentCases } from "./authorization-comment-cases";
 import { moderationCases } from "./authorization-moderation-cases";
 import { testApi } from "./support";
 
-const cases = { ...accountCases, ...commentCases, ...moderationCases };
+const cases = { ...accountCases, ...commentCases, ...moderationCases, ...blogCases };
 
 type Outcome = "allow" | "deny";
 const A: Outcome = "allow";
@@ -95,10 +96,23 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Organisation.invitations",                        D,   D,   D,   A,    D,     D,   A],
   ["Person.email (another person's)",                 D,   D,   D,   D,    D,     D,   A],
   ["Person.email (one's own)",                        A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.createBlogPost",                         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.updateBlogPost",                         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.lockBlogPost",                           D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.setBlogPostSlowMode",                    D,   D,   D,   D,    D,     A,   A],
+  ["BlogPost.comments",                               D,   A,   A,   A,    A,     A,   A],
+  ["Query.myNotifications",                           D,   A,   A,   A,    A,     A,   A],
+  ["Query.unreadNotificationCount",                   D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.markNotificationsRead",                  D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.setNotificationMail",                    D,   A,   A,   A,    A,     A,   A],
+  ["Person.notificationMail (one's own)",             A,   A,   A,   A,    A,     A,   A],
+  ["Person.notificationMail (another person's)",      D,   D,   D,   D,    D,     D,   A],
 ];
 
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */
 const publicQueries: Record<string, string> = {
+  blogPost: `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { title bodyHtml themes { slug } commentCount } }`,
+  blogPosts: `{ blogPosts { slug excerpt publishedAt authorName } }`,
   counties: `{ counties { code name } }`,
   invitation: `{ invitation(token: "ingen-sadan-lank") { state } }`,
   passwordReset: `{ passwordReset(token: "ingen-sadan-lank") { state } }`,

@@ -53,7 +53,12 @@ describe("live comment updates across API instances", () => {
     return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   }
 
-  function subscribe(url: string, cookie: string, themeId: string) {
+  function subscribe(
+    url: string,
+    cookie: string,
+    threadId: string,
+    argument: "themeId" | "postId" = "themeId",
+  ) {
     const received: { change: string; comment: { body: string | null } | null }[] = [];
     const socket = class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
@@ -68,8 +73,8 @@ describe("live comment updates across API instances", () => {
     const ready = new Promise<void>((resolve) => client.on("connected", () => resolve()));
     const stop = client.subscribe<{ commentActivity: (typeof received)[number] }>(
       {
-        query: `subscription ($t: ID!) { commentActivity(themeId: $t) { change comment { body } } }`,
-        variables: { t: themeId },
+        query: `subscription ($t: ID!) { commentActivity(${argument}: $t) { change comment { body } } }`,
+        variables: { t: threadId },
       },
       {
         next: (value) => value.data && received.push(value.data.commentActivity),
@@ -117,6 +122,35 @@ describe("live comment updates across API instances", () => {
       comment: { body: "Direkt till alla öppna sidor" },
     });
     await page.close();
+  });
+
+  it("tells a page open on a blog post about a comment under it, and not a theme's page", async () => {
+    const post = await databases[0].db.query.blogPosts.findFirst();
+    const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
+    const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
+    const writerCookie = await signIn(urls[0] ?? "", "moderator@kraftsamling.example");
+    const postPage = subscribe(urls[1] ?? "", readerCookie, post?.id ?? "", "postId");
+    const themePage = subscribe(urls[1] ?? "", readerCookie, theme?.id ?? "");
+    await Promise.all([postPage.ready, themePage.ready]);
+    await new Promise((r) => setTimeout(r, 200));
+    const written = await fetch(`${urls[0]}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: writerCookie },
+      body: JSON.stringify({
+        query: `mutation ($p: ID!) { writeComment(input: { postId: $p, body: "Under blogginlägget" }) { __typename } }`,
+        variables: { p: post?.id },
+      }),
+    });
+    expect(await written.json()).toEqual({
+      data: { writeComment: { __typename: "MutationWriteCommentSuccess" } },
+    });
+    await until(() => postPage.received.length > 0, "the comment under the post");
+    expect(postPage.received[0]).toEqual({
+      change: "CREATED",
+      comment: { body: "Under blogginlägget" },
+    });
+    expect(themePage.received).toEqual([]);
+    await Promise.all([postPage.close(), themePage.close()]);
   });
 
   it("refuses a subscription without a session", async () => {

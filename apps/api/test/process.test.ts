@@ -97,6 +97,15 @@ describe("the server as a process", () => {
     }
   });
 
+  it("serves the blog's Atom feed, not the portal, at /blogg/atom.xml", async () => {
+    const response = await fetch(new URL("blogg/atom.xml", server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    const feed = await response.text();
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed).toContain("<title>Sammanfattning av tio regeringsuppdrag</title>");
+  });
+
   it("finishes a request under way on SIGTERM, then stops cleanly", async () => {
     const port = Number(env.PORT);
     const body = JSON.stringify({ query: "{ phases { number } }" });

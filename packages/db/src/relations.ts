@@ -40,6 +40,7 @@ export const relations = defineRelations(schema, (r) => ({
   people: {
     memberships: r.many.memberships(),
     comments: r.many.comments(),
+    notifications: r.many.notifications(),
     sessions: r.many.sessions(),
     organisations: r.many.organisations({
       from: r.people.id.through(r.memberships.personId),
@@ -78,6 +79,10 @@ export const relations = defineRelations(schema, (r) => ({
     themes: r.many.themes(),
   },
   themes: {
+    blogPosts: r.many.blogPosts({
+      from: r.themes.id.through(r.blogPostThemes.themeId),
+      to: r.blogPosts.id.through(r.blogPostThemes.postId),
+    }),
     phase: r.one.phases({ from: r.themes.phaseNumber, to: r.phases.number }),
     visitQuestions: r.many.visitQuestions(),
     comments: r.many.comments(),
@@ -96,7 +101,8 @@ export const relations = defineRelations(schema, (r) => ({
     findings: r.many.findings(),
   },
   comments: {
-    theme: r.one.themes({ from: r.comments.themeId, to: r.themes.id, optional: false }),
+    theme: r.one.themes({ from: r.comments.themeId, to: r.themes.id }),
+    post: r.one.blogPosts({ from: r.comments.postId, to: r.blogPosts.id }),
     author: r.one.people({ from: r.comments.authorId, to: r.people.id }),
     organisation: r.one.organisations({ from: r.comments.organisationId, to: r.organisations.id }),
     parent: r.one.comments({ from: r.comments.parentId, to: r.comments.id, alias: "replies" }),
@@ -105,6 +111,18 @@ export const relations = defineRelations(schema, (r) => ({
     agreements: r.many.commentAgreements(),
     reports: r.many.commentReports(),
     hiddenBy: r.one.people({ from: r.comments.hiddenById, to: r.people.id, alias: "hiddenBy" }),
+  },
+  blogPosts: {
+    author: r.one.people({ from: r.blogPosts.authorId, to: r.people.id }),
+    comments: r.many.comments(),
+    themes: r.many.themes({
+      from: r.blogPosts.id.through(r.blogPostThemes.postId),
+      to: r.themes.id.through(r.blogPostThemes.themeId),
+    }),
+  },
+  notifications: {
+    person: r.one.people({ from: r.notifications.personId, to: r.people.id, optional: false }),
+    comment: r.one.comments({ from: r.notifications.commentId, to: r.comments.id }),
   },
   commentReports: {
     comment: r.one.comments({

@@ -10,6 +10,7 @@ export async function exportPersonData(database: Database, personId: string): Pr
       memberships: { with: { organisation: { columns: { name: true, slug: true } } } },
       sessions: { columns: { tokenHash: false } },
       comments: true,
+      notifications: true,
     },
   });
   if (!person) return null;
@@ -17,6 +18,22 @@ export async function exportPersonData(database: Database, personId: string): Pr
     .select()
     .from(schema.auditLog)
     .where(eq(schema.auditLog.actorId, personId));
+  const reportsYouMade = await database.db
+    .select()
+    .from(schema.commentReports)
+    .where(eq(schema.commentReports.reporterId, personId));
+  const agreements = await database.db
+    .select()
+    .from(schema.commentAgreements)
+    .where(eq(schema.commentAgreements.personId, personId));
+  const blocks = await database.db
+    .select({
+      until: schema.participantBlocks.until,
+      reason: schema.participantBlocks.reason,
+      createdAt: schema.participantBlocks.createdAt,
+    })
+    .from(schema.participantBlocks)
+    .where(eq(schema.participantBlocks.personId, personId));
   const mail = await database.db
     .select()
     .from(schema.outbox)
@@ -25,6 +42,9 @@ export async function exportPersonData(database: Database, personId: string): Pr
     exportedAt: new Date().toISOString(),
     person,
     actionsAsAdministrator: auditEntries,
+    reportsYouMade,
+    commentsYouAgreedWith: agreements,
+    blocksOnYou: blocks,
     emailsSentToYou: mail,
   };
 }

@@ -2,7 +2,8 @@ import { type Database, schema } from "@kraftsamling/db";
 import { and, countDistinct, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Context } from "../context";
 import { InputError } from "../errors";
-import { commentHiddenMail, commentRestoredMail } from "../mail/messages";
+import { notify } from "../notifications/notify";
+import { inThread, type Thread, threadField } from "./thread";
 
 /** Open reports from this many different people hide a comment until a moderator decides. */
 export const reportsToHide = 3;
@@ -11,7 +12,6 @@ export const hiddenByReports = "reported";
 export const maximumSlowModeSeconds = 24 * 3600;
 export const maximumReasonLength = 1_000;
 
-type Theme = typeof schema.themes.$inferSelect;
 type Comment = typeof schema.comments.$inferSelect;
 
 /**
@@ -21,7 +21,7 @@ type Comment = typeof schema.comments.$inferSelect;
 export async function checkMayWriteInThread(
   database: Database,
   personId: string,
-  theme: Pick<Theme, "id" | "lockedAt" | "slowModeSeconds">,
+  thread: Pick<Thread, "kind" | "id" | "lockedAt" | "slowModeSeconds">,
   now = new Date(),
 ): Promise<void> {
   const [block] = await database.db
@@ -40,23 +40,27 @@ export async function checkMayWriteInThread(
       block.until,
     );
   }
-  if (theme.lockedAt) {
-    throw new InputError("THEME_LOCKED", "A moderator has locked this thread.", "themeId");
+  if (thread.lockedAt) {
+    throw new InputError(
+      "THEME_LOCKED",
+      "A moderator has locked this thread.",
+      threadField(thread),
+    );
   }
-  if (theme.slowModeSeconds > 0) {
+  if (thread.slowModeSeconds > 0) {
     const [latest] = await database.db
       .select({ createdAt: schema.comments.createdAt })
       .from(schema.comments)
-      .where(and(eq(schema.comments.authorId, personId), eq(schema.comments.themeId, theme.id)))
+      .where(and(eq(schema.comments.authorId, personId), inThread(thread)))
       .orderBy(desc(schema.comments.createdAt))
       .limit(1);
     const retryAt = latest
-      ? new Date(latest.createdAt.getTime() + theme.slowModeSeconds * 1000)
+      ? new Date(latest.createdAt.getTime() + thread.slowModeSeconds * 1000)
       : null;
     if (retryAt && retryAt > now) {
       throw new InputError(
         "SLOW_MODE",
-        `This thread is in slow mode: one comment per ${theme.slowModeSeconds} seconds.`,
+        `This thread is in slow mode: one comment per ${thread.slowModeSeconds} seconds.`,
         null,
         retryAt,
       );
@@ -92,25 +96,16 @@ export async function openReporterCount(database: Database, commentId: string): 
 /** Tells the author (if the account still exists) that their comment was hidden or is shown again. */
 export async function notifyAuthor(
   ctx: Context,
-  comment: Pick<Comment, "authorId" | "themeId">,
+  comment: Pick<Comment, "id" | "authorId">,
   what: { hidden: string } | "restored",
 ): Promise<void> {
   if (!comment.authorId) return;
-  const author = await ctx.database.db.query.people.findFirst({
-    where: { id: comment.authorId },
-    columns: { email: true },
+  await notify(ctx.database, ctx.services, {
+    personId: comment.authorId,
+    kind: what === "restored" ? "comment_restored" : "comment_hidden",
+    commentId: comment.id,
+    reason: what === "restored" ? null : what.hidden,
   });
-  const theme = await ctx.database.db.query.themes.findFirst({
-    where: { id: comment.themeId },
-    columns: { title: true, slug: true },
-  });
-  if (!author || !theme) return;
-  const link = `${ctx.services.config.publicUrl.replace(/\/$/, "")}/teman/${theme.slug}`;
-  await ctx.services.mailer.send(
-    what === "restored"
-      ? commentRestoredMail(author.email, theme.title, link)
-      : commentHiddenMail(author.email, theme.title, what.hidden, link),
-  );
 }
 
 /** One CSV field (RFC 4180), with a leading quote where a spreadsheet would read a formula. */

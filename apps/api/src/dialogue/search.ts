@@ -39,7 +39,7 @@ export async function search(
       ts_headline('swedish', ${escaped(sql`c.body`)}, ${query}, ${headline}),
       ts_rank(to_tsvector('swedish', c.body), ${query})
     from comments c join themes t on t.id = c.theme_id
-    where to_tsvector('swedish', c.body) @@ ${query} and c.deleted_at is null and t.status <> 'archived'`;
+    where to_tsvector('swedish', c.body) @@ ${query} and c.deleted_at is null and c.hidden_at is null and t.status <> 'archived'`;
   const union = options.includeComments ? sql`${themes} union all ${comments}` : themes;
   const rows = await database.rows<{
     kind: "theme" | "comment";

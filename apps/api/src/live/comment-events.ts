@@ -1,9 +1,9 @@
 import type { Database } from "@kraftsamling/db";
 import type { Log } from "../log";
 
-/** What the database announced: which comment of which theme changed, and how. */
+/** What the database announced: which comment of which thread (a theme's or a post's) changed, and how. */
 export interface CommentEvent {
-  themeId: string;
+  threadId: string;
   commentId: string;
   change: "created" | "changed" | "agreement";
 }
@@ -41,13 +41,13 @@ export class CommentEvents {
     this.stopListening = null;
   }
 
-  /** The events of one theme, as an async iterator that ends when the subscription ends. */
-  subscribe(themeId: string): AsyncIterableIterator<CommentEvent> {
+  /** The events of one thread, as an async iterator that ends when the subscription ends. */
+  subscribe(threadId: string): AsyncIterableIterator<CommentEvent> {
     const queue: CommentEvent[] = [];
     let wake: (() => void) | null = null;
     let done = false;
     const deliver = (event: CommentEvent) => {
-      if (event.themeId !== themeId) return;
+      if (event.threadId !== threadId) return;
       queue.push(event);
       wake?.();
     };

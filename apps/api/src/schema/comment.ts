@@ -6,8 +6,10 @@ import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
+import { postThread, type Thread, themeThread, threadField, threadIdOf } from "../dialogue/thread";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
+import { notify } from "../notifications/notify";
 import { forParticipants } from "./access";
 
 export const CommentRevision = builder.drizzleObject("commentRevisions", {
@@ -25,6 +27,14 @@ export const Comment = builder.drizzleObject("comments", {
   authScopes: { signedIn: true },
   fields: (t) => ({
     id: t.exposeID("id"),
+    theme: t.relation("theme", {
+      nullable: true,
+      description: "The theme whose thread it is in; null for a comment under a blog post.",
+    }),
+    post: t.relation("post", {
+      nullable: true,
+      description: "The blog post it is under; null for a comment in a theme's thread.",
+    }),
     parentId: t.exposeID("parentId", { nullable: true }),
     depth: t.exposeInt("depth"),
     body: t.string({
@@ -112,7 +122,11 @@ builder.drizzleObjectFields("themes", (t) => ({
 
 const WriteCommentInput = builder.inputType("WriteCommentInput", {
   fields: (t) => ({
-    themeId: t.id({ required: true }),
+    themeId: t.id({ required: false, description: "The theme whose thread it goes in." }),
+    postId: t.id({
+      required: false,
+      description: "Or the blog post it goes under: name exactly one of themeId and postId.",
+    }),
     body: t.string({ required: true }),
     parentId: t.id({ required: false, description: "The comment this replies to." }),
     asOrganisationPosition: t.boolean({
@@ -137,6 +151,31 @@ function seesHidden(ctx: Context, comment: { authorId: string | null }): boolean
   );
 }
 
+/** The thread named by exactly one of themeId and postId. */
+async function threadOfInput(
+  ctx: Context,
+  input: { themeId?: string | number | null; postId?: string | number | null },
+): Promise<Thread> {
+  if ((input.themeId == null) === (input.postId == null)) {
+    throw new InputError(
+      "THREAD_REQUIRED",
+      "Name either the theme or the blog post the comment belongs to.",
+      "themeId",
+    );
+  }
+  if (input.themeId != null) {
+    const themeId = uuidOrNull(input.themeId);
+    const theme = themeId && (await themeThread(ctx.database, themeId));
+    if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
+    return theme;
+  }
+  const postId = uuidOrNull(input.postId ?? "");
+  const post = postId && (await postThread(ctx.database, postId));
+  if (!post || (!post.open && ctx.viewer?.role !== "coordinator"))
+    throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
+  return post;
+}
+
 export async function commentOf(ctx: Context, id: string | number) {
   const commentId = uuidOrNull(id);
   return commentId
@@ -157,19 +196,22 @@ builder.mutationFields((t) => ({
       if (!viewer) throw new Error("participants are signed in");
       // The text is checked first: a refused text is neither stored nor logged.
       const body = checkCommentText(input.body);
-      const themeId = uuidOrNull(input.themeId);
-      const theme = themeId
-        ? await ctx.database.db.query.themes.findFirst({ where: { id: themeId } })
-        : undefined;
-      if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
-      if (theme.status !== "open")
-        throw new InputError("THEME_CLOSED", "This theme takes no more comments.", "themeId");
-      await checkMayWriteInThread(ctx.database, viewer.personId, theme);
+      const thread = await threadOfInput(ctx, input);
+      if (!thread.open) {
+        throw new InputError(
+          "THEME_CLOSED",
+          thread.kind === "theme"
+            ? "This theme takes no more comments."
+            : "This post is not published and takes no comments.",
+          threadField(thread),
+        );
+      }
+      await checkMayWriteInThread(ctx.database, viewer.personId, thread);
       let depth = 0;
       let parentId: string | null = null;
       if (input.parentId) {
         const parent = await commentOf(ctx, input.parentId);
-        if (!parent || parent.themeId !== theme.id)
+        if (!parent || threadIdOf(parent) !== thread.id)
           throw new InputError("NOT_FOUND", "There is no such comment to reply to.", "parentId");
         if (parent.depth >= maximumReplyDepth) {
           throw new InputError(
@@ -192,7 +234,8 @@ builder.mutationFields((t) => ({
       const [row] = await ctx.database.db
         .insert(schema.comments)
         .values({
-          themeId: theme.id,
+          themeId: thread.kind === "theme" ? thread.id : null,
+          postId: thread.kind === "post" ? thread.id : null,
           authorId: viewer.personId,
           organisationId: viewer.actingOrganisationId,
           parentId,
@@ -204,6 +247,14 @@ builder.mutationFields((t) => ({
       const created =
         row && (await ctx.database.db.query.comments.findFirst(query({ where: { id: row.id } })));
       if (!created) throw new Error("the comment was not stored");
+      const repliedTo = parentId ? await commentOf(ctx, parentId) : undefined;
+      if (row && repliedTo?.authorId && repliedTo.authorId !== viewer.personId) {
+        await notify(ctx.database, ctx.services, {
+          personId: repliedTo.authorId,
+          kind: "reply",
+          commentId: row.id,
+        });
+      }
       return created;
     },
   }),

@@ -12,6 +12,8 @@ import "./invitation";
 import "./audit";
 import "./outbox";
 import "./comment";
+import "./blog";
+import "./notification";
 import "./moderation";
 import "./search";
 import "./live";

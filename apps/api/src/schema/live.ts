@@ -15,7 +15,7 @@ const CommentChange = builder.enumType("CommentChange", {
 });
 
 const CommentActivity = builder.objectRef<CommentEvent>("CommentActivity").implement({
-  description: "A change in a theme's thread, as it happens.",
+  description: "A change in a thread, as it happens.",
   fields: (t) => ({
     change: t.expose("change", { type: CommentChange }),
     commentId: t.exposeID("commentId"),
@@ -35,17 +35,27 @@ builder.subscriptionFields((t) => ({
     ...forSignedIn,
     type: CommentActivity,
     description:
-      "New comments, edits, agreements and hides in one theme's thread, from every API instance.",
-    args: { themeId: t.arg.id({ required: true }) },
+      "New comments, edits, agreements and hides in one thread (a theme's, or a blog post's), from every API instance.",
+    args: {
+      themeId: t.arg.id({ required: false }),
+      postId: t.arg.id({
+        required: false,
+        description: "Instead of themeId: a blog post's comments.",
+      }),
+    },
     subscribe: (_root, args, ctx) => {
-      const themeId = uuidOrNull(args.themeId);
+      if ((args.themeId == null) === (args.postId == null))
+        throw new GraphQLError("Give exactly one of themeId and postId.", {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      const threadId = uuidOrNull(args.themeId ?? args.postId ?? "");
       const events = ctx.services.events;
-      if (!themeId)
-        throw new GraphQLError("themeId is not a theme's id.", {
+      if (!threadId)
+        throw new GraphQLError("That is not the id of a theme or a blog post.", {
           extensions: { code: "BAD_USER_INPUT" },
         });
       if (!events) throw new GraphQLError("Live updates are not running on this server.");
-      return events.subscribe(themeId);
+      return events.subscribe(threadId);
     },
     resolve: (event) => event,
   }),

@@ -13,8 +13,11 @@ import {
   reportsToHide,
   toCsv,
 } from "../dialogue/moderation";
+import { postThread, type Thread, themeThread } from "../dialogue/thread";
+import { setThreadLock, setThreadSlowMode } from "../dialogue/thread-settings";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
+import { notify } from "../notifications/notify";
 import { forModerators, forParticipants } from "./access";
 import { commentOf } from "./comment";
 
@@ -67,13 +70,18 @@ builder.drizzleObjectFields("themes", (t) => ({
   }),
 }));
 
-async function themeOf(ctx: Context, id: string | number) {
+async function themeOf(ctx: Context, id: string | number): Promise<Thread> {
   const themeId = uuidOrNull(id);
-  const theme = themeId
-    ? await ctx.database.db.query.themes.findFirst({ where: { id: themeId } })
-    : undefined;
+  const theme = themeId ? await themeThread(ctx.database, themeId) : undefined;
   if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
   return theme;
+}
+
+async function postOf(ctx: Context, id: string | number): Promise<Thread> {
+  const postId = uuidOrNull(id);
+  const post = postId ? await postThread(ctx.database, postId) : undefined;
+  if (!post) throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
+  return post;
 }
 
 async function existingComment(ctx: Context, id: string | number) {
@@ -304,21 +312,7 @@ builder.mutationFields((t) => ({
     args: { themeId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const theme = await themeOf(ctx, args.themeId);
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.themes)
-          .set({ lockedAt: args.locked ? (theme.lockedAt ?? new Date()) : null })
-          .where(eq(schema.themes.id, theme.id));
-        await recordAudit(
-          ctx,
-          {
-            action: args.locked ? "moderation.lock" : "moderation.unlock",
-            subjectType: "theme",
-            subjectId: theme.id,
-          },
-          tx,
-        );
-      });
+      await setThreadLock(ctx, theme, args.locked);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
       return row;
@@ -332,33 +326,45 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { themeId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      if (args.seconds < 0 || args.seconds > maximumSlowModeSeconds) {
-        throw new InputError(
-          "INVALID_SECONDS",
-          `Slow mode takes 0 to ${maximumSlowModeSeconds} seconds.`,
-          "seconds",
-        );
-      }
       const theme = await themeOf(ctx, args.themeId);
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.themes)
-          .set({ slowModeSeconds: args.seconds })
-          .where(eq(schema.themes.id, theme.id));
-        await recordAudit(
-          ctx,
-          {
-            action: "moderation.slow_mode",
-            subjectType: "theme",
-            subjectId: theme.id,
-            before: { seconds: theme.slowModeSeconds },
-            after: { seconds: args.seconds },
-          },
-          tx,
-        );
-      });
+      await setThreadSlowMode(ctx, theme, args.seconds);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
+      return row;
+    },
+  }),
+
+  lockBlogPost: t.drizzleField({
+    ...forModerators,
+    type: "blogPosts",
+    description:
+      "Locks the comments under a blog post (no new comments or replies), or unlocks them.",
+    errors: {},
+    args: { postId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const post = await postOf(ctx, args.postId);
+      await setThreadLock(ctx, post, args.locked);
+      const row = await ctx.database.db.query.blogPosts.findFirst(
+        query({ where: { id: post.id } }),
+      );
+      if (!row) throw new Error("the post disappeared");
+      return row;
+    },
+  }),
+
+  setBlogPostSlowMode: t.drizzleField({
+    ...forModerators,
+    type: "blogPosts",
+    description: `Slow mode under a blog post: seconds between one person's comments (0 is off, at most ${maximumSlowModeSeconds}).`,
+    errors: {},
+    args: { postId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const post = await postOf(ctx, args.postId);
+      await setThreadSlowMode(ctx, post, args.seconds);
+      const row = await ctx.database.db.query.blogPosts.findFirst(
+        query({ where: { id: post.id } }),
+      );
+      if (!row) throw new Error("the post disappeared");
       return row;
     },
   }),
@@ -396,6 +402,12 @@ builder.mutationFields((t) => ({
           },
           tx,
         );
+      });
+      await notify(ctx.database, ctx.services, {
+        personId: person.id,
+        kind: "blocked",
+        reason,
+        until: args.until,
       });
       return true;
     },

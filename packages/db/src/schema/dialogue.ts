@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   char,
+  check,
   index,
   pgTable,
   primaryKey,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { blogPosts } from "./blog";
 import { commentReportReason, findingSource, findingStatus } from "./enums";
 import { meetings } from "./meetings";
 import { themes } from "./mission";
@@ -23,9 +25,9 @@ export const comments = pgTable(
   "comments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    themeId: uuid("theme_id")
-      .notNull()
-      .references(() => themes.id),
+    /** The thread: a theme's, or a blog post's (exactly one of the two). */
+    themeId: uuid("theme_id").references(() => themes.id),
+    postId: uuid("post_id").references(() => blogPosts.id),
     /** Null once the author's account is erased: the comment stays, as a former participant's. */
     authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
     organisationId: uuid("organisation_id").references(() => organisations.id, {
@@ -55,7 +57,9 @@ export const comments = pgTable(
     }),
   },
   (t) => [
+    check("comments_one_thread", sql`num_nonnulls(${t.themeId}, ${t.postId}) = 1`),
     index("comments_theme_idx").on(t.themeId, t.createdAt),
+    index("comments_post_idx").on(t.postId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),
     // Swedish full-text search: the same expression as in the search query, so the index serves it.

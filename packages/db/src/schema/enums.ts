@@ -56,3 +56,14 @@ export const commentReportReason = pgEnum("comment_report_reason", [
   "off_topic",
   "other",
 ]);
+
+/** When a person hears of their notifications by e-mail: never, at once, or in one mail a day. */
+export const notificationMail = pgEnum("notification_mail", ["off", "immediate", "daily"]);
+
+/** What a notification tells: a reply to one's comment, or a moderator's decision about it. */
+export const notificationKind = pgEnum("notification_kind", [
+  "reply",
+  "comment_hidden",
+  "comment_restored",
+  "blocked",
+]);

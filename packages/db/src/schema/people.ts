@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { circle, membershipRole, organisationKind, portalRole } from "./enums";
+import { circle, membershipRole, notificationMail, organisationKind, portalRole } from "./enums";
 import { municipalities } from "./places";
 
 export const organisations = pgTable(
@@ -46,6 +46,8 @@ export const people = pgTable(
     role: portalRole("role").notNull().default("member"),
     /** argon2id; null until the person has set a password through an invitation. */
     passwordHash: text("password_hash"),
+    /** Whether notifications also come by e-mail: never, at once, or in one mail a day. */
+    notificationMail: notificationMail("notification_mail").notNull().default("immediate"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,15 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import * as t from "../schema";
-import { meetings, organisations, phases, proposals, themes, visitQuestions } from "./content";
+import {
+  blogPosts,
+  meetings,
+  organisations,
+  phases,
+  proposals,
+  themes,
+  visitQuestions,
+} from "./content";
 import type { MeetingSeed } from "./content/types";
 import { demoPeople, upcomingDemoMeetings } from "./demo";
 import * as reference from "./reference-data";
@@ -91,6 +99,31 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
       "proposals",
       await tx.insert(t.proposals).values(proposals).onConflictDoNothing().returning(),
     );
+
+    const insertedPosts = await tx
+      .insert(t.blogPosts)
+      .values(
+        blogPosts.map(({ themeSlugs: _, publishedAt, ...post }) => ({
+          ...post,
+          publishedAt: new Date(publishedAt),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning();
+    count("blogPosts", insertedPosts);
+    // Only posts inserted now get their themes: a post edited since keeps its own.
+    const postThemes = insertedPosts.flatMap((post) =>
+      (blogPosts.find((p) => p.slug === post.slug)?.themeSlugs ?? []).map((slug) => ({
+        postId: post.id,
+        themeId: lookup(themeIds, slug, "theme"),
+      })),
+    );
+    if (postThemes.length > 0) {
+      count(
+        "blogPostThemes",
+        await tx.insert(t.blogPostThemes).values(postThemes).onConflictDoNothing().returning(),
+      );
+    }
 
     const allMeetings = options.demo
       ? [...meetings, ...upcomingDemoMeetings(options.today ?? new Date())]

@@ -1,3 +1,4 @@
+export { blogPosts } from "./blog-posts";
 export { meetings } from "./meetings";
 export { organisations } from "./organisations";
 export { phases } from "./phases";

@@ -1,6 +1,6 @@
 /**
  * Typer för seed-innehållet i Kraftsamling. Rent data, ingen databaskod.
- * Källor: /work/shared/seeds/000–004 (se respektive fil).
+ * Källor: källdokumenten 000–004 (se respektive fil).
  */
 
 /** Vilken sorts organisation det är. */
@@ -88,4 +88,14 @@ export interface MeetingSeed {
   place: string;
   status: "published" | "held";
   organisationSlugs: string[];
+}
+
+/** Ett inlägg på samordnarens blogg, i portalens Markdown. */
+export interface BlogPostSeed {
+  slug: string;
+  title: string;
+  /** ISO 8601 med tidszon. */
+  publishedAt: string;
+  themeSlugs: string[];
+  body: string;
 }

@@ -1,0 +1,84 @@
+import { type Database, schema } from "@kraftsamling/db";
+import { eq, type SQL } from "drizzle-orm";
+
+type Comment = typeof schema.comments.$inferSelect;
+
+/**
+ * Where comments are written: a theme's thread or the comments under a blog post. Both take the same
+ * rules and the same moderation (lock, slow mode).
+ */
+export interface Thread {
+  kind: "theme" | "post";
+  id: string;
+  title: string;
+  /** The thread's page in the portal, from the site's root. */
+  path: string;
+  /** Takes new comments: an open theme, a published post. */
+  open: boolean;
+  lockedAt: Date | null;
+  slowModeSeconds: number;
+}
+
+export async function themeThread(
+  database: Database,
+  themeId: string,
+): Promise<Thread | undefined> {
+  const theme = await database.db.query.themes.findFirst({ where: { id: themeId } });
+  return (
+    theme && {
+      kind: "theme",
+      id: theme.id,
+      title: theme.title,
+      path: `/teman/${theme.slug}`,
+      open: theme.status === "open",
+      lockedAt: theme.lockedAt,
+      slowModeSeconds: theme.slowModeSeconds,
+    }
+  );
+}
+
+export async function postThread(
+  database: Database,
+  postId: string,
+  now = new Date(),
+): Promise<Thread | undefined> {
+  const post = await database.db.query.blogPosts.findFirst({ where: { id: postId } });
+  return (
+    post && {
+      kind: "post",
+      id: post.id,
+      title: post.title,
+      path: `/blogg/${post.slug}`,
+      open: post.publishedAt !== null && post.publishedAt <= now,
+      lockedAt: post.lockedAt,
+      slowModeSeconds: post.slowModeSeconds,
+    }
+  );
+}
+
+/** The thread a comment belongs to. */
+export function threadOfComment(
+  database: Database,
+  comment: Pick<Comment, "themeId" | "postId">,
+): Promise<Thread | undefined> {
+  if (comment.themeId) return themeThread(database, comment.themeId);
+  if (comment.postId) return postThread(database, comment.postId);
+  return Promise.resolve(undefined);
+}
+
+/** The id of a comment's thread, whichever kind it is. */
+export function threadIdOf(comment: Pick<Comment, "themeId" | "postId">): string | null {
+  return comment.themeId ?? comment.postId;
+}
+
+/** The comments of a thread, as a condition. */
+export function inThread(thread: Pick<Thread, "kind" | "id">): SQL {
+  return thread.kind === "theme"
+    ? eq(schema.comments.themeId, thread.id)
+    : eq(schema.comments.postId, thread.id);
+}
+
+/** The input field that names the thread, for errors. */
+export function threadField(thread: Pick<Thread, "kind">): "themeId" | "postId" {
+  return thread.kind === "theme" ? "themeId" : "postId";
+}

@@ -1,0 +1,155 @@
+import { schema } from "@kraftsamling/db";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { builder } from "../builder";
+import type { Context } from "../context";
+import { uuidOrNull } from "../ids";
+import { notificationTarget } from "../notifications/target";
+import { forSignedIn } from "./access";
+
+const NotificationKind = builder.enumType("NotificationKind", {
+  description:
+    "REPLY: someone replied to your comment; COMMENT_HIDDEN / COMMENT_RESTORED: a moderator (or reports) hid it, or it is shown again; BLOCKED: a moderator blocked you from writing.",
+  values: {
+    REPLY: { value: "reply" },
+    COMMENT_HIDDEN: { value: "comment_hidden" },
+    COMMENT_RESTORED: { value: "comment_restored" },
+    BLOCKED: { value: "blocked" },
+  } as const,
+});
+
+export const NotificationMail = builder.enumType("NotificationMail", {
+  description:
+    "Whether notifications also come by e-mail: OFF, IMMEDIATE (at once) or DAILY (a digest at 07:00).",
+  values: {
+    OFF: { value: "off" },
+    IMMEDIATE: { value: "immediate" },
+    DAILY: { value: "daily" },
+  } as const,
+});
+
+const targetOf = (ctx: Context, commentId: string | null) =>
+  notificationTarget(ctx.database, commentId);
+
+export const Notification = builder.drizzleObject("notifications", {
+  name: "Notification",
+  description: "Something one should hear of: a reply to one's comment, or a moderator's decision.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    kind: t.expose("kind", { type: NotificationKind }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    read: t.boolean({
+      select: { columns: { readAt: true } },
+      resolve: (n) => n.readAt !== null,
+    }),
+    reason: t.exposeString("reason", {
+      nullable: true,
+      description: "The moderator's reason ('reported' when reports hid the comment).",
+    }),
+    until: t.expose("until", {
+      type: "DateTime",
+      nullable: true,
+      description: "Until when a block holds.",
+    }),
+    commentId: t.exposeID("commentId", { nullable: true }),
+    path: t.string({
+      nullable: true,
+      description: "Where in the portal it leads: the comment in its thread.",
+      select: { columns: { commentId: true } },
+      resolve: async (n, _args, ctx) => (await targetOf(ctx, n.commentId))?.path ?? null,
+    }),
+    threadTitle: t.string({
+      nullable: true,
+      description: "The theme's or the blog post's title.",
+      select: { columns: { commentId: true } },
+      resolve: async (n, _args, ctx) => (await targetOf(ctx, n.commentId))?.thread.title ?? null,
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: "For a reply, who replied (null when their account is erased).",
+      select: { columns: { commentId: true, kind: true } },
+      resolve: async (n, _args, ctx) =>
+        n.kind === "reply" ? ((await targetOf(ctx, n.commentId))?.authorName ?? null) : null,
+    }),
+  }),
+});
+
+builder.drizzleObjectFields("people", (t) => ({
+  notificationMail: t.expose("notificationMail", {
+    type: NotificationMail,
+    description:
+      "How the person hears of notifications by e-mail (the person and the coordinator).",
+    authScopes: (person, _args, ctx) =>
+      ctx.viewer?.personId === person.id ? true : { coordinator: true },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  myNotifications: t.drizzleField({
+    ...forSignedIn,
+    type: ["notifications"],
+    description: "My notifications, newest first.",
+    args: { first: t.arg.int({ required: false, defaultValue: 50 }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.notifications.findMany(
+        query({
+          where: { personId: ctx.viewer?.personId ?? "" },
+          orderBy: { createdAt: "desc" },
+          limit: Math.min(Math.max(args.first ?? 50, 1), 200),
+        }),
+      ),
+  }),
+  unreadNotificationCount: t.int({
+    ...forSignedIn,
+    description: "How many of my notifications I have not read.",
+    resolve: async (_root, _args, ctx) => {
+      const [row] = await ctx.database.db
+        .select({ unread: count() })
+        .from(schema.notifications)
+        .where(
+          and(
+            eq(schema.notifications.personId, ctx.viewer?.personId ?? ""),
+            isNull(schema.notifications.readAt),
+          ),
+        );
+      return row?.unread ?? 0;
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  markNotificationsRead: t.int({
+    ...forSignedIn,
+    description:
+      "Marks my notifications read: these, or all when ids is left out. Returns how many.",
+    args: { ids: t.arg.idList({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const personId = ctx.viewer?.personId ?? "";
+      const ids = args.ids?.map((id) => uuidOrNull(id)).filter((id): id is string => id !== null);
+      const marked = await ctx.database.db
+        .update(schema.notifications)
+        .set({ readAt: new Date() })
+        .where(
+          and(
+            eq(schema.notifications.personId, personId),
+            isNull(schema.notifications.readAt),
+            ids ? inArray(schema.notifications.id, ids.length > 0 ? ids : [personId]) : undefined,
+          ),
+        )
+        .returning({ id: schema.notifications.id });
+      return marked.length;
+    },
+  }),
+  setNotificationMail: t.field({
+    ...forSignedIn,
+    type: NotificationMail,
+    description: "Chooses how I hear of notifications by e-mail: off, at once, or a daily digest.",
+    args: { mail: t.arg({ type: NotificationMail, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      await ctx.database.db
+        .update(schema.people)
+        .set({ notificationMail: args.mail, updatedAt: new Date() })
+        .where(eq(schema.people.id, ctx.viewer?.personId ?? ""));
+      return args.mail;
+    },
+  }),
+}));
