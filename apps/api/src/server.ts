@@ -15,6 +15,7 @@ import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cooki
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import type { Context, Services } from "./context";
 import { CommentEvents } from "./live/comment-events";
+import { MeetingLiveEvents } from "./live/meeting-live-events";
 import type { Log } from "./log";
 import { queryLimits, validateOperation } from "./query-limits";
 import { schema as defaultSchema } from "./schema";
@@ -74,7 +75,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const { database, log } = options;
   const events = new CommentEvents(database, log);
   await events.start();
-  const services: Services = { ...options.services, log, events };
+  const meetingLiveEvents = new MeetingLiveEvents(database, log);
+  await meetingLiveEvents.start();
+  const services: Services = { ...options.services, log, events, meetingLiveEvents };
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie. */
   const contextFor = async (
@@ -230,6 +233,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       // Drains HTTP (in-flight requests finish) and closes the WebSocket server.
       await apollo.stop();
       await events.stop();
+      await meetingLiveEvents.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };

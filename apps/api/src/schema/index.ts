@@ -15,5 +15,6 @@ import "./comment";
 import "./moderation";
 import "./search";
 import "./live";
+import "./meeting-live";
 
 export const schema = builder.toSchema({ sortSchema: true });
