@@ -1,6 +1,7 @@
 import type { Config } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
 import type { CommentEvents } from "./live/comment-events";
+import type { MeetingLiveEvents } from "./live/meeting-live-events";
 import type { Log } from "./log";
 import type { Mailer } from "./mail/mailer";
 
@@ -25,6 +26,8 @@ export interface Services {
   config: Pick<Config, "publicUrl" | "nodeEnv">;
   /** Live comment events; absent where nothing subscribes (in-process tests). */
   events?: CommentEvents;
+  /** Live Q&A and speaker-list events of hearings and webinars; absent as `events` is. */
+  meetingLiveEvents?: MeetingLiveEvents;
 }
 
 export interface Context {

@@ -16,6 +16,7 @@ import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import { blogAtomFeed } from "./blog/atom-feed";
 import type { Context, Services } from "./context";
 import { CommentEvents } from "./live/comment-events";
+import { MeetingLiveEvents } from "./live/meeting-live-events";
 import type { Log } from "./log";
 import { scheduleDailyDigests } from "./notifications/digest";
 import { queryLimits, validateOperation } from "./query-limits";
@@ -76,7 +77,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const { database, log } = options;
   const events = new CommentEvents(database, log);
   await events.start();
-  const services: Services = { ...options.services, log, events };
+  const meetingLiveEvents = new MeetingLiveEvents(database, log);
+  await meetingLiveEvents.start();
+  const services: Services = { ...options.services, log, events, meetingLiveEvents };
   const stopDigests = scheduleDailyDigests(database, services, log);
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie. */
@@ -243,6 +246,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       await apollo.stop();
       stopDigests();
       await events.stop();
+      await meetingLiveEvents.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };

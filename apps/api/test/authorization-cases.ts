@@ -235,6 +235,10 @@ export async function snapshot(api: TestApi): Promise<Record<string, string[]>> 
     commentReports: () => db.select().from(tables.commentReports),
     participantBlocks: () => db.select().from(tables.participantBlocks),
     themes: () => db.select().from(tables.themes),
+    meetingQuestions: () => db.select().from(tables.meetingQuestions),
+    meetingQuestionVotes: () => db.select().from(tables.meetingQuestionVotes),
+    meetingSpeakers: () => db.select().from(tables.meetingSpeakers),
+    meetingLiveStates: () => db.select().from(tables.meetingLiveStates),
   };
   const result: Record<string, string[]> = {};
   for (const [name, rows] of Object.entries(read)) {

@@ -20,10 +20,17 @@ import {
   type World,
 } from "./authorization-cases";
 import { commentCases } from "./authorization-comment-cases";
+import { meetingLiveCases } from "./authorization-meeting-live-cases";
 import { moderationCases } from "./authorization-moderation-cases";
 import { testApi } from "./support";
 
-const cases = { ...accountCases, ...commentCases, ...moderationCases, ...blogCases };
+const cases = {
+  ...accountCases,
+  ...commentCases,
+  ...moderationCases,
+  ...blogCases,
+  ...meetingLiveCases,
+};
 
 type Outcome = "allow" | "deny";
 const A: Outcome = "allow";
@@ -84,6 +91,26 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Comment.reports",                                 D,   D,   D,   D,    D,     A,   A],
   ["Theme.comments",                                  D,   A,   A,   A,    A,     A,   A],
   ["Comment.author (the type's own scope)", D, A, A, A,  A,     A,   A],
+  ["Mutation.askQuestion",                            D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.withdrawQuestion",                       D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.withdrawQuestion (another person's question)", D, D, D, D,  D,     D,   D],
+  ["Mutation.voteForQuestion",                        D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.approveQuestion",                        D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.rejectQuestion",                         D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.pinQuestion",                            D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.unpinQuestion",                          D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.markQuestionAnswered",                   D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.setMeetingLiveState",                    D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.askToSpeak",                             D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.withdrawFromSpeakerList",                D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.giveFloorToNextSpeaker",                 D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.finishSpeaker",                          D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.removeSpeaker",                          D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.moveSpeaker",                            D,   D,   D,   D,    D,     A,   A],
+  ["Meeting.questions",                               D,   A,   A,   A,    A,     A,   A],
+  ["MeetingQuestion.author (the type's own scope)",   D,   A,   A,   A,    A,     A,   A],
+  ["Meeting.speakerList",                             D,   A,   A,   A,    A,     A,   A],
+  ["MeetingSpeaker.person (the type's own scope)",    D,   A,   A,   A,    A,     A,   A],
   ["Query.currentSession",                            A,   A,   A,   A,    A,     A,   A],
   ["Query.auditLog",                                  D,   D,   D,   D,    D,     D,   A],
   ["Query.exportMyData",                              D,   A,   A,   A,    A,     A,   A],

@@ -15,6 +15,8 @@ import { AdminOverviewPage } from "./pages/admin-overview";
 import { AdminPeoplePage } from "./pages/admin-people";
 import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
+import { MeetingQuestionsPage } from "./pages/meeting-questions";
+import { MeetingQuestionsControlPage } from "./pages/meeting-questions-control";
 import { MunicipalityListPage } from "./pages/municipality-list";
 import { OrganisationPage } from "./pages/organisation-detail";
 import { OrganisationListPage } from "./pages/organisation-list";
@@ -40,6 +42,8 @@ export const router = createBrowserRouter([
           { path: "teman", element: <ThemeListPage /> },
           { path: "teman/:slug", element: <ThemePage /> },
           { path: "kommuner", element: <MunicipalityListPage /> },
+          { path: "moten/:slug/fragor", element: <MeetingQuestionsPage /> },
+          { path: "moten/:slug/fragor/styr", element: <MeetingQuestionsControlPage /> },
           { path: "organisationer", element: <OrganisationListPage /> },
           { path: "organisationer/:slug", element: <OrganisationPage /> },
           { path: "forslag", element: <ProposalListPage /> },

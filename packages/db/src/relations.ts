@@ -92,6 +92,12 @@ export const relations = defineRelations(schema, (r) => ({
     theme: r.one.themes({ from: r.visitQuestions.themeId, to: r.themes.id, optional: false }),
   },
   meetings: {
+    questions: r.many.meetingQuestions(),
+    speakers: r.many.meetingSpeakers(),
+    liveState: r.one.meetingLiveStates({
+      from: r.meetings.id,
+      to: r.meetingLiveStates.meetingId,
+    }),
     parent: r.one.meetings({ from: r.meetings.parentId, to: r.meetings.id, alias: "conference" }),
     seminars: r.many.meetings({ alias: "conference" }),
     organisations: r.many.organisations({
@@ -157,6 +163,38 @@ export const relations = defineRelations(schema, (r) => ({
       from: r.commentAgreements.commentId,
       to: r.comments.id,
       optional: false,
+    }),
+  },
+  meetingQuestions: {
+    meeting: r.one.meetings({
+      from: r.meetingQuestions.meetingId,
+      to: r.meetings.id,
+      optional: false,
+    }),
+    author: r.one.people({ from: r.meetingQuestions.authorId, to: r.people.id }),
+    organisation: r.one.organisations({
+      from: r.meetingQuestions.organisationId,
+      to: r.organisations.id,
+    }),
+    votes: r.many.meetingQuestionVotes(),
+  },
+  meetingQuestionVotes: {
+    question: r.one.meetingQuestions({
+      from: r.meetingQuestionVotes.questionId,
+      to: r.meetingQuestions.id,
+      optional: false,
+    }),
+  },
+  meetingSpeakers: {
+    meeting: r.one.meetings({
+      from: r.meetingSpeakers.meetingId,
+      to: r.meetings.id,
+      optional: false,
+    }),
+    person: r.one.people({ from: r.meetingSpeakers.personId, to: r.people.id }),
+    organisation: r.one.organisations({
+      from: r.meetingSpeakers.organisationId,
+      to: r.organisations.id,
     }),
   },
   findings: {

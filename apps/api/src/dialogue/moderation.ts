@@ -14,14 +14,10 @@ export const maximumReasonLength = 1_000;
 
 type Comment = typeof schema.comments.$inferSelect;
 
-/**
- * Whether this person may write in this thread now: not blocked (BLOCKED until the block ends), the
- * thread not locked (THEME_LOCKED), and slow mode's interval passed (SLOW_MODE with when to try again).
- */
-export async function checkMayWriteInThread(
+/** Refuses a person a moderator has blocked from writing (BLOCKED, with when the block ends). */
+export async function checkNotBlocked(
   database: Database,
   personId: string,
-  thread: Pick<Thread, "kind" | "id" | "lockedAt" | "slowModeSeconds">,
   now = new Date(),
 ): Promise<void> {
   const [block] = await database.db
@@ -40,6 +36,19 @@ export async function checkMayWriteInThread(
       block.until,
     );
   }
+}
+
+/**
+ * Whether this person may write in this thread now: not blocked (BLOCKED until the block ends), the
+ * thread not locked (THEME_LOCKED), and slow mode's interval passed (SLOW_MODE with when to try again).
+ */
+export async function checkMayWriteInThread(
+  database: Database,
+  personId: string,
+  thread: Pick<Thread, "kind" | "id" | "lockedAt" | "slowModeSeconds">,
+  now = new Date(),
+): Promise<void> {
+  await checkNotBlocked(database, personId, now);
   if (thread.lockedAt) {
     throw new InputError(
       "THEME_LOCKED",

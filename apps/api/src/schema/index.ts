@@ -17,5 +17,6 @@ import "./notification";
 import "./moderation";
 import "./search";
 import "./live";
+import "./meeting-live";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./blog";
 export * from "./dialogue";
 export * from "./enums";
+export * from "./meeting-live";
 export * from "./meetings";
 export * from "./mission";
 export * from "./notifications";

@@ -1,0 +1,31 @@
+import type { Database } from "@kraftsamling/db";
+import type { Log } from "../log";
+import { ChannelEvents } from "./channel-events";
+
+/** What the database announced about a meeting's Q&A, speaker list or live state (ids only). */
+export interface MeetingLiveEvent {
+  meetingId: string;
+  change:
+    | "question_asked"
+    | "question_changed"
+    | "question_withdrawn"
+    | "votes"
+    | "speakers"
+    | "state";
+  questionId: string | null;
+  speakerId: string | null;
+}
+
+export const meetingLiveEventsChannel = "meeting_live_events";
+
+/** The live events of hearings and webinars, from every API instance on the database. */
+export class MeetingLiveEvents extends ChannelEvents<MeetingLiveEvent> {
+  constructor(database: Database, log: Log) {
+    super(database, log, meetingLiveEventsChannel);
+  }
+
+  /** The events of one meeting. */
+  ofMeeting(meetingId: string): AsyncIterableIterator<MeetingLiveEvent> {
+    return this.subscribe((event) => event.meetingId === meetingId);
+  }
+}
