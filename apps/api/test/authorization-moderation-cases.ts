@@ -206,6 +206,23 @@ export const moderationCases: Record<string, Case> = {
       expect(String(data?.moderationLogCsv)).toMatch(/^time,moderator,action,comment,reason\r\n/),
   }),
 
+  "Query.myWritingBlock": async (w, actor) => {
+    // A stand-in, so that the block keeps none of the actor's other cases from writing.
+    const viewer = await w.standIn(actor);
+    if (viewer) {
+      await w.api.database.db.insert(tables.participantBlocks).values({
+        personId: viewer.personId,
+        until: new Date(Date.now() + 60_000),
+        reason: "Prov",
+      });
+    }
+    return {
+      viewer,
+      source: `{ myWritingBlock { until reason } }`,
+      allowed: (data) => expect(answer(data, "myWritingBlock").reason).toBe("Prov"),
+    };
+  },
+
   "Comment.reportCount": commentFieldCase("reportCount"),
   "Comment.reports": commentFieldCase("reports { reason note }"),
 };

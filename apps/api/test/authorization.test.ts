@@ -87,6 +87,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.unblockParticipant",                     D,   D,   D,   D,    D,     A,   A],
   ["Query.moderationQueue",                           D,   D,   D,   D,    D,     A,   A],
   ["Query.moderationLogCsv",                          D,   D,   D,   D,    D,     A,   A],
+  ["Query.myWritingBlock",                            D,   A,   A,   A,    A,     A,   A],
   ["Comment.reportCount",                             D,   D,   D,   D,    D,     A,   A],
   ["Comment.reports",                                 D,   D,   D,   D,    D,     A,   A],
   ["Theme.comments",                                  D,   A,   A,   A,    A,     A,   A],

@@ -105,6 +105,51 @@ describe("comment moderation", () => {
     expect(mails[0]?.kind).toBe("comment-hidden");
   });
 
+  it("tells each reader whether they have reported a comment, until a moderator decides", async () => {
+    const id = await commentByAuthor();
+    const [first, second] = reporters as [Viewer, Viewer];
+    const reportedBy = async (viewer: Viewer) => {
+      const data = await api.query<{
+        theme: { comments: { id: string; reportedByMe: boolean }[] };
+      }>(
+        `query ($slug: String!) { theme(slug: $slug) { comments { id reportedByMe } } }`,
+        { slug: themeSlug },
+        viewer,
+      );
+      return data.theme.comments.find((c) => c.id === id)?.reportedByMe;
+    };
+    expect(await reportedBy(first)).toBe(false);
+    await reportAs(first, id);
+    expect(await reportedBy(first)).toBe(true);
+    expect(await reportedBy(second)).toBe(false);
+    await api.query(
+      `mutation ($id: ID!) { dismissReports(id: $id) { __typename } }`,
+      { id },
+      moderator,
+    );
+    // The report is closed: the person may report the comment again.
+    expect(await reportedBy(first)).toBe(false);
+  });
+
+  it("names each queued comment's theme, for a link to the thread", async () => {
+    const id = await commentByAuthor();
+    await reportAs(reporters[0] as Viewer, id);
+    const queue = await api.query<{
+      moderationQueue: {
+        id: string;
+        reportCount: number;
+        reportedByMe: boolean;
+        theme: { slug: string };
+      }[];
+    }>(`{ moderationQueue { id reportCount reportedByMe theme { slug } } }`, {}, moderator);
+    const queued = queue.moderationQueue.find((c) => c.id === id);
+    expect(queued).toMatchObject({
+      reportCount: 1,
+      reportedByMe: false,
+      theme: { slug: themeSlug },
+    });
+  });
+
   it("refuses a report of one's own comment", async () => {
     const id = await commentByAuthor();
     expect(await reportAs(author, id)).toMatchObject({ code: "OWN_COMMENT" });
@@ -217,12 +262,20 @@ describe("comment moderation", () => {
     const refused = await send(person);
     expect(refused.code).toBe("BLOCKED");
     expect(refused.retryAt).toBe(until.toISOString());
+    const myBlock = `{ myWritingBlock { until reason } }`;
+    type Block = { myWritingBlock: { until: string; reason: string } | null };
+    expect((await api.query<Block>(myBlock, {}, person)).myWritingBlock).toEqual({
+      until: until.toISOString(),
+      reason: "Upprepad spam",
+    });
+    expect((await api.query<Block>(myBlock, {}, author)).myWritingBlock).toBeNull();
     await api.query(
       `mutation ($personId: ID!) { unblockParticipant(personId: $personId) { __typename } }`,
       { personId: person.personId },
       moderator,
     );
     expect((await send(person)).__typename).toBe("MutationWriteCommentSuccess");
+    expect((await api.query<Block>(myBlock, {}, person)).myWritingBlock).toBeNull();
   });
 
   it("downloads the moderation log as CSV: a header and one line per action, commas quoted", async () => {

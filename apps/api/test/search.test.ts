@@ -37,6 +37,17 @@ describe("Swedish full-text search", () => {
       })
       .returning({ id: schema.comments.id });
     ids.deleted = gone?.id ?? "";
+    const [hidden] = await api.database.db
+      .insert(schema.comments)
+      .values({
+        themeId: theme?.id ?? "",
+        authorId: member.personId,
+        body: "Dold om socialsekreterarnas löner.",
+        hiddenAt: new Date(),
+        hiddenReason: "reported",
+      })
+      .returning({ id: schema.comments.id });
+    ids.hidden = hidden?.id ?? "";
   });
   afterAll(async () => {
     await api?.close();
@@ -53,6 +64,7 @@ describe("Swedish full-text search", () => {
     expect(hit?.snippet).toContain("<mark>socialsekreterare</mark>");
     expect(search.map((h) => h.commentId)).not.toContain(ids.other);
     expect(search.map((h) => h.commentId)).not.toContain(ids.deleted);
+    expect(search.map((h) => h.commentId)).not.toContain(ids.hidden);
   });
 
   it("finds themes by their title and description", async () => {

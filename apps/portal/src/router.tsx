@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { AdminLayout } from "./components/admin-layout";
 import { Layout } from "./components/layout";
+import { ModerationLayout } from "./components/moderation-layout";
 import { ForgotPasswordPage } from "./pages/account-forgot-password";
 import { InvitationPage } from "./pages/account-invitation";
 import { MyOrganisationsPage } from "./pages/account-organisations";
@@ -17,10 +18,13 @@ import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
 import { MeetingQuestionsPage } from "./pages/meeting-questions";
 import { MeetingQuestionsControlPage } from "./pages/meeting-questions-control";
+import { ModerationLogPage } from "./pages/moderation-log";
+import { ModerationQueuePage } from "./pages/moderation-queue";
 import { MunicipalityListPage } from "./pages/municipality-list";
 import { OrganisationPage } from "./pages/organisation-detail";
 import { OrganisationListPage } from "./pages/organisation-list";
 import { ProposalListPage } from "./pages/proposal-list";
+import { SearchPage } from "./pages/search-results";
 import { StartOverviewPage } from "./pages/start-overview";
 import { ThemePage } from "./pages/theme-detail";
 import { ThemeListPage } from "./pages/theme-list";
@@ -47,6 +51,7 @@ export const router = createBrowserRouter([
           { path: "organisationer", element: <OrganisationListPage /> },
           { path: "organisationer/:slug", element: <OrganisationPage /> },
           { path: "forslag", element: <ProposalListPage /> },
+          { path: "sok", element: <SearchPage /> },
           { path: "logga-in", element: <SignInPage /> },
           { path: "glomt-losenord", element: <ForgotPasswordPage /> },
           { path: "losenord/:token", element: <ResetPasswordPage /> },
@@ -63,6 +68,14 @@ export const router = createBrowserRouter([
               { path: "inbjudningar", element: <AdminInvitationsPage /> },
               { path: "utkorg", element: <AdminOutboxPage /> },
               { path: "logg", element: <AdminLogPage /> },
+            ],
+          },
+          {
+            path: "moderering",
+            element: <ModerationLayout />,
+            children: [
+              { index: true, element: <ModerationQueuePage /> },
+              { path: "logg", element: <ModerationLogPage /> },
             ],
           },
           { path: "*", element: <NotFoundPage /> },

@@ -19,7 +19,8 @@ const headline =
 
 /**
  * Swedish full-text search over themes and, for signed-in people, comments: "socialsekreterarna"
- * finds "socialsekreterare", as the Swedish stemmer reduces both to one word.
+ * finds "socialsekreterare", as the Swedish stemmer reduces both to one word. Deleted and hidden
+ * comments are not searched: a snippet would show what the thread no longer shows.
  */
 export async function search(
   database: Database,
@@ -39,7 +40,8 @@ export async function search(
       ts_headline('swedish', ${escaped(sql`c.body`)}, ${query}, ${headline}),
       ts_rank(to_tsvector('swedish', c.body), ${query})
     from comments c join themes t on t.id = c.theme_id
-    where to_tsvector('swedish', c.body) @@ ${query} and c.deleted_at is null and c.hidden_at is null and t.status <> 'archived'`;
+    where to_tsvector('swedish', c.body) @@ ${query} and c.deleted_at is null and c.hidden_at is null
+      and t.status <> 'archived'`;
   const union = options.includeComments ? sql`${themes} union all ${comments}` : themes;
   const rows = await database.rows<{
     kind: "theme" | "comment";

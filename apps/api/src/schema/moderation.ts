@@ -1,6 +1,6 @@
 import { schema } from "@kraftsamling/db";
 import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
-import { and, asc, eq, gt, isNull, like } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, like } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
@@ -18,7 +18,7 @@ import { setThreadLock, setThreadSlowMode } from "../dialogue/thread-settings";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
-import { forModerators, forParticipants } from "./access";
+import { forModerators, forParticipants, forSignedIn } from "./access";
 import { commentOf } from "./comment";
 
 const CommentReportReason = builder.enumType("CommentReportReason", {
@@ -56,6 +56,14 @@ builder.drizzleObjectFields("comments", (t) => ({
     description: "The open reports, oldest first (moderators).",
     authScopes: { moderator: true },
     query: { where: openReports, orderBy: { createdAt: "asc" } },
+  }),
+  reportedByMe: t.boolean({
+    description:
+      "The signed-in person has an open report of it: reporting again counts for nothing.",
+    // The same selection as reportCount's, so that the two share one join.
+    select: { with: { reports: { columns: { reporterId: true }, where: openReports } } },
+    resolve: (comment, _args, ctx) =>
+      ctx.viewer !== null && comment.reports.some((r) => r.reporterId === ctx.viewer?.personId),
   }),
 }));
 
@@ -102,7 +110,37 @@ async function resolveReports(ctx: Context, commentId: string, db = ctx.database
     .returning({ id: schema.commentReports.id });
 }
 
+const WritingBlock = builder.objectRef<{ until: Date; reason: string }>("WritingBlock").implement({
+  description: "A moderator's block on a person's writing: until when, and why.",
+  fields: (t) => ({
+    until: t.expose("until", { type: "DateTime" }),
+    reason: t.exposeString("reason"),
+  }),
+});
+
 builder.queryFields((t) => ({
+  myWritingBlock: t.field({
+    ...forSignedIn,
+    type: WritingBlock,
+    nullable: true,
+    description:
+      "The signed-in person's block from writing comments, the one that lasts longest; null when none.",
+    resolve: async (_root, _args, ctx) => {
+      if (!ctx.viewer) return null;
+      const [block] = await ctx.database.db
+        .select({ until: schema.participantBlocks.until, reason: schema.participantBlocks.reason })
+        .from(schema.participantBlocks)
+        .where(
+          and(
+            eq(schema.participantBlocks.personId, ctx.viewer.personId),
+            gt(schema.participantBlocks.until, new Date()),
+          ),
+        )
+        .orderBy(desc(schema.participantBlocks.until))
+        .limit(1);
+      return block ?? null;
+    },
+  }),
   moderationQueue: t.drizzleField({
     ...forModerators,
     type: ["comments"],

@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useLocation } from "react-router";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import type { ViewerPerson } from "../lib/viewer";
 import { CommentForm, commentProblemTexts, useWriteComment } from "./comment-form";
+import { CommentHiddenNote } from "./comment-hidden-note";
+import { CommentReportForm } from "./comment-report";
 import { ConfirmButton } from "./confirm-button";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
 
@@ -29,6 +32,9 @@ export const CommentItem_Comment = graphql(`
     positionAwaitingApproval
     agreeCount
     agreedByMe
+    hidden
+    hiddenReason
+    reportedByMe
     revisions {
       body
       replacedAt
@@ -83,13 +89,18 @@ const maximumDepth = 3;
 /** Depth 0 is under the thread's h2: each level of replies one heading level further down. */
 const headings = ["h3", "h4", "h5", "h6"] as const;
 
+/** The address of a comment's place in its thread, such as /teman/x#kommentar-<id>. */
+export const commentAnchor = (id: string) => `kommentar-${id}`;
+
+type Mode = "reply" | "edit" | "report";
+
 /** What the thread knows about where it is and who reads it. */
 export interface ThreadSettings {
   themeId: string;
   person: ViewerPerson;
   /** The organisation the person acts for in this session. */
   actingFor: { id: string; name: string } | null;
-  /** The theme takes comments. */
+  /** The person may write in the thread: the theme is open, not locked, and they are not blocked. */
   open: boolean;
   /** Asks the API for the thread again after a change. */
   refresh: () => void;
@@ -109,7 +120,10 @@ export function CommentItem({
   const { t, formatDateTimeShort } = useI18n();
   const c = readFragment(CommentItem_Comment, comment);
   const headingId = useId();
-  const [mode, setMode] = useState<"reply" | "edit" | null>(null);
+  const { hash } = useLocation();
+  const [mode, setMode] = useState<Mode | null>(null);
+  /** Reported in this visit: shown at once, before the thread comes back with reportedByMe. */
+  const [reportedNow, setReportedNow] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [agreeing, agree] = useMutation(CommentItem_Agree);
@@ -119,12 +133,17 @@ export function CommentItem({
   const writeComment = useWriteComment(thread.themeId);
   const replyButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
-  /** The button that opened the form, to take focus again once the form closes. */
-  const returnFocusTo = useRef<"reply" | "edit" | null>(null);
+  /** "Rapportera" before a report, "Du har rapporterat kommentaren" after it. */
+  const reportControl = useRef<HTMLElement>(null);
+  /** The control that opened the form, to take focus again once the form closes. */
+  const returnFocusTo = useRef<Mode | null>(null);
 
   useEffect(() => {
     if (mode !== null || returnFocusTo.current === null) return;
-    (returnFocusTo.current === "reply" ? replyButton : editButton).current?.focus();
+    const control = { reply: replyButton, edit: editButton, report: reportControl }[
+      returnFocusTo.current
+    ];
+    control.current?.focus();
     returnFocusTo.current = null;
   }, [mode]);
 
@@ -136,11 +155,16 @@ export function CommentItem({
     c.organisation !== null &&
     person.memberships.some((m) => m.role === "ADMIN" && m.organisation.id === c.organisation?.id);
 
-  const canAgree = participant && !own && !c.deleted;
-  const canReply = participant && thread.open && !c.deleted && c.depth < maximumDepth;
+  // Others get null for a hidden comment's text: for them it is a placeholder, like a deleted one.
+  const placeholder = c.deleted || (c.hidden && c.body === null);
+  const canAgree = participant && !own && !placeholder && !c.hidden;
+  const canReply =
+    participant && thread.open && !placeholder && !c.hidden && c.depth < maximumDepth;
   const canEdit = participant && own && !c.deleted;
   const canDelete = !c.deleted && (own || moderates);
-  const canApprove = adminOfOrganisation && c.positionAwaitingApproval && !c.deleted;
+  const canApprove = adminOfOrganisation && c.positionAwaitingApproval && !placeholder;
+  const canReport = participant && !own && !placeholder && !c.hidden;
+  const reported = c.reportedByMe || reportedNow;
 
   const authorName = c.formerParticipant
     ? t("comment.formerParticipant")
@@ -153,20 +177,32 @@ export function CommentItem({
     if (!found) thread.refresh();
   };
 
-  const closeForm = (opener: "reply" | "edit") => {
+  const closeForm = (opener: Mode) => {
     returnFocusTo.current = opener;
     setMode(null);
   };
 
+  const anchor = commentAnchor(c.id);
+  const className = placeholder
+    ? "comment comment-deleted"
+    : c.hidden
+      ? "comment comment-hidden"
+      : "comment";
+
   return (
     <article
-      className={c.deleted ? "comment comment-deleted" : "comment"}
+      id={anchor}
+      className={className}
       aria-labelledby={headingId}
+      // The comment a link points at (from a search) takes focus once the thread is there.
+      tabIndex={hash === `#${anchor}` ? -1 : undefined}
     >
       <header className="comment-head">
         <Heading id={headingId} className="comment-author">
           {c.deleted ? (
             t("comment.deleted")
+          ) : placeholder ? (
+            t("comment.hiddenHeading")
           ) : (
             <>
               {authorName}
@@ -181,10 +217,11 @@ export function CommentItem({
         </Heading>
         <p className="comment-meta">
           <time dateTime={c.createdAt}>{formatDateTimeShort(c.createdAt)}</time>
-          {c.editedAt && !c.deleted && <> · {t("comment.edited")}</>}
+          {c.editedAt && !placeholder && <> · {t("comment.edited")}</>}
         </p>
-        {!c.deleted && (c.isOrganisationPosition || c.positionAwaitingApproval) && (
+        {!placeholder && (c.hidden || c.isOrganisationPosition || c.positionAwaitingApproval) && (
           <p className="tags">
+            {c.hidden && <span className="tag tag-error">{t("comment.hiddenTag")}</span>}
             {c.isOrganisationPosition && (
               <span className="tag tag-success">{t("comment.position")}</span>
             )}
@@ -195,7 +232,12 @@ export function CommentItem({
         )}
       </header>
 
-      {!c.deleted && c.bodyHtml !== null && (
+      {placeholder && c.hidden && !c.deleted && <p>{t("comment.hiddenPlaceholder")}</p>}
+      {!placeholder && c.hidden && (
+        <CommentHiddenNote reason={c.hiddenReason} own={own} moderates={moderates} />
+      )}
+
+      {!placeholder && c.bodyHtml !== null && (
         // The API renders a Markdown subset without raw HTML, so this markup is safe to insert.
         <div
           className="comment-body"
@@ -204,7 +246,7 @@ export function CommentItem({
         />
       )}
 
-      {!c.deleted && c.revisions.length > 0 && (
+      {!placeholder && c.revisions.length > 0 && (
         <details className="comment-revisions">
           <summary>{t("comment.showRevisions", { count: c.revisions.length })}</summary>
           <ol>
@@ -283,6 +325,31 @@ export function CommentItem({
               {t("comment.approve")}
             </button>
           )}
+          {canReport &&
+            (reported ? (
+              <span
+                ref={reportControl}
+                className="comment-reported"
+                // Focus lands here after a report, where "Rapportera" was.
+                tabIndex={-1}
+              >
+                {t("report.already")}
+              </span>
+            ) : (
+              <button
+                ref={(button) => {
+                  reportControl.current = button;
+                }}
+                type="button"
+                className="button-secondary button-small"
+                onClick={() => {
+                  setNotice(null);
+                  setMode("report");
+                }}
+              >
+                {t("comment.report")}
+              </button>
+            ))}
           {canDelete && (
             <ConfirmButton
               label={t("comment.delete")}
@@ -318,6 +385,18 @@ export function CommentItem({
               thread.refresh();
             }
             return found;
+          }}
+        />
+      )}
+      {mode === "report" && (
+        <CommentReportForm
+          commentId={c.id}
+          onCancel={() => closeForm("report")}
+          onReported={() => {
+            setReportedNow(true);
+            setNotice(t("report.sent"));
+            closeForm("report");
+            thread.refresh();
           }}
         />
       )}

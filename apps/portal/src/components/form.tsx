@@ -96,23 +96,51 @@ const codeTexts: Record<string, MessageKey> = {
   NO_ORGANISATION: "problem.NO_ORGANISATION",
   OWN_COMMENT: "problem.OWN_COMMENT",
   NOT_PROPOSED: "problem.NOT_PROPOSED",
+  BLOCKED: "problem.BLOCKED",
+  THEME_LOCKED: "problem.THEME_LOCKED",
+  SLOW_MODE: "problem.SLOW_MODE",
+  NOTE_TOO_LONG: "problem.NOTE_TOO_LONG",
+  REASON_REQUIRED: "problem.REASON_REQUIRED",
+  REASON_TOO_LONG: "problem.REASON_TOO_LONG",
+  INVALID_UNTIL: "problem.INVALID_UNTIL",
+  INVALID_SECONDS: "problem.INVALID_SECONDS",
+  SELF: "problem.SELF",
   FORBIDDEN: "problem.FORBIDDEN",
   UNAUTHENTICATED: "problem.UNAUTHENTICATED",
   FAILED: "problem.FAILED",
 };
 
+/** Codes whose message says when to try again, with a text of their own for when the API does not say. */
+const waitCodes = [
+  "ACCOUNT_LOCKED",
+  "TOO_MANY_ATTEMPTS",
+  "TOO_FAST",
+  "SLOW_MODE",
+  "BLOCKED",
+] as const;
+type WaitCode = (typeof waitCodes)[number];
+const isWaitCode = (code: string): code is WaitCode =>
+  (waitCodes as readonly string[]).includes(code);
+
 /** The problem in the portal's language; a code the portal does not know shows the API's message. */
 export function useProblemText(): (p: Problem, texts?: ProblemTexts) => string {
-  const { t, formatTime, formatTimeWithSeconds } = useI18n();
+  const { t, formatTime, formatTimeWithSeconds, formatDateTime, formatDate } = useI18n();
+  /** A moment later today to the second ("kl. 14:35:20"), a later day with its date. */
+  const momentSoon = (value: string) =>
+    formatDate(value) === formatDate(new Date())
+      ? t("problem.atTime", { time: formatTimeWithSeconds(value) })
+      : formatDateTime(value);
   return (p, texts) => {
     const key = texts?.[p.code] ?? codeTexts[p.code];
     if (!key) return t("problem.other", { message: p.message });
-    if (p.code === "ACCOUNT_LOCKED" || p.code === "TOO_MANY_ATTEMPTS" || p.code === "TOO_FAST") {
-      if (!p.retryAt) return t(`problem.${p.code}_LATER`);
-    }
+    if (isWaitCode(p.code) && !p.retryAt) return t(`problem.${p.code}_LATER`);
+    if (!p.retryAt) return t(key, { time: "" });
     // Comments wait seconds, not minutes: the time to try again is given to the second.
-    const format = p.code === "TOO_FAST" ? formatTimeWithSeconds : formatTime;
-    return t(key, { time: p.retryAt ? format(p.retryAt) : "" });
+    if (p.code === "TOO_FAST") return t(key, { time: formatTimeWithSeconds(p.retryAt) });
+    if (p.code === "SLOW_MODE") return t(key, { time: momentSoon(p.retryAt) });
+    // A block lasts days: its end with the date.
+    if (p.code === "BLOCKED") return t(key, { time: formatDateTime(p.retryAt) });
+    return t(key, { time: formatTime(p.retryAt) });
   };
 }
 

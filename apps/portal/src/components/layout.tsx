@@ -6,6 +6,7 @@ import { CONTENT_LANG, type MessageKey, useI18n } from "../i18n";
 import { useSession } from "../lib/session";
 import { useViewer, ViewerProvider } from "../lib/viewer";
 import { signInHref } from "./access-notice";
+import { moderatorRoles } from "./moderation-layout";
 
 const Layout_SignOut = graphql(`
   mutation Layout_SignOut {
@@ -19,6 +20,7 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/kommuner", label: "nav.municipalities" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },
+  { to: "/sok", label: "nav.search" },
 ];
 
 /** Messages a page leaves for the next one in the navigation state, such as "you are signed out". */
@@ -68,6 +70,8 @@ function Frame() {
   if (person && person.memberships.length > 0) {
     items.push({ to: "/mina-organisationer", label: "nav.myOrganisations" });
   }
+  if (person && moderatorRoles.has(person.role))
+    items.push({ to: "/moderering", label: "nav.moderation" });
   if (person?.role === "COORDINATOR") items.push({ to: "/admin", label: "nav.admin" });
 
   return (

@@ -1,11 +1,14 @@
+import { useEffect, useRef } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { useQuery, useSubscription } from "urql";
 import { signInHref } from "../components/access-notice";
-import { CommentForm, useWriteComment } from "../components/comment-form";
+import { useWriteComment } from "../components/comment-form";
 import type { ThreadSettings } from "../components/comment-item";
 import { CommentThread, CommentThread_Comment } from "../components/comment-thread";
 import { QueryStatus } from "../components/query-status";
 import { ThemeStatusTag, ThemeStatusTag_Theme } from "../components/theme-status-tag";
+import { ThreadControls } from "../components/thread-controls";
+import { closedReason, ThreadWriteArea } from "../components/thread-write-area";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { useViewer } from "../lib/viewer";
@@ -19,6 +22,8 @@ const ThemePage_Theme = graphql(
         title
         description
         status
+        locked
+        slowModeSeconds
         phase {
           number
           name
@@ -54,6 +59,10 @@ const ThemePage_Thread = graphql(
           id
           ...CommentThread_Comment
         }
+      }
+      myWritingBlock {
+        until
+        reason
       }
     }
   `,
@@ -125,7 +134,11 @@ export function ThemePage() {
 
           <section className="section" aria-labelledby="thread">
             <h2 id="thread">{t("themePage.threadHeading")}</h2>
-            <Thread slug={slug} themeId={theme.id} status={theme.status} />
+            <Thread
+              slug={slug}
+              theme={theme}
+              onThemeChanged={() => reexecute({ requestPolicy: "network-only" })}
+            />
           </section>
         </>
       )}
@@ -133,20 +146,32 @@ export function ThemePage() {
   );
 }
 
-/** The thread and the form to write in it; for people who are not signed in, the way to sign in. */
+/** Refusals after which the page asks again for the theme and the person's block. */
+const changedState = new Set(["THEME_LOCKED", "BLOCKED", "THEME_CLOSED"]);
+
+/**
+ * The thread and the form to write in it; for people who are not signed in, the way to sign in.
+ * Moderators get the thread's controls above it.
+ */
 function Thread({
   slug,
-  themeId,
-  status,
+  theme,
+  onThemeChanged,
 }: {
   slug: string;
-  themeId: string;
-  status: "OPEN" | "CLOSED" | "ARCHIVED";
+  theme: {
+    id: string;
+    status: "OPEN" | "CLOSED" | "ARCHIVED";
+    locked: boolean;
+    slowModeSeconds: number;
+  };
+  onThemeChanged: () => void;
 }) {
   const { t } = useI18n();
   const location = useLocation();
   const { state: viewer } = useViewer();
   const signedIn = viewer.status === "signedIn";
+  const themeId = theme.id;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ThemePage_Thread,
     variables: { slug },
@@ -160,6 +185,7 @@ function Thread({
       return event;
     },
   );
+  useScrollToLinkedComment(data !== undefined);
 
   if (viewer.status === "loading") return null;
   if (viewer.status === "signedOut") {
@@ -174,18 +200,28 @@ function Thread({
   }
 
   const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const block = data?.myWritingBlock ?? null;
+  const { person, actingFor } = viewer;
   const settings: ThreadSettings = {
     themeId,
-    person: viewer.person,
-    actingFor: viewer.actingFor,
-    open: status === "OPEN",
+    person,
+    actingFor,
+    open: closedReason({ status: theme.status, locked: theme.locked, person, block }) === null,
     refresh,
   };
   const comments = data?.theme?.comments ?? [];
-  const observer = viewer.person.role === "OBSERVER";
+  const moderates = person.role === "MODERATOR" || person.role === "COORDINATOR";
 
   return (
     <>
+      {moderates && (
+        <ThreadControls
+          themeId={themeId}
+          locked={theme.locked}
+          slowModeSeconds={theme.slowModeSeconds}
+          onChanged={onThemeChanged}
+        />
+      )}
       <QueryStatus
         fetching={fetching}
         error={error}
@@ -200,38 +236,42 @@ function Thread({
           ) : (
             <CommentThread comments={comments} thread={settings} />
           )}
-        </>
-      )}
-      {status !== "OPEN" ? (
-        <p className="notice">
-          {t(status === "CLOSED" ? "themePage.closed" : "themePage.archived")}
-        </p>
-      ) : observer ? (
-        <p className="notice">{t("themePage.observer")}</p>
-      ) : (
-        <section className="write-comment" aria-labelledby="write-comment">
-          <h3 id="write-comment">{t("comment.writeHeading")}</h3>
-          <CommentForm
-            label={t("comment.bodyLabel")}
-            submitLabel={t("comment.publish")}
-            successText={t("comment.published")}
-            positionFor={viewer.actingFor?.name ?? null}
-            intro={
-              <p className="muted">
-                {viewer.actingFor
-                  ? t("comment.actingFor", { organisation: viewer.actingFor.name })
-                  : t("comment.actingSelf")}{" "}
-                <Link to="/profil">{t("comment.actingChange")}</Link>
-              </p>
-            }
+          <ThreadWriteArea
+            status={theme.status}
+            locked={theme.locked}
+            slowModeSeconds={theme.slowModeSeconds}
+            person={person}
+            actingFor={actingFor}
+            block={block}
             onSubmit={async (body, asPosition) => {
               const found = await writeComment(body, asPosition);
               if (!found) refresh();
+              else if (changedState.has(found.code)) {
+                refresh();
+                onThemeChanged();
+              }
               return found;
             }}
           />
-        </section>
+        </>
       )}
     </>
   );
+}
+
+/**
+ * A link to a comment (#kommentar-<id>, from a search) finds nothing until the thread has come:
+ * once it has, the page scrolls to the comment and gives it focus, once per address.
+ */
+function useScrollToLinkedComment(loaded: boolean) {
+  const { hash } = useLocation();
+  const done = useRef("");
+  useEffect(() => {
+    if (!loaded || !hash.startsWith("#kommentar-") || done.current === hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    done.current = hash;
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
+  }, [loaded, hash]);
 }

@@ -1,0 +1,184 @@
+import { useState } from "react";
+import { useClient, useQuery } from "urql";
+import { hiddenByReports } from "../components/comment-hidden-note";
+import { QueryStatus } from "../components/query-status";
+import { graphql } from "../graphql";
+import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
+import { parseCsv } from "../lib/csv";
+import { downloadText, stockholmDate } from "../lib/download";
+
+const ModerationLogPage_Csv = graphql(`
+  query ModerationLogPage_Csv {
+    moderationLogCsv
+  }
+`);
+
+const actionTexts: Record<string, MessageKey> = {
+  hide: "moderationAction.hide",
+  restore: "moderationAction.restore",
+  dismiss_reports: "moderationAction.dismiss_reports",
+  lock: "moderationAction.lock",
+  unlock: "moderationAction.unlock",
+  slow_mode: "moderationAction.slow_mode",
+  block: "moderationAction.block",
+  unblock: "moderationAction.unblock",
+};
+
+const subjectTexts: Record<string, MessageKey> = {
+  comment: "moderationLog.subject.comment",
+  theme: "moderationLog.subject.theme",
+  person: "moderationLog.subject.person",
+};
+
+/** The API's name for what it did by itself, such as hiding a comment after reports. */
+const systemActor = "System";
+
+interface LogEntry {
+  time: string;
+  moderator: string;
+  action: string;
+  /** comment, theme or person */
+  subjectType: string;
+  subjectId: string;
+  reason: string;
+}
+
+/**
+ * The API's CSV (time,moderator,action,comment,reason; oldest first) as entries, newest first. The
+ * comment column holds a comment's id, or "theme <id>" / "person <id>" for the other actions.
+ */
+function entriesOf(csv: string): LogEntry[] {
+  const [, ...rows] = parseCsv(csv);
+  return rows
+    .map(([time = "", moderator = "", action = "", subject = "", reason = ""]) => {
+      const [kind, id] = subject.includes(" ") ? subject.split(" ", 2) : ["comment", subject];
+      return { time, moderator, action, subjectType: kind ?? "", subjectId: id ?? "", reason };
+    })
+    .reverse();
+}
+
+/** What the moderators have done, newest first, and the whole log as a CSV file to download. */
+export function ModerationLogPage() {
+  const { t, formatDateTimeShort } = useI18n();
+  useDocumentTitle(t("moderationLog.documentTitle"));
+  const client = useClient();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ModerationLogPage_Csv,
+    requestPolicy: "cache-and-network",
+  });
+  const [downloaded, setDownloaded] = useState("");
+  const [downloading, setDownloading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const entries = data ? entriesOf(data.moderationLogCsv) : [];
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1>{t("moderationLog.documentTitle")}</h1>
+        <p className="lead">{t("moderationLog.intro")}</p>
+      </div>
+
+      <div className="result-bar">
+        <output className="summary">
+          {data && t("moderationLog.count", { count: entries.length })}
+        </output>
+        <div className="download">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={downloading}
+            onClick={async () => {
+              setDownloading(true);
+              setFailed(false);
+              // The file holds the log as it is now, not as it was when the page opened.
+              const answer = await client
+                .query(ModerationLogPage_Csv, {}, { requestPolicy: "network-only" })
+                .toPromise();
+              setDownloading(false);
+              const csv = answer.data?.moderationLogCsv;
+              if (csv === undefined) {
+                setFailed(true);
+                return;
+              }
+              const file = `moderationslogg-${stockholmDate()}.csv`;
+              // A byte order mark tells spreadsheets the file is UTF-8, so å, ä and ö stay whole.
+              downloadText(`\uFEFF${csv}`, file, "text/csv;charset=utf-8");
+              setDownloaded(t("moderationLog.downloaded", { file }));
+            }}
+          >
+            {t("moderationLog.download")}
+          </button>
+          <output className="saved">{downloaded}</output>
+        </div>
+      </div>
+      {failed && (
+        <p className="problem" role="alert">
+          {t("problem.FAILED")}
+        </p>
+      )}
+
+      <QueryStatus
+        fetching={fetching}
+        error={error}
+        hasData={data !== undefined}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+      {data &&
+        (entries.length === 0 ? (
+          <p>{t("moderationLog.empty")}</p>
+        ) : (
+          <section
+            className="table-scroll"
+            aria-labelledby="moderation-log-caption"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            tabIndex={0}
+          >
+            <table className="data-table log-table">
+              <caption id="moderation-log-caption">{t("moderationLog.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("moderationLog.time")}</th>
+                  <th scope="col">{t("moderationLog.who")}</th>
+                  <th scope="col">{t("moderationLog.what")}</th>
+                  <th scope="col">{t("moderationLog.subject")}</th>
+                  <th scope="col">{t("moderationLog.reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry, index) => {
+                  const action = actionTexts[entry.action];
+                  const subject = subjectTexts[entry.subjectType];
+                  return (
+                    // The log has no ids of its own; its order does not change while shown.
+                    <tr key={index}>
+                      <th scope="row" className="nowrap">
+                        <time dateTime={entry.time}>{formatDateTimeShort(entry.time)}</time>
+                      </th>
+                      {entry.moderator === systemActor ? (
+                        <td>{t("moderationLog.system")}</td>
+                      ) : (
+                        <td lang={CONTENT_LANG}>{entry.moderator}</td>
+                      )}
+                      <td>
+                        {action ? t(action) : entry.action}
+                        <code className="cell-note">{entry.action}</code>
+                      </td>
+                      <td>
+                        {subject ? t(subject) : entry.subjectType}
+                        <code className="cell-note">{entry.subjectId}</code>
+                      </td>
+                      {entry.action === "hide" && entry.reason === hiddenByReports ? (
+                        <td>{t("moderationLog.byReports")}</td>
+                      ) : (
+                        <td lang={CONTENT_LANG}>{entry.reason}</td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        ))}
+    </>
+  );
+}

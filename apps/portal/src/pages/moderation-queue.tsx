@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from "react";
+import { useQuery } from "urql";
+import { ModerationItem, ModerationItem_Comment } from "../components/moderation-item";
+import { QueryStatus } from "../components/query-status";
+import { graphql } from "../graphql";
+import { useDocumentTitle, useI18n } from "../i18n";
+import { useSignedInPerson } from "../lib/viewer";
+
+const ModerationQueuePage_Queue = graphql(
+  `
+    query ModerationQueuePage_Queue {
+      moderationQueue {
+        id
+        ...ModerationItem_Comment
+      }
+    }
+  `,
+  [ModerationItem_Comment],
+);
+
+/**
+ * The moderation queue: reported and hidden comments, most recently written first, each with the
+ * moderator's actions. What an action did is announced at the top, where focus goes, because the
+ * comment it concerned may have left the queue.
+ */
+export function ModerationQueuePage() {
+  const { t } = useI18n();
+  useDocumentTitle(t("moderationQueue.documentTitle"));
+  const person = useSignedInPerson();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ModerationQueuePage_Queue,
+    requestPolicy: "cache-and-network",
+  });
+  const [done, setDone] = useState<{ message: string; key: number } | null>(null);
+  const status = useRef<HTMLOutputElement>(null);
+
+  useEffect(() => {
+    if (done) status.current?.focus();
+  }, [done]);
+
+  const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const queue = data?.moderationQueue ?? [];
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1>{t("moderationQueue.documentTitle")}</h1>
+        <p className="lead">{t("moderationQueue.intro")}</p>
+      </div>
+      <output
+        ref={status}
+        tabIndex={-1}
+        className={done ? "notice notice-success" : "visually-hidden"}
+      >
+        {done?.message}
+      </output>
+      <QueryStatus
+        fetching={fetching}
+        error={error}
+        hasData={data !== undefined}
+        onRetry={refresh}
+      />
+      {data &&
+        (queue.length === 0 ? (
+          <p>{t("moderationQueue.empty")}</p>
+        ) : (
+          <>
+            <p className="summary">{t("moderationQueue.count", { count: queue.length })}</p>
+            <ol className="moderation-queue">
+              {queue.map((comment) => (
+                <li key={comment.id}>
+                  <ModerationItem
+                    comment={comment}
+                    moderatorId={person?.id ?? ""}
+                    onDone={(message) => {
+                      setDone({ message, key: Date.now() });
+                      refresh();
+                    }}
+                  />
+                </li>
+              ))}
+            </ol>
+          </>
+        ))}
+    </>
+  );
+}
