@@ -8,12 +8,15 @@ import { MyOrganisationsPage } from "./pages/account-organisations";
 import { ProfilePage } from "./pages/account-profile";
 import { ResetPasswordPage } from "./pages/account-reset-password";
 import { SignInPage } from "./pages/account-sign-in";
+import { AdminBlogPage } from "./pages/admin-blog";
 import { AdminInvitationsPage } from "./pages/admin-invitations";
 import { AdminLogPage } from "./pages/admin-log";
 import { AdminOrganisationsPage } from "./pages/admin-organisations";
 import { AdminOutboxPage } from "./pages/admin-outbox";
 import { AdminOverviewPage } from "./pages/admin-overview";
 import { AdminPeoplePage } from "./pages/admin-people";
+import { BlogListPage } from "./pages/blog-list";
+import { BlogPostPage } from "./pages/blog-post";
 import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
 import { MeetingQuestionsPage } from "./pages/meeting-questions";
@@ -21,6 +24,7 @@ import { MeetingQuestionsControlPage } from "./pages/meeting-questions-control";
 import { ModerationLogPage } from "./pages/moderation-log";
 import { ModerationQueuePage } from "./pages/moderation-queue";
 import { MunicipalityListPage } from "./pages/municipality-list";
+import { NotificationListPage } from "./pages/notification-list";
 import { OrganisationPage } from "./pages/organisation-detail";
 import { OrganisationListPage } from "./pages/organisation-list";
 import { ProposalListPage } from "./pages/proposal-list";
@@ -52,6 +56,9 @@ export const router = createBrowserRouter([
           { path: "organisationer/:slug", element: <OrganisationPage /> },
           { path: "forslag", element: <ProposalListPage /> },
           { path: "sok", element: <SearchPage /> },
+          { path: "blogg", element: <BlogListPage /> },
+          { path: "blogg/:slug", element: <BlogPostPage /> },
+          { path: "notiser", element: <NotificationListPage /> },
           { path: "logga-in", element: <SignInPage /> },
           { path: "glomt-losenord", element: <ForgotPasswordPage /> },
           { path: "losenord/:token", element: <ResetPasswordPage /> },
@@ -68,6 +75,7 @@ export const router = createBrowserRouter([
               { path: "inbjudningar", element: <AdminInvitationsPage /> },
               { path: "utkorg", element: <AdminOutboxPage /> },
               { path: "logg", element: <AdminLogPage /> },
+              { path: "blogg", element: <AdminBlogPage /> },
             ],
           },
           {

@@ -16,8 +16,8 @@ function site(config: Pick<Config, "publicUrl">): string {
 
 const settings = (config: Pick<Config, "publicUrl">) => [
   ``,
-  `Välj hur du får aviseringar: ${site(config)}/konto/profil#aviseringar`,
-  `Choose how you are notified: ${site(config)}/konto/profil#aviseringar`,
+  `Välj hur du får aviseringar: ${site(config)}/profil#aviseringar`,
+  `Choose how you are notified: ${site(config)}/profil#aviseringar`,
 ];
 
 /** One notification, mailed at once. */

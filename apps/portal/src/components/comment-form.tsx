@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
+import type { ThreadTarget } from "../lib/thread-target";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 const CommentForm_Write = graphql(
@@ -20,11 +21,11 @@ const CommentForm_Write = graphql(
 export const commentProblemTexts = { NOT_FOUND: "comment.NOT_FOUND" } as const;
 
 /** Writes a comment or a reply; resolves to the problem, or null once it is published. */
-export function useWriteComment(themeId: string) {
+export function useWriteComment(target: ThreadTarget) {
   const [, write] = useMutation(CommentForm_Write);
   return async (body: string, asPosition: boolean, parentId: string | null = null) => {
     const answer = await write({
-      input: { themeId, body, parentId, asOrganisationPosition: asPosition || null },
+      input: { ...target, body, parentId, asOrganisationPosition: asPosition || null },
     });
     return problemOf(answer.error, answer.data?.writeComment);
   };

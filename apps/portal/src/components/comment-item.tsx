@@ -3,6 +3,7 @@ import { useLocation } from "react-router";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
+import type { ThreadTarget } from "../lib/thread-target";
 import type { ViewerPerson } from "../lib/viewer";
 import { CommentForm, commentProblemTexts, useWriteComment } from "./comment-form";
 import { CommentHiddenNote } from "./comment-hidden-note";
@@ -96,7 +97,7 @@ type Mode = "reply" | "edit" | "report";
 
 /** What the thread knows about where it is and who reads it. */
 export interface ThreadSettings {
-  themeId: string;
+  target: ThreadTarget;
   person: ViewerPerson;
   /** The organisation the person acts for in this session. */
   actingFor: { id: string; name: string } | null;
@@ -130,7 +131,7 @@ export function CommentItem({
   const [, edit] = useMutation(CommentItem_Edit);
   const [deleting, remove] = useMutation(CommentItem_Delete);
   const [approving, approve] = useMutation(CommentItem_Approve);
-  const writeComment = useWriteComment(thread.themeId);
+  const writeComment = useWriteComment(thread.target);
   const replyButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   /** "Rapportera" before a report, "Du har rapporterat kommentaren" after it. */

@@ -7,6 +7,7 @@ import { useSession } from "../lib/session";
 import { useViewer, ViewerProvider } from "../lib/viewer";
 import { signInHref } from "./access-notice";
 import { moderatorRoles } from "./moderation-layout";
+import { NotificationsLink } from "./notifications-link";
 
 const Layout_SignOut = graphql(`
   mutation Layout_SignOut {
@@ -20,6 +21,7 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/kommuner", label: "nav.municipalities" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },
+  { to: "/blogg", label: "nav.blog" },
   { to: "/sok", label: "nav.search" },
 ];
 
@@ -147,6 +149,7 @@ function AccountArea() {
   }
   return (
     <div className="account-area">
+      <NotificationsLink />
       <p className="account-who">
         <Link to="/profil" className="account-name">
           <span className="visually-hidden">{t("layout.signedInAs")} </span>

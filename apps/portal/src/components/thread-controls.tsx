@@ -4,6 +4,7 @@ import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { useFormatInterval } from "../lib/interval";
+import { isPostThread, type ThreadTarget } from "../lib/thread-target";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 const ThreadControls_Lock = graphql(
@@ -42,20 +43,56 @@ const ThreadControls_SlowMode = graphql(
   [FormProblem_InputError],
 );
 
+const ThreadControls_LockPost = graphql(
+  `
+    mutation ThreadControls_LockPost($postId: ID!, $locked: Boolean!) {
+      lockBlogPost(postId: $postId, locked: $locked) {
+        __typename
+        ...FormProblem_InputError
+        ... on MutationLockBlogPostSuccess {
+          data {
+            id
+            locked
+          }
+        }
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+const ThreadControls_SlowModePost = graphql(
+  `
+    mutation ThreadControls_SlowModePost($postId: ID!, $seconds: Int!) {
+      setBlogPostSlowMode(postId: $postId, seconds: $seconds) {
+        __typename
+        ...FormProblem_InputError
+        ... on MutationSetBlogPostSlowModeSuccess {
+          data {
+            id
+            slowModeSeconds
+          }
+        }
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
 /** The intervals a moderator chooses among; 0 is off. */
 const slowModeChoices = [0, 30, 60, 120, 300, 600, 1800, 3600];
 
 /**
- * A moderator's controls for one thread, on the theme page: lock or unlock it, and slow mode with
+ * A moderator's controls for one thread, on a theme's or a blog post's page: lock or unlock it, and slow mode with
  * its interval. Each change is announced; the page asks for the theme again to show the new state.
  */
 export function ThreadControls({
-  themeId,
+  target,
   locked,
   slowModeSeconds,
   onChanged,
 }: {
-  themeId: string;
+  target: ThreadTarget;
   locked: boolean;
   slowModeSeconds: number;
   onChanged: () => void;
@@ -66,8 +103,29 @@ export function ThreadControls({
   const [seconds, setSeconds] = useState(slowModeSeconds);
   const [status, setStatus] = useState("");
   const [found, setFound] = useState<Problem | null>(null);
-  const [locking, lock] = useMutation(ThreadControls_Lock);
-  const [saving, save] = useMutation(ThreadControls_SlowMode);
+  const [lockingTheme, lockTheme] = useMutation(ThreadControls_Lock);
+  const [savingTheme, saveTheme] = useMutation(ThreadControls_SlowMode);
+  const [lockingPost, lockPost] = useMutation(ThreadControls_LockPost);
+  const [savingPost, savePost] = useMutation(ThreadControls_SlowModePost);
+  const locking = { fetching: lockingTheme.fetching || lockingPost.fetching };
+  const saving = { fetching: savingTheme.fetching || savingPost.fetching };
+  /** Locks or unlocks the thread, whichever kind it is; resolves to the problem or null. */
+  const lock = async (value: boolean) => {
+    if (isPostThread(target)) {
+      const answer = await lockPost({ postId: target.postId, locked: value });
+      return problemOf(answer.error, answer.data?.lockBlogPost);
+    }
+    const answer = await lockTheme({ themeId: target.themeId, locked: value });
+    return problemOf(answer.error, answer.data?.lockTheme);
+  };
+  const save = async (value: number) => {
+    if (isPostThread(target)) {
+      const answer = await savePost({ postId: target.postId, seconds: value });
+      return problemOf(answer.error, answer.data?.setBlogPostSlowMode);
+    }
+    const answer = await saveTheme({ themeId: target.themeId, seconds: value });
+    return problemOf(answer.error, answer.data?.setSlowMode);
+  };
   // A value set elsewhere (through the API) stays choosable.
   const choices = slowModeChoices.includes(slowModeSeconds)
     ? slowModeChoices
@@ -88,8 +146,7 @@ export function ThreadControls({
           className="button-secondary"
           disabled={locking.fetching}
           onClick={async () => {
-            const answer = await lock({ themeId, locked: !locked });
-            const refused = problemOf(answer.error, answer.data?.lockTheme);
+            const refused = await lock(!locked);
             setFound(refused);
             if (refused) return;
             setStatus(t(locked ? "threadControls.openState" : "threadControls.lockedState"));
@@ -103,8 +160,7 @@ export function ThreadControls({
         className="thread-controls-row"
         onSubmit={async (event) => {
           event.preventDefault();
-          const answer = await save({ themeId, seconds });
-          const refused = problemOf(answer.error, answer.data?.setSlowMode);
+          const refused = await save(seconds);
           setFound(refused);
           if (refused) return;
           setStatus(

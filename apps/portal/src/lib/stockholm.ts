@@ -35,3 +35,21 @@ export function startOfStockholmDay(date: string, days = 0): string | null {
   // Sweden changes its clocks at night, never at midnight: one correction is enough.
   return new Date(utcMidnight - offsetAt(utcMidnight - offsetAt(utcMidnight))).toISOString();
 }
+
+/**
+ * A wall-clock time in Stockholm as a datetime-local input gives it ("2026-12-01T09:30") to the
+ * moment it names, as an ISO string; null for anything else.
+ */
+export function stockholmLocalToIso(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  return new Date(wall - offsetAt(wall - offsetAt(wall))).toISOString();
+}
+
+/** A moment as a datetime-local input shows it in Stockholm: "2026-12-01T09:30". */
+export function isoToStockholmLocal(iso: string): string {
+  const moment = new Date(iso).getTime();
+  return new Date(moment + offsetAt(moment)).toISOString().slice(0, 16);
+}

@@ -2,6 +2,10 @@ import { useQuery } from "urql";
 import { ProfileData } from "../components/profile-data";
 import { ProfileDetails, ProfileDetails_Person } from "../components/profile-details";
 import {
+  ProfileNotifications,
+  ProfileNotifications_Person,
+} from "../components/profile-notifications";
+import {
   ProfileOrganisations,
   ProfileOrganisations_Person,
 } from "../components/profile-organisations";
@@ -18,6 +22,7 @@ const ProfilePage_Me = graphql(
         id
         ...ProfileDetails_Person
         ...ProfileOrganisations_Person
+        ...ProfileNotifications_Person
       }
       mySessions {
         id
@@ -29,7 +34,12 @@ const ProfilePage_Me = graphql(
       }
     }
   `,
-  [ProfileDetails_Person, ProfileOrganisations_Person, ProfileSessions_Session],
+  [
+    ProfileDetails_Person,
+    ProfileOrganisations_Person,
+    ProfileNotifications_Person,
+    ProfileSessions_Session,
+  ],
 );
 
 /** The signed-in person's own page: details, organisations, password, sessions and personal data. */
@@ -52,6 +62,7 @@ export function ProfilePage() {
         <div className="profile">
           <ProfileDetails person={me} />
           <ProfileOrganisations person={me} actingOrganisationId={acting} onChange={refresh} />
+          <ProfileNotifications person={me} />
           <ProfilePassword onChange={refresh} />
           <ProfileSessions sessions={data.mySessions} onChange={refresh} />
           <ProfileData />
