@@ -13,9 +13,12 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
+import { type Clock, createClock } from "./clock";
 import type { Context, Services } from "./context";
 import { CommentEvents } from "./live/comment-events";
 import type { Log } from "./log";
+import { calendarRoutes } from "./meetings/calendar-routes";
+import { documentRoutes } from "./meetings/document-routes";
 import { queryLimits, validateOperation } from "./query-limits";
 import { schema as defaultSchema } from "./schema";
 
@@ -32,7 +35,8 @@ export interface KraftsamlingServer {
 export interface ServerOptions {
   database: Database;
   log: Log;
-  services: Omit<Services, "log">;
+  /** Without a clock: real time. */
+  services: Omit<Services, "log" | "clock"> & { clock?: Clock };
   schema?: GraphQLSchema;
   /** The built portal, served at `/`. */
   portalDir?: string;
@@ -74,7 +78,12 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const { database, log } = options;
   const events = new CommentEvents(database, log);
   await events.start();
-  const services: Services = { ...options.services, log, events };
+  const services: Services = {
+    ...options.services,
+    clock: options.services.clock ?? createClock(),
+    log,
+    events,
+  };
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie. */
   const contextFor = async (
@@ -187,6 +196,11 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     }
   });
 
+  const viewerOf = (req: express.Request) =>
+    viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
+  app.use(calendarRoutes({ database, services }));
+  app.use(documentRoutes({ database, services, viewerOf }));
+
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -201,7 +215,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   if (existsSync(portalDir)) {
     app.use(express.static(portalDir, { index: false, maxAge: "1h" }));
     // The portal routes in the browser: every other page is its index.html.
-    app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/healthz|\/calendar\/|\/meetings\/).*/, (_req, res) => {
       res.sendFile("index.html", { root: portalDir, maxAge: 0 });
     });
   } else {
