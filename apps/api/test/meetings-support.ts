@@ -5,12 +5,13 @@ import type { TestApi } from "./support";
 const day = 24 * 3600_000;
 let counter = 0;
 
-/** A published meeting stored directly, starting in a week unless told otherwise. */
+/** A published meeting stored directly, starting in a week (on the minute) unless told otherwise. */
 export async function storedMeeting(
   api: TestApi,
   values: Partial<typeof tables.meetings.$inferInsert> = {},
 ): Promise<typeof tables.meetings.$inferSelect> {
-  const startsAt = values.startsAt ?? new Date(Date.now() + 7 * day);
+  const startsAt =
+    values.startsAt ?? new Date(Math.floor((Date.now() + 7 * day) / 60_000) * 60_000);
   const [row] = await api.database.db
     .insert(tables.meetings)
     .values({
@@ -121,4 +122,35 @@ export async function organisationId(api: TestApi, slug: string): Promise<string
   const organisation = await api.database.db.query.organisations.findFirst({ where: { slug } });
   if (!organisation) throw new Error(`no organisation ${slug}`);
   return organisation.id;
+}
+
+/** The API over HTTP on a free loopback port, on the test's database and services. */
+export async function httpServer(
+  api: TestApi,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { createServer } = await import("../src/server");
+  const server = await createServer({
+    database: api.database,
+    log: api.services.log,
+    services: {
+      mailer: api.services.mailer,
+      config: api.services.config,
+      clock: api.services.clock,
+    },
+    portalDir: "/nonexistent",
+  });
+  const { url } = await server.listen(0, "127.0.0.1");
+  return { url: url.replace(/\/$/, ""), stop: () => server.stop() };
+}
+
+/** A session cookie for a seeded or test person, as the browser would send it. */
+export async function sessionCookie(api: TestApi, personId: string): Promise<string> {
+  const { newToken, tokenHash } = await import("../src/accounts/tokens");
+  const token = newToken();
+  await api.database.db.insert(tables.sessions).values({
+    tokenHash: tokenHash(token),
+    personId,
+    expiresAt: new Date(Date.now() + 3600_000),
+  });
+  return `ks_session=${encodeURIComponent(token)}`;
 }

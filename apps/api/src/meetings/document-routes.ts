@@ -27,6 +27,8 @@ function readOneFile(req: IncomingMessage): Promise<{ fileName: string; bytes: B
     try {
       parser = busboy({
         headers: req.headers,
+        // Browsers send file names in UTF-8 (Program för dagen.pdf).
+        defParamCharset: "utf8",
         limits: { files: 1, fileSize: maximumDocumentBytes, fields: 5 },
       });
     } catch {
