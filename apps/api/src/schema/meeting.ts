@@ -252,6 +252,8 @@ builder.queryFields((t) => ({
       }
       const period = args.period ?? "ALL";
       const statuses = (args.statuses ?? []).filter((s) => s !== "draft" || isCoordinator(ctx));
+      // Asked for drafts only, without the right to see them: there is nothing to show.
+      if (args.statuses?.length && statuses.length === 0) return [];
       const kinds = args.kinds?.length
         ? args.kinds
         : schema.meetingKind.enumValues.filter((kind) => kind !== "seminar");
