@@ -15,6 +15,17 @@ const nobody = "00000000-0000-0000-0000-000000000000";
 const visibleStatus = (ctx: Context) =>
   ctx.viewer?.role === "coordinator" ? undefined : { ne: "draft" as const };
 
+const seminarsQuery = (ctx: Context) => ({
+  where: filter({ status: visibleStatus(ctx) }),
+  orderBy: { title: "asc" as const },
+});
+/** The signed-in person's pick of a seminar, if any. */
+const myPicksQuery = (ctx: Context) => ({
+  columns: { id: true },
+  where: { registration: { personId: ctx.viewer?.personId ?? nobody } },
+  limit: 1,
+});
+
 export const ConferenceSlot = builder.drizzleObject("conferenceSlots", {
   name: "ConferenceSlot",
   description:
@@ -27,26 +38,22 @@ export const ConferenceSlot = builder.drizzleObject("conferenceSlots", {
     conference: t.relation("conference"),
     seminars: t.relation("seminars", {
       description: "The parallel seminars, by title, each with its places and whether I picked it.",
-      query: (_args, ctx) => ({
-        where: filter({ status: visibleStatus(ctx) }),
-        orderBy: { title: "asc" },
-      }),
+      query: (_args, ctx) => seminarsQuery(ctx),
     }),
     myPick: t.field({
       type: Meeting,
       nullable: true,
       description: "The seminar the signed-in person picked in this slot.",
+      // The seminars as the seminars field reads them, so that both are read in one statement.
       select: (_args, ctx, nestedSelection) => ({
         with: {
           seminars: nestedSelection({
-            where: {
-              picks: { registration: { personId: ctx.viewer?.personId ?? nobody } },
-            },
-            limit: 1,
+            ...seminarsQuery(ctx),
+            with: { picks: myPicksQuery(ctx) },
           }),
         },
       }),
-      resolve: (slot) => slot.seminars[0] ?? null,
+      resolve: (slot) => slot.seminars.find((seminar) => seminar.picks.length > 0) ?? null,
     }),
   }),
 });
@@ -62,15 +69,7 @@ builder.drizzleObjectFields("meetings", (t) => ({
   }),
   pickedByMe: t.boolean({
     description: "A seminar the signed-in person picked.",
-    select: (_args, ctx) => ({
-      with: {
-        picks: {
-          columns: { id: true },
-          where: { registration: { personId: ctx.viewer?.personId ?? nobody } },
-          limit: 1,
-        },
-      },
-    }),
+    select: (_args, ctx) => ({ with: { picks: myPicksQuery(ctx) } }),
     resolve: (meeting) => meeting.picks.length > 0,
   }),
 }));

@@ -10,7 +10,7 @@ import { cancelOwnRegistration, register } from "../meetings/registration";
 import { registrationsCsv } from "../meetings/registrations-csv";
 import { forParticipants, forSignedIn } from "./access";
 import { RegistrationStatus } from "./enums";
-import { checkLimit, MeetingPeriod } from "./meeting";
+import { checkLimit, MeetingPeriod, myRegistrationQuery } from "./meeting";
 
 /** Matches no row: the filter for "mine" when nobody is signed in. */
 const nobody = "00000000-0000-0000-0000-000000000000";
@@ -74,10 +74,7 @@ builder.drizzleObjectFields("meetings", (t) => ({
     description: "The signed-in person's registration (not a withdrawn one); null otherwise.",
     select: (_args, ctx, nestedSelection) => ({
       with: {
-        registrations: nestedSelection({
-          where: { personId: ctx.viewer?.personId ?? nobody, status: { ne: "cancelled" } },
-          limit: 1,
-        }),
+        registrations: nestedSelection(myRegistrationQuery(ctx)),
       },
     }),
     resolve: (meeting) => meeting.registrations[0] ?? null,

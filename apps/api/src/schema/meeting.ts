@@ -15,8 +15,20 @@ const seesOnlineLinks = (ctx: Context) =>
 /** Matches no row: the filter for "mine" when nobody is signed in. */
 const nobody = "00000000-0000-0000-0000-000000000000";
 const viewerId = (ctx: Context) => ctx.viewer?.personId ?? nobody;
+/** The signed-in person's live registration for a meeting, as a relation query. */
+export const myRegistrationQuery = (ctx: Context) => ({
+  where: { personId: viewerId(ctx), status: { ne: "cancelled" as const } },
+  limit: 1,
+});
 /** Drafts are the coordinator's until published. */
 const visibleStatus = (ctx: Context) => (isCoordinator(ctx) ? undefined : { ne: "draft" as const });
+
+/** Places taken: confirmed registrations, or for a seminar, its picks. One function for every field that needs it. */
+const placesTaken = (
+  m: typeof schema.meetings._.columns,
+  { sql }: { sql: typeof import("drizzle-orm").sql },
+) =>
+  sql<number>`(case when ${m.kind} = 'seminar' then (select count(*) from seminar_picks p where p.seminar_id = ${m.id}) else (select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'confirmed') end)::int`;
 
 const RegistrationState = builder.enumType("RegistrationState", {
   description: "Whether a person can register for a meeting now, and if not, why.",
@@ -54,18 +66,15 @@ export const Meeting = builder.drizzleObject("meetings", {
       nullable: true,
       description:
         "The link to an online meeting: for those with a confirmed place, moderators and the coordinator; null for everyone else.",
-      select: (_args, ctx, nestedSelection) => ({
+      // The same selection as myRegistration's, so that both are read in one statement.
+      select: (_args, ctx) => ({
         columns: { onlineUrl: true },
-        with: {
-          registrations: nestedSelection({
-            columns: { status: true },
-            where: { personId: viewerId(ctx), status: "confirmed" },
-            limit: 1,
-          }),
-        },
+        with: { registrations: { ...myRegistrationQuery(ctx), columns: { status: true } } },
       }),
       resolve: (meeting, _args, ctx) =>
-        seesOnlineLinks(ctx) || meeting.registrations.length > 0 ? meeting.onlineUrl : null,
+        seesOnlineLinks(ctx) || meeting.registrations[0]?.status === "confirmed"
+          ? meeting.onlineUrl
+          : null,
     }),
     online: t.boolean({
       description: "Whether the meeting has an online link (shown to those with a place).",
@@ -80,10 +89,7 @@ export const Meeting = builder.drizzleObject("meetings", {
       description:
         "Places taken: confirmed registrations, or for a seminar, the participants who picked it.",
       select: {
-        extras: {
-          placesTaken: (m, { sql }) =>
-            sql<number>`(case when ${m.kind} = 'seminar' then (select count(*) from seminar_picks p where p.seminar_id = ${m.id}) else (select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'confirmed') end)::int`,
-        },
+        extras: { placesTaken },
       },
       resolve: (meeting) => Number(meeting.placesTaken),
     }),
@@ -101,10 +107,7 @@ export const Meeting = builder.drizzleObject("meetings", {
       description: "Free places; null when the meeting has no limit.",
       select: {
         columns: { capacity: true },
-        extras: {
-          placesTaken: (m, { sql }) =>
-            sql<number>`(case when ${m.kind} = 'seminar' then (select count(*) from seminar_picks p where p.seminar_id = ${m.id}) else (select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'confirmed') end)::int`,
-        },
+        extras: { placesTaken },
       },
       resolve: (meeting) =>
         meeting.capacity === null
@@ -115,10 +118,7 @@ export const Meeting = builder.drizzleObject("meetings", {
       description: "No place is free: a new registration goes to the waiting list.",
       select: {
         columns: { capacity: true },
-        extras: {
-          placesTaken: (m, { sql }) =>
-            sql<number>`(case when ${m.kind} = 'seminar' then (select count(*) from seminar_picks p where p.seminar_id = ${m.id}) else (select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'confirmed') end)::int`,
-        },
+        extras: { placesTaken },
       },
       resolve: (meeting) =>
         meeting.capacity !== null && Number(meeting.placesTaken) >= meeting.capacity,
