@@ -2,7 +2,8 @@ import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
-import { newParticipant, registerAs } from "./meetings-support";
+import { parseCalendar } from "./ical-support";
+import { httpServer, newParticipant, registerAs } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
 const malmo = "regional-konferens-malmo-2017-08-29";
@@ -189,6 +190,35 @@ describe("a conference's programme (as on 20 June 2017, with DEMO_DATE)", () => 
       expect((await registerAs(late, person, goteborg.meeting.id)).data?.status).toBe("CONFIRMED");
     } finally {
       await late.close();
+    }
+  });
+
+  it("counts the 2017 conference among my upcoming meetings and in my calendar feed", async () => {
+    const mine = await api.query<{ myMeetings: { meeting: { slug: string } }[] }>(
+      `{ myMeetings(period: UPCOMING) { meeting { slug } } }`,
+      {},
+      participant,
+    );
+    expect(mine.myMeetings.map((r) => r.meeting.slug)).toContain(malmo);
+    const feed = await api.query<{ myCalendarFeed: { url: string } }>(
+      `{ myCalendarFeed { url } }`,
+      {},
+      participant,
+    );
+    const server = await httpServer(api);
+    try {
+      const response = await fetch(
+        `${server.url}${feed.myCalendarFeed.url.replace("http://portal.test", "")}`,
+      );
+      const calendar = parseCalendar(await response.text());
+      const malmoDay = calendar.events.filter((e) =>
+        e.start.toISOString().startsWith("2017-08-29"),
+      );
+      // The conference and the two seminars picked in it.
+      expect(malmoDay.map((e) => e.summary)[0]).toBe("Regional spridningskonferens i Malmö");
+      expect(malmoDay).toHaveLength(3);
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -10,6 +10,12 @@ export async function exportPersonData(database: Database, personId: string): Pr
       memberships: { with: { organisation: { columns: { name: true, slug: true } } } },
       sessions: { columns: { tokenHash: false } },
       comments: true,
+      registrations: {
+        with: {
+          meeting: { columns: { slug: true, title: true, startsAt: true } },
+          organisation: { columns: { name: true } },
+        },
+      },
     },
   });
   if (!person) return null;
