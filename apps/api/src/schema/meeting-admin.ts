@@ -183,8 +183,12 @@ async function setStatus(
   id: string | number,
   to: "published" | "cancelled" | "held",
   check: (meeting: typeof meetings.$inferSelect) => void,
-  extra: Partial<typeof meetings.$inferInsert> = {},
+  /** A cancellation tells why, and is a new version of the meeting for calendars. */
+  cancellationMessage?: string,
 ) {
+  const extra = cancellationMessage
+    ? { cancellationMessage, sequence: sql<number>`${meetings.sequence} + 1` }
+    : {};
   return ctx.database.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, id, "id");
     check(meeting);
@@ -214,7 +218,7 @@ async function setStatus(
         before: { status: meeting.status },
         after: {
           status: to,
-          ...(extra.cancellationMessage ? { message: extra.cancellationMessage } : {}),
+          ...(cancellationMessage ? { message: cancellationMessage } : {}),
         },
       },
       tx,
@@ -411,7 +415,7 @@ builder.mutationFields((t) => ({
               "id",
             );
         },
-        { cancellationMessage: message, sequence: sql`${meetings.sequence} + 1` as never },
+        message,
       );
       await tellCancelled(ctx, meeting, message);
       return meetingResult(ctx, query, meeting.id);
