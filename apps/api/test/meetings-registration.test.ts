@@ -119,6 +119,24 @@ describe("registration for a meeting", () => {
     expect((await registerAs(api, first, meeting.id)).data?.status).toBe("WAITLISTED");
   });
 
+  it("gives a place freed by an erased account to the one waiting, not to a newcomer", async () => {
+    const meeting = await storedMeeting(api, { capacity: 1 });
+    const [holder, waiting, newcomer] = await Promise.all([1, 2, 3].map(() => newParticipant(api)));
+    if (!holder || !waiting || !newcomer) throw new Error("no people");
+    await registerAs(api, holder, meeting.id);
+    await registerAs(api, waiting, meeting.id);
+    await api.database.db.delete(schema.people).where(eq(schema.people.id, holder.personId));
+    expect((await registerAs(api, newcomer, meeting.id)).data).toMatchObject({
+      status: "WAITLISTED",
+      waitingListPosition: 1,
+    });
+    const rows = await api.database.db
+      .select()
+      .from(schema.meetingRegistrations)
+      .where(eq(schema.meetingRegistrations.meetingId, meeting.id));
+    expect(rows.find((r) => r.personId === waiting.personId)?.status).toBe("confirmed");
+  });
+
   it("gives the places of more capacity to the waiting list", async () => {
     const meeting = await storedMeeting(api, { capacity: 1 });
     const people = await Promise.all([1, 2, 3].map(() => newParticipant(api)));

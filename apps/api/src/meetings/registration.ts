@@ -142,7 +142,7 @@ export async function register(
   ctx: Context,
   meetingId: string | number,
   organisationId: string | number | null | undefined,
-): Promise<{ meeting: Meeting; registration: Registration }> {
+): Promise<{ meeting: Meeting; registration: Registration; promoted: Registration[] }> {
   const viewer = ctx.viewer;
   if (!viewer) throw new Error("registration needs a signed-in person");
   return ctx.database.db.transaction(async (tx) => {
@@ -167,6 +167,8 @@ export async function register(
         "meetingId",
       );
     }
+    // A place freed without a cancellation (an erased account) goes to those waiting, not to a newcomer.
+    const promoted = await fillFromWaitingList(tx, meeting, now);
     const full =
       meeting.capacity !== null && (await confirmedCount(tx, meeting.id)) >= meeting.capacity;
     const [registration] = await tx
@@ -181,7 +183,7 @@ export async function register(
       })
       .returning();
     if (!registration) throw new Error("the registration was not stored");
-    return { meeting, registration };
+    return { meeting, registration, promoted };
   });
 }
 

@@ -159,7 +159,12 @@ builder.mutationFields((t) => ({
       organisationId: t.arg.id({ required: false }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const { meeting, registration } = await register(ctx, args.meetingId, args.organisationId);
+      const { meeting, registration, promoted } = await register(
+        ctx,
+        args.meetingId,
+        args.organisationId,
+      );
+      await tellPromoted(ctx, meeting, promoted);
       await tellRegistered(ctx, meeting, registration);
       const row = await ctx.database.db.query.meetingRegistrations.findFirst(
         query({ where: { id: registration.id } }),
