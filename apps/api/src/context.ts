@@ -1,5 +1,6 @@
 import type { Config } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
+import type { Clock } from "./clock";
 import type { CommentEvents } from "./live/comment-events";
 import type { MeetingLiveEvents } from "./live/meeting-live-events";
 import type { Log } from "./log";
@@ -24,6 +25,8 @@ export interface Services {
   mailer: Mailer;
   log: Log;
   config: Pick<Config, "publicUrl" | "nodeEnv">;
+  /** The time the meetings' rules go by (DEMO_DATE moves it); sessions and limits use real time. */
+  clock: Clock;
   /** Live comment events; absent where nothing subscribes (in-process tests). */
   events?: CommentEvents;
   /** Live Q&A and speaker-list events of hearings and webinars; absent as `events` is. */

@@ -3,6 +3,7 @@ import { DatabaseStartError, openDatabase, seed } from "@kraftsamling/db";
 import { demoPassword } from "@kraftsamling/db/demo";
 import { hashPassword } from "./accounts/passwords";
 import { removeExpiredSessions } from "./accounts/sessions";
+import { createClock } from "./clock";
 import { demoPeopleForConsole } from "./demo-people";
 import { createLog } from "./log";
 import { createMailer } from "./mail/mailer";
@@ -38,7 +39,10 @@ async function main() {
     log,
     printLinks: config.nodeEnv === "development",
   });
-  const server = await createServer({ database, log, services: { mailer, config } });
+  const clock = createClock(config.demoDate);
+  if (config.demoDate)
+    log.info(`DEMO_DATE: meetings go by a clock that started at ${config.demoDate.toISOString()}`);
+  const server = await createServer({ database, log, services: { mailer, config, clock } });
   let url: string;
   try {
     ({ url } = await server.listen(config.port, config.host));

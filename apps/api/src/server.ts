@@ -14,10 +14,13 @@ import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import { blogAtomFeed } from "./blog/atom-feed";
+import { type Clock, createClock } from "./clock";
 import type { Context, Services } from "./context";
 import { CommentEvents } from "./live/comment-events";
 import { MeetingLiveEvents } from "./live/meeting-live-events";
 import type { Log } from "./log";
+import { calendarRoutes } from "./meetings/calendar-routes";
+import { documentRoutes } from "./meetings/document-routes";
 import { scheduleDailyDigests } from "./notifications/digest";
 import { queryLimits, validateOperation } from "./query-limits";
 import { schema as defaultSchema } from "./schema";
@@ -35,7 +38,8 @@ export interface KraftsamlingServer {
 export interface ServerOptions {
   database: Database;
   log: Log;
-  services: Omit<Services, "log">;
+  /** Without a clock: real time. */
+  services: Omit<Services, "log" | "clock"> & { clock?: Clock };
   schema?: GraphQLSchema;
   /** The built portal, served at `/`. */
   portalDir?: string;
@@ -79,7 +83,13 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   await events.start();
   const meetingLiveEvents = new MeetingLiveEvents(database, log);
   await meetingLiveEvents.start();
-  const services: Services = { ...options.services, log, events, meetingLiveEvents };
+  const services: Services = {
+    ...options.services,
+    clock: options.services.clock ?? createClock(),
+    log,
+    events,
+    meetingLiveEvents,
+  };
   const stopDigests = scheduleDailyDigests(database, services, log);
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie. */
@@ -201,6 +211,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       next(error);
     }
   });
+  const viewerOf = (req: express.Request) =>
+    viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
+  app.use(calendarRoutes({ database, services }));
+  app.use(documentRoutes({ database, services, viewerOf }));
 
   app.use(
     "/graphql",
@@ -216,9 +230,12 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   if (existsSync(portalDir)) {
     app.use(express.static(portalDir, { index: false, maxAge: "1h" }));
     // The portal routes in the browser: every other page is its index.html.
-    app.get(/^(?!\/graphql|\/healthz|\/blogg\/atom\.xml).*/, (_req, res) => {
-      res.sendFile("index.html", { root: portalDir, maxAge: 0 });
-    });
+    app.get(
+      /^(?!\/graphql|\/healthz|\/blogg\/atom\.xml|\/calendar\/|\/meetings\/).*/,
+      (_req, res) => {
+        res.sendFile("index.html", { root: portalDir, maxAge: 0 });
+      },
+    );
   } else {
     log.warn(`no built portal at ${portalDir}: run the build to serve it at /`);
   }

@@ -239,6 +239,15 @@ export async function snapshot(api: TestApi): Promise<Record<string, string[]>> 
     meetingQuestionVotes: () => db.select().from(tables.meetingQuestionVotes),
     meetingSpeakers: () => db.select().from(tables.meetingSpeakers),
     meetingLiveStates: () => db.select().from(tables.meetingLiveStates),
+    meetings: () => db.select().from(tables.meetings),
+    meetingOrganisations: () => db.select().from(tables.meetingOrganisations),
+    meetingRegistrations: () => db.select().from(tables.meetingRegistrations),
+    conferenceSlots: () => db.select().from(tables.conferenceSlots),
+    seminarPicks: () => db.select().from(tables.seminarPicks),
+    agendaItems: () => db.select().from(tables.agendaItems),
+    meetingDocuments: () => db.select().from(tables.meetingDocuments),
+    calendarFeeds: () => db.select().from(tables.calendarFeeds),
+    findings: () => db.select().from(tables.findings),
   };
   const result: Record<string, string[]> = {};
   for (const [name, rows] of Object.entries(read)) {

@@ -20,6 +20,7 @@ import {
   type World,
 } from "./authorization-cases";
 import { commentCases } from "./authorization-comment-cases";
+import { meetingCases } from "./authorization-meeting-cases";
 import { meetingLiveCases } from "./authorization-meeting-live-cases";
 import { moderationCases } from "./authorization-moderation-cases";
 import { testApi } from "./support";
@@ -29,6 +30,7 @@ const cases = {
   ...commentCases,
   ...moderationCases,
   ...blogCases,
+  ...meetingCases,
   ...meetingLiveCases,
 };
 
@@ -85,6 +87,29 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.setSlowMode",                            D,   D,   D,   D,    D,     A,   A],
   ["Mutation.blockParticipant",                       D,   D,   D,   D,    D,     A,   A],
   ["Mutation.unblockParticipant",                     D,   D,   D,   D,    D,     A,   A],
+  ["Mutation.registerForMeeting",                     D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.cancelMeetingRegistration",              D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.pickSeminar",                            D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.unpickSeminar",                          D,   D,   A,   A,    A,     A,   A],
+  ["Mutation.renewCalendarFeed",                      D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.markAttendance",                         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.createMeeting",                          D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.updateMeeting",                          D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.publishMeeting",                         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.cancelMeeting",                          D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.markMeetingHeld",                        D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.recordMinutes",                          D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setMeetingAgenda",                       D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setInvitedOrganisations",                D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setMeetingFindings",                     D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.removeMeetingDocument",                  D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.createConferenceSlot",                   D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.updateConferenceSlot",                   D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.removeConferenceSlot",                   D,   D,   D,   D,    D,     D,   A],
+  ["Query.myMeetings",                                D,   A,   A,   A,    A,     A,   A],
+  ["Query.myCalendarFeed",                            D,   A,   A,   A,    A,     A,   A],
+  ["Meeting.registrations",                           D,   D,   D,   D,    D,     D,   A],
+  ["Meeting.registrationsCsv",                        D,   D,   D,   D,    D,     D,   A],
   ["Query.moderationQueue",                           D,   D,   D,   D,    D,     A,   A],
   ["Query.moderationLogCsv",                          D,   D,   D,   D,    D,     A,   A],
   ["Query.myWritingBlock",                            D,   A,   A,   A,    A,     A,   A],

@@ -37,4 +37,19 @@ describe("SQL issued by nested queries", () => {
     expect(api.statements).toHaveLength(1);
     expect(api.statements.map(shape)).toMatchSnapshot();
   });
+
+  it("a conference's page with its programme, places and the viewer's picks takes one statement", async () => {
+    const viewer = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    api.clearStatements();
+    await api.query(
+      `{ meeting(slug: "regional-konferens-malmo-2017-08-29") {
+        title onlineUrl remainingPlaces full registrationState myRegistration { status waitingListPosition }
+        agenda { title speakers } documents { fileName url }
+        programme { title myPick { title } seminars { title remainingPlaces full pickedByMe } }
+      } }`,
+      {},
+      viewer,
+    );
+    expect(api.statements).toHaveLength(1);
+  });
 });

@@ -4,6 +4,7 @@ import { freshDatabase } from "@kraftsamling/db/testing";
 import { hashPassword } from "../src/accounts/passwords";
 import { viewerFromToken } from "../src/accounts/sessions";
 import { newToken, tokenHash } from "../src/accounts/tokens";
+import { createClock } from "../src/clock";
 import type { Context, Services, Viewer } from "../src/context";
 import { createLog } from "../src/log";
 import { createMailer } from "../src/mail/mailer";
@@ -41,7 +42,9 @@ export interface TestApi {
 export const testPassword = "ett-langt-losenord";
 
 /** A seeded database of its own and the schema, executed in process. */
-export async function testApi(options: { today?: Date; smtpUrl?: string } = {}): Promise<TestApi> {
+export async function testApi(
+  options: { today?: Date; smtpUrl?: string; demoDate?: Date } = {},
+): Promise<TestApi> {
   const statements: string[] = [];
   const database = await freshDatabase({ logQuery: (sql) => statements.push(sql) });
   await seed(database.db, {
@@ -60,6 +63,7 @@ export async function testApi(options: { today?: Date; smtpUrl?: string } = {}):
       printLinks: false,
     }),
     config: { publicUrl: "http://portal.test", nodeEnv: "test" },
+    clock: createClock(options.demoDate),
   };
   const cookies: (string | null)[] = [];
   statements.length = 0;

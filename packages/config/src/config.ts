@@ -71,6 +71,13 @@ const schema = z.object({
     .string()
     .min(3, { message: "must be a sender such as Kraftsamling <no-reply@example.se>" })
     .default("Kraftsamling <no-reply@kraftsamling.example>"),
+  DEMO_DATE: z
+    .string()
+    .refine((v) => v === "" || demoDateOf(v) !== null, {
+      message:
+        "must be a date such as 2017-06-20 (noon in Stockholm that day) or a moment such as 2017-06-20T09:00:00+02:00",
+    })
+    .optional(),
   LOG_LEVEL: z
     .enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" })
     .default("info"),
@@ -87,8 +94,35 @@ export type Config = {
   /** Unset: e-mail is kept in the outbox only. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Meetings behave as if the clock had started at this moment when the server started; unset: real time. */
+  demoDate: Date | undefined;
   logLevel: "error" | "warn" | "info" | "debug";
 };
+
+/**
+ * DEMO_DATE as a moment: a plain date is noon in Stockholm that day (12:00 is never near a change
+ * of day or of summer time), anything else must carry its offset.
+ */
+function demoDateOf(value: string): Date | null {
+  const plainDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (
+    !plainDate &&
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  )
+    return null;
+  const guess = new Date(plainDate ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(guess.getTime())) return null;
+  if (!plainDate) return guess;
+  // Noon in Stockholm is 10:00 or 11:00 UTC: take the offset Stockholm has at that moment.
+  const stockholmHour = Number(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Stockholm",
+      hour: "2-digit",
+      hourCycle: "h23",
+    }).format(guess),
+  );
+  return new Date(guess.getTime() - (stockholmHour - 12) * 3600_000);
+}
 
 /** Thrown when the environment is wrong; its message names the variable and what to change. */
 export class ConfigError extends Error {
@@ -124,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    demoDate: e.DEMO_DATE ? (demoDateOf(e.DEMO_DATE) ?? undefined) : undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

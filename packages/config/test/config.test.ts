@@ -10,6 +10,20 @@ describe("configuration", () => {
     expect(config.publicUrl).toBe("http://127.0.0.1:4000");
   });
 
+  it("reads DEMO_DATE as noon in Stockholm that day, or as the moment given; unset is real time", () => {
+    expect(loadConfig({ DEMO_DATE: "2017-06-20" }).demoDate?.toISOString()).toBe(
+      "2017-06-20T10:00:00.000Z",
+    );
+    expect(loadConfig({ DEMO_DATE: "2017-01-10" }).demoDate?.toISOString()).toBe(
+      "2017-01-10T11:00:00.000Z",
+    );
+    expect(loadConfig({ DEMO_DATE: "2017-09-19T08:00:00+02:00" }).demoDate?.toISOString()).toBe(
+      "2017-09-19T06:00:00.000Z",
+    );
+    expect(loadConfig({}).demoDate).toBeUndefined();
+    expect(loadConfig({ DEMO_DATE: "" }).demoDate).toBeUndefined();
+  });
+
   it("takes PORT, DATA_DIR and a PostgreSQL DATABASE_URL", () => {
     const config = loadConfig({
       PORT: "5123",
@@ -33,6 +47,8 @@ describe("configuration", () => {
     ],
     [{ DATABASE_URL: "not a url" }, /^DATABASE_URL is not a PostgreSQL URL/],
     [{ NODE_ENV: "staging" }, /^NODE_ENV must be development, production or test/],
+    [{ DEMO_DATE: "20 juni 2017" }, /^DEMO_DATE must be a date such as 2017-06-20/],
+    [{ DEMO_DATE: "2017-06-20T09:00:00" }, /^DEMO_DATE must be a date such as 2017-06-20/],
   ])("refuses %j with a message that names the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

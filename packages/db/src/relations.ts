@@ -42,6 +42,7 @@ export const relations = defineRelations(schema, (r) => ({
     comments: r.many.comments(),
     notifications: r.many.notifications(),
     sessions: r.many.sessions(),
+    registrations: r.many.meetingRegistrations(),
     organisations: r.many.organisations({
       from: r.people.id.through(r.memberships.personId),
       to: r.organisations.id.through(r.memberships.organisationId),
@@ -100,11 +101,74 @@ export const relations = defineRelations(schema, (r) => ({
     }),
     parent: r.one.meetings({ from: r.meetings.parentId, to: r.meetings.id, alias: "conference" }),
     seminars: r.many.meetings({ alias: "conference" }),
+    slot: r.one.conferenceSlots({
+      from: r.meetings.slotId,
+      to: r.conferenceSlots.id,
+      alias: "slotSeminars",
+    }),
+    slots: r.many.conferenceSlots({ alias: "conferenceSlots" }),
     organisations: r.many.organisations({
       from: r.meetings.id.through(r.meetingOrganisations.meetingId),
       to: r.organisations.id.through(r.meetingOrganisations.organisationId),
     }),
     findings: r.many.findings(),
+    registrations: r.many.meetingRegistrations(),
+    agendaItems: r.many.agendaItems(),
+    documents: r.many.meetingDocuments(),
+    picks: r.many.seminarPicks(),
+  },
+  conferenceSlots: {
+    conference: r.one.meetings({
+      from: r.conferenceSlots.conferenceId,
+      to: r.meetings.id,
+      optional: false,
+      alias: "conferenceSlots",
+    }),
+    seminars: r.many.meetings({ alias: "slotSeminars" }),
+  },
+  meetingRegistrations: {
+    meeting: r.one.meetings({
+      from: r.meetingRegistrations.meetingId,
+      to: r.meetings.id,
+      optional: false,
+    }),
+    person: r.one.people({
+      from: r.meetingRegistrations.personId,
+      to: r.people.id,
+      optional: false,
+    }),
+    organisation: r.one.organisations({
+      from: r.meetingRegistrations.organisationId,
+      to: r.organisations.id,
+    }),
+    picks: r.many.seminarPicks(),
+  },
+  seminarPicks: {
+    registration: r.one.meetingRegistrations({
+      from: r.seminarPicks.registrationId,
+      to: r.meetingRegistrations.id,
+      optional: false,
+    }),
+    seminar: r.one.meetings({
+      from: r.seminarPicks.seminarId,
+      to: r.meetings.id,
+      optional: false,
+    }),
+    slot: r.one.conferenceSlots({
+      from: r.seminarPicks.slotId,
+      to: r.conferenceSlots.id,
+      optional: false,
+    }),
+  },
+  agendaItems: {
+    meeting: r.one.meetings({ from: r.agendaItems.meetingId, to: r.meetings.id, optional: false }),
+  },
+  meetingDocuments: {
+    meeting: r.one.meetings({
+      from: r.meetingDocuments.meetingId,
+      to: r.meetings.id,
+      optional: false,
+    }),
   },
   comments: {
     theme: r.one.themes({ from: r.comments.themeId, to: r.themes.id }),

@@ -133,6 +133,35 @@ describe("seed", () => {
     expect(upcoming[0]?.n).toBeGreaterThanOrEqual(3);
   });
 
+  it("opens the 2017 conferences for registration and gives each a demo programme of parallel seminars", async () => {
+    const conferences = await database.db.query.meetings.findMany({
+      where: { kind: "regional_conference" },
+      with: { slots: { with: { seminars: true } } },
+    });
+    expect(conferences).toHaveLength(5);
+    for (const conference of conferences) {
+      expect(conference.status).toBe("published");
+      expect(conference.registrationOpensAt?.toISOString()).toBe("2017-06-19T22:00:00.000Z");
+      // Closes when the conference day begins in Stockholm.
+      expect(
+        conference.startsAt.getTime() - (conference.registrationClosesAt?.getTime() ?? 0),
+      ).toBe(9.5 * 3600_000);
+      expect(conference.slots.length).toBeGreaterThanOrEqual(2);
+      for (const slot of conference.slots) {
+        expect(slot.seminars.length).toBeGreaterThanOrEqual(2);
+        for (const seminar of slot.seminars) {
+          expect(seminar).toMatchObject({
+            kind: "seminar",
+            parentId: conference.id,
+            status: "published",
+          });
+          expect(seminar.startsAt).toEqual(slot.startsAt);
+          expect(seminar.capacity).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
   it("adds nothing the second time", async () => {
     const tables = [
       "municipalities",
@@ -144,6 +173,7 @@ describe("seed", () => {
       "people",
       "memberships",
       "meeting_organisations",
+      "conference_slots",
     ];
     const before = await Promise.all(tables.map(countOf));
     const second = await seed(database.db, { demo: true, today: new Date("2027-01-01T00:00:00Z") });

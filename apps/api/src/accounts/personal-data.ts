@@ -11,6 +11,12 @@ export async function exportPersonData(database: Database, personId: string): Pr
       sessions: { columns: { tokenHash: false } },
       comments: true,
       notifications: true,
+      registrations: {
+        with: {
+          meeting: { columns: { slug: true, title: true, startsAt: true } },
+          organisation: { columns: { name: true } },
+        },
+      },
     },
   });
   if (!person) return null;

@@ -9,6 +9,15 @@ export interface Mail {
   text: string;
   /** What the mail is, for the outbox: invitation, password-reset … */
   kind: string;
+  /** Text files sent along, such as a meeting's calendar file. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  /** With parameters where they matter: `text/calendar; charset=utf-8; method=PUBLISH`. */
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {
@@ -30,7 +39,7 @@ export function createMailer(options: {
     async send(mail) {
       const [row] = await database.db
         .insert(schema.outbox)
-        .values(mail)
+        .values({ ...mail, attachments: mail.attachments ?? [] })
         .returning({ id: schema.outbox.id });
       if (!transport) {
         if (options.printLinks)
@@ -45,6 +54,11 @@ export function createMailer(options: {
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
+          attachments: mail.attachments?.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content,
+          })),
         });
         if (row)
           await database.db

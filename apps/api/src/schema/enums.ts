@@ -50,6 +50,16 @@ export const MeetingAudience = enumOf(
   schema.meetingAudience.enumValues,
   "OPEN to all, or only to INVITED organisations.",
 );
+export const RegistrationStatus = enumOf(
+  "RegistrationStatus",
+  schema.registrationStatus.enumValues,
+  "CONFIRMED: holds a place; WAITLISTED: on the waiting list, promoted in turn; CANCELLED: withdrawn.",
+);
+export const FindingSource = enumOf(
+  "FindingSource",
+  schema.findingSource.enumValues,
+  "Where a finding was made.",
+);
 export const PortalRole = enumOf(
   "PortalRole",
   schema.portalRole.enumValues,

@@ -1,12 +1,54 @@
-import { filter } from "@kraftsamling/db";
+import { filter, schema } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder";
+import type { Context } from "../context";
+import { renderMarkdown } from "../dialogue/markdown";
+import { uuidOrNull } from "../ids";
+import { registrationState } from "../meetings/registration-state";
+import { stockholmMonth } from "../meetings/stockholm-time";
 import { readableByAnyone } from "./access";
 import { MeetingAudience, MeetingKind, MeetingStatus } from "./enums";
 
+const isCoordinator = (ctx: Context) => ctx.viewer?.role === "coordinator";
+const seesOnlineLinks = (ctx: Context) =>
+  ctx.viewer?.role === "coordinator" || ctx.viewer?.role === "moderator";
+/** Matches no row: the filter for "mine" when nobody is signed in. */
+const nobody = "00000000-0000-0000-0000-000000000000";
+const viewerId = (ctx: Context) => ctx.viewer?.personId ?? nobody;
+/** The signed-in person's live registration for a meeting, as a relation query. */
+export const myRegistrationQuery = (ctx: Context) => ({
+  where: { personId: viewerId(ctx), status: { ne: "cancelled" as const } },
+  limit: 1,
+});
+/** Drafts are the coordinator's until published. */
+const visibleStatus = (ctx: Context) => (isCoordinator(ctx) ? undefined : { ne: "draft" as const });
+
+/** Places taken: confirmed registrations, or for a seminar, its picks. One function for every field that needs it. */
+const placesTaken = (
+  m: typeof schema.meetings._.columns,
+  { sql }: { sql: typeof import("drizzle-orm").sql },
+) =>
+  sql<number>`(case when ${m.kind} = 'seminar' then (select count(*) from seminar_picks p where p.seminar_id = ${m.id}) else (select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'confirmed') end)::int`;
+
+const RegistrationState = builder.enumType("RegistrationState", {
+  description: "Whether a person can register for a meeting now, and if not, why.",
+  values: {
+    OPEN: { value: "open" },
+    NOT_OPEN_YET: { value: "not_open_yet", description: "The registration window opens later." },
+    CLOSED: { value: "closed", description: "The window has closed, or the meeting has started." },
+    CANCELLED: { value: "cancelled", description: "The meeting is cancelled." },
+    IN_PROGRAMME: {
+      value: "in_programme",
+      description: "A seminar: picked in its conference's programme by those registered for it.",
+    },
+    DRAFT: { value: "draft", description: "Not yet published (coordinator)." },
+  } as const,
+});
+
 export const Meeting = builder.drizzleObject("meetings", {
   name: "Meeting",
-  description: "A dialogue meeting, hearing, round table, webinar, conference or seminar.",
+  description:
+    "A dialogue meeting, hearing, round table, webinar, conference or seminar. Times are instants (UTC); show them in Europe/Stockholm.",
   fields: (t) => ({
     id: t.exposeID("id"),
     slug: t.exposeString("slug"),
@@ -20,19 +62,129 @@ export const Meeting = builder.drizzleObject("meetings", {
     city: t.exposeString("city", { nullable: true }),
     place: t.exposeString("place", { nullable: true }),
     address: t.exposeString("address", { nullable: true }),
-    capacity: t.exposeInt("capacity", { nullable: true }),
+    onlineUrl: t.string({
+      nullable: true,
+      description:
+        "The link to an online meeting: for those with a confirmed place, moderators and the coordinator; null for everyone else.",
+      // The same selection as myRegistration's, so that both are read in one statement.
+      select: (_args, ctx) => ({
+        columns: { onlineUrl: true },
+        with: { registrations: { ...myRegistrationQuery(ctx), columns: { status: true } } },
+      }),
+      resolve: (meeting, _args, ctx) =>
+        seesOnlineLinks(ctx) || meeting.registrations[0]?.status === "confirmed"
+          ? meeting.onlineUrl
+          : null,
+    }),
+    online: t.boolean({
+      description: "Whether the meeting has an online link (shown to those with a place).",
+      select: { columns: { onlineUrl: true } },
+      resolve: (meeting) => meeting.onlineUrl !== null,
+    }),
+    capacity: t.exposeInt("capacity", {
+      nullable: true,
+      description: "Places in all; null: no limit.",
+    }),
+    confirmedCount: t.int({
+      description:
+        "Places taken: confirmed registrations, or for a seminar, the participants who picked it.",
+      select: {
+        extras: { placesTaken },
+      },
+      resolve: (meeting) => Number(meeting.placesTaken),
+    }),
+    waitingListCount: t.int({
+      select: {
+        extras: {
+          waiting: (m, { sql }) =>
+            sql<number>`(select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'waitlisted')::int`,
+        },
+      },
+      resolve: (meeting) => Number(meeting.waiting),
+    }),
+    remainingPlaces: t.int({
+      nullable: true,
+      description: "Free places; null when the meeting has no limit.",
+      select: {
+        columns: { capacity: true },
+        extras: { placesTaken },
+      },
+      resolve: (meeting) =>
+        meeting.capacity === null
+          ? null
+          : Math.max(0, meeting.capacity - Number(meeting.placesTaken)),
+    }),
+    full: t.boolean({
+      description: "No place is free: a new registration goes to the waiting list.",
+      select: {
+        columns: { capacity: true },
+        extras: { placesTaken },
+      },
+      resolve: (meeting) =>
+        meeting.capacity !== null && Number(meeting.placesTaken) >= meeting.capacity,
+    }),
+    registrationOpensAt: t.expose("registrationOpensAt", { type: "DateTime", nullable: true }),
+    registrationClosesAt: t.expose("registrationClosesAt", { type: "DateTime", nullable: true }),
+    registrationState: t.field({
+      type: RegistrationState,
+      select: {
+        columns: {
+          kind: true,
+          status: true,
+          startsAt: true,
+          registrationOpensAt: true,
+          registrationClosesAt: true,
+        },
+      },
+      resolve: (meeting, _args, ctx) => registrationState(meeting, ctx.services.clock.now()),
+    }),
+    cancellationMessage: t.exposeString("cancellationMessage", {
+      nullable: true,
+      description: "Why the meeting was cancelled.",
+    }),
+    minutes: t.exposeString("minutes", {
+      nullable: true,
+      description: "The minutes in Markdown, after the meeting.",
+    }),
+    minutesHtml: t.string({
+      nullable: true,
+      description: "The minutes rendered from the portal's Markdown subset.",
+      select: { columns: { minutes: true } },
+      resolve: (meeting) => (meeting.minutes ? renderMarkdown(meeting.minutes) : null),
+    }),
+    calendarUrl: t.string({
+      description: "The meeting's iCalendar file (for meetings that are not drafts).",
+      select: { columns: { slug: true } },
+      resolve: (meeting, _args, ctx) =>
+        `${ctx.services.config.publicUrl}/calendar/meetings/${meeting.slug}.ics`,
+    }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     conference: t.relation("parent", {
       nullable: true,
       description: "The conference a seminar belongs to.",
     }),
-    seminars: t.relation("seminars", { query: { orderBy: { startsAt: "asc" } } }),
+    seminars: t.relation("seminars", {
+      description: "A conference's seminars, by time.",
+      query: (_args, ctx) => ({
+        where: filter({ status: visibleStatus(ctx) }),
+        orderBy: { startsAt: "asc", title: "asc" },
+      }),
+    }),
     organisations: t.relation("organisations", {
-      description: "Organisations taking part or invited.",
+      description:
+        "Organisations taking part or invited; for a meeting with audience INVITED, those who may register.",
+    }),
+    findings: t.relation("findings", {
+      description: "The published findings the meeting produced (the coordinator sees drafts too).",
+      query: (_args, ctx) => ({
+        where: isCoordinator(ctx) ? {} : { status: "published" },
+        orderBy: { createdAt: "asc" },
+      }),
     }),
   }),
 });
 
-const MeetingPeriod = builder.enumType("MeetingPeriod", {
+export const MeetingPeriod = builder.enumType("MeetingPeriod", {
   values: {
     UPCOMING: { description: "Meetings that have not ended, soonest first." },
     PAST: { description: "Meetings that have ended, latest first." },
@@ -40,15 +192,39 @@ const MeetingPeriod = builder.enumType("MeetingPeriod", {
   },
 });
 
+export function checkLimit(limit: number) {
+  if (limit < 1 || limit > 500) {
+    throw new GraphQLError(`limit must be between 1 and 500, got ${limit}`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+}
+
+const latest = (a?: Date, b?: Date) => (a && b ? (a > b ? a : b) : (a ?? b));
+const earliest = (a?: Date, b?: Date) => (a && b ? (a < b ? a : b) : (a ?? b));
+
+export function periodFilter(period: "UPCOMING" | "PAST" | "ALL", now: Date) {
+  return period === "UPCOMING" ? { gte: now } : period === "PAST" ? { lt: now } : undefined;
+}
+
 builder.queryFields((t) => ({
   meetings: t.drizzleField({
     ...readableByAnyone,
     type: ["meetings"],
     description:
-      "Published, held and cancelled meetings (never drafts), filtered by period, kinds and time.",
+      "Meetings filtered by period, kinds, statuses, month and time. Drafts only for the coordinator; seminars only when SEMINAR is among the kinds.",
     args: {
       period: t.arg({ type: MeetingPeriod, required: false, defaultValue: "ALL" }),
       kinds: t.arg({ type: [MeetingKind], required: false }),
+      statuses: t.arg({
+        type: [MeetingStatus],
+        required: false,
+        description: "Only these statuses; DRAFT is the coordinator's.",
+      }),
+      month: t.arg.string({
+        required: false,
+        description: "Only meetings that start in this month in Stockholm, as YYYY-MM.",
+      }),
       from: t.arg({
         type: "DateTime",
         required: false,
@@ -67,21 +243,30 @@ builder.queryFields((t) => ({
     },
     resolve: (query, _root, args, ctx) => {
       const limit = args.limit ?? 100;
-      if (limit < 1 || limit > 500) {
-        throw new GraphQLError(`limit must be between 1 and 500, got ${limit}`, {
+      checkLimit(limit);
+      const month = args.month ? stockholmMonth(args.month) : undefined;
+      if (month === null) {
+        throw new GraphQLError(`month must be YYYY-MM, got ${args.month}`, {
           extensions: { code: "BAD_USER_INPUT" },
         });
       }
-      const now = new Date();
       const period = args.period ?? "ALL";
+      const statuses = (args.statuses ?? []).filter((s) => s !== "draft" || isCoordinator(ctx));
+      // Asked for drafts only, without the right to see them: there is nothing to show.
+      if (args.statuses?.length && statuses.length === 0) return [];
+      const kinds = args.kinds?.length
+        ? args.kinds
+        : schema.meetingKind.enumValues.filter((kind) => kind !== "seminar");
       return ctx.database.db.query.meetings.findMany(
         query({
           where: filter({
-            status: { ne: "draft" as const },
-            kind: args.kinds?.length ? { in: args.kinds } : undefined,
-            startsAt: { gte: args.from ?? undefined, lt: args.to ?? undefined },
-            endsAt:
-              period === "UPCOMING" ? { gte: now } : period === "PAST" ? { lt: now } : undefined,
+            status: statuses.length ? { in: statuses } : { ne: "draft" as const },
+            kind: { in: kinds },
+            startsAt: {
+              gte: latest(args.from ?? undefined, month?.from),
+              lt: earliest(args.to ?? undefined, month?.to),
+            },
+            endsAt: periodFilter(period, ctx.services.clock.now()),
           }),
           orderBy: { startsAt: period === "PAST" ? "desc" : "asc" },
           limit,
@@ -93,10 +278,19 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: "meetings",
     nullable: true,
-    args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.database.db.query.meetings.findFirst(
-        query({ where: { slug: args.slug, status: { ne: "draft" } } }),
-      ),
+    description: "A meeting by its slug or id (drafts only for the coordinator).",
+    args: {
+      slug: t.arg.string({ required: false }),
+      id: t.arg.id({ required: false }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const id = args.id ? uuidOrNull(args.id) : undefined;
+      if ((!args.slug && !args.id) || id === null) return null;
+      return ctx.database.db.query.meetings.findFirst(
+        query({
+          where: filter({ slug: args.slug ?? undefined, id, status: visibleStatus(ctx) }),
+        }),
+      );
+    },
   }),
 }));

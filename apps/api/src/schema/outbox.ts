@@ -10,6 +10,11 @@ export const OutboxMail = builder.drizzleObject("outbox", {
     subject: t.exposeString("subject"),
     text: t.exposeString("text"),
     kind: t.exposeString("kind"),
+    attachmentNames: t.stringList({
+      description: "The files sent with the mail, such as a meeting's calendar file.",
+      select: { columns: { attachments: true } },
+      resolve: (mail) => mail.attachments.map((a) => a.filename),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
     error: t.exposeString("error", { nullable: true }),

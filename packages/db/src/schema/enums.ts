@@ -38,6 +38,13 @@ export const meetingStatus = pgEnum("meeting_status", ["draft", "published", "ca
 
 export const meetingAudience = pgEnum("meeting_audience", ["open", "invited"]);
 
+/** A registration holds a place, waits for one, or was withdrawn. */
+export const registrationStatus = pgEnum("registration_status", [
+  "confirmed",
+  "waitlisted",
+  "cancelled",
+]);
+
 export const findingSource = pgEnum("finding_source", [
   "municipality_visit",
   "meeting",

@@ -10,8 +10,8 @@ import {
   themes,
   visitQuestions,
 } from "./content";
-import type { MeetingSeed } from "./content/types";
-import { demoPeople, upcomingDemoMeetings } from "./demo";
+import type { ConferenceSlotSeed, MeetingSeed } from "./content/types";
+import { demoConferenceProgramme, demoPeople, upcomingDemoMeetings } from "./demo";
 import * as reference from "./reference-data";
 
 export interface SeedOptions {
@@ -129,6 +129,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
       ? [...meetings, ...upcomingDemoMeetings(options.today ?? new Date())]
       : meetings;
     await insertMeetings(tx as unknown as Db, allMeetings, count);
+    if (options.demo) await insertProgrammes(tx as unknown as Db, demoConferenceProgramme(), count);
 
     if (options.demo) {
       const people = await tx
@@ -182,11 +183,22 @@ async function insertMeetings(
   const inserted = await db
     .insert(t.meetings)
     .values(
-      list.map(({ organisationSlugs: _, startsAt, endsAt, ...m }) => ({
-        ...m,
-        startsAt: new Date(startsAt),
-        endsAt: new Date(endsAt),
-      })),
+      list.map(
+        ({
+          organisationSlugs: _,
+          startsAt,
+          endsAt,
+          registrationOpensAt,
+          registrationClosesAt,
+          ...m
+        }) => ({
+          ...m,
+          startsAt: new Date(startsAt),
+          endsAt: new Date(endsAt),
+          registrationOpensAt: registrationOpensAt ? new Date(registrationOpensAt) : null,
+          registrationClosesAt: registrationClosesAt ? new Date(registrationClosesAt) : null,
+        }),
+      ),
     )
     .onConflictDoNothing()
     .returning();
@@ -207,6 +219,64 @@ async function insertMeetings(
     count(
       "meetingOrganisations",
       await db.insert(t.meetingOrganisations).values(links).onConflictDoNothing().returning(),
+    );
+  }
+}
+
+/** Slots and their seminars, for conferences that exist; a slot or seminar already there is kept as is. */
+async function insertProgrammes(
+  db: Db,
+  slots: ConferenceSlotSeed[],
+  count: (table: string, rows: unknown[]) => void,
+) {
+  const conferences = new Map(
+    (
+      await db
+        .select()
+        .from(t.meetings)
+        .where(
+          inArray(
+            t.meetings.slug,
+            slots.map((s) => s.conferenceSlug),
+          ),
+        )
+    ).map((m) => [m.slug, m]),
+  );
+  for (const slot of slots) {
+    const conference = conferences.get(slot.conferenceSlug);
+    if (!conference) continue;
+    const inserted = await db
+      .insert(t.conferenceSlots)
+      .values({
+        conferenceId: conference.id,
+        title: slot.title,
+        startsAt: new Date(slot.startsAt),
+        endsAt: new Date(slot.endsAt),
+      })
+      .onConflictDoNothing()
+      .returning();
+    count("conferenceSlots", inserted);
+    const [row] = inserted;
+    if (!row) continue;
+    count(
+      "meetings",
+      await db
+        .insert(t.meetings)
+        .values(
+          slot.seminars.map((seminar) => ({
+            ...seminar,
+            kind: "seminar" as const,
+            status: conference.status,
+            parentId: conference.id,
+            slotId: row.id,
+            startsAt: row.startsAt,
+            endsAt: row.endsAt,
+            city: conference.city,
+            place: conference.place,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning(),
     );
   }
 }

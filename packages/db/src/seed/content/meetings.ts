@@ -8,7 +8,14 @@ import type { MeetingSeed } from "./types";
  * Klockslagen är ANTAGNA: källorna anger bara datum. Offset följer Europe/Stockholm:
  * +01:00 för 16 mars 2015 (sommartid började 29 mars 2015), annars +02:00.
  * Lokalerna är okända och anges som "Konferenslokal meddelas"; inga lokalnamn är påhittade.
+ *
+ * Konferenserna 2017 är publicerade med öppen anmälan ("Nu är det dags att öppna anmälan", seed 001).
+ * Att anmälan öppnade 20 juni 2017 är ANTAGET (källan är odaterad); den stänger dagen före varje
+ * konferens, det vill säga vid midnatt när konferensdagen börjar.
  */
+
+const registrationOpens = "2017-06-20T00:00:00+02:00";
+const closesBefore = (day: string) => `${day}T00:00:00+02:00`;
 
 const conferenceDescription =
   "Regional spridningskonferens där representanter från kommunerna och andra samarbetspartner i parallella seminarier berättar om sitt förbättringsarbete och sina planer för handling. I plenum lägesrapporteras de tio förslag som lämnats till regeringen, och de som deltog i mätningen inför det första kommunbesöket får återkoppling om hur lite direkttid som ägnas åt dem som verksamheten är till för.";
@@ -69,7 +76,9 @@ export const meetings: MeetingSeed[] = [
     endsAt: "2017-08-29T16:00:00+02:00",
     city: "Malmö",
     place: "Konferenslokal meddelas",
-    status: "held",
+    status: "published",
+    registrationOpensAt: registrationOpens,
+    registrationClosesAt: closesBefore("2017-08-29"),
     organisationSlugs: [],
   },
   {
@@ -81,7 +90,9 @@ export const meetings: MeetingSeed[] = [
     endsAt: "2017-09-01T16:00:00+02:00",
     city: "Linköping",
     place: "Konferenslokal meddelas",
-    status: "held",
+    status: "published",
+    registrationOpensAt: registrationOpens,
+    registrationClosesAt: closesBefore("2017-09-01"),
     organisationSlugs: [],
   },
   {
@@ -93,7 +104,9 @@ export const meetings: MeetingSeed[] = [
     endsAt: "2017-09-04T16:00:00+02:00",
     city: "Göteborg",
     place: "Konferenslokal meddelas",
-    status: "held",
+    status: "published",
+    registrationOpensAt: registrationOpens,
+    registrationClosesAt: closesBefore("2017-09-04"),
     organisationSlugs: [],
   },
   {
@@ -105,7 +118,9 @@ export const meetings: MeetingSeed[] = [
     endsAt: "2017-09-12T16:00:00+02:00",
     city: "Luleå",
     place: "Konferenslokal meddelas",
-    status: "held",
+    status: "published",
+    registrationOpensAt: registrationOpens,
+    registrationClosesAt: closesBefore("2017-09-12"),
     organisationSlugs: [],
   },
   {
@@ -117,7 +132,9 @@ export const meetings: MeetingSeed[] = [
     endsAt: "2017-09-19T16:00:00+02:00",
     city: "Stockholm",
     place: "Konferenslokal meddelas",
-    status: "held",
+    status: "published",
+    registrationOpensAt: registrationOpens,
+    registrationClosesAt: closesBefore("2017-09-19"),
     organisationSlugs: [],
   },
 ];

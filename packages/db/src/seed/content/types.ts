@@ -88,6 +88,22 @@ export interface MeetingSeed {
   place: string;
   status: "published" | "held";
   organisationSlugs: string[];
+  /** Anmälningsperiod, ISO 8601 med offset; utelämnad: anmälan öppen tills mötet börjar. */
+  registrationOpensAt?: string;
+  registrationClosesAt?: string;
+  /** Antal platser; utelämnat: obegränsat. */
+  capacity?: number;
+  /** Länk till ett digitalt möte; visas bara för den som har plats. */
+  onlineUrl?: string;
+}
+
+/** Ett tidspass i en konferens program med parallella seminarier. */
+export interface ConferenceSlotSeed {
+  conferenceSlug: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  seminars: { slug: string; title: string; description: string; capacity: number }[];
 }
 
 /** Ett inlägg på samordnarens blogg, i portalens Markdown. */

@@ -1,0 +1,56 @@
+import type { Database } from "@kraftsamling/db";
+import { type Response, Router } from "express";
+import type { Services } from "../context";
+import { feedOwner } from "./calendar-feeds";
+import { calendarFile } from "./ical";
+import { personalCalendar } from "./personal-calendar";
+
+const notFound = (res: Response, message: string) =>
+  res.status(404).type("text/plain; charset=utf-8").send(message);
+
+function sendCalendar(res: Response, fileName: string, body: string, cache: string) {
+  res.set({
+    "Content-Type": "text/calendar; charset=utf-8",
+    "Content-Disposition": `inline; filename="${fileName}"`,
+    "Cache-Control": cache,
+  });
+  res.send(body);
+}
+
+/** Calendar files: one meeting's for anyone, and a person's own behind the feed's secret. */
+export function calendarRoutes(options: { database: Database; services: Services }): Router {
+  const { database, services } = options;
+  const router = Router();
+
+  router.get("/calendar/meetings/:file", async (req, res) => {
+    const slug = /^(.+)\.ics$/.exec(req.params.file)?.[1];
+    const meeting = slug
+      ? await database.db.query.meetings.findFirst({
+          where: { slug, status: { ne: "draft" } },
+        })
+      : undefined;
+    if (!meeting) return notFound(res, "There is no such meeting.");
+    const body = calendarFile([{ ...meeting, onlineUrl: null }], {
+      name: meeting.title,
+      portalUrl: services.config.publicUrl,
+      stamp: new Date(),
+    });
+    return sendCalendar(res, `${meeting.slug}.ics`, body, "public, max-age=300");
+  });
+
+  router.get("/calendar/people/:file", async (req, res) => {
+    const secret = /^(.+)\.ics$/.exec(req.params.file)?.[1];
+    const personId = secret ? await feedOwner(database, secret) : null;
+    if (!personId)
+      return notFound(res, "There is no such calendar: its address may have been renewed.");
+    const meetings = await personalCalendar(database, personId, services.clock.now());
+    const body = calendarFile(meetings, {
+      name: "Mina möten i Kraftsamling",
+      portalUrl: services.config.publicUrl,
+      stamp: new Date(),
+    });
+    return sendCalendar(res, "kraftsamling.ics", body, "private, no-store");
+  });
+
+  return router;
+}

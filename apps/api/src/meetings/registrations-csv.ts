@@ -1,0 +1,39 @@
+import type { Database } from "@kraftsamling/db";
+import { toCsv } from "../dialogue/moderation";
+import { stockholmMinute } from "./stockholm-time";
+
+const statusText = { confirmed: "bekräftad", waitlisted: "väntelista", cancelled: "avanmäld" };
+
+/**
+ * A meeting's registrations as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that Excel
+ * reads å, ä and ö), confirmed first, then the waiting list in its order.
+ */
+export async function registrationsCsv(database: Database, meetingId: string): Promise<string> {
+  const rows = await database.db.query.meetingRegistrations.findMany({
+    where: { meetingId, status: { ne: "cancelled" } },
+    orderBy: { status: "asc", createdAt: "asc", id: "asc" },
+    with: {
+      person: { columns: { name: true, email: true } },
+      organisation: { columns: { name: true } },
+      picks: {
+        with: { seminar: { columns: { title: true } }, slot: { columns: { startsAt: true } } },
+      },
+    },
+  });
+  const csv = toCsv(
+    ["name", "e-mail", "organisation", "status", "registered at", "attended", "seminar picks"],
+    rows.map((r) => [
+      r.person.name,
+      r.person.email,
+      r.organisation?.name ?? "",
+      statusText[r.status],
+      stockholmMinute(r.createdAt),
+      r.attended ? "ja" : "nej",
+      r.picks
+        .sort((a, b) => a.slot.startsAt.getTime() - b.slot.startsAt.getTime())
+        .map((p) => p.seminar.title)
+        .join("; "),
+    ]),
+  );
+  return `\uFEFF${csv}`;
+}
