@@ -182,7 +182,7 @@ describe("notifications: in the portal, and by e-mail at once, daily or not at a
     expect(seen.myNotifications[0]?.until).toBe(until.toISOString());
     const texts = (await waitForMail(author.email, 3)).map((m) => mailText(m));
     expect(texts[0]).toContain("Skäl: Utanför ämnet");
-    expect(texts[1]).toContain("visas igen");
+    expect(texts[1]).toContain("den visas nu igen för alla");
     expect(texts[2]).toContain("Skäl: Upprepade personangrepp");
     await api.database.db
       .delete(schema.participantBlocks)

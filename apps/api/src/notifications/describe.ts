@@ -62,7 +62,7 @@ export async function describeNotification(
           };
     case "comment_restored":
       return {
-        sv: `En moderator har granskat din kommentar i ${where} och den visas igen för alla.`,
+        sv: `En moderator har granskat din kommentar i ${where} och den visas nu igen för alla.`,
         en: `A moderator has reviewed your comment in ${whereEn} and it is shown to everyone again.`,
         path,
       };

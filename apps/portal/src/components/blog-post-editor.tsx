@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
+import { personalDataProblem } from "../lib/personal-data";
 import { isoToStockholmLocal, stockholmLocalToIso } from "../lib/stockholm";
 import {
   Field,
@@ -129,6 +130,8 @@ export function BlogPostEditor({
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
+        const refused = personalDataProblem(title, "title") ?? personalDataProblem(body, "body");
+        if (refused) return setProblem(refused);
         const when = publishedAt();
         if (when === undefined) return setProblem(localProblem("PUBLISH_AT_MISSING", "publishAt"));
         const input = { title, slug: slug.trim() || null, body, publishedAt: when, themeIds };

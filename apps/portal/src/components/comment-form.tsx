@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
+import { personalDataProblem } from "../lib/personal-data";
 import type { ThreadTarget } from "../lib/thread-target";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
@@ -84,7 +85,8 @@ export function CommentForm({
         event.preventDefault();
         setDone(false);
         setBusy(true);
-        const found = await onSubmit(body, positionFor ? asPosition : false);
+        const found =
+          personalDataProblem(body) ?? (await onSubmit(body, positionFor ? asPosition : false));
         setBusy(false);
         setProblem(found);
         if (found) {

@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingLiveProblemTexts } from "../lib/meeting-live";
+import { personalDataProblem } from "../lib/personal-data";
 import type { ViewerPerson } from "../lib/viewer";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
@@ -49,6 +50,12 @@ export function QuestionForm({
       onSubmit={async (event) => {
         event.preventDefault();
         setDone(false);
+        const refused = personalDataProblem(body);
+        if (refused) {
+          setProblem(refused);
+          text.current?.focus();
+          return;
+        }
         const answer = await ask({
           input: { meetingId, body, organisationId: organisationId || null },
         });
