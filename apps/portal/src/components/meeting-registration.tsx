@@ -165,11 +165,7 @@ export function MeetingRegistration({
             const found = problemOf(answer.error, answer.data?.registerForMeeting);
             setProblem(found);
             if (!found) {
-              const result = answer.data?.registerForMeeting;
-              const waiting = result && "data" in result && result.data.status === "WAITLISTED";
-              setMessage(
-                t(waiting ? "meetings.registration.doneWaiting" : "meetings.registration.done"),
-              );
+              // The status above, which takes focus, says it: a place, or the place in line.
               onChanged();
             }
             setFocusStatus((n) => n + 1);

@@ -604,7 +604,7 @@ export const en: Messages = {
   "meetings.registration.waitlisted":
     "You are number {position} on the waiting list. You will get an e-mail if you get a place.",
   "meetings.registration.opensAt": "Registration opens {time}.",
-  "meetings.registration.closesAt": "Last day to register: {time}.",
+  "meetings.registration.closesAt": "Registration closes {time}.",
   "meetings.registration.state.OPEN": "Registration is open.",
   "meetings.registration.state.NOT_OPEN_YET": "Registration has not opened yet.",
   "meetings.registration.state.CLOSED": "Registration is closed.",
@@ -624,9 +624,6 @@ export const en: Messages = {
     "The meeting is for invited organisations: choose one of them that you belong to.",
   "meetings.registration.register": "Register me",
   "meetings.registration.joinWaitingList": "Put me on the waiting list",
-  "meetings.registration.done":
-    "You are registered. A confirmation with a calendar file comes by e-mail.",
-  "meetings.registration.doneWaiting": "The meeting is full: you are on the waiting list.",
   "meetings.registration.cancel": "Cancel registration",
   "meetings.registration.leaveWaitingList": "Leave the waiting list",
   "meetings.registration.cancelQuestion":

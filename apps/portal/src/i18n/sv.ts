@@ -602,7 +602,7 @@ export const sv = {
   "meetings.registration.waitlisted":
     "Du står på väntelistan som nummer {position}. Du får e-post om du får en plats.",
   "meetings.registration.opensAt": "Anmälan öppnar {time}.",
-  "meetings.registration.closesAt": "Sista dag att anmäla sig: {time}.",
+  "meetings.registration.closesAt": "Anmälan stänger {time}.",
   "meetings.registration.state.OPEN": "Anmälan är öppen.",
   "meetings.registration.state.NOT_OPEN_YET": "Anmälan har inte öppnat än.",
   "meetings.registration.state.CLOSED": "Anmälan är stängd.",
@@ -621,8 +621,6 @@ export const sv = {
     "Mötet är för inbjudna organisationer: välj en av dem som du tillhör.",
   "meetings.registration.register": "Anmäl mig",
   "meetings.registration.joinWaitingList": "Ställ mig på väntelistan",
-  "meetings.registration.done": "Du är anmäld. En bekräftelse med kalenderfil kommer med e-post.",
-  "meetings.registration.doneWaiting": "Mötet är fullt: du står på väntelistan.",
   "meetings.registration.cancel": "Avboka",
   "meetings.registration.leaveWaitingList": "Lämna väntelistan",
   "meetings.registration.cancelQuestion":
