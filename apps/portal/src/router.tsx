@@ -19,11 +19,15 @@ import { BlogListPage } from "./pages/blog-list";
 import { BlogPostPage } from "./pages/blog-post";
 import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
+import { MeetingPage } from "./pages/meeting-detail";
+import { MeetingListPage } from "./pages/meeting-list";
+import { MeetingProgrammePage } from "./pages/meeting-programme";
 import { MeetingQuestionsPage } from "./pages/meeting-questions";
 import { MeetingQuestionsControlPage } from "./pages/meeting-questions-control";
 import { ModerationLogPage } from "./pages/moderation-log";
 import { ModerationQueuePage } from "./pages/moderation-queue";
 import { MunicipalityListPage } from "./pages/municipality-list";
+import { MyMeetingsPage } from "./pages/my-meetings";
 import { NotificationListPage } from "./pages/notification-list";
 import { OrganisationPage } from "./pages/organisation-detail";
 import { OrganisationListPage } from "./pages/organisation-list";
@@ -50,6 +54,10 @@ export const router = createBrowserRouter([
           { path: "teman", element: <ThemeListPage /> },
           { path: "teman/:slug", element: <ThemePage /> },
           { path: "kommuner", element: <MunicipalityListPage /> },
+          { path: "moten", element: <MeetingListPage /> },
+          { path: "moten/:slug", element: <MeetingPage /> },
+          { path: "moten/:slug/program", element: <MeetingProgrammePage /> },
+          { path: "mina-moten", element: <MyMeetingsPage /> },
           { path: "moten/:slug/fragor", element: <MeetingQuestionsPage /> },
           { path: "moten/:slug/fragor/styr", element: <MeetingQuestionsControlPage /> },
           { path: "organisationer", element: <OrganisationListPage /> },

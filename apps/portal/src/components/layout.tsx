@@ -19,6 +19,7 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/", label: "nav.start" },
   { to: "/teman", label: "nav.themes" },
   { to: "/kommuner", label: "nav.municipalities" },
+  { to: "/moten", label: "meetings.nav" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },
   { to: "/blogg", label: "nav.blog" },
@@ -69,6 +70,7 @@ function Frame() {
   }, [pathname]);
 
   const items = [...navigation];
+  if (person) items.push({ to: "/mina-moten", label: "meetings.navMine" });
   if (person && person.memberships.length > 0) {
     items.push({ to: "/mina-organisationer", label: "nav.myOrganisations" });
   }
