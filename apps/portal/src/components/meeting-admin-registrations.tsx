@@ -75,6 +75,8 @@ export function MeetingAdminRegistrations({
   const client = useClient();
   const [, mark] = useMutation(MeetingAdminRegistrations_Attendance);
   const [saving, setSaving] = useState<string | null>(null);
+  /** The box as the coordinator set it, until the list comes back with it. */
+  const [marked, setMarked] = useState<Record<string, boolean>>({});
   const [announcement, setAnnouncement] = useState("");
   const [problem, setProblem] = useState<Problem | null>(null);
   const [downloaded, setDownloaded] = useState("");
@@ -177,15 +179,18 @@ export function MeetingAdminRegistrations({
                         <input
                           type="checkbox"
                           aria-label={t("meetingAdmin.reg.attendedLabel", { name })}
-                          checked={registration.attended}
-                          disabled={saving === registration.id}
+                          checked={marked[registration.id] ?? registration.attended}
+                          aria-busy={saving === registration.id || undefined}
                           onChange={async (event) => {
                             const attended = event.target.checked;
                             setSaving(registration.id);
+                            setMarked((all) => ({ ...all, [registration.id]: attended }));
                             const answer = await mark({ id: registration.id, attended });
                             setSaving(null);
                             const found = problemOf(answer.error, answer.data?.markAttendance);
                             setProblem(found);
+                            if (found)
+                              setMarked((all) => ({ ...all, [registration.id]: !attended }));
                             if (!found)
                               setAnnouncement(
                                 t(
