@@ -187,7 +187,7 @@ function SeminarForm({
   const [adding, add] = useMutation(MeetingAdminProgramme_AddSeminar);
   return (
     <form
-      className="inline-form meeting-admin-seminar-form"
+      className="meeting-admin-seminar-form"
       noValidate
       aria-label={t("meetingAdmin.seminarNew", { slot: slot.title })}
       onSubmit={async (event) => {
@@ -298,9 +298,11 @@ function SlotForm({ conferenceId, onAdded }: { conferenceId: string; onAdded: ()
           texts={slotTexts}
         />
       </div>
-      <button type="submit" className="button-secondary" disabled={adding.fetching}>
-        {t("meetingAdmin.slotAdd")}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="button-secondary" disabled={adding.fetching}>
+          {t("meetingAdmin.slotAdd")}
+        </button>
+      </div>
     </form>
   );
 }

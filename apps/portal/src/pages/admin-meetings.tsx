@@ -59,7 +59,7 @@ export function AdminMeetingsPage() {
         <h1>{t("meetingAdmin.heading")}</h1>
         <p className="lead">{t("meetingAdmin.intro")}</p>
         <p>
-          <Link className="button-primary" to="/admin/moten/ny">
+          <Link className="button-primary meeting-admin-new" to="/admin/moten/ny">
             {t("meetingAdmin.new")}
           </Link>
         </p>
