@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: api, ws: true },
       "/healthz": { target: api },
+      "/meetings": { target: api },
     },
   },
 });

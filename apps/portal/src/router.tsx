@@ -11,6 +11,9 @@ import { SignInPage } from "./pages/account-sign-in";
 import { AdminBlogPage } from "./pages/admin-blog";
 import { AdminInvitationsPage } from "./pages/admin-invitations";
 import { AdminLogPage } from "./pages/admin-log";
+import { AdminMeetingEditPage } from "./pages/admin-meeting-edit";
+import { AdminMeetingNewPage } from "./pages/admin-meeting-new";
+import { AdminMeetingsPage } from "./pages/admin-meetings";
 import { AdminOrganisationsPage } from "./pages/admin-organisations";
 import { AdminOutboxPage } from "./pages/admin-outbox";
 import { AdminOverviewPage } from "./pages/admin-overview";
@@ -84,6 +87,9 @@ export const router = createBrowserRouter([
               { path: "utkorg", element: <AdminOutboxPage /> },
               { path: "logg", element: <AdminLogPage /> },
               { path: "blogg", element: <AdminBlogPage /> },
+              { path: "moten", element: <AdminMeetingsPage /> },
+              { path: "moten/ny", element: <AdminMeetingNewPage /> },
+              { path: "moten/:slug", element: <AdminMeetingEditPage /> },
             ],
           },
           {

@@ -1,0 +1,216 @@
+import { useState } from "react";
+import { useClient, useMutation } from "urql";
+import { type FragmentOf, graphql, readFragment } from "../graphql";
+import { CONTENT_LANG, useI18n } from "../i18n";
+import { downloadText, stockholmDate } from "../lib/download";
+import { meetingAdminTexts as texts } from "../lib/meeting-admin-problems";
+import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+
+export const MeetingAdminRegistrations_Meeting = graphql(`
+  fragment MeetingAdminRegistrations_Meeting on Meeting {
+    id
+    slug
+    registrations {
+      id
+      status
+      attended
+      waitingListPosition
+      person {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+      seminarPicks {
+        seminar {
+          id
+          title
+        }
+        slot {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+const MeetingAdminRegistrations_Csv = graphql(`
+  query MeetingAdminRegistrations_Csv($id: ID!) {
+    meeting(id: $id) {
+      id
+      registrationsCsv
+    }
+  }
+`);
+
+const MeetingAdminRegistrations_Attendance = graphql(
+  `
+    mutation MeetingAdminRegistrations_Attendance($id: ID!, $attended: Boolean!) {
+      markAttendance(registrationId: $id, attended: $attended) {
+        __typename
+        ...FormProblem_InputError
+        ... on MutationMarkAttendanceSuccess {
+          data {
+            id
+            attended
+          }
+        }
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+/** Everyone registered, with attendance to mark for those with a place, and the list as CSV. */
+export function MeetingAdminRegistrations({
+  meeting: masked,
+}: {
+  meeting: FragmentOf<typeof MeetingAdminRegistrations_Meeting>;
+}) {
+  const { t } = useI18n();
+  const meeting = readFragment(MeetingAdminRegistrations_Meeting, masked);
+  const client = useClient();
+  const [, mark] = useMutation(MeetingAdminRegistrations_Attendance);
+  const [saving, setSaving] = useState<string | null>(null);
+  /** The box as the coordinator set it, until the list comes back with it. */
+  const [marked, setMarked] = useState<Record<string, boolean>>({});
+  const [announcement, setAnnouncement] = useState("");
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [downloaded, setDownloaded] = useState("");
+  const [downloading, setDownloading] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  return (
+    <>
+      <div className="result-bar">
+        <output className="summary">{announcement}</output>
+        <div className="download">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={downloading}
+            onClick={async () => {
+              setDownloading(true);
+              setFailed(false);
+              const answer = await client
+                .query(
+                  MeetingAdminRegistrations_Csv,
+                  { id: meeting.id },
+                  { requestPolicy: "network-only" },
+                )
+                .toPromise();
+              setDownloading(false);
+              const csv = answer.data?.meeting?.registrationsCsv;
+              if (csv === undefined) {
+                setFailed(true);
+                return;
+              }
+              const file = `anmalningar-${meeting.slug}-${stockholmDate()}.csv`;
+              // The API's CSV starts with a byte order mark already.
+              downloadText(csv, file, "text/csv;charset=utf-8");
+              setDownloaded(t("meetingAdmin.downloaded", { file }));
+            }}
+          >
+            {t("meetingAdmin.downloadCsv")}
+          </button>
+          <output className="saved">{downloaded}</output>
+        </div>
+      </div>
+      {failed && (
+        <p className="problem" role="alert">
+          {t("problem.FAILED")}
+        </p>
+      )}
+      <FormProblem problem={problem} texts={texts} />
+      {meeting.registrations.length === 0 ? (
+        <p>{t("meetingAdmin.registrationsEmpty")}</p>
+      ) : (
+        <section
+          className="table-scroll"
+          aria-labelledby="meeting-registrations-caption"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          tabIndex={0}
+        >
+          <table className="data-table meeting-admin-registrations">
+            <caption id="meeting-registrations-caption">
+              {t("meetingAdmin.registrationsCaption")}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("meetingAdmin.reg.name")}</th>
+                <th scope="col">{t("meetingAdmin.reg.organisation")}</th>
+                <th scope="col">{t("meetingAdmin.reg.status")}</th>
+                <th scope="col">{t("meetingAdmin.reg.picks")}</th>
+                <th scope="col">{t("meetingAdmin.reg.attended")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.registrations.map((registration) => {
+                const name = registration.person.name;
+                return (
+                  <tr key={registration.id}>
+                    <th scope="row" lang={CONTENT_LANG}>
+                      {name}
+                    </th>
+                    <td lang={CONTENT_LANG}>{registration.organisation?.name ?? ""}</td>
+                    <td>
+                      {registration.status === "WAITLISTED"
+                        ? t("meetingAdmin.reg.WAITLISTED", {
+                            position: registration.waitingListPosition ?? 0,
+                          })
+                        : t(`meetingAdmin.reg.${registration.status}`)}
+                    </td>
+                    <td>
+                      {registration.seminarPicks.length > 0 && (
+                        <ul className="plain-list">
+                          {registration.seminarPicks.map((pick) => (
+                            <li key={pick.slot.id} lang={CONTENT_LANG}>
+                              {pick.slot.title}: {pick.seminar.title}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      {registration.status === "CONFIRMED" && (
+                        <input
+                          type="checkbox"
+                          aria-label={t("meetingAdmin.reg.attendedLabel", { name })}
+                          checked={marked[registration.id] ?? registration.attended}
+                          aria-busy={saving === registration.id || undefined}
+                          onChange={async (event) => {
+                            const attended = event.target.checked;
+                            setSaving(registration.id);
+                            setMarked((all) => ({ ...all, [registration.id]: attended }));
+                            const answer = await mark({ id: registration.id, attended });
+                            setSaving(null);
+                            const found = problemOf(answer.error, answer.data?.markAttendance);
+                            setProblem(found);
+                            if (found)
+                              setMarked((all) => ({ ...all, [registration.id]: !attended }));
+                            if (!found)
+                              setAnnouncement(
+                                t(
+                                  attended
+                                    ? "meetingAdmin.attendanceSaved"
+                                    : "meetingAdmin.attendanceRemoved",
+                                  { name },
+                                ),
+                              );
+                          }}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,258 @@
+import { readFileSync } from "node:fs";
+import { mailText, startSmtpSink } from "@kraftsamling/api/smtp-sink";
+import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Request, signedInClient } from "./api-client";
+import { accessibilityViolations, launchBrowser } from "./browser";
+
+/** The demo people's password (packages/db's demo seed). */
+const demoPassword = "kraftsamling-demo";
+const coordinatorEmail = "samordnare@kraftsamling.example";
+const member = { email: "medlem.raddabarnen@kraftsamling.example", name: "Omar Nilsson" };
+
+const hearing = {
+  title: "Hearing om placeringar utanför hemmet",
+  start: "2031-03-12T09:00",
+  end: "2031-03-12T12:00",
+  /** The new time the coordinator moves it to. */
+  newStart: "2031-03-13T13:00",
+  newEnd: "2031-03-13T16:00",
+};
+const cancellation = "Hearingen flyttas till hösten. Ni får en ny inbjudan.";
+
+/** The start of a PDF: the API checks the bytes, not only the name. */
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+/** A Windows program's first bytes (MZ), named as a PDF. */
+const program = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]), Buffer.alloc(200)]);
+
+describe("the coordinator's meeting editor, in a browser", () => {
+  let server: RunningServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let memberApi: Request;
+  let slug = "";
+
+  const url = (path: string) => new URL(path, server.url).toString();
+  const main = () => page.getByRole("main");
+  const mailsTo = (email: string, text: string) =>
+    smtp.received.filter((m) => m.to.includes(email) && mailText(m).includes(text));
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    server = await startServer({
+      DATA_DIR: tempFolder(),
+      PORT: String(await freePort()),
+      SMTP_URL: smtp.url,
+    });
+    browser = await launchBrowser();
+    context = await browser.newContext({
+      locale: "sv-SE",
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    memberApi = await signedInClient(server.url, member.email, demoPassword);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    server?.child.kill("SIGTERM");
+    await server?.exited;
+    await smtp?.close();
+  });
+
+  it("lists every meeting for the coordinator, with no accessibility violations", async () => {
+    await page.goto(url("logga-in"));
+    await page.getByLabel("E-postadress").fill(coordinatorEmail);
+    await page.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
+
+    await page.goto(url("admin"));
+    await page
+      .getByRole("navigation", { name: "Administration" })
+      .getByRole("link", { name: "Möten" })
+      .click();
+    await page.getByRole("heading", { name: "Möten", level: 1 }).waitFor();
+    await page.getByRole("table", { name: "Möten med status och anmälningar" }).waitFor();
+    // The seed's regional conferences are there, with their status.
+    const rows = page.getByRole("row").filter({ hasText: "Regional konferens" });
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("creates a hearing as a draft, refusing an end before the start and a bad link", async () => {
+    await main().getByRole("link", { name: "Nytt möte" }).click();
+    await page.getByRole("heading", { name: "Nytt möte", level: 1 }).waitFor();
+    await page.getByLabel("Rubrik").fill(hearing.title);
+    await page.getByLabel("Typ av möte").selectOption("HEARING");
+    await page.getByLabel("Börjar").fill(hearing.start);
+    await page.getByLabel("Slutar").fill("2031-03-12T08:00");
+    await page.getByLabel("Länk till mötet på nätet").fill("mote.example/hearing");
+    await page.getByRole("button", { name: "Skapa utkast" }).click();
+    const endsAt = page.getByLabel("Slutar");
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Mötet måste sluta efter att det har börjat." })
+      .waitFor();
+    expect(await endsAt.getAttribute("aria-invalid")).toBe("true");
+
+    await endsAt.fill(hearing.end);
+    await page.getByRole("button", { name: "Skapa utkast" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Länken ska vara en webbadress som börjar med https:// eller http://." })
+      .waitFor();
+    expect(await page.getByLabel("Länk till mötet på nätet").getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+
+    await page.getByLabel("Länk till mötet på nätet").fill("https://mote.example/hearing");
+    await page.getByLabel("Antal platser").fill("40");
+    await page.getByRole("button", { name: "Skapa utkast" }).click();
+    await page.getByRole("heading", { name: hearing.title, level: 1 }).waitFor();
+    await page.getByText("Mötet är skapat som utkast.").waitFor();
+    slug = new URL(page.url()).pathname.split("/").pop() ?? "";
+    expect(slug).toBe("hearing-om-placeringar-utanfor-hemmet-2031-03-12");
+    expect(await page.getByLabel("Börjar", { exact: true }).inputValue()).toBe(hearing.start);
+    await main().getByText("Utkast", { exact: true }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A draft is the coordinator's: participants do not see it.
+    const before = await memberApi<{ meetings: { slug: string }[] }>(
+      "{ meetings(kinds: [HEARING]) { slug } }",
+    );
+    expect(before.meetings.map((m) => m.slug)).not.toContain(slug);
+  });
+
+  it("publishes the hearing, which participants then find through the API", async () => {
+    await main().getByRole("button", { name: "Publicera" }).click();
+    await main()
+      .getByRole("group", { name: /Publicera mötet/ })
+      .getByRole("button", { name: "Publicera" })
+      .click();
+    await page.getByText("Mötet är publicerat.").waitFor();
+    await main().getByRole("link", { name: "Visa den publika sidan" }).waitFor();
+    expect(
+      await main().getByRole("link", { name: "Visa den publika sidan" }).getAttribute("href"),
+    ).toBe(`/moten/${slug}`);
+
+    const after = await memberApi<{ meetings: { id: string; slug: string; status: string }[] }>(
+      "{ meetings(kinds: [HEARING]) { id slug status } }",
+    );
+    const found = after.meetings.find((m) => m.slug === slug);
+    expect(found?.status).toBe("PUBLISHED");
+    const { registerForMeeting } = await memberApi<{
+      registerForMeeting: { __typename: string; data?: { status: string } };
+    }>(
+      `mutation ($id: ID!) { registerForMeeting(meetingId: $id) { __typename ... on MutationRegisterForMeetingSuccess { data { status } } } }`,
+      { id: found?.id },
+    );
+    expect(registerForMeeting.data?.status).toBe("CONFIRMED");
+  });
+
+  it("marks the member present and downloads the registrations as CSV with them in it", async () => {
+    await page.reload();
+    const table = page.getByRole("table", { name: "Anmälda till mötet" });
+    const row = table.getByRole("row").filter({ hasText: member.name });
+    await row.getByText("Plats", { exact: true }).waitFor();
+    const present = row.getByRole("checkbox", { name: `${member.name} var närvarande` });
+    expect(await present.isChecked()).toBe(false);
+    await present.check();
+    await page.getByText(`${member.name} är markerad som närvarande.`).waitFor();
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole("checkbox", { name: `${member.name} var närvarande` }).isChecked())
+      .toBe(true);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^anmalningar-${slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+    );
+    const csv = readFileSync((await download.path()) ?? "", "utf8");
+    const lines = csv.split(/\r?\n/).filter((line) => line.includes(member.email));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(member.name);
+    await page.getByText(`${download.suggestedFilename()} är nedladdad.`).waitFor();
+  });
+
+  it("moves the published hearing, and the member gets the change by e-mail", async () => {
+    const details = page.getByRole("region", { name: "Uppgifter om mötet" });
+    await details.getByLabel("Börjar", { exact: true }).fill(hearing.newStart);
+    await details.getByLabel("Slutar", { exact: true }).fill(hearing.newEnd);
+    await details
+      .getByText("när du ändrar tid, plats eller länk får alla anmälda ett e-postmeddelande")
+      .waitFor();
+    await details.getByRole("button", { name: "Spara ändringar" }).click();
+    await page.getByText("Mötet är sparat. De anmälda får e-post om ändringen.").waitFor();
+    await expect.poll(() => mailsTo(member.email, "har ändrats (ny tid)").length).toBe(1);
+    const mail = mailText(mailsTo(member.email, "har ändrats (ny tid)")[0] as never);
+    expect(mail).toContain(hearing.title);
+    expect(mail).toContain("13 mars 2031");
+  });
+
+  it("uploads a PDF, lists it for download, and refuses a program named .pdf", async () => {
+    const documents = page.getByRole("region", { name: "Dokument" });
+    await documents.getByText("högst 20 MB").waitFor();
+    await documents.getByLabel("Fil att ladda upp").setInputFiles({
+      name: "program.pdf",
+      mimeType: "application/pdf",
+      buffer: pdf,
+    });
+    await documents.getByRole("button", { name: "Ladda upp", exact: true }).click();
+    await documents.getByText("program.pdf är uppladdad.").waitFor();
+    const link = documents.getByRole("link", { name: "program.pdf" });
+    await link.waitFor();
+    const response = await page.request.get(
+      new URL((await link.getAttribute("href")) ?? "", server.url).toString(),
+    );
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(Buffer.compare(await response.body(), pdf)).toBe(0);
+
+    await documents.getByLabel("Fil att ladda upp").setInputFiles({
+      name: "setup.pdf",
+      mimeType: "application/pdf",
+      buffer: program,
+    });
+    await documents.getByRole("button", { name: "Ladda upp", exact: true }).click();
+    await documents
+      .getByRole("alert")
+      .filter({
+        hasText: "setup.pdf laddades inte upp: Filens innehåll stämmer inte med filtypen i namnet.",
+      })
+      .waitFor();
+    expect(await documents.getByRole("link", { name: "setup.pdf" }).count()).toBe(0);
+    expect(await documents.getByRole("listitem").count()).toBe(1);
+  });
+
+  it("cancels the hearing with a message that the member gets by e-mail", async () => {
+    const status = page.getByRole("region", { name: "Status" });
+    await status.getByRole("button", { name: "Ställ in mötet" }).click();
+    await status
+      .getByText("Alla som är anmälda, även de på väntelistan, får meddelandet med e-post.")
+      .waitFor();
+    // An empty message is refused beside its field.
+    await status.getByRole("button", { name: "Ställ in och skicka" }).click();
+    await status.getByRole("alert").filter({ hasText: "Skriv varför mötet ställs in." }).waitFor();
+    await status.getByLabel("Meddelande till deltagarna").fill(cancellation);
+    await status.getByRole("button", { name: "Ställ in och skicka" }).click();
+    await page.getByText("Mötet är inställt. De anmälda har fått e-post.").waitFor();
+    await status.getByText(cancellation).waitFor();
+    await expect.poll(() => mailsTo(member.email, cancellation).length).toBe(1);
+    expect(mailText(mailsTo(member.email, cancellation)[0] as never)).toContain(
+      "Ett möte du är anmäld till är inställt",
+    );
+
+    await page.getByRole("link", { name: "Alla möten" }).click();
+    const row = page.getByRole("row").filter({ hasText: hearing.title });
+    await row.getByText("Inställt").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
