@@ -108,6 +108,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.removeConferenceSlot",                   D,   D,   D,   D,    D,     D,   A],
   ["Query.myMeetings",                                D,   A,   A,   A,    A,     A,   A],
   ["Query.myCalendarFeed",                            D,   A,   A,   A,    A,     A,   A],
+  ["Query.findings",                                  D,   D,   D,   D,    D,     D,   A],
   ["Meeting.registrations",                           D,   D,   D,   D,    D,     D,   A],
   ["Meeting.registrationsCsv",                        D,   D,   D,   D,    D,     D,   A],
   ["Query.moderationQueue",                           D,   D,   D,   D,    D,     A,   A],

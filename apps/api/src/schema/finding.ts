@@ -18,3 +18,19 @@ export const Finding = builder.drizzleObject("findings", {
     meeting: t.relation("meeting", { nullable: true, description: "The meeting it came from." }),
   }),
 });
+
+builder.queryFields((t) => ({
+  findings: t.drizzleField({
+    type: ["findings"],
+    description:
+      "Every finding, drafts too, newest first (the coordinator), to link to the meetings that produced them.",
+    args: { limit: t.arg.int({ required: false, defaultValue: 500 }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.database.db.query.findings.findMany(
+        query({
+          orderBy: { createdAt: "desc" },
+          limit: Math.min(Math.max(args.limit ?? 500, 1), 1000),
+        }),
+      ),
+  }),
+}));

@@ -55,24 +55,10 @@ const AdminMeetingEditPage_Meeting = graphql(
         id
         name
       }
-      meetings(
-        limit: 500
-        kinds: [
-          NATIONAL_DIALOGUE
-          DIALOGUE_MEETING
-          HEARING
-          ROUND_TABLE
-          WEBINAR
-          REGIONAL_CONFERENCE
-          SEMINAR
-        ]
-      ) {
+      findings {
         id
-        findings {
-          id
-          title
-          published
-        }
+        title
+        published
       }
     }
   `,
@@ -85,11 +71,9 @@ const AdminMeetingEditPage_Meeting = graphql(
   ],
 );
 
-/** Every finding the API lists through the meetings, each once, by title. */
-function findingChoices(lists: readonly (readonly FindingChoice[])[]): FindingChoice[] {
-  const byId = new Map<string, FindingChoice>();
-  for (const list of lists) for (const finding of list) byId.set(finding.id, finding);
-  return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title, "sv"));
+/** The findings to choose among, by title. */
+function findingChoices(findings: readonly FindingChoice[]): FindingChoice[] {
+  return [...findings].sort((a, b) => a.title.localeCompare(b.title, "sv"));
 }
 
 /** The coordinator's editor of one meeting: its fields, status, programme, agenda, people and papers. */
@@ -219,7 +203,7 @@ export function AdminMeetingEditPage() {
               key={meeting.id}
               meetingId={meeting.id}
               chosen={meeting.findings.map((f) => f.id)}
-              findings={findingChoices([meeting.findings, ...data.meetings.map((m) => m.findings)])}
+              findings={findingChoices(data.findings)}
             />
           </section>
         </>
