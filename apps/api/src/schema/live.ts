@@ -55,7 +55,7 @@ builder.subscriptionFields((t) => ({
           extensions: { code: "BAD_USER_INPUT" },
         });
       if (!events) throw new GraphQLError("Live updates are not running on this server.");
-      return events.subscribe(threadId);
+      return events.ofThread(threadId);
     },
     resolve: (event) => event,
   }),
