@@ -4,7 +4,7 @@ import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import type { ThreadTarget } from "../lib/thread-target";
-import type { ViewerPerson } from "../lib/viewer";
+import { moderates, type ViewerPerson } from "../lib/viewer";
 import { CommentForm, commentProblemTexts, useWriteComment } from "./comment-form";
 import { CommentHiddenNote } from "./comment-hidden-note";
 import { CommentReportForm } from "./comment-report";
@@ -151,7 +151,7 @@ export function CommentItem({
   const { person } = thread;
   const participant = person.role !== "OBSERVER";
   const own = c.author !== null && c.author.id === person.id;
-  const moderates = person.role === "MODERATOR" || person.role === "COORDINATOR";
+  const moderator = moderates(person);
   const adminOfOrganisation =
     c.organisation !== null &&
     person.memberships.some((m) => m.role === "ADMIN" && m.organisation.id === c.organisation?.id);
@@ -162,7 +162,7 @@ export function CommentItem({
   const canReply =
     participant && thread.open && !placeholder && !c.hidden && c.depth < maximumDepth;
   const canEdit = participant && own && !c.deleted;
-  const canDelete = !c.deleted && (own || moderates);
+  const canDelete = !c.deleted && (own || moderator);
   const canApprove = adminOfOrganisation && c.positionAwaitingApproval && !placeholder;
   const canReport = participant && !own && !placeholder && !c.hidden;
   const reported = c.reportedByMe || reportedNow;
@@ -235,7 +235,7 @@ export function CommentItem({
 
       {placeholder && c.hidden && !c.deleted && <p>{t("comment.hiddenPlaceholder")}</p>}
       {!placeholder && c.hidden && (
-        <CommentHiddenNote reason={c.hiddenReason} own={own} moderates={moderates} />
+        <CommentHiddenNote reason={c.hiddenReason} own={own} moderates={moderator} />
       )}
 
       {!placeholder && c.bodyHtml !== null && (

@@ -4,7 +4,7 @@ import { useQuery, useSubscription } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { isPostThread, type ThreadTarget } from "../lib/thread-target";
-import { useViewer } from "../lib/viewer";
+import { moderates, useViewer } from "../lib/viewer";
 import { signInHref } from "./access-notice";
 import { useWriteComment } from "./comment-form";
 import type { ThreadSettings } from "./comment-item";
@@ -136,11 +136,10 @@ export function Discussion({
   const comments = post
     ? (postThread.data?.blogPost?.comments ?? [])
     : (themeThread.data?.theme?.comments ?? []);
-  const moderates = person.role === "MODERATOR" || person.role === "COORDINATOR";
 
   return (
     <>
-      {moderates && (
+      {moderates(person) && (
         <ThreadControls
           target={target}
           locked={state.locked}

@@ -4,9 +4,8 @@ import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useI18n } from "../i18n";
 import { useSession } from "../lib/session";
-import { useViewer, ViewerProvider } from "../lib/viewer";
+import { moderates, useViewer, ViewerProvider } from "../lib/viewer";
 import { signInHref } from "./access-notice";
-import { moderatorRoles } from "./moderation-layout";
 import { NotificationsLink } from "./notifications-link";
 
 const Layout_SignOut = graphql(`
@@ -74,8 +73,7 @@ function Frame() {
   if (person && person.memberships.length > 0) {
     items.push({ to: "/mina-organisationer", label: "nav.myOrganisations" });
   }
-  if (person && moderatorRoles.has(person.role))
-    items.push({ to: "/moderering", label: "nav.moderation" });
+  if (moderates(person)) items.push({ to: "/moderering", label: "nav.moderation" });
   if (person?.role === "COORDINATOR") items.push({ to: "/admin", label: "nav.admin" });
 
   return (

@@ -1,10 +1,7 @@
 import { NavLink, Outlet } from "react-router";
 import { useDocumentTitle, useI18n } from "../i18n";
-import { useViewer } from "../lib/viewer";
+import { moderates, useViewer } from "../lib/viewer";
 import { AccessNotice } from "./access-notice";
-
-/** Moderators and the coordinator moderate: the role the API's moderator scope admits. */
-export const moderatorRoles = new Set(["MODERATOR", "COORDINATOR"]);
 
 /** The moderators' pages: the queue and the log under a menu of their own; others are told no. */
 export function ModerationLayout() {
@@ -13,7 +10,7 @@ export function ModerationLayout() {
 
   if (viewer.status === "loading") return <output className="notice">{t("common.loading")}</output>;
   if (viewer.status === "signedOut") return <Refused reason="UNAUTHENTICATED" />;
-  if (!moderatorRoles.has(viewer.person.role)) return <Refused reason="FORBIDDEN" />;
+  if (!moderates(viewer.person)) return <Refused reason="FORBIDDEN" />;
   return (
     <>
       <nav className="sub-nav" aria-label={t("moderation.navLabel")}>

@@ -84,3 +84,8 @@ export function managesOrganisation(person: ViewerPerson | null, organisationId:
     person.memberships.some((m) => m.organisation.id === organisationId && m.role === "ADMIN")
   );
 }
+
+/** Whether the person moderates: moderators and the coordinator, as the API's moderator scope admits. */
+export function moderates(person: Pick<ViewerPerson, "role"> | null): boolean {
+  return person?.role === "MODERATOR" || person?.role === "COORDINATOR";
+}

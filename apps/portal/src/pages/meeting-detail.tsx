@@ -14,7 +14,7 @@ import { MeetingPlaces, MeetingSummary_Meeting } from "../components/meeting-sum
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { useViewer } from "../lib/viewer";
+import { moderates, useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
 import "../meetings.css";
 
@@ -109,8 +109,7 @@ export function MeetingPage() {
   };
   if (data && !m) return <NotFoundPage />;
   const refresh = () => reexecute({ requestPolicy: "network-only" });
-  const role = viewer.status === "signedIn" ? viewer.person.role : null;
-  const moderates = role === "MODERATOR" || role === "COORDINATOR";
+  const moderator = moderates(viewer.status === "signedIn" ? viewer.person : null);
 
   return (
     <>
@@ -223,7 +222,7 @@ export function MeetingPage() {
                     <li>
                       <Link to={`/moten/${m.slug}/fragor`}>{t("meetings.liveLink")}</Link>
                     </li>
-                    {moderates && (
+                    {moderator && (
                       <li>
                         <Link to={`/moten/${m.slug}/fragor/styr`}>
                           {t("meetings.liveControlLink")}

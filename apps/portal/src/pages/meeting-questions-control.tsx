@@ -17,7 +17,7 @@ import { SpeakerListControl } from "../components/speaker-list-control";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 import { useMeetingLiveActivity } from "../lib/meeting-live";
-import { useViewer } from "../lib/viewer";
+import { moderates, useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
 import "../meeting-live.css";
 
@@ -112,15 +112,14 @@ function Control({
   const { t } = useI18n();
   const asker = useAskerName();
   const { state: viewer } = useViewer();
-  const role = viewer.status === "signedIn" ? viewer.person.role : null;
-  const moderates = role === "MODERATOR" || role === "COORDINATOR";
+  const moderator = moderates(viewer.status === "signedIn" ? viewer.person : null);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MeetingQuestionsControlPage_Live,
     variables: { slug },
-    pause: !moderates,
+    pause: !moderator,
   });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
-  useMeetingLiveActivity(moderates ? meetingId : null, refresh);
+  useMeetingLiveActivity(moderator ? meetingId : null, refresh);
 
   const live = data?.meeting;
   const questions = (live?.questions ?? []).map((q) => ({
@@ -144,7 +143,7 @@ function Control({
 
   if (viewer.status === "loading") return null;
   if (viewer.status === "signedOut") return <AccessNotice reason="UNAUTHENTICATED" />;
-  if (!moderates) {
+  if (!moderator) {
     return (
       <div className="notice notice-error" role="alert">
         <p>{t("meetingLive.notModerator")}</p>

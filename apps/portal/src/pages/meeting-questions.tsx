@@ -10,7 +10,7 @@ import { SpeakerList, SpeakerList_Entry } from "../components/speaker-list";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 import { useMeetingLiveActivity } from "../lib/meeting-live";
-import { useViewer } from "../lib/viewer";
+import { moderates, useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
 import "../meeting-live.css";
 
@@ -67,8 +67,7 @@ export function MeetingQuestionsPage() {
       : t(data ? "notFound.documentTitle" : "meetingLive.heading"),
   );
   if (data && !meeting) return <NotFoundPage />;
-  const role = viewer.status === "signedIn" ? viewer.person.role : null;
-  const moderates = role === "MODERATOR" || role === "COORDINATOR";
+  const moderator = moderates(viewer.status === "signedIn" ? viewer.person : null);
 
   return (
     <>
@@ -81,7 +80,7 @@ export function MeetingQuestionsPage() {
       {meeting && (
         <>
           <MeetingLiveHeader meeting={meeting} heading={t("meetingLive.heading")}>
-            {moderates && meeting.hasLiveQuestions && (
+            {moderator && meeting.hasLiveQuestions && (
               <p>
                 <Link to={`/moten/${slug}/fragor/styr`}>{t("meetingLive.controlLink")}</Link>
               </p>
