@@ -1,4 +1,4 @@
-import { icalLocal, timeZone } from "./stockholm-time";
+import { icalLocal, timeZone } from "../stockholm-time";
 
 /** What a calendar event needs of a meeting. */
 export interface CalendarMeeting {

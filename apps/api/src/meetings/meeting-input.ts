@@ -1,7 +1,7 @@
 import type { schema } from "@kraftsamling/db";
 import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
 import { InputError } from "../errors";
-import { stockholmParts } from "./stockholm-time";
+import { stockholmParts } from "../stockholm-time";
 
 type Row = typeof schema.meetings.$inferSelect;
 

@@ -1,6 +1,6 @@
 import type { Database } from "@kraftsamling/db";
 import { toCsv } from "../dialogue/moderation";
-import { stockholmMinute } from "./stockholm-time";
+import { stockholmMinute } from "../stockholm-time";
 
 const statusText = { confirmed: "bekräftad", waitlisted: "väntelista", cancelled: "avanmäld" };
 

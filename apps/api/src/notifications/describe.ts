@@ -1,6 +1,6 @@
 import type { Database, schema } from "@kraftsamling/db";
 import { hiddenByReports } from "../dialogue/moderation";
-import { stockholmDateTime } from "./stockholm-time";
+import { stockholmMinute } from "../stockholm-time";
 import { notificationTarget } from "./target";
 
 type Notification = Pick<
@@ -25,7 +25,7 @@ export async function describeNotification(
   notification: Notification,
 ): Promise<NotificationText | undefined> {
   if (notification.kind === "blocked") {
-    const until = notification.until ? stockholmDateTime(notification.until) : "";
+    const until = notification.until ? stockholmMinute(notification.until) : "";
     return {
       sv: `En moderator har stängt av dig från att skriva till ${until}. Skäl: ${notification.reason ?? ""}`,
       en: `A moderator has blocked you from writing until ${until}. Reason: ${notification.reason ?? ""}`,

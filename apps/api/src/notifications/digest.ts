@@ -1,10 +1,10 @@
 import { type Database, schema } from "@kraftsamling/db";
-import { and, asc, eq, inArray, isNull, lt } from "drizzle-orm";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import type { Services } from "../context";
 import type { Log } from "../log";
+import { fromStockholm, stockholmParts } from "../stockholm-time";
 import { describeNotification, type NotificationText } from "./describe";
 import { digestMail } from "./mails";
-import { stockholmHourOf } from "./stockholm-time";
 
 /** The daily digest goes out at this hour, Swedish time. */
 export const digestHour = 7;
@@ -42,18 +42,9 @@ export async function sendDailyDigests(
           lt(schema.notifications.createdAt, cutoff),
         ),
       )
-      .returning({ id: schema.notifications.id });
+      .returning();
     if (claimed.length === 0) continue;
-    const rows = await database.db
-      .select()
-      .from(schema.notifications)
-      .where(
-        inArray(
-          schema.notifications.id,
-          claimed.map((c) => c.id),
-        ),
-      )
-      .orderBy(asc(schema.notifications.createdAt));
+    const rows = claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     const texts: NotificationText[] = [];
     for (const row of rows) {
       const text = await describeNotification(database, row);
@@ -66,6 +57,11 @@ export async function sendDailyDigests(
   return sent;
 }
 
+/** 07:00 in Stockholm on the Swedish calendar day of `moment`. */
+function digestMomentOf(moment: Date): Date {
+  return fromStockholm({ ...stockholmParts(moment), hour: digestHour, minute: 0, second: 0 });
+}
+
 /**
  * Runs the digest every morning at 07:00 Swedish time: checks every few minutes whether that moment
  * has passed since the last run. Returns a function that stops it.
@@ -76,11 +72,11 @@ export function scheduleDailyDigests(
   log: Log,
   everyMs = 5 * 60_000,
 ): () => void {
-  let lastCutoff = stockholmHourOf(new Date(), digestHour);
+  let lastCutoff = digestMomentOf(new Date());
   if (lastCutoff > new Date()) lastCutoff = new Date(lastCutoff.getTime() - 24 * 3600_000);
   let running = false;
   const timer = setInterval(async () => {
-    const cutoff = stockholmHourOf(new Date(), digestHour);
+    const cutoff = digestMomentOf(new Date());
     if (running || cutoff > new Date() || cutoff.getTime() === lastCutoff.getTime()) return;
     running = true;
     try {

@@ -5,7 +5,7 @@ import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
 import { uuidOrNull } from "../ids";
 import { registrationState } from "../meetings/registration-state";
-import { stockholmMonth } from "../meetings/stockholm-time";
+import { stockholmMonth } from "../stockholm-time";
 import { readableByAnyone } from "./access";
 import { MeetingAudience, MeetingKind, MeetingStatus } from "./enums";
 

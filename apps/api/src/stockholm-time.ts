@@ -1,4 +1,4 @@
-/** Meetings are stored in UTC and shown, mailed and put in calendars in Europe/Stockholm. */
+/** Times are stored in UTC and shown, mailed and put in calendars in Europe/Stockholm. */
 export const timeZone = "Europe/Stockholm";
 
 const partsFormat = new Intl.DateTimeFormat("en-GB", {
