@@ -99,6 +99,8 @@ async function registered(ctx: Context, meetingId: string) {
 /** Tells the registered of a change of time, place or link; the confirmed get the new calendar file. */
 export async function tellChanged(ctx: Context, meeting: Meeting, changes: string[]) {
   const link = meetingLink(ctx, meeting.slug);
+  // One calendar file for everyone with a place: it is the same meeting for each of them.
+  const calendar = meetingCalendar(ctx, meeting, true);
   for (const person of await registered(ctx, meeting.id)) {
     await ctx.services.mailer.send(
       meetingChangedMail(
@@ -106,7 +108,7 @@ export async function tellChanged(ctx: Context, meeting: Meeting, changes: strin
         { ...meeting, onlineUrl: person.confirmed ? meeting.onlineUrl : null },
         changes,
         link,
-        person.confirmed ? meetingCalendar(ctx, meeting, true) : null,
+        person.confirmed ? calendar : null,
       ),
     );
   }
@@ -115,6 +117,7 @@ export async function tellChanged(ctx: Context, meeting: Meeting, changes: strin
 /** Tells the registered that the meeting is cancelled; the confirmed get a calendar file that says so. */
 export async function tellCancelled(ctx: Context, meeting: Meeting, message: string) {
   const link = meetingLink(ctx, meeting.slug);
+  const calendar = meetingCalendar(ctx, meeting, false);
   for (const person of await registered(ctx, meeting.id)) {
     await ctx.services.mailer.send(
       meetingCancelledMail(
@@ -122,7 +125,7 @@ export async function tellCancelled(ctx: Context, meeting: Meeting, message: str
         meeting,
         message,
         link,
-        person.confirmed ? meetingCalendar(ctx, meeting, false) : null,
+        person.confirmed ? calendar : null,
       ),
     );
   }

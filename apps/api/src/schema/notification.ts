@@ -3,7 +3,7 @@ import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { uuidOrNull } from "../ids";
-import { notificationTarget } from "../notifications/target";
+import { type NotificationTarget, notificationTarget } from "../notifications/target";
 import { forSignedIn } from "./access";
 
 const NotificationKind = builder.enumType("NotificationKind", {
@@ -27,8 +27,22 @@ export const NotificationMail = builder.enumType("NotificationMail", {
   } as const,
 });
 
-const targetOf = (ctx: Context, commentId: string | null) =>
-  notificationTarget(ctx.database, commentId);
+/** Each notification's target, looked up once per request however many of its fields are asked for. */
+const targets = new WeakMap<Context, Map<string, Promise<NotificationTarget | undefined>>>();
+function targetOf(ctx: Context, commentId: string | null) {
+  if (!commentId) return Promise.resolve(undefined);
+  let known = targets.get(ctx);
+  if (!known) {
+    known = new Map();
+    targets.set(ctx, known);
+  }
+  let target = known.get(commentId);
+  if (!target) {
+    target = notificationTarget(ctx.database, commentId);
+    known.set(commentId, target);
+  }
+  return target;
+}
 
 export const Notification = builder.drizzleObject("notifications", {
   name: "Notification",
