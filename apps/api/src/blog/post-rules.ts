@@ -1,5 +1,6 @@
 import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
 import { InputError } from "../errors";
+import { slugify } from "../slug";
 
 export const maximumTitleLength = 200;
 export const maximumPostLength = 100_000;
@@ -36,17 +37,7 @@ export function checkPostBody(body: string): string {
 /** A slug for the post's address: lower-case letters, digits and hyphens, from the title if none given. */
 export function postSlug(slug: string | null | undefined, title: string): string {
   const source = slug?.trim() || title;
-  const made = source
-    .toLowerCase()
-    .replaceAll("å", "a")
-    .replaceAll("ä", "a")
-    .replaceAll("ö", "o")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
+  const made = slugify(source, 80);
   if (made.length < 3) {
     throw new InputError(
       "SLUG_INVALID",

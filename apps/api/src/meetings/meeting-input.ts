@@ -1,6 +1,7 @@
 import type { schema } from "@kraftsamling/db";
 import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
 import { InputError } from "../errors";
+import { slugify } from "../slug";
 import { stockholmParts } from "../stockholm-time";
 
 type Row = typeof schema.meetings.$inferSelect;
@@ -128,14 +129,7 @@ export function noticeableChanges(before: MeetingValues, after: MeetingValues): 
 
 /** "webbinarium-direkttid-2026-12-07": from the title and the Stockholm date. */
 export function slugFor(title: string, startsAt: Date): string {
-  const base = title
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
+  const base = slugify(title, 60);
   const p = stockholmParts(startsAt);
   const date = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
   return `${base || "mote"}-${date}`;

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
+import { slugify } from "../slug";
 import { readableByAnyone } from "./access";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
@@ -101,15 +102,6 @@ function organisationValues(input: typeof OrganisationInput.$inferInput) {
   };
 }
 
-function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 const membershipAuth = {
   skipTypeScopes: true,
   authScopes: (_root: unknown, args: { organisationId: string | number }) => ({
@@ -136,7 +128,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OrganisationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const values = organisationValues(input);
-      const slug = slugOf(values.name);
+      const slug = slugify(values.name);
       const id = await ctx.database.db.transaction(async (tx) => {
         const [row] = await tx
           .insert(schema.organisations)
