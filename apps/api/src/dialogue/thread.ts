@@ -1,5 +1,7 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { eq, type SQL } from "drizzle-orm";
+import { InputError } from "../errors";
+import { uuidOrNull } from "../ids";
 
 type Comment = typeof schema.comments.$inferSelect;
 
@@ -81,4 +83,20 @@ export function inThread(thread: Pick<Thread, "kind" | "id">): SQL {
 /** The input field that names the thread, for errors. */
 export function threadField(thread: Pick<Thread, "kind">): "themeId" | "postId" {
   return thread.kind === "theme" ? "themeId" : "postId";
+}
+
+/** The theme's thread an input names, or NOT_FOUND on `themeId`. */
+export async function themeThreadOf(database: Database, id: string | number): Promise<Thread> {
+  const themeId = uuidOrNull(id);
+  const theme = themeId ? await themeThread(database, themeId) : undefined;
+  if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
+  return theme;
+}
+
+/** The blog post's thread an input names, or NOT_FOUND on `postId`. */
+export async function postThreadOf(database: Database, id: string | number): Promise<Thread> {
+  const postId = uuidOrNull(id);
+  const post = postId ? await postThread(database, postId) : undefined;
+  if (!post) throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
+  return post;
 }

@@ -6,7 +6,13 @@ import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
-import { postThread, type Thread, themeThread, threadField, threadIdOf } from "../dialogue/thread";
+import {
+  postThreadOf,
+  type Thread,
+  themeThreadOf,
+  threadField,
+  threadIdOf,
+} from "../dialogue/thread";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
@@ -163,15 +169,10 @@ async function threadOfInput(
       "themeId",
     );
   }
-  if (input.themeId != null) {
-    const themeId = uuidOrNull(input.themeId);
-    const theme = themeId && (await themeThread(ctx.database, themeId));
-    if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
-    return theme;
-  }
-  const postId = uuidOrNull(input.postId ?? "");
-  const post = postId && (await postThread(ctx.database, postId));
-  if (!post || (!post.open && ctx.viewer?.role !== "coordinator"))
+  if (input.themeId != null) return themeThreadOf(ctx.database, input.themeId);
+  const post = await postThreadOf(ctx.database, input.postId ?? "");
+  // A post not yet published is known to the coordinator alone.
+  if (!post.open && ctx.viewer?.role !== "coordinator")
     throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
   return post;
 }

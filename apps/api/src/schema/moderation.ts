@@ -13,7 +13,7 @@ import {
   reportsToHide,
   toCsv,
 } from "../dialogue/moderation";
-import { postThread, type Thread, themeThread } from "../dialogue/thread";
+import { postThreadOf, themeThreadOf } from "../dialogue/thread";
 import { setThreadLock, setThreadSlowMode } from "../dialogue/thread-settings";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
@@ -77,20 +77,6 @@ builder.drizzleObjectFields("themes", (t) => ({
     description: "Slow mode: seconds between one person's comments in this thread; 0 is off.",
   }),
 }));
-
-async function themeOf(ctx: Context, id: string | number): Promise<Thread> {
-  const themeId = uuidOrNull(id);
-  const theme = themeId ? await themeThread(ctx.database, themeId) : undefined;
-  if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
-  return theme;
-}
-
-async function postOf(ctx: Context, id: string | number): Promise<Thread> {
-  const postId = uuidOrNull(id);
-  const post = postId ? await postThread(ctx.database, postId) : undefined;
-  if (!post) throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
-  return post;
-}
 
 async function existingComment(ctx: Context, id: string | number) {
   const comment = await commentOf(ctx, id);
@@ -349,7 +335,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { themeId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const theme = await themeOf(ctx, args.themeId);
+      const theme = await themeThreadOf(ctx.database, args.themeId);
       await setThreadLock(ctx, theme, args.locked);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
@@ -364,7 +350,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { themeId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const theme = await themeOf(ctx, args.themeId);
+      const theme = await themeThreadOf(ctx.database, args.themeId);
       await setThreadSlowMode(ctx, theme, args.seconds);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
@@ -380,7 +366,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { postId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const post = await postOf(ctx, args.postId);
+      const post = await postThreadOf(ctx.database, args.postId);
       await setThreadLock(ctx, post, args.locked);
       const row = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { id: post.id } }),
@@ -397,7 +383,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { postId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const post = await postOf(ctx, args.postId);
+      const post = await postThreadOf(ctx.database, args.postId);
       await setThreadSlowMode(ctx, post, args.seconds);
       const row = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { id: post.id } }),
