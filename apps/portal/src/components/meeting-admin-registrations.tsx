@@ -2,8 +2,9 @@ import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { downloadText, stockholmDate } from "../lib/download";
+import { downloadText } from "../lib/download";
 import { meetingAdminTexts as texts } from "../lib/meeting-admin-problems";
+import { stockholmDay } from "../lib/stockholm";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 export const MeetingAdminRegistrations_Meeting = graphql(`
@@ -108,7 +109,7 @@ export function MeetingAdminRegistrations({
                 setFailed(true);
                 return;
               }
-              const file = `anmalningar-${meeting.slug}-${stockholmDate()}.csv`;
+              const file = `anmalningar-${meeting.slug}-${stockholmDay()}.csv`;
               // The API's CSV starts with a byte order mark already.
               downloadText(csv, file, "text/csv;charset=utf-8");
               setDownloaded(t("meetingAdmin.downloaded", { file }));

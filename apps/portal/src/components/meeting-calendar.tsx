@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { monthWeeks, stockholmDay } from "../lib/meeting-filters";
+import { monthWeeks } from "../lib/meeting-filters";
+import { stockholmDay } from "../lib/stockholm";
 import "../meetings.css";
 
 export const MeetingCalendar_Meeting = graphql(`

@@ -3,6 +3,7 @@ import { useNavigate } from "react-router";
 import { useClient, useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
+import { downloadText } from "../lib/download";
 import { useSession } from "../lib/session";
 import {
   FormProblem,
@@ -33,20 +34,6 @@ const ProfileData_Delete = graphql(
 );
 
 const EXPORT_FILE_NAME = "kraftsamling-mina-uppgifter.json";
-
-/** Saves a JSON value as a file through the browser's download. */
-function download(value: unknown, fileName: string) {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the object URL is no longer needed.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The person's rights over their data: a copy of all of it, and erasure of the account. */
 export function ProfileData() {
@@ -79,7 +66,12 @@ export function ProfileData() {
             // A query has no result union: an answer without data is the failure.
             const found = problemOf(answer.error, answer.data ? {} : null);
             setExportProblem(found);
-            if (!found && answer.data) download(answer.data.exportMyData, EXPORT_FILE_NAME);
+            if (!found && answer.data)
+              downloadText(
+                `${JSON.stringify(answer.data.exportMyData, null, 2)}\n`,
+                EXPORT_FILE_NAME,
+                "application/json",
+              );
           }}
         >
           {t("profile.export")}

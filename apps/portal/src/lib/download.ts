@@ -11,13 +11,3 @@ export function downloadText(text: string, fileName: string, type: string): void
   // The download has started from the link; the address can go once the click is handled.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-/** Today's date in Stockholm as YYYY-MM-DD, for file names. */
-export function stockholmDate(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}

@@ -47,16 +47,6 @@ export function shiftMonth(month: string, by: number): string {
   return date.toISOString().slice(0, 7);
 }
 
-/** The month (YYYY-MM) and day (YYYY-MM-DD) a moment falls on in Stockholm. */
-export function stockholmDay(iso: string | Date): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(typeof iso === "string" ? new Date(iso) : iso);
-}
-
 /**
  * The weeks of a month as rows of seven calendar dates, Monday first; days of the months before and
  * after are null.

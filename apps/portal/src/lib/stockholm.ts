@@ -1,17 +1,19 @@
 const TIME_ZONE = "Europe/Stockholm";
 
+const partsFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
 /** How far Stockholm's clock is ahead of UTC at a moment, in milliseconds. */
 function offsetAt(moment: number): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(moment));
+  const parts = partsFormat.formatToParts(new Date(moment));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(
     part("year"),
@@ -52,4 +54,16 @@ export function stockholmLocalToIso(value: string): string | null {
 export function isoToStockholmLocal(iso: string): string {
   const moment = new Date(iso).getTime();
   return new Date(moment + offsetAt(moment)).toISOString().slice(0, 16);
+}
+
+const dayFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The day (YYYY-MM-DD) a moment falls on in Stockholm; today's by default, as in file names. */
+export function stockholmDay(moment: string | Date = new Date()): string {
+  return dayFormat.format(typeof moment === "string" ? new Date(moment) : moment);
 }

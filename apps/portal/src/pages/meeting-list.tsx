@@ -11,9 +11,9 @@ import {
   type MeetingFilters,
   readFilters,
   shiftMonth,
-  stockholmDay,
 } from "../lib/meeting-filters";
 import { meetingKinds } from "../lib/meeting-kinds";
+import { stockholmDay } from "../lib/stockholm";
 import "../meetings.css";
 
 const MeetingListPage_Meetings = graphql(

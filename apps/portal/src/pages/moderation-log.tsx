@@ -5,7 +5,8 @@ import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
 import { parseCsv } from "../lib/csv";
-import { downloadText, stockholmDate } from "../lib/download";
+import { downloadText } from "../lib/download";
+import { stockholmDay } from "../lib/stockholm";
 
 const ModerationLogPage_Csv = graphql(`
   query ModerationLogPage_Csv {
@@ -100,7 +101,7 @@ export function ModerationLogPage() {
                 setFailed(true);
                 return;
               }
-              const file = `moderationslogg-${stockholmDate()}.csv`;
+              const file = `moderationslogg-${stockholmDay()}.csv`;
               // A byte order mark tells spreadsheets the file is UTF-8, so å, ä and ö stay whole.
               downloadText(`\uFEFF${csv}`, file, "text/csv;charset=utf-8");
               setDownloaded(t("moderationLog.downloaded", { file }));
