@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { downloadText } from "../lib/download";
 import { meetingAdminTexts as texts } from "../lib/meeting-admin-problems";
 import { stockholmDay } from "../lib/stockholm";
+import { CsvDownload } from "./csv-download";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 export const MeetingAdminRegistrations_Meeting = graphql(`
@@ -80,51 +80,28 @@ export function MeetingAdminRegistrations({
   const [marked, setMarked] = useState<Record<string, boolean>>({});
   const [announcement, setAnnouncement] = useState("");
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [downloaded, setDownloaded] = useState("");
-  const [downloading, setDownloading] = useState(false);
-  const [failed, setFailed] = useState(false);
 
   return (
     <>
       <div className="result-bar">
         <output className="summary">{announcement}</output>
-        <div className="download">
-          <button
-            type="button"
-            className="button-primary"
-            disabled={downloading}
-            onClick={async () => {
-              setDownloading(true);
-              setFailed(false);
-              const answer = await client
+        <CsvDownload
+          label={t("meetingAdmin.downloadCsv")}
+          fileName={() => `anmalningar-${meeting.slug}-${stockholmDay()}.csv`}
+          fetchCsv={async () =>
+            (
+              await client
                 .query(
                   MeetingAdminRegistrations_Csv,
                   { id: meeting.id },
                   { requestPolicy: "network-only" },
                 )
-                .toPromise();
-              setDownloading(false);
-              const csv = answer.data?.meeting?.registrationsCsv;
-              if (csv === undefined) {
-                setFailed(true);
-                return;
-              }
-              const file = `anmalningar-${meeting.slug}-${stockholmDay()}.csv`;
-              // The API's CSV starts with a byte order mark already.
-              downloadText(csv, file, "text/csv;charset=utf-8");
-              setDownloaded(t("meetingAdmin.downloaded", { file }));
-            }}
-          >
-            {t("meetingAdmin.downloadCsv")}
-          </button>
-          <output className="saved">{downloaded}</output>
-        </div>
+                .toPromise()
+            ).data?.meeting?.registrationsCsv
+          }
+          downloadedText={(file) => t("meetingAdmin.downloaded", { file })}
+        />
       </div>
-      {failed && (
-        <p className="problem" role="alert">
-          {t("problem.FAILED")}
-        </p>
-      )}
       <FormProblem problem={problem} texts={texts} />
       {meeting.registrations.length === 0 ? (
         <p>{t("meetingAdmin.registrationsEmpty")}</p>

@@ -1,11 +1,10 @@
-import { useState } from "react";
 import { useClient, useQuery } from "urql";
 import { hiddenByReports } from "../components/comment-hidden-note";
+import { CsvDownload } from "../components/csv-download";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
 import { parseCsv } from "../lib/csv";
-import { downloadText } from "../lib/download";
 import { stockholmDay } from "../lib/stockholm";
 
 const ModerationLogPage_Csv = graphql(`
@@ -67,9 +66,6 @@ export function ModerationLogPage() {
     query: ModerationLogPage_Csv,
     requestPolicy: "cache-and-network",
   });
-  const [downloaded, setDownloaded] = useState("");
-  const [downloading, setDownloading] = useState(false);
-  const [failed, setFailed] = useState(false);
   const entries = data ? entriesOf(data.moderationLogCsv) : [];
 
   return (
@@ -83,40 +79,20 @@ export function ModerationLogPage() {
         <output className="summary">
           {data && t("moderationLog.count", { count: entries.length })}
         </output>
-        <div className="download">
-          <button
-            type="button"
-            className="button-primary"
-            disabled={downloading}
-            onClick={async () => {
-              setDownloading(true);
-              setFailed(false);
-              // The file holds the log as it is now, not as it was when the page opened.
-              const answer = await client
+        <CsvDownload
+          label={t("moderationLog.download")}
+          fileName={() => `moderationslogg-${stockholmDay()}.csv`}
+          // The file holds the log as it is now, not as it was when the page opened.
+          fetchCsv={async () =>
+            (
+              await client
                 .query(ModerationLogPage_Csv, {}, { requestPolicy: "network-only" })
-                .toPromise();
-              setDownloading(false);
-              const csv = answer.data?.moderationLogCsv;
-              if (csv === undefined) {
-                setFailed(true);
-                return;
-              }
-              const file = `moderationslogg-${stockholmDay()}.csv`;
-              // A byte order mark tells spreadsheets the file is UTF-8, so å, ä and ö stay whole.
-              downloadText(`\uFEFF${csv}`, file, "text/csv;charset=utf-8");
-              setDownloaded(t("moderationLog.downloaded", { file }));
-            }}
-          >
-            {t("moderationLog.download")}
-          </button>
-          <output className="saved">{downloaded}</output>
-        </div>
+                .toPromise()
+            ).data?.moderationLogCsv
+          }
+          downloadedText={(file) => t("moderationLog.downloaded", { file })}
+        />
       </div>
-      {failed && (
-        <p className="problem" role="alert">
-          {t("problem.FAILED")}
-        </p>
-      )}
 
       <QueryStatus
         fetching={fetching}
