@@ -10,6 +10,7 @@ import {
   problemOf,
   TextField,
 } from "./form";
+import { NewPasswordFields, passwordsDiffer } from "./new-password-fields";
 
 const ProfilePassword_Change = graphql(
   `
@@ -45,7 +46,8 @@ export function ProfilePassword({ onChange }: { onChange: () => void }) {
           event.preventDefault();
           setSaved(false);
           if (!current) return setProblem(localProblem("PASSWORD_MISSING", "currentPassword"));
-          if (password !== repeat) return setProblem(localProblem("PASSWORDS_DIFFER", "repeat"));
+          const differ = passwordsDiffer(password, repeat);
+          if (differ) return setProblem(differ);
           const answer = await change({ currentPassword: current, newPassword: password });
           const found = problemOf(answer.error, answer.data?.changePassword);
           setProblem(found);
@@ -69,25 +71,12 @@ export function ProfilePassword({ onChange }: { onChange: () => void }) {
           problem={problem}
           texts={{ WRONG_PASSWORD: "profile.currentPasswordWrong" }}
         />
-        <TextField
-          name="password"
-          type="password"
+        <NewPasswordFields
           label={t("account.newPassword")}
-          hint={t("account.passwordHint")}
-          autoComplete="new-password"
-          required
-          value={password}
-          onValue={setPassword}
-          problem={problem}
-        />
-        <TextField
-          name="repeat"
-          type="password"
-          label={t("account.repeatPassword")}
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onValue={setRepeat}
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
           problem={problem}
         />
         <div className="form-actions">

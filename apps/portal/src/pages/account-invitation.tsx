@@ -4,12 +4,12 @@ import { useMutation, useQuery } from "urql";
 import {
   FormProblem,
   FormProblem_InputError,
-  problem as localProblem,
   type Problem,
   type ProblemTexts,
   problemOf,
   TextField,
 } from "../components/form";
+import { NewPasswordFields, passwordsDiffer } from "../components/new-password-fields";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
@@ -149,7 +149,8 @@ function AcceptForm({ token, initialName }: { token: string; initialName: string
       aria-labelledby="accept-heading"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (password !== repeat) return setProblem(localProblem("PASSWORDS_DIFFER", "repeat"));
+        const differ = passwordsDiffer(password, repeat);
+        if (differ) return setProblem(differ);
         const answer = await accept({ token, name: name.trim(), password });
         const found = problemOf(answer.error, answer.data?.acceptInvitation);
         setProblem(found);
@@ -177,25 +178,12 @@ function AcceptForm({ token, initialName }: { token: string; initialName: string
         onValue={setName}
         problem={problem}
       />
-      <TextField
-        name="password"
-        type="password"
+      <NewPasswordFields
         label={t("account.choosePassword")}
-        hint={t("account.passwordHint")}
-        autoComplete="new-password"
-        required
-        value={password}
-        onValue={setPassword}
-        problem={problem}
-      />
-      <TextField
-        name="repeat"
-        type="password"
-        label={t("account.repeatPassword")}
-        autoComplete="new-password"
-        required
-        value={repeat}
-        onValue={setRepeat}
+        password={password}
+        repeat={repeat}
+        onPassword={setPassword}
+        onRepeat={setRepeat}
         problem={problem}
       />
       <div className="form-actions">

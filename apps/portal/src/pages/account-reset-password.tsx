@@ -9,8 +9,8 @@ import {
   type Problem,
   type ProblemTexts,
   problemOf,
-  TextField,
 } from "../components/form";
+import { NewPasswordFields, passwordsDiffer } from "../components/new-password-fields";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 
@@ -82,7 +82,8 @@ export function ResetPasswordPage() {
           noValidate
           onSubmit={async (event) => {
             event.preventDefault();
-            if (password !== repeat) return setProblem(localProblem("PASSWORDS_DIFFER", "repeat"));
+            const differ = passwordsDiffer(password, repeat);
+            if (differ) return setProblem(differ);
             const answer = await reset({ token, password });
             const found = problemOf(answer.error, answer.data?.resetPassword);
             setProblem(found);
@@ -97,25 +98,12 @@ export function ResetPasswordPage() {
           )}
           {!deadLink && (
             <>
-              <TextField
-                name="password"
-                type="password"
+              <NewPasswordFields
                 label={t("account.newPassword")}
-                hint={t("account.passwordHint")}
-                autoComplete="new-password"
-                required
-                value={password}
-                onValue={setPassword}
-                problem={problem}
-              />
-              <TextField
-                name="repeat"
-                type="password"
-                label={t("account.repeatPassword")}
-                autoComplete="new-password"
-                required
-                value={repeat}
-                onValue={setRepeat}
+                password={password}
+                repeat={repeat}
+                onPassword={setPassword}
+                onRepeat={setRepeat}
                 problem={problem}
               />
               <div className="form-actions">
