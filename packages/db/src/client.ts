@@ -27,11 +27,52 @@ export interface Database {
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
   /**
    * Calls `onMessage` with the payload of every NOTIFY on the channel, from any connection or
-   * process on this database; resolves to a function that stops listening.
+   * process on this database; resolves to a function that stops listening. Each call has a
+   * connection of its own: `listener()` shares one between channels and reports its state.
    */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** One listening connection for any number of channels, which connects again when it is lost. */
+  listener(options?: ListenerOptions): Listener;
   /** Throws unless the database answers a trivial query. */
   ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * `listening` while every channel is LISTENed on a live connection; `reconnecting` from the loss of
+ * that connection until a new one listens again; `stopped` before the first channel and after close.
+ */
+export type ListenerState = "listening" | "reconnecting" | "stopped";
+
+/** What befell the listening connection, for the caller to log and to act on. */
+export type ListenerEvent =
+  /** The connection was lost; the first attempt to connect again follows in `retryInMs`. */
+  | { type: "lost"; error: Error; retryInMs: number }
+  /** Attempt number `attempt` to connect again failed; the next follows in `retryInMs`. */
+  | { type: "retryFailed"; attempt: number; error: Error; retryInMs: number }
+  /**
+   * A new connection listens on every channel again, `downMs` after the loss. NOTIFYs sent in
+   * between are lost for good: whoever relies on them should read the current state again.
+   */
+  | { type: "restored"; attempts: number; downMs: number };
+
+export interface ListenerOptions {
+  onEvent?: (event: ListenerEvent) => void;
+  /** The pause before the first attempt to connect again (500 ms); it doubles after each failure. */
+  initialRetryMs?: number;
+  /** The longest pause between two attempts (10 s); the attempts go on until `close`. */
+  maxRetryMs?: number;
+}
+
+export interface Listener {
+  readonly state: ListenerState;
+  /**
+   * Calls `onMessage` with the payload of every NOTIFY on the channel, now and after every
+   * reconnection. The first call connects, and rejects when that fails; later calls resolve even
+   * while the connection is being made again. Resolves to a function that stops listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Stops listening on every channel, and stops trying to connect again. */
   close(): Promise<void>;
 }
 
@@ -76,12 +117,8 @@ export async function openPglite(
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       (await db.execute(query)).rows as T[],
-    listen: async (channel, onMessage) => {
-      const stop = await client.listen(channel, onMessage);
-      return async () => {
-        if (!client.closed) await stop();
-      };
-    },
+    listen: (channel, onMessage) => listenOnPglite(client, channel, onMessage),
+    listener: () => pgliteListener(client),
     ping: async () => {
       await client.query("select 1");
     },
@@ -116,7 +153,17 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       ((await db.execute(query)) as unknown as { rows: T[] }).rows,
-    listen: (channel, onMessage) => listenOnPostgres(databaseUrl, channel, onMessage),
+    listen: async (channel, onMessage) => {
+      const listener = new PostgresListener(databaseUrl);
+      try {
+        await listener.listen(channel, onMessage);
+      } catch (error) {
+        await listener.close();
+        throw error;
+      }
+      return () => listener.close();
+    },
+    listener: (options) => new PostgresListener(databaseUrl, options),
     ping: async () => {
       await pool.query("select 1");
     },
@@ -178,33 +225,231 @@ function describePostgresError(databaseUrl: string, error: unknown): string {
   }
 }
 
-/**
- * LISTEN needs a connection of its own, outside the pool. When the server drops it, it connects
- * again after a pause, so a restarted database does not silence the live updates for good.
- */
-async function listenOnPostgres(
-  databaseUrl: string,
+async function listenOnPglite(
+  client: PGlite,
   channel: string,
   onMessage: (payload: string) => void,
 ): Promise<() => Promise<void>> {
-  let client: pg.Client | null = null;
-  let stopped = false;
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl });
-    next.on("notification", (message) => {
-      if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
-    });
-    next.on("error", () => {
-      next.end().catch(() => {});
-      if (!stopped) setTimeout(() => void connect().catch(() => {}), 1000);
-    });
-    await next.connect();
-    await next.query(`LISTEN "${channel.replace(/"/g, '""')}"`);
-    client = next;
-  };
-  await connect();
+  const stop = await client.listen(channel, onMessage);
   return async () => {
-    stopped = true;
-    await client?.end().catch(() => {});
+    if (!client.closed) await stop();
   };
+}
+
+/** PGlite runs in this process: its notifications cannot be lost, so it is always listening. */
+function pgliteListener(client: PGlite): Listener {
+  const stops = new Set<() => Promise<void>>();
+  let closed = false;
+  return {
+    get state(): ListenerState {
+      return closed ? "stopped" : "listening";
+    },
+    listen: async (channel, onMessage) => {
+      const stop = await listenOnPglite(client, channel, onMessage);
+      stops.add(stop);
+      return async () => {
+        if (stops.delete(stop)) await stop();
+      };
+    },
+    close: async () => {
+      closed = true;
+      const all = [...stops];
+      stops.clear();
+      for (const stop of all) await stop();
+    },
+  };
+}
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/**
+ * LISTEN needs a connection of its own, outside the pool; one serves every channel. When the
+ * server drops it, it connects again after a pause that doubles up to a ceiling, for as long as it
+ * takes, LISTENs on every channel again and says so, since the NOTIFYs in between are gone.
+ */
+class PostgresListener implements Listener {
+  private readonly channels = new Map<string, Set<(payload: string) => void>>();
+  private readonly onEvent: (event: ListenerEvent) => void;
+  private readonly initialRetryMs: number;
+  private readonly maxRetryMs: number;
+  private connection: Connection | null = null;
+  private firstConnection: Promise<void> | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private lostAt = 0;
+  private attempts = 0;
+  private closed = false;
+  state: ListenerState = "stopped";
+
+  constructor(
+    private readonly databaseUrl: string,
+    options: ListenerOptions = {},
+  ) {
+    this.onEvent = options.onEvent ?? (() => {});
+    this.initialRetryMs = options.initialRetryMs ?? 500;
+    this.maxRetryMs = options.maxRetryMs ?? 10_000;
+  }
+
+  async listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+  ): Promise<() => Promise<void>> {
+    if (this.closed) throw new Error("this listener is closed");
+    const receivers = this.channels.get(channel) ?? new Set();
+    receivers.add(onMessage);
+    this.channels.set(channel, receivers);
+    const stop = async () => {
+      const current = this.channels.get(channel);
+      if (!current?.delete(onMessage) || current.size > 0) return;
+      this.channels.delete(channel);
+      const connection = this.connection;
+      connection?.channels.delete(channel);
+      await connection?.client.query(`UNLISTEN ${quoteIdentifier(channel)}`).catch(() => {});
+    };
+    if (this.state === "stopped") {
+      this.firstConnection ??= this.connect().then(
+        (connection) => this.adopt(connection),
+        (error) => {
+          this.firstConnection = null;
+          throw error;
+        },
+      );
+      try {
+        await this.firstConnection;
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+    }
+    await this.listenOnNewChannels();
+    return stop;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.state = "stopped";
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.channels.clear();
+    const connection = this.connection;
+    this.connection = null;
+    await connection?.client.end().catch(() => {});
+  }
+
+  /** A connection that LISTENs on every channel known now; ended again when anything fails. */
+  private async connect(): Promise<Connection> {
+    const client = new pg.Client({
+      connectionString: this.databaseUrl,
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
+      application_name: "kraftsamling-listen",
+    });
+    const connection: Connection = {
+      client,
+      channels: new Set(this.channels.keys()),
+      failure: null,
+    };
+    const fail = (error: Error) => {
+      connection.failure ??= error;
+      this.lose(connection);
+    };
+    client.on("error", fail);
+    client.on("end", () => fail(new Error("the server closed the connection")));
+    client.on("notification", (message) => {
+      if (message.payload === undefined) return;
+      for (const receive of this.channels.get(message.channel) ?? []) receive(message.payload);
+    });
+    try {
+      await client.connect();
+      if (connection.channels.size > 0)
+        await client.query(
+          [...connection.channels].map((c) => `LISTEN ${quoteIdentifier(c)};`).join(" "),
+        );
+      if (connection.failure) throw connection.failure;
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw asError(error);
+    }
+    return connection;
+  }
+
+  /** Takes a connection that listens; ends it when the listener was closed meanwhile. */
+  private async adopt(connection: Connection): Promise<void> {
+    if (this.closed) {
+      await connection.client.end().catch(() => {});
+      return;
+    }
+    this.connection = connection;
+    this.state = "listening";
+    if (connection.failure) this.lose(connection);
+  }
+
+  /** LISTENs on the channels added while the connection was being made. */
+  private async listenOnNewChannels(): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    const added = [...this.channels.keys()].filter((c) => !connection.channels.has(c));
+    for (const channel of added) connection.channels.add(channel);
+    if (added.length === 0) return;
+    // A failure means the connection is going: the next one LISTENs on these channels too.
+    await connection.client
+      .query(added.map((c) => `LISTEN ${quoteIdentifier(c)};`).join(" "))
+      .catch(() => {});
+  }
+
+  private lose(connection: Connection): void {
+    if (this.connection !== connection) return;
+    this.connection = null;
+    connection.client.end().catch(() => {});
+    if (this.closed) return;
+    this.state = "reconnecting";
+    this.lostAt = Date.now();
+    this.attempts = 0;
+    this.onEvent({
+      type: "lost",
+      error: connection.failure ?? new Error("the connection was lost"),
+      retryInMs: this.initialRetryMs,
+    });
+    this.retryAfter(this.initialRetryMs);
+  }
+
+  private retryAfter(delayMs: number): void {
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.retry(delayMs);
+    }, delayMs);
+  }
+
+  private async retry(delayMs: number): Promise<void> {
+    if (this.closed) return;
+    this.attempts += 1;
+    let connection: Connection;
+    try {
+      connection = await this.connect();
+    } catch (error) {
+      if (this.closed) return;
+      const next = Math.min(delayMs * 2, this.maxRetryMs);
+      this.onEvent({
+        type: "retryFailed",
+        attempt: this.attempts,
+        error: asError(error),
+        retryInMs: next,
+      });
+      this.retryAfter(next);
+      return;
+    }
+    await this.adopt(connection);
+    await this.listenOnNewChannels();
+    if (this.connection !== connection) return;
+    this.onEvent({ type: "restored", attempts: this.attempts, downMs: Date.now() - this.lostAt });
+  }
+}
+
+interface Connection {
+  client: pg.Client;
+  /** The channels LISTENed on this connection. */
+  channels: Set<string>;
+  /** Why the connection failed, once it has. */
+  failure: Error | null;
 }
