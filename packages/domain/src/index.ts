@@ -1,5 +1,7 @@
 export {
+  couldBePhoneNumber,
   findPersonalIdentityNumbers,
   holdsPersonalIdentityNumber,
+  normalisedDigits,
   type PersonalIdentityNumberMatch,
 } from "./personal-identity-number";

@@ -1,5 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPersonalIdentityNumbers, holdsPersonalIdentityNumber } from "../src";
+import {
+  couldBePhoneNumber,
+  findPersonalIdentityNumbers,
+  holdsPersonalIdentityNumber,
+  normalisedDigits,
+} from "../src";
 
 // Skatteverket's published test numbers and numbers built with a correct check digit.
 const valid = [
@@ -54,5 +60,265 @@ describe("personal identity numbers in free text", () => {
     expect(
       findPersonalIdentityNumbers(text).map((m) => text.slice(m.index, m.index + m.length)),
     ).toEqual(["121212-1212", "640823-3234"]);
+  });
+});
+
+describe("personal identity numbers in disguise", () => {
+  it.each([
+    ["a zero-width space inside the digits", "1212\u200b12-1212"],
+    ["a soft hyphen inside the digits", "121212\u00ad-1212"],
+    ["fullwidth digits", "１２１２１２－１２１２"],
+    ["Arabic-Indic digits", "١٢١٢١٢-١٢١٢"],
+    ["Extended Arabic-Indic digits", "۱۲۱۲۱۲-۱۲۱۲"],
+    ["an en dash", "121212–1212"],
+    ["a U+2010 hyphen", "121212\u20101212"],
+    ["a U+2212 minus", "121212\u22121212"],
+    ["a non-breaking space", "121212\u00a01212"],
+    ["a narrow no-break space", "121212\u202f1212"],
+    ["a dot", "121212.1212"],
+    ["a slash", "121212/1212"],
+    ["a space", "121212 1212"],
+    ["spaced dashes", "121212 - 1212"],
+    ["the date in groups", "1212 12 1212"],
+    ["every pair apart", "12 12 12 12 12"],
+    ["the date with dots", "12.12.12-1212"],
+    ["the century apart", "19 12 12 12-1212"],
+    ["the long form in groups", "1912 12 12 1212"],
+    ["superscript digits", "¹²¹²¹²-¹²¹²"],
+    ["a coordination number with a dot", "701063.2391"],
+  ])("finds a number with %s", (_what, text) => {
+    expect(holdsPersonalIdentityNumber(`Barnet ${text} placerades.`)).toBe(true);
+    const [match] = findPersonalIdentityNumbers(`Barnet ${text} placerades.`);
+    expect(match?.index).toBe(7);
+    expect(match?.length).toBe(text.length);
+  });
+
+  it.each([
+    "Ring 070-123 45 67 eller 070 123 45 67.",
+    "Växeln: 08-121 212 12.",
+    "Mötet 2012-12-12 12.12 i Malmö.",
+    "Mötet 2017-08-29 10.30–12.00.",
+    "Budgeten är 1 212 121 212 kronor.",
+    "Tel. +46 70 121 21 21",
+  ])("lets pass grouped phone numbers, dates with times and amounts: %s", (text) => {
+    expect(holdsPersonalIdentityNumber(text)).toBe(false);
+  });
+
+  it("tells when a number found could be a phone number written without spaces", () => {
+    const text = "Ring 0701231235";
+    const [match] = findPersonalIdentityNumbers(text);
+    expect(match).toBeDefined();
+    expect(match && couldBePhoneNumber(text, match)).toBe(true);
+    const child = "Barnet 19121212-1212";
+    const [other] = findPersonalIdentityNumbers(child);
+    expect(other && couldBePhoneNumber(child, other)).toBe(false);
+  });
+
+  it("reads every script's digits as ASCII", () => {
+    expect(normalisedDigits("٠٧٠ ١٢٣ ٤٥ ٦٧ / ０８ / ०९")).toBe("0701234567" + "08" + "09");
+  });
+});
+
+// An oracle of its own, written apart from the code under test: the digits form a real date with
+// a correct check digit (a coordination number's day is 60 more).
+function formsValidNumber(digits: string): boolean {
+  if (digits.length !== 10 && digits.length !== 12) return false;
+  if (digits.length === 12 && !["18", "19", "20"].includes(digits.slice(0, 2))) return false;
+  const ten = digits.slice(-10);
+  const years =
+    digits.length === 12
+      ? [Number(digits.slice(0, 4))]
+      : [1900, 2000].map((c) => c + Number(ten.slice(0, 2)));
+  const month = Number(ten.slice(2, 4));
+  let day = Number(ten.slice(4, 6));
+  if (day > 60) day -= 60;
+  const dateOk = years.some((year) => {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1;
+  });
+  const sum = [...ten]
+    .map(Number)
+    .map((d, i) => (i % 2 === 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d))
+    .reduce((a, b) => a + b, 0);
+  return dateOk && sum % 10 === 0;
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** A valid number: its date, three digits and the check digit that makes the Luhn sum right. */
+const validNumber = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 2025 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    coordination: fc.boolean(),
+    serial: fc.integer({ min: 0, max: 999 }),
+    long: fc.boolean(),
+  })
+  .map(({ year, month, day, coordination, serial, long }) => {
+    const nine = `${two(year % 100)}${two(month)}${two(coordination ? day + 60 : day)}${String(serial).padStart(3, "0")}`;
+    const check = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((c) => formsValidNumber(nine + c)) ?? 0;
+    const ten = `${nine}${check}`;
+    return { digits: long ? `${String(year).slice(0, 2)}${ten}` : ten };
+  });
+
+const dashes = ["-", "–", "\u2010", "\u2011", "\u2212", "—", "﹣", "－"];
+const spaces = [" ", "\u00a0", "\u202f", "\u2009", "\u3000"];
+const invisible = ["\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff"];
+const digitSets = [0x30, 0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0x1d7ce];
+
+/** The digits written as someone who wants them past a filter might. */
+const disguised = fc
+  .record({
+    number: validNumber,
+    beforeLastFour: fc.constantFrom("", ...dashes, ...spaces, ".", "/", " - ", "+"),
+    dateSeparator: fc.constantFrom(" ", ".", "/", "-", "\u00a0", "–"),
+    /** Where the date's pairs of digits are parted: "1212 12", "12 12 12", "19 1212 12". */
+    dateSplits: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    splitLastFour: fc.boolean(),
+    digitSet: fc.constantFrom(...digitSets),
+    hidden: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...invisible)), { maxLength: 3 }),
+  })
+  .map(({ number, beforeLastFour, dateSeparator, dateSplits, splitLastFour, digitSet, hidden }) => {
+    const { digits } = number;
+    const date = digits.slice(0, -4);
+    const last = digits.slice(-4);
+    // The plus sign belongs with the short form.
+    const separator = beforeLastFour === "+" && digits.length === 12 ? "-" : beforeLastFour;
+    const datePart = (date.match(/\d\d/g) ?? [])
+      .map((pair, i) => (i > 0 && dateSplits[i] ? dateSeparator : "") + pair)
+      .join("");
+    const lastPart = splitLastFour ? `${last.slice(0, 2)} ${last.slice(2)}` : last;
+    let text = [...`${datePart}${separator}${lastPart}`]
+      .map((c) => (/\d/.test(c) ? String.fromCodePoint(digitSet + Number(c)) : c))
+      .join("");
+    for (const [at, mark] of hidden) {
+      const units = [...text];
+      units.splice(1 + (at % (units.length - 1)), 0, mark);
+      text = units.join("");
+    }
+    return { digits, text };
+  });
+
+const words = fc.constantFrom(
+  "Barnet",
+  "placerades",
+  "i familjehem",
+  "enligt",
+  "socialtjänsten",
+  "Mötet",
+  "ring",
+  "kostade",
+  "kronor",
+  "den",
+  "kl.",
+);
+
+describe("personal identity numbers, whatever the disguise (properties)", () => {
+  it("finds every valid number in every disguise, inside any text", () => {
+    fc.assert(
+      fc.property(words, disguised, words, (before, { digits, text }, after) => {
+        const sentence = `${before} ${text} ${after}`;
+        const found = findPersonalIdentityNumbers(sentence);
+        expect(found).toHaveLength(1);
+        const [match] = found;
+        if (!match) return;
+        expect(normalisedDigits(sentence.slice(match.index, match.index + match.length))).toBe(
+          digits,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const date = fc
+    .record({
+      year: fc.integer({ min: 1900, max: 2100 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      form: fc.integer({ min: 0, max: 5 }),
+    })
+    .map(({ year, month, day, hour, minute, form }) => {
+      const time = `${two(hour)}.${two(minute)}`;
+      return [
+        `${year}-${two(month)}-${two(day)}`,
+        `${year}-${two(month)}-${two(day)} ${time}`,
+        `${day}/${month} ${year}`,
+        `${two(day)}.${two(month)}.${year}`,
+        `${year}${two(month)}${two(day)}`,
+        `${year}-${two(month)}-${two(day)} kl. ${time}–${two((hour + 2) % 24)}.00`,
+      ][form] as string;
+    });
+
+  const digitsOf = (length: number) =>
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
+      .map((d) => d.join(""));
+
+  /** Mobile and landline numbers as Swedes group them. */
+  const groupedPhone = fc
+    .record({
+      prefix: fc.constantFrom("070", "072", "073", "076", "079"),
+      rest: digitsOf(7),
+      area: digitsOf(8),
+      form: fc.integer({ min: 0, max: 4 }),
+    })
+    .map(
+      ({ prefix, rest, area, form }) =>
+        [
+          `${prefix}-${rest.slice(0, 3)} ${rest.slice(3, 5)} ${rest.slice(5)}`,
+          `${prefix} ${rest.slice(0, 3)} ${rest.slice(3, 5)} ${rest.slice(5)}`,
+          `+46 ${prefix.slice(1)} ${rest.slice(0, 3)} ${rest.slice(3, 5)} ${rest.slice(5)}`,
+          `08-${area.slice(0, 3)} ${area.slice(3, 6)} ${area.slice(6)}`,
+          `${prefix}-${rest}`,
+        ][form] as string,
+    );
+
+  const amount = fc.integer({ min: 0, max: 9_999_999_999 }).map((n) => {
+    const grouped = n.toLocaleString("sv-SE");
+    return `${grouped} kr`;
+  });
+
+  it("lets dates, grouped phone numbers and amounts pass", () => {
+    fc.assert(
+      fc.property(fc.oneof(date, groupedPhone, amount), words, (harmless, word) => {
+        expect(findPersonalIdentityNumbers(`${word} ${harmless} ${word}`)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds a phone number written without spaces only where its digits form a valid number", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("070", "072", "073", "076", "079", "08"),
+        digitsOf(8),
+        (prefix, rest) => {
+          const phone = `${prefix}${rest}`.slice(0, 10);
+          expect(holdsPersonalIdentityNumber(`Ring ${phone}.`)).toBe(formsValidNumber(phone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds, in any text, nothing whose digits do not form a valid number", () => {
+    const pieces = fc.oneof(date, groupedPhone, amount, words, fc.string({ unit: "binary" }));
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 8 }),
+        fc.constantFrom(" ", ", ", ". ", "\n"),
+        (parts, glue) => {
+          const text = parts.join(glue);
+          for (const match of findPersonalIdentityNumbers(text)) {
+            const written = text.slice(match.index, match.index + match.length);
+            expect(formsValidNumber(normalisedDigits(written)), written).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
