@@ -1,27 +1,88 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   type DocumentNode,
+  GraphQLError,
   type GraphQLSchema,
+  parse,
   specifiedRules,
   type ValidationRule,
   validate,
 } from "graphql";
+import { assertAffordable, costOptions } from "./query-cost";
+
+/** The most tokens one document may hold. */
+export const maxTokens = 3000;
+/** The largest WebSocket message the server reads, in bytes. */
+export const maxWebSocketMessageBytes = 64 * 1024;
 
 /**
- * Limits every operation must keep, over HTTP and over WebSocket alike: depth, cost, aliases,
- * directives and tokens, and no field suggestions that would map the schema for a stranger.
+ * Limits every operation must keep, over HTTP and over WebSocket alike: depth, aliases, directives
+ * and tokens, and no field suggestions that would map the schema for a stranger. The cost, which
+ * multiplies by the sizes of lists, is `query-cost.ts`'s, checked once the variables are known.
  */
 export const queryLimits = new ApolloArmor({
   maxDepth: { n: 12, ignoreIntrospection: true, flattenFragments: true },
-  costLimit: { maxCost: 20_000 },
+  costLimit: { enabled: false },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 3000 },
+  maxTokens: { n: maxTokens },
   blockFieldSuggestion: { enabled: true },
 }).protect();
 
-/** The same validation Apollo runs, for the WebSocket path, which does not pass through Apollo. */
-export function validateOperation(schema: GraphQLSchema, document: DocumentNode) {
+/** Refuses, before any resolver runs, an operation that costs more than the limit. */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          assertAffordable(schema, document, request.operationName, request.variables);
+        },
+      };
+    },
+  };
+}
+
+/** "Did you mean …?" names fields a stranger has not been told of: never say it. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?/g, "");
+}
+
+function refused(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+  });
+}
+
+/**
+ * What Apollo does before running an operation, for the WebSocket path, which does not pass
+ * through Apollo: parse within the token limit, validate with the same rules, check the cost.
+ * Returns the errors to send, with field suggestions removed; none when the operation may run.
+ */
+export function checkOperation(
+  schema: GraphQLSchema,
+  payload: {
+    query: string;
+    operationName?: string | null;
+    variables?: Record<string, unknown> | null;
+  },
+): readonly GraphQLError[] {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, { maxTokens });
+  } catch (error) {
+    return [
+      refused(error instanceof GraphQLError ? withoutSuggestions(error.message) : "Syntax Error."),
+    ];
+  }
   const rules: ValidationRule[] = [...specifiedRules, ...queryLimits.validationRules];
-  return validate(schema, document, rules);
+  const errors = validate(schema, document, rules);
+  if (errors.length > 0) return errors.map((e) => refused(withoutSuggestions(e.message)));
+  try {
+    assertAffordable(schema, document, payload.operationName, payload.variables, costOptions);
+  } catch (error) {
+    if (error instanceof GraphQLError) return [error];
+    throw error;
+  }
+  return [];
 }

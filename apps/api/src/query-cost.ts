@@ -1,0 +1,235 @@
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLInterfaceType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  SchemaMetaFieldDef,
+  type SelectionSetNode,
+  TypeMetaFieldDef,
+  type ValueNode,
+  valueFromAST,
+} from "graphql";
+
+/**
+ * The cost of an operation is what its answer may hold: every object in it costs 1, and a list
+ * multiplies the cost of what each item selects by how many items it may return. A list with a
+ * `first` or `limit` argument returns at most that many; a list of reference data has a known
+ * size (`listSizes`); any other list counts as `defaultListSize`. So nested lists multiply, and a
+ * cycle in the graph (county → municipalities → county → municipalities …) costs what it would
+ * return, and is refused before anything runs. Introspection counts the same way, with the sizes
+ * of this schema's own lists of types, fields and arguments.
+ */
+export interface CostOptions {
+  maxCost: number;
+  /** The size of a list without a `first` or `limit` argument and without a known size. */
+  defaultListSize: number;
+  /** Known upper sizes, by `Type.field`. */
+  listSizes: Record<string, number>;
+}
+
+/** The most items of reference data that one list returns (290 municipalities in 21 counties). */
+export const referenceListSizes: Record<string, number> = {
+  "Query.counties": 21,
+  "Query.municipalities": 290,
+  "Query.municipalityGroups": 9,
+  "County.municipalities": 49,
+  "MunicipalityGroup.municipalities": 60,
+  "Query.phases": 5,
+  "Query.proposals": 10,
+  "Query.visitQuestions": 7,
+};
+
+export const costOptions: CostOptions = {
+  maxCost: 50_000,
+  defaultListSize: 50,
+  listSizes: referenceListSizes,
+};
+
+const pageArguments = ["first", "limit", "last"];
+
+/** The average length of the introspection lists of one schema, computed once per schema. */
+const introspectionSizes = new WeakMap<GraphQLSchema, Record<string, number>>();
+
+function introspectionListSizes(schema: GraphQLSchema): Record<string, number> {
+  const known = introspectionSizes.get(schema);
+  if (known) return known;
+  const types = Object.values(schema.getTypeMap());
+  const average = (counts: number[]) =>
+    counts.length === 0
+      ? 1
+      : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+  const fieldsOf = types.filter(isObjectOrInterface).flatMap((t) => Object.values(t.getFields()));
+  const sizes: Record<string, number> = {
+    "__Schema.types": types.length,
+    "__Schema.directives": schema.getDirectives().length,
+    "__Type.fields": average(
+      types.filter(isObjectOrInterface).map((t) => Object.keys(t.getFields()).length),
+    ),
+    "__Type.inputFields": average(
+      types.filter(isInputObjectType).map((t) => Object.keys(t.getFields()).length),
+    ),
+    "__Type.enumValues": average(types.filter(isEnumType).map((t) => t.getValues().length)),
+    "__Type.interfaces": average(
+      types.filter(isObjectOrInterface).map((t) => t.getInterfaces().length),
+    ),
+    "__Type.possibleTypes": average(
+      types.filter(isAbstractType).map((t) => schema.getPossibleTypes(t).length),
+    ),
+    "__Field.args": average(fieldsOf.map((f) => f.args.length)),
+    "__Directive.args": average(schema.getDirectives().map((d) => d.args.length)),
+    "__Directive.locations": average(schema.getDirectives().map((d) => d.locations.length)),
+  };
+  introspectionSizes.set(schema, sizes);
+  return sizes;
+}
+
+export class QueryCostError extends GraphQLError {
+  constructor(
+    readonly cost: number,
+    readonly maxCost: number,
+  ) {
+    super(
+      `The query costs ${cost.toLocaleString("en")}, more than the limit of ${maxCost.toLocaleString("en")}: nested lists multiply (each list counts as many items as it may return), so ask for fewer nested lists or fewer items (first/limit).`,
+      { extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { status: 400 } } },
+    );
+  }
+}
+
+/** Computes the cost of one operation; variables fill in `first` and `limit` where given. */
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  options: CostOptions = costOptions,
+  variables: Record<string, unknown> = {},
+): number {
+  const root =
+    operation.operation === "query"
+      ? schema.getQueryType()
+      : operation.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  if (!root) return 0;
+  const sizes = { ...introspectionListSizes(schema), ...options.listSizes };
+
+  const listSize = (
+    parent: GraphQLNamedType,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+  ) => {
+    for (const name of pageArguments) {
+      const definition = field.args.find((a) => a.name === name);
+      if (!definition) continue;
+      const given = node.arguments?.find((a) => a.name.value === name);
+      const value = given
+        ? valueFromAST(given.value as ValueNode, definition.type, variables)
+        : definition.defaultValue;
+      if (typeof value === "number" && Number.isFinite(value)) return Math.max(0, value);
+    }
+    return sizes[`${parent.name}.${field.name}`] ?? options.defaultListSize;
+  };
+
+  const selectionCost = (
+    parent: GraphQLNamedType,
+    selectionSet: SelectionSetNode,
+    spreading: Set<string>,
+  ): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        total += fieldCost(parent, selection, spreading);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) ?? parent)
+          : parent;
+        total += selectionCost(on, selection.selectionSet, spreading);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        // A fragment that spreads itself is refused by the standard rules; count it once here.
+        if (!fragment || spreading.has(name)) continue;
+        const on = schema.getType(fragment.typeCondition.name.value) ?? parent;
+        spreading.add(name);
+        total += selectionCost(on, fragment.selectionSet, spreading);
+        spreading.delete(name);
+      }
+    }
+    return total;
+  };
+
+  const fieldCost = (parent: GraphQLNamedType, node: FieldNode, spreading: Set<string>): number => {
+    const name = node.name.value;
+    if (name === "__typename") return 0;
+    const field = fieldOf(schema, parent, name);
+    if (!field) return 0;
+    const type = getNamedType(field.type);
+    const children = node.selectionSet ? selectionCost(type, node.selectionSet, spreading) : 0;
+    const list = isListType(getNullableType(field.type));
+    // A scalar costs nothing of its own; an object costs 1 and what it selects. The schema's own
+    // description lives in memory: there only its lists count, not the links between its objects.
+    const own = !node.selectionSet || (isIntrospectionType(type) && !list) ? 0 : 1;
+    const each = own + children;
+    return list ? listSize(parent, field, node) * each : each;
+  };
+
+  return selectionCost(root, operation.selectionSet, new Set());
+}
+
+function isObjectOrInterface(type: unknown): type is GraphQLObjectType | GraphQLInterfaceType {
+  return isObjectType(type) || isInterfaceType(type);
+}
+
+function fieldOf(
+  schema: GraphQLSchema,
+  parent: GraphQLNamedType,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  // graphql-js keeps the meta fields outside the root type's field map.
+  if (name === "__schema" && parent === schema.getQueryType()) return SchemaMetaFieldDef;
+  if (name === "__type" && parent === schema.getQueryType()) return TypeMetaFieldDef;
+  if (isObjectType(parent) || isInterfaceType(parent)) return parent.getFields()[name];
+  return undefined;
+}
+
+/**
+ * Throws a QueryCostError when the operation to run (the named one, or the only one) costs more
+ * than the limit. Runs once the variables are known, before any resolver.
+ */
+export function assertAffordable(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  options: CostOptions = costOptions,
+): void {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  const operations: OperationDefinitionNode[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
+  }
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  if (!operation) return;
+  const cost = operationCost(schema, operation, fragments, options, variables ?? {});
+  if (cost > options.maxCost) throw new QueryCostError(cost, options.maxCost);
+}
