@@ -24,7 +24,8 @@ export interface Viewer {
 export interface Services {
   mailer: Mailer;
   log: Log;
-  config: Pick<Config, "publicUrl" | "nodeEnv">;
+  /** Without `trustProxy`, no proxy is trusted: the socket's address is the client's. */
+  config: Pick<Config, "publicUrl" | "nodeEnv"> & Partial<Pick<Config, "trustProxy">>;
   /** The time the meetings' rules go by (DEMO_DATE moves it); sessions and limits use real time. */
   clock: Clock;
   /** Live comment events; absent where nothing subscribes (in-process tests). */

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
@@ -40,6 +41,46 @@ const flag = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1");
 
+/** The names Express (proxy-addr) gives to groups of addresses. */
+const proxyNames = ["loopback", "linklocal", "uniquelocal"];
+
+/** Why one entry of TRUST_PROXY is not an address, a range or a name; null when it is fine. */
+function proxyEntryProblem(entry: string): string | null {
+  if (entry === "") return "has an empty entry between commas";
+  if (proxyNames.includes(entry)) return null;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0)
+    return `has ${JSON.stringify(entry)}, which is neither an IP address, a CIDR range such as 10.0.0.0/8, nor loopback, linklocal or uniquelocal`;
+  if (prefix === undefined) return null;
+  const bits = version === 4 ? 32 : 128;
+  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits)
+    return `has ${JSON.stringify(entry)}, whose prefix length must be a whole number from 0 to ${bits}`;
+  return null;
+}
+
+const trustProxy = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (value.trim() === "") return;
+    for (const entry of value.split(",").map((e) => e.trim())) {
+      const problem = proxyEntryProblem(entry);
+      if (problem) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${problem}: give the proxies whose X-Forwarded-For to believe as a comma-separated list such as 10.0.0.1,10.0.1.0/24 or loopback, or leave it unset to trust none`,
+        });
+        return;
+      }
+    }
+  })
+  .transform((value) =>
+    value
+      .split(",")
+      .map((e) => e.trim())
+      .filter((e) => e !== ""),
+  );
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], {
@@ -81,6 +122,7 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" })
     .default("info"),
+  TRUST_PROXY: trustProxy.optional(),
 });
 
 export type Config = {
@@ -97,6 +139,11 @@ export type Config = {
   /** Meetings behave as if the clock had started at this moment when the server started; unset: real time. */
   demoDate: Date | undefined;
   logLevel: "error" | "warn" | "info" | "debug";
+  /**
+   * The proxies whose X-Forwarded-For tells the client's address (IP addresses, CIDR ranges, or
+   * loopback, linklocal, uniquelocal); empty: trust none, the socket's address is the client's.
+   */
+  trustProxy: string[];
 };
 
 /**
@@ -160,5 +207,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demoDate: e.DEMO_DATE ? (demoDateOf(e.DEMO_DATE) ?? undefined) : undefined,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY ?? [],
   };
 }

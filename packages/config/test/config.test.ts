@@ -54,6 +54,33 @@ describe("configuration", () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it("trusts no proxy without TRUST_PROXY, and the addresses, ranges or names it lists", () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: "" }).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: "127.0.0.1" }).trustProxy).toEqual(["127.0.0.1"]);
+    expect(loadConfig({ TRUST_PROXY: "loopback" }).trustProxy).toEqual(["loopback"]);
+    expect(
+      loadConfig({ TRUST_PROXY: " 10.0.0.1, 10.0.1.0/24,fd00::/8 ,loopback" }).trustProxy,
+    ).toEqual(["10.0.0.1", "10.0.1.0/24", "fd00::/8", "loopback"]);
+  });
+
+  it.each([
+    ["true", /^TRUST_PROXY has "true", which is neither an IP address, a CIDR range/],
+    ["10.0.0.1,proxy.example", /^TRUST_PROXY has "proxy.example", which is neither/],
+    ["10.0.0.0/33", /^TRUST_PROXY has "10.0.0.0\/33", whose prefix length must be .* 0 to 32/],
+    ["10.0.0.1,,10.0.0.2", /^TRUST_PROXY has an empty entry between commas/],
+    ["*", /^TRUST_PROXY has "\*"/],
+  ])("refuses TRUST_PROXY=%s on one line that says what is wrong", (value, message) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(message);
+    try {
+      loadConfig({ TRUST_PROXY: value });
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+      expect((error as Error).message).toContain("leave it unset to trust none");
+    }
+  });
+
   it("never repeats a database URL, which may hold a password", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://user:secret@host/db" })).toThrow(
       /^(?!.*secret).*$/,
