@@ -71,9 +71,12 @@ export async function erasePerson(database: Database, personId: string): Promise
     await tx
       .delete(schema.invitations)
       .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
+    // Limits counted for their address, or for their registrations' mail by their id.
     await tx
-      .delete(schema.signInFailures)
-      .where(sql`${schema.signInFailures.email} = lower(${person.email})`);
+      .delete(schema.rateLimits)
+      .where(
+        sql`${schema.rateLimits.subject} = lower(${person.email}) or ${schema.rateLimits.subject} like ${`%:${person.id}`}`,
+      );
     // Comments, findings and audit entries point at the person with ON DELETE SET NULL.
     await tx.delete(schema.people).where(eq(schema.people.id, personId));
   });

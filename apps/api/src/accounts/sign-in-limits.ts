@@ -1,61 +1,67 @@
-import { type Database, schema } from "@kraftsamling/db";
-import { and, asc, eq, gt } from "drizzle-orm";
+import type { Database } from "@kraftsamling/db";
 import { InputError } from "../errors";
+import { giveBack, type Limit, reset, take } from "./rate-limits";
 
 /** Failures within the window that lock an account, and that block an address. */
 export const limits = { windowMinutes: 15, perAccount: 5, perAddress: 20 };
 
-/** Throws ACCOUNT_LOCKED or TOO_MANY_ATTEMPTS, with when to try again, if the limits are reached. */
-export async function assertSignInAllowed(
+const accountLimit: Limit = {
+  scope: "sign-in-account",
+  max: limits.perAccount,
+  windowMinutes: limits.windowMinutes,
+};
+const addressLimit: Limit = {
+  scope: "sign-in-address",
+  max: limits.perAddress,
+  windowMinutes: limits.windowMinutes,
+};
+
+/** An attempt reserved before the password is checked; it counts as a failure unless it succeeds. */
+export interface SignInAttempt {
+  /** The password was right: the account's failures are forgotten, and this attempt was none. */
+  succeeded(): Promise<void>;
+}
+
+/**
+ * Reserves one attempt for the account and one for the address, in the database, before the
+ * password is checked: of fifty simultaneous attempts on one account, five are checked and the rest
+ * refused, on every API instance alike. Throws ACCOUNT_LOCKED or TOO_MANY_ATTEMPTS, with when to try
+ * again, when a limit is reached; a refused attempt does not count.
+ */
+export async function reserveSignInAttempt(
   database: Database,
   email: string,
   ip: string,
   now = new Date(),
-): Promise<void> {
-  const since = new Date(now.getTime() - limits.windowMinutes * 60_000);
-  const check = async (
-    column: typeof schema.signInFailures.email | typeof schema.signInFailures.ip,
-    value: string,
-    max: number,
-  ) => {
-    const recent = await database.db
-      .select({ at: schema.signInFailures.at })
-      .from(schema.signInFailures)
-      .where(and(eq(column, value), gt(schema.signInFailures.at, since)))
-      .orderBy(asc(schema.signInFailures.at));
-    if (recent.length < max) return null;
-    // Allowed again once enough of the failures have left the window.
-    const oldestThatCounts = recent[recent.length - max];
-    return new Date((oldestThatCounts?.at ?? now).getTime() + limits.windowMinutes * 60_000);
-  };
-  const accountRetry = await check(schema.signInFailures.email, email, limits.perAccount);
-  if (accountRetry) {
+): Promise<SignInAttempt> {
+  const account = await take(database, accountLimit, email, now);
+  if (!account.allowed) {
     throw new InputError(
       "ACCOUNT_LOCKED",
-      `Too many failed sign-ins to this account. Try again after ${accountRetry.toISOString()}.`,
+      `Too many failed sign-ins to this account. Try again after ${account.retryAt.toISOString()}.`,
       null,
-      accountRetry,
+      account.retryAt,
     );
   }
-  const addressRetry = await check(schema.signInFailures.ip, ip, limits.perAddress);
-  if (addressRetry) {
+  const address = await take(database, addressLimit, ip, now);
+  if (!address.allowed) {
+    await giveBack(database, accountLimit, email, account.windowStartedAt);
     throw new InputError(
       "TOO_MANY_ATTEMPTS",
-      `Too many failed sign-ins from your address. Try again after ${addressRetry.toISOString()}.`,
+      `Too many failed sign-ins from your address. Try again after ${address.retryAt.toISOString()}.`,
       null,
-      addressRetry,
+      address.retryAt,
     );
   }
+  return {
+    succeeded: async () => {
+      await reset(database, accountLimit, email);
+      await giveBack(database, addressLimit, ip, address.windowStartedAt);
+    },
+  };
 }
 
-export async function recordSignInFailure(
-  database: Database,
-  email: string,
-  ip: string,
-): Promise<void> {
-  await database.db.insert(schema.signInFailures).values({ email, ip });
-}
-
+/** After a new password: the account's failed sign-ins no longer count. */
 export async function clearSignInFailures(database: Database, email: string): Promise<void> {
-  await database.db.delete(schema.signInFailures).where(eq(schema.signInFailures.email, email));
+  await reset(database, accountLimit, email);
 }

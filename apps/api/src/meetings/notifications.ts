@@ -1,6 +1,7 @@
 import { schema } from "@kraftsamling/db";
 import { inArray } from "drizzle-orm";
 import type { Context } from "../context";
+import { takeRegistrationMail } from "../mail/mail-limits";
 import {
   calendarAttachment,
   meetingCancelledMail,
@@ -38,10 +39,30 @@ async function emailsOf(ctx: Context, personIds: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.id, r.email]));
 }
 
+/**
+ * Whether a mail about a person's own registration for a meeting may go out. Registering and
+ * withdrawing always work (a place must never be lost to a limit on mail, and the page shows the
+ * state); only the mails beyond the limit are left out, for someone registering and withdrawing
+ * over and over has been told already. A promotion from the waiting list is never left out: it is
+ * news the person did not cause, and it comes once per place.
+ */
+async function mayTellAboutOwnRegistration(ctx: Context, registration: Registration) {
+  const taken = await takeRegistrationMail(
+    ctx.database,
+    registration.meetingId,
+    registration.personId,
+  );
+  if (!taken.allowed)
+    ctx.services.log.info(
+      `registration mail for meeting ${registration.meetingId} left out: the limit for one person and meeting is reached until ${taken.retryAt.toISOString()}`,
+    );
+  return taken.allowed;
+}
+
 /** Confirmation of a new registration: a place (with the calendar file) or the waiting list. */
 export async function tellRegistered(ctx: Context, meeting: Meeting, registration: Registration) {
   const to = (await emailsOf(ctx, [registration.personId])).get(registration.personId);
-  if (!to) return;
+  if (!to || !(await mayTellAboutOwnRegistration(ctx, registration))) return;
   const link = meetingLink(ctx, meeting.slug);
   if (registration.status === "confirmed") {
     await ctx.services.mailer.send(
@@ -77,7 +98,7 @@ export async function tellCancelledRegistration(
   registration: Registration,
 ) {
   const to = (await emailsOf(ctx, [registration.personId])).get(registration.personId);
-  if (to)
+  if (to && (await mayTellAboutOwnRegistration(ctx, registration)))
     await ctx.services.mailer.send(
       registrationCancelledMail(
         to,

@@ -2,20 +2,26 @@ import { schema } from "@kraftsamling/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkNewPassword, hashPassword, passwordMatches } from "../accounts/passwords";
 import { endSession, endSessions, startSession } from "../accounts/sessions";
-import {
-  assertSignInAllowed,
-  clearSignInFailures,
-  recordSignInFailure,
-} from "../accounts/sign-in-limits";
+import { clearSignInFailures, reserveSignInAttempt } from "../accounts/sign-in-limits";
 import { newToken, tokenHash } from "../accounts/tokens";
 import { builder } from "../builder";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
+import { takePasswordResetMail, takePasswordResetRequest } from "../mail/mail-limits";
 import { passwordResetMail } from "../mail/messages";
 import { forSignedIn, readableByAnyone } from "./access";
 import { LinkState } from "./enums";
 
 const resetHours = 1;
+
+/**
+ * A password-reset request is answered this long after it arrived, whether the address has an
+ * account or not and whether a mail goes out or not, so that the time tells nothing either.
+ */
+export const passwordResetAnswerMilliseconds = 400;
+
+const sleep = (milliseconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
 
 export const Session = builder.drizzleObject("sessions", {
   name: "Session",
@@ -85,21 +91,24 @@ builder.mutationFields((t) => ({
     description:
       "Signs in with e-mail and password; the same answer whether the address has an account or not.",
     errors: {},
-    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    args: {
+      email: t.arg.string({ required: true, notFreeText: "email" }),
+      password: t.arg.string({ required: true, notFreeText: "password" }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const email = normalEmail(args.email);
-      await assertSignInAllowed(ctx.database, email, ctx.request.ip);
+      // Counted before the password is checked; it stays counted as a failure unless it succeeds.
+      const attempt = await reserveSignInAttempt(ctx.database, email, ctx.request.ip);
       const person = await ctx.database.db.query.people.findFirst({
         where: { RAW: (p) => sql`lower(${p.email}) = ${email}` },
       });
       if (!person || !(await passwordMatches(person.passwordHash ?? null, args.password))) {
-        await recordSignInFailure(ctx.database, email, ctx.request.ip);
         throw new InputError(
           "INVALID_CREDENTIALS",
           "The e-mail address or the password is not right.",
         );
       }
-      await clearSignInFailures(ctx.database, email);
+      await attempt.succeeded();
       // A new session id at every sign-in: a session fixed before sign-in is worthless.
       if (ctx.viewer) await endSession(ctx, ctx.viewer.sessionId);
       await startSession(ctx, person.id);
@@ -172,24 +181,36 @@ builder.mutationFields((t) => ({
   requestPasswordReset: t.boolean({
     ...readableByAnyone,
     description:
-      "E-mails a link to choose a new password, if the address has an account. Always answers true.",
-    args: { email: t.arg.string({ required: true }) },
+      "E-mails a link to choose a new password, if the address has an account: at most 3 mails per address and hour, and 20 requests per client address and hour. Always answers true, after the same time.",
+    args: { email: t.arg.string({ required: true, notFreeText: "email" }) },
     resolve: async (_root, args, ctx) => {
+      const answerAt = Date.now() + passwordResetAnswerMilliseconds;
       const email = normalEmail(args.email);
+      // Counted alike for addresses with and without an account, so the limit tells nothing either.
+      const client = await takePasswordResetRequest(ctx.database, ctx.request.ip);
+      const mail = client.allowed ? await takePasswordResetMail(ctx.database, email) : client;
       const person = await ctx.database.db.query.people.findFirst({
         where: { RAW: (p) => sql`lower(${p.email}) = ${email}` },
       });
-      if (person) {
-        const token = newToken();
-        await ctx.database.db.insert(schema.passwordResets).values({
-          tokenHash: tokenHash(token),
-          personId: person.id,
-          expiresAt: new Date(Date.now() + resetHours * 3600_000),
-        });
-        await ctx.services.mailer.send(
-          passwordResetMail(person.email, `${ctx.services.config.publicUrl}/losenord/${token}`),
+      if (person && mail.allowed) {
+        const send = async () => {
+          const token = newToken();
+          await ctx.database.db.insert(schema.passwordResets).values({
+            tokenHash: tokenHash(token),
+            personId: person.id,
+            expiresAt: new Date(Date.now() + resetHours * 3600_000),
+          });
+          await ctx.services.mailer.send(
+            passwordResetMail(person.email, `${ctx.services.config.publicUrl}/losenord/${token}`),
+          );
+        };
+        // A slow mail server finishes after the answer rather than delay it.
+        const sending = send().catch((error) =>
+          ctx.services.log.error("could not send a password-reset link", error),
         );
+        await Promise.race([sending, sleep(answerAt - Date.now())]);
       }
+      await sleep(answerAt - Date.now());
       return true;
     },
   }),
@@ -197,7 +218,10 @@ builder.mutationFields((t) => ({
     ...readableByAnyone,
     description: "Sets a new password with the link's token; ends every session of the person.",
     errors: {},
-    args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    args: {
+      token: t.arg.string({ required: true, notFreeText: "token" }),
+      password: t.arg.string({ required: true, notFreeText: "password" }),
+    },
     resolve: async (_root, args, ctx) => {
       const reset = await ctx.database.db.query.passwordResets.findFirst({
         where: { tokenHash: tokenHash(args.token) },
@@ -241,12 +265,18 @@ builder.mutationFields((t) => ({
     ...forSignedIn,
     errors: {},
     args: {
-      currentPassword: t.arg.string({ required: true }),
-      newPassword: t.arg.string({ required: true }),
+      currentPassword: t.arg.string({ required: true, notFreeText: "password" }),
+      newPassword: t.arg.string({ required: true, notFreeText: "password" }),
     },
     resolve: async (_root, args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) return false;
+      // Guessing the current password counts as guessing at the sign-in, and locks alike.
+      const attempt = await reserveSignInAttempt(
+        ctx.database,
+        normalEmail(viewer.email),
+        ctx.request.ip,
+      );
       const person = await ctx.database.db.query.people.findFirst({
         where: { id: viewer.personId },
       });
@@ -255,6 +285,14 @@ builder.mutationFields((t) => ({
           "WRONG_PASSWORD",
           "The current password is not right.",
           "currentPassword",
+        );
+      }
+      await attempt.succeeded();
+      if (args.newPassword === args.currentPassword) {
+        throw new InputError(
+          "PASSWORD_UNCHANGED",
+          "The new password must differ from the current one.",
+          "newPassword",
         );
       }
       checkNewPassword(args.newPassword, viewer.email, "newPassword");

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
+import { mailLimits, takeInvitationMail } from "../mail/mail-limits";
 import { invitationMail } from "../mail/messages";
 import { readableByAnyone } from "./access";
 import { LinkState, MembershipRole, PortalRole } from "./enums";
@@ -53,7 +54,7 @@ const InvitationPreview = builder.objectRef<InvitationPreviewShape>("InvitationP
 
 const InviteInput = builder.inputType("InviteInput", {
   fields: (t) => ({
-    email: t.string({ required: true }),
+    email: t.string({ required: true, notFreeText: "email" }),
     name: t.string({ required: false }),
     role: t.field({
       type: PortalRole,
@@ -143,6 +144,17 @@ builder.mutationFields((t) => ({
         : null;
       if (organisationId && !organisation)
         throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationId");
+      // Whoever sends them, one address gets a few invitations an hour, not a mailbox full.
+      const allowed = await takeInvitationMail(ctx.database, email);
+      if (!allowed.allowed) {
+        const { max, windowMinutes } = mailLimits.invitationPerAddress;
+        throw new InputError(
+          "TOO_MANY_INVITATIONS",
+          `This address has been sent ${max} invitations in the last ${windowMinutes} minutes. Try again after ${allowed.retryAt.toISOString()}.`,
+          "email",
+          allowed.retryAt,
+        );
+      }
 
       const token = newToken();
       const created = await ctx.database.db.transaction(async (tx) => {
@@ -240,9 +252,9 @@ builder.mutationFields((t) => ({
     description: "Creates the account from an invitation link, sets its password and signs in.",
     errors: {},
     args: {
-      token: t.arg.string({ required: true }),
+      token: t.arg.string({ required: true, notFreeText: "token" }),
       name: t.arg.string({ required: true }),
-      password: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true, notFreeText: "password" }),
     },
     resolve: async (query, _root, args, ctx) => {
       const invitation = await ctx.database.db.query.invitations.findFirst({

@@ -1,4 +1,14 @@
-import { index, inet, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  inet,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { membershipRole, portalRole } from "./enums";
 import { organisations, people } from "./people";
 
@@ -65,20 +75,22 @@ export const passwordResets = pgTable(
 );
 
 /**
- * Failed sign-ins, counted per account and per address to slow down guessing. Kept in the database
- * so that every API instance counts the same attempts.
+ * Counters for the limits on sign-ins and on mail that others receive: how many times something
+ * (`scope`) was done for one account, address or recipient (`subject`) in the window that began at
+ * `windowStartedAt`. Kept in the database and changed by one atomic statement, so that every API
+ * instance counts the same attempts and none is counted twice or lost.
  */
-export const signInFailures = pgTable(
-  "sign_in_failures",
+export const rateLimits = pgTable(
+  "rate_limits",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    email: text("email").notNull(),
-    ip: text("ip").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    scope: text("scope").notNull(),
+    subject: text("subject").notNull(),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
   },
   (t) => [
-    index("sign_in_failures_email_idx").on(t.email, t.at),
-    index("sign_in_failures_ip_idx").on(t.ip, t.at),
+    primaryKey({ columns: [t.scope, t.subject] }),
+    index("rate_limits_window_idx").on(t.windowStartedAt),
   ],
 );
 

@@ -1,0 +1,43 @@
+import type { Database } from "@kraftsamling/db";
+import { type Limit, type Taken, take } from "../accounts/rate-limits";
+
+/**
+ * How much mail one person can make the portal send to someone, counted in the database so that
+ * every API instance shares the count.
+ */
+export const mailLimits = {
+  /** Password-reset mails to one address. */
+  passwordResetPerAddress: { scope: "password-reset-address", max: 3, windowMinutes: 60 },
+  /** Password-reset requests from one client address, whatever addresses they name. */
+  passwordResetPerClient: { scope: "password-reset-client", max: 20, windowMinutes: 60 },
+  /** Invitations to one address, from whoever sends them. */
+  invitationPerAddress: { scope: "invitation-address", max: 3, windowMinutes: 60 },
+  /**
+   * Mails about one's own registration for one meeting (confirmation, waiting list, withdrawal).
+   * Three register-and-withdraw cycles, with a mail each way.
+   */
+  registrationPerMeeting: { scope: "registration-mail", max: 6, windowMinutes: 60 },
+} satisfies Record<string, Limit>;
+
+export const normalAddress = (email: string) => email.trim().toLowerCase();
+
+export function takePasswordResetMail(database: Database, email: string): Promise<Taken> {
+  return take(database, mailLimits.passwordResetPerAddress, normalAddress(email));
+}
+
+export function takePasswordResetRequest(database: Database, clientIp: string): Promise<Taken> {
+  return take(database, mailLimits.passwordResetPerClient, clientIp);
+}
+
+export function takeInvitationMail(database: Database, email: string): Promise<Taken> {
+  return take(database, mailLimits.invitationPerAddress, normalAddress(email));
+}
+
+/** Keyed by person, not address: nothing of it identifies anyone once the account is erased. */
+export function takeRegistrationMail(
+  database: Database,
+  meetingId: string,
+  personId: string,
+): Promise<Taken> {
+  return take(database, mailLimits.registrationPerMeeting, `${meetingId}:${personId}`);
+}
