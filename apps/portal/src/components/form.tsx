@@ -67,6 +67,7 @@ const codeTexts: Record<string, MessageKey> = {
   TOO_MANY_ATTEMPTS: "problem.TOO_MANY_ATTEMPTS",
   PASSWORD_TOO_SHORT: "problem.PASSWORD_TOO_SHORT",
   PASSWORD_IS_EMAIL: "problem.PASSWORD_IS_EMAIL",
+  PASSWORD_UNCHANGED: "problem.PASSWORD_UNCHANGED",
   PASSWORDS_DIFFER: "problem.PASSWORDS_DIFFER",
   EMAIL_MISSING: "problem.EMAIL_MISSING",
   PASSWORD_MISSING: "problem.PASSWORD_MISSING",
@@ -77,6 +78,7 @@ const codeTexts: Record<string, MessageKey> = {
   NAME_LENGTH: "problem.NAME_LENGTH",
   EMAIL_INVALID: "problem.EMAIL_INVALID",
   PERSON_EXISTS: "problem.PERSON_EXISTS",
+  TOO_MANY_INVITATIONS: "problem.TOO_MANY_INVITATIONS",
   NOT_FOUND: "problem.NOT_FOUND",
   NO_ACCOUNT: "problem.NO_ACCOUNT",
   ALREADY_MEMBER: "problem.ALREADY_MEMBER",
@@ -114,6 +116,7 @@ const codeTexts: Record<string, MessageKey> = {
 const waitCodes = [
   "ACCOUNT_LOCKED",
   "TOO_MANY_ATTEMPTS",
+  "TOO_MANY_INVITATIONS",
   "TOO_FAST",
   "SLOW_MODE",
   "BLOCKED",

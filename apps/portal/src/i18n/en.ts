@@ -970,6 +970,7 @@ export const en: Messages = {
     "Too many failed sign-ins from your address. Try again in a while.",
   "problem.PASSWORD_TOO_SHORT": "The password must have at least 12 characters.",
   "problem.PASSWORD_IS_EMAIL": "The password must not be your e-mail address.",
+  "problem.PASSWORD_UNCHANGED": "The new password must differ from the current one.",
   "problem.PASSWORDS_DIFFER": "The passwords are not the same. Type the same password twice.",
   "problem.EMAIL_MISSING": "Type an e-mail address.",
   "problem.PASSWORD_MISSING": "Type your password.",
@@ -980,6 +981,10 @@ export const en: Messages = {
   "problem.NAME_LENGTH": "Type a name of 2 to 120 characters.",
   "problem.EMAIL_INVALID": "Type a whole e-mail address, such as name@kommun.se.",
   "problem.PERSON_EXISTS": "There is an account with this e-mail address already.",
+  "problem.TOO_MANY_INVITATIONS":
+    "The address has had several invitations in the last hour. Try again after {time}.",
+  "problem.TOO_MANY_INVITATIONS_LATER":
+    "The address has had several invitations in the last hour. Try again in a while.",
   "problem.NOT_FOUND": "What you wanted to change is no longer there. Reload the page.",
   "problem.NO_ACCOUNT":
     "No one has an account with that e-mail address. Send an invitation instead.",

@@ -968,6 +968,7 @@ export const sv = {
     "För många misslyckade inloggningar från din adress. Försök igen om en stund.",
   "problem.PASSWORD_TOO_SHORT": "Lösenordet måste ha minst 12 tecken.",
   "problem.PASSWORD_IS_EMAIL": "Lösenordet får inte vara din e-postadress.",
+  "problem.PASSWORD_UNCHANGED": "Det nya lösenordet måste skilja sig från det nuvarande.",
   "problem.PASSWORDS_DIFFER": "Lösenorden är inte likadana. Skriv samma lösenord två gånger.",
   "problem.EMAIL_MISSING": "Skriv en e-postadress.",
   "problem.PASSWORD_MISSING": "Skriv ditt lösenord.",
@@ -978,6 +979,10 @@ export const sv = {
   "problem.NAME_LENGTH": "Skriv ett namn med 2–120 tecken.",
   "problem.EMAIL_INVALID": "Skriv en hel e-postadress, till exempel namn@kommun.se.",
   "problem.PERSON_EXISTS": "Det finns redan ett konto med den här e-postadressen.",
+  "problem.TOO_MANY_INVITATIONS":
+    "Adressen har fått flera inbjudningar den senaste timmen. Försök igen efter {time}.",
+  "problem.TOO_MANY_INVITATIONS_LATER":
+    "Adressen har fått flera inbjudningar den senaste timmen. Försök igen om en stund.",
   "problem.NOT_FOUND": "Det du ville ändra finns inte längre. Ladda om sidan.",
   "problem.NO_ACCOUNT": "Ingen har ett konto med den e-postadressen. Skicka en inbjudan i stället.",
   "problem.ALREADY_MEMBER": "Personen är redan medlem i organisationen.",
