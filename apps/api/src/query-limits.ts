@@ -21,12 +21,15 @@ export const maxWebSocketMessageBytes = 64 * 1024;
  * and tokens, and no field suggestions that would map the schema for a stranger. The cost, which
  * multiplies by the sizes of lists, is `query-cost.ts`'s, checked once the variables are known.
  */
+export const parseOptions = { maxTokens };
+
 export const queryLimits = new ApolloArmor({
   maxDepth: { n: 12, ignoreIntrospection: true, flattenFragments: true },
   costLimit: { enabled: false },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: maxTokens },
+  // Given to the parser itself (`parseOptions`), so that a long document is a 400 like any syntax error.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 }).protect();
 
@@ -69,7 +72,7 @@ export function checkOperation(
 ): readonly GraphQLError[] {
   let document: DocumentNode;
   try {
-    document = parse(payload.query, { maxTokens });
+    document = parse(payload.query, parseOptions);
   } catch (error) {
     return [
       refused(error instanceof GraphQLError ? withoutSuggestions(error.message) : "Syntax Error."),

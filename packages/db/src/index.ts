@@ -11,6 +11,7 @@ export {
   openPglite,
   openPostgres,
   type QueryLogger,
+  statementTimeoutMs,
 } from "./client";
 export { filter } from "./filter";
 export { type Relations, relations } from "./relations";

@@ -1,0 +1,53 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import type { Log } from "./log";
+import { withoutSuggestions } from "./query-limits";
+
+export const internalErrorMessage =
+  "Något gick fel hos Kraftsamling. Internal error: please try again later.";
+
+/**
+ * What a caller may see of an error, over HTTP and WebSocket alike: an unexpected failure is logged
+ * in full and reported without its internals (SQL, paths, stack); a field is never suggested.
+ */
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Log,
+): GraphQLFormattedError {
+  const message = withoutSuggestions(formatted.message);
+  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message };
+  const original = unwrapResolverError(error) as { code?: string; cause?: { code?: string } };
+  // PostgreSQL's "invalid input syntax" (a malformed id or date) is the caller's mistake.
+  if (original?.code === "22P02" || original?.cause?.code === "22P02") {
+    return {
+      message: "A value in the request is not valid (a malformed id?).",
+      extensions: { code: "BAD_USER_INPUT" },
+    };
+  }
+  log.error("GraphQL operation failed", original);
+  return {
+    message: internalErrorMessage,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+/**
+ * For the WebSocket path, which does not pass through Apollo: gives each error the code Apollo
+ * would (INTERNAL_SERVER_ERROR where none was set), drops the HTTP-only extensions and masks it.
+ */
+export function maskSocketErrors(
+  errors: readonly GraphQLError[],
+  log: Log,
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    const { http: _http, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+    const formatted: GraphQLFormattedError = {
+      ...error.toJSON(),
+      extensions: { ...extensions, code: extensions.code ?? "INTERNAL_SERVER_ERROR" },
+    };
+    return maskError(formatted, error, log);
+  });
+}
