@@ -128,11 +128,19 @@ export async function openPglite(
   };
 }
 
+/**
+ * The longest a statement of the API may run on PostgreSQL before the server cancels it. PGlite runs
+ * inside the API's process and honours no timeout: there the query cost limit is the guard.
+ */
+export const statementTimeoutMs = 10_000;
+
 export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
     connectionTimeoutMillis: 5000,
+    // No statement of the API's may hold a connection and the server's work for long.
+    statement_timeout: statementTimeoutMs,
   });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", () => {});
@@ -148,8 +156,15 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
   return {
     kind: "postgres",
     db: db as unknown as Db,
+    // On a connection of its own, without the statement timeout: an index on a large table may take long.
     migrate: async () => {
-      await migrateNodePg(db, { migrationsFolder });
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await migrateNodePg(drizzleNodePg({ client, relations }), { migrationsFolder });
+      } finally {
+        await client.end();
+      }
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       ((await db.execute(query)) as unknown as { rows: T[] }).rows,
