@@ -1,22 +1,29 @@
-import type { Database } from "@kraftsamling/db";
+import type { Listener } from "@kraftsamling/db";
 import type { Log } from "../log";
+
+interface Subscriber<Event> {
+  concerns(event: Event): boolean;
+  /** What this subscriber is told when events may have been lost. */
+  resync: Event;
+  deliver(event: Event): void;
+}
 
 /**
  * One LISTEN per API instance on a channel that a database trigger notifies with JSON, fanned out
  * to the subscriptions open on this instance, each taking the events that concern it.
  */
 export class ChannelEvents<Event> {
-  private readonly subscribers = new Set<(event: Event) => void>();
+  private readonly subscribers = new Set<Subscriber<Event>>();
   private stopListening: (() => Promise<void>) | null = null;
 
   constructor(
-    private readonly database: Database,
+    private readonly listener: Listener,
     private readonly log: Log,
     readonly channel: string,
   ) {}
 
   async start(): Promise<void> {
-    this.stopListening = await this.database.listen(this.channel, (payload) => {
+    this.stopListening = await this.listener.listen(this.channel, (payload) => {
       let event: Event;
       try {
         event = JSON.parse(payload) as Event;
@@ -24,7 +31,8 @@ export class ChannelEvents<Event> {
         this.log.warn(`ignored a malformed ${this.channel} payload`);
         return;
       }
-      for (const deliver of this.subscribers) deliver(event);
+      for (const subscriber of this.subscribers)
+        if (subscriber.concerns(event)) subscriber.deliver(event);
     });
   }
 
@@ -33,20 +41,34 @@ export class ChannelEvents<Event> {
     this.stopListening = null;
   }
 
-  /** The events that `concerns` accepts, as an async iterator that ends when the subscription ends. */
-  subscribe(concerns: (event: Event) => boolean): AsyncIterableIterator<Event> {
+  /** Tells every open subscription that events may have been lost, so that it reads again. */
+  resync(): number {
+    for (const subscriber of this.subscribers) subscriber.deliver(subscriber.resync);
+    return this.subscribers.size;
+  }
+
+  /**
+   * The events that `concerns` accepts, and `resync` whenever events may have been lost, as an
+   * async iterator that ends when the subscription ends.
+   */
+  subscribe(concerns: (event: Event) => boolean, resync: Event): AsyncIterableIterator<Event> {
     const queue: Event[] = [];
     let wake: (() => void) | null = null;
     let done = false;
-    const deliver = (event: Event) => {
-      if (!concerns(event)) return;
-      queue.push(event);
-      wake?.();
+    const subscriber: Subscriber<Event> = {
+      concerns,
+      resync,
+      deliver: (event) => {
+        // One resync waiting to be read says all that another would.
+        if (event === resync && queue.includes(resync)) return;
+        queue.push(event);
+        wake?.();
+      },
     };
-    this.subscribers.add(deliver);
+    this.subscribers.add(subscriber);
     const finish = () => {
       done = true;
-      this.subscribers.delete(deliver);
+      this.subscribers.delete(subscriber);
       wake?.();
     };
     const iterator: AsyncIterableIterator<Event> = {

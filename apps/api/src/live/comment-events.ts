@@ -1,13 +1,15 @@
-import type { Database } from "@kraftsamling/db";
+import type { Listener } from "@kraftsamling/db";
 import type { Log } from "../log";
 import { ChannelEvents } from "./channel-events";
 
-/** What the database announced: which comment of which thread (a theme's or a post's) changed, and how. */
-export interface CommentEvent {
-  threadId: string;
-  commentId: string;
-  change: "created" | "changed" | "agreement";
-}
+/**
+ * What the database announced: which comment of which thread (a theme's or a post's) changed, and
+ * how; or `resync`, without a comment, when announcements may have been lost (the database
+ * connection that listens was lost and is back), so the thread must be read again.
+ */
+export type CommentEvent =
+  | { threadId: string; commentId: string; change: "created" | "changed" | "agreement" }
+  | { threadId: string; commentId: null; change: "resync" };
 
 export const commentEventsChannel = "comment_events";
 
@@ -16,12 +18,16 @@ export const commentEventsChannel = "comment_events";
  * whichever instance made it, so every instance tells its own subscribers.
  */
 export class CommentEvents extends ChannelEvents<CommentEvent> {
-  constructor(database: Database, log: Log) {
-    super(database, log, commentEventsChannel);
+  constructor(listener: Listener, log: Log) {
+    super(listener, log, commentEventsChannel);
   }
 
   /** The events of one thread (a theme's or a blog post's). */
   ofThread(threadId: string): AsyncIterableIterator<CommentEvent> {
-    return this.subscribe((event) => event.threadId === threadId);
+    return this.subscribe((event) => event.threadId === threadId, {
+      threadId,
+      commentId: null,
+      change: "resync",
+    });
   }
 }

@@ -1,8 +1,11 @@
-import type { Database } from "@kraftsamling/db";
+import type { Listener } from "@kraftsamling/db";
 import type { Log } from "../log";
 import { ChannelEvents } from "./channel-events";
 
-/** What the database announced about a meeting's Q&A, speaker list or live state (ids only). */
+/**
+ * What the database announced about a meeting's Q&A, speaker list or live state (ids only); or
+ * `resync`, without ids, when announcements may have been lost, so everything must be read again.
+ */
 export interface MeetingLiveEvent {
   meetingId: string;
   change:
@@ -11,7 +14,8 @@ export interface MeetingLiveEvent {
     | "question_withdrawn"
     | "votes"
     | "speakers"
-    | "state";
+    | "state"
+    | "resync";
   questionId: string | null;
   speakerId: string | null;
 }
@@ -20,12 +24,17 @@ export const meetingLiveEventsChannel = "meeting_live_events";
 
 /** The live events of hearings and webinars, from every API instance on the database. */
 export class MeetingLiveEvents extends ChannelEvents<MeetingLiveEvent> {
-  constructor(database: Database, log: Log) {
-    super(database, log, meetingLiveEventsChannel);
+  constructor(listener: Listener, log: Log) {
+    super(listener, log, meetingLiveEventsChannel);
   }
 
   /** The events of one meeting. */
   ofMeeting(meetingId: string): AsyncIterableIterator<MeetingLiveEvent> {
-    return this.subscribe((event) => event.meetingId === meetingId);
+    return this.subscribe((event) => event.meetingId === meetingId, {
+      meetingId,
+      change: "resync",
+      questionId: null,
+      speakerId: null,
+    });
   }
 }

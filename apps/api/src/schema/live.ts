@@ -9,21 +9,28 @@ const CommentChange = builder.enumType("CommentChange", {
     CREATED: { value: "created" },
     CHANGED: { value: "changed" },
     AGREEMENT: { value: "agreement" },
+    RESYNC: {
+      value: "resync",
+      description:
+        "Changes may have been missed (the server lost its database connection for a while): fetch the thread again. No comment.",
+    },
   } as const,
   description:
-    "CREATED; CHANGED (edited, deleted, hidden or restored); AGREEMENT (someone agreed or took it back).",
+    "CREATED; CHANGED (edited, deleted, hidden or restored); AGREEMENT (someone agreed or took it back); RESYNC (fetch the thread again).",
 });
 
 const CommentActivity = builder.objectRef<CommentEvent>("CommentActivity").implement({
   description: "A change in a thread, as it happens.",
   fields: (t) => ({
     change: t.expose("change", { type: CommentChange }),
-    commentId: t.exposeID("commentId"),
+    commentId: t.exposeID("commentId", { nullable: true, description: "Null for RESYNC." }),
     comment: t.drizzleField({
       type: "comments",
       nullable: true,
       resolve: (query, event, _args, ctx) =>
-        ctx.database.db.query.comments.findFirst(query({ where: { id: event.commentId } })),
+        event.commentId === null
+          ? null
+          : ctx.database.db.query.comments.findFirst(query({ where: { id: event.commentId } })),
     }),
   }),
 });
@@ -35,7 +42,7 @@ builder.subscriptionFields((t) => ({
     ...forSignedIn,
     type: CommentActivity,
     description:
-      "New comments, edits, agreements and hides in one thread (a theme's, or a blog post's), from every API instance.",
+      "New comments, edits, agreements and hides in one thread (a theme's, or a blog post's), from every API instance; RESYNC when some may have been missed.",
     args: {
       themeId: t.arg.id({ required: false }),
       postId: t.arg.id({

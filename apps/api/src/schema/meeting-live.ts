@@ -554,6 +554,11 @@ const MeetingLiveChange = builder.enumType("MeetingLiveChange", {
     VOTES: { value: "votes" },
     SPEAKERS: { value: "speakers", description: "The speaker list changed." },
     STATE: { value: "state", description: "The Q&A or the speaker list was opened or closed." },
+    RESYNC: {
+      value: "resync",
+      description:
+        "Changes may have been missed (the server lost its database connection for a while): fetch everything again. No ids.",
+    },
   } as const,
 });
 
@@ -572,7 +577,7 @@ builder.subscriptionFields((t) => ({
     ...forSignedIn,
     type: MeetingLiveActivity,
     description:
-      "Questions, votes, pins, the speaker list and the Q&A's state of one hearing or webinar, from every API instance.",
+      "Questions, votes, pins, the speaker list and the Q&A's state of one hearing or webinar, from every API instance; RESYNC when some may have been missed.",
     args: { meetingId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
       const events = ctx.services.meetingLiveEvents;
