@@ -14,7 +14,11 @@ import { ThreadControls } from "./thread-controls";
 import { closedReason, ThreadWriteArea } from "./thread-write-area";
 
 // The thread is for signed-in people only: queries of its own, so that the theme or post is public.
-/** Changes in the thread made anywhere: the page fetches the thread again on each. */
+/**
+ * Changes in the thread made anywhere: the page fetches the thread again on each. RESYNC says that
+ * changes may have been missed (the server's database connection was lost for a while), so the
+ * thread's state (locked, slow mode) is fetched again as well.
+ */
 const Discussion_Activity = graphql(`
   subscription Discussion_Activity($themeId: ID, $postId: ID) {
     commentActivity(themeId: $themeId, postId: $postId) {
@@ -107,6 +111,7 @@ export function Discussion({
     { query: Discussion_Activity, variables: target, pause: !signedIn },
     (_previous, event) => {
       refresh();
+      if (event.commentActivity.change === "RESYNC") onStateChanged();
       return event;
     },
   );

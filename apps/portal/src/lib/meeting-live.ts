@@ -13,7 +13,11 @@ const MeetingLive_Activity = graphql(`
   }
 `);
 
-/** Calls `onChange` on every change in the meeting's Q&A or speaker list, from any API instance. */
+/**
+ * Calls `onChange` on every change in the meeting's Q&A or speaker list, from any API instance, and
+ * on RESYNC, when changes may have been missed (the server's database connection was lost for a
+ * while): either way the page fetches everything again.
+ */
 export function useMeetingLiveActivity(meetingId: string | null, onChange: () => void): void {
   useSubscription(
     {
