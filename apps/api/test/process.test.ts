@@ -39,6 +39,7 @@ describe("the server as a process", () => {
     expect(await response.json()).toEqual({
       status: "ok",
       database: env.DATABASE_URL ? "postgres" : "pglite",
+      live: "listening",
     });
   });
 
