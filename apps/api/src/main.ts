@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from "@kraftsamling/config";
 import { DatabaseStartError, openDatabase, seed } from "@kraftsamling/db";
 import { demoPassword } from "@kraftsamling/db/demo";
 import { hashPassword } from "./accounts/passwords";
+import { removeExpiredLimits } from "./accounts/rate-limits";
 import { removeExpiredSessions } from "./accounts/sessions";
 import { createClock } from "./clock";
 import { demoPeopleForConsole } from "./demo-people";
@@ -24,6 +25,8 @@ async function main() {
       demoPasswordHash: config.seedDemo ? await hashPassword(demoPassword) : undefined,
     });
     await removeExpiredSessions(database);
+    // Counters of sign-ins and mail hold client addresses: none is kept past its window.
+    await removeExpiredLimits(database);
     const added = Object.entries(report).filter(([, n]) => n > 0);
     if (added.length > 0)
       log.info(`seeded ${added.map(([table, n]) => `${n} ${table}`).join(", ")}`);
@@ -62,11 +65,18 @@ async function main() {
     `\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n${demo}`,
   );
 
+  // And every hour while running.
+  const hourly = setInterval(() => {
+    removeExpiredLimits(database).catch((error) => log.warn("could not remove old counts", error));
+  }, 3600_000);
+  hourly.unref();
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: finishing requests under way, then stopping`);
+    clearInterval(hourly);
     try {
       await server.stop();
       mailer.close();
