@@ -3,12 +3,13 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
-import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse } from "graphql";
+import proxyaddr from "proxy-addr";
+import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
@@ -16,14 +17,23 @@ import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import { blogAtomFeed } from "./blog/atom-feed";
 import { type Clock, createClock } from "./clock";
 import type { Context, Services } from "./context";
-import { CommentEvents } from "./live/comment-events";
-import { MeetingLiveEvents } from "./live/meeting-live-events";
+import { maskError, maskSocketErrors } from "./error-masking";
+import { httpErrorHandler } from "./http-errors";
+import { LiveUpdates } from "./live/live-updates";
 import type { Log } from "./log";
 import { calendarRoutes } from "./meetings/calendar-routes";
 import { documentRoutes } from "./meetings/document-routes";
 import { scheduleDailyDigests } from "./notifications/digest";
-import { queryLimits, validateOperation } from "./query-limits";
+import {
+  checkOperation,
+  costLimitPlugin,
+  maxWebSocketMessageBytes,
+  parseOptions,
+  queryLimits,
+} from "./query-limits";
 import { schema as defaultSchema } from "./schema";
+import { securityHeaders } from "./security-headers";
+import { allowedSocketOrigin } from "./socket-origin";
 
 export const portalDist = fileURLToPath(new URL("../../portal/dist", import.meta.url));
 
@@ -79,10 +89,9 @@ export function assertPortFree(port: number, host: string): Promise<void> {
 
 export async function createServer(options: ServerOptions): Promise<KraftsamlingServer> {
   const { database, log } = options;
-  const events = new CommentEvents(database, log);
-  await events.start();
-  const meetingLiveEvents = new MeetingLiveEvents(database, log);
-  await meetingLiveEvents.start();
+  const live = new LiveUpdates(database, log);
+  await live.start();
+  const { comments: events, meetings: meetingLiveEvents } = live;
   const services: Services = {
     ...options.services,
     clock: options.services.clock ?? createClock(),
@@ -111,15 +120,22 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const portalDir = options.portalDir ?? portalDist;
   const app = express();
   app.disable("x-powered-by");
-  // Behind a proxy on this machine, the client's address comes from X-Forwarded-For.
-  app.set("trust proxy", "loopback");
+  app.use(securityHeaders(options.services.config.publicUrl));
+  // X-Forwarded-For tells the client's address only from the proxies TRUST_PROXY names.
+  const trustedProxies = options.services.config.trustProxy ?? [];
+  app.set("trust proxy", trustedProxies.length > 0 ? trustedProxies : false);
   const http = createHttpServer(app);
 
   // Attached by hand so that a failed listen is reported once, by `listen`, not again by ws.
-  const wsServer = new WebSocketServer({ noServer: true });
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxWebSocketMessageBytes });
   http.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "/", "http://localhost").pathname !== "/graphql") {
       socket.destroy();
+      return;
+    }
+    // The socket carries the session cookie: a page of another origin must not open it.
+    if (!allowedSocketOrigin(req.headers, options.services.config.publicUrl)) {
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
     wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit("connection", ws, req));
@@ -130,22 +146,20 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   >(
     {
       schema,
-      // Apollo's validation rules do not run here: apply the same limits to every subscription.
+      // Apollo does not run here: apply the same limits, cost and error masking to every subscription.
       onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validateOperation(schema, document);
+        const errors = checkOperation(schema, payload);
         return errors.length > 0 ? errors : undefined;
       },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: maskSocketErrors(result.errors, log) } : result,
+      onError: (_ctx, _id, _payload, errors) => maskSocketErrors(errors, log),
       // The upgrade request carries the session cookie; a socket cannot set one.
       context: (ctx) =>
         contextFor(
           ctx.extra.request.headers,
-          ctx.extra.request.socket.remoteAddress ?? "",
+          // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
+          proxyaddr(ctx.extra.request, app.get("trust proxy fn")),
           () => {},
         ),
     },
@@ -159,26 +173,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // An unexpected failure is logged in full and reported without its internals (SQL, paths).
-    formatError: (formatted, error) => {
-      if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-      const original = unwrapResolverError(error) as { code?: string; cause?: { code?: string } };
-      // PostgreSQL's "invalid input syntax" (a malformed id or date) is the caller's mistake.
-      if (original?.code === "22P02" || original?.cause?.code === "22P02") {
-        return {
-          message: "A value in the request is not valid (a malformed id?).",
-          extensions: { code: "BAD_USER_INPUT" },
-        };
-      }
-      log.error("GraphQL operation failed", original);
-      return {
-        ...formatted,
-        message: "Något gick fel hos Kraftsamling. Internal error: please try again later.",
-      };
-    },
+    formatError: (formatted, error) => maskError(formatted, error, log),
+    parseOptions,
     validationRules: queryLimits.validationRules,
     allowBatchedHttpRequests: false,
     plugins: [
       ...queryLimits.plugins,
+      costLimitPlugin(schema),
+      // The API is for programs; its landing page would load scripts from another site.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       {
         async serverWillStart() {
@@ -196,10 +199,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.get("/healthz", async (_req, res) => {
     try {
       await database.ping();
-      res.json({ status: "ok", database: database.kind });
+      res.json({ status: "ok", database: database.kind, live: live.state });
     } catch (error) {
       log.warn("health check failed", error);
-      res.status(503).json({ status: "unavailable", database: database.kind });
+      res.status(503).json({ status: "unavailable", database: database.kind, live: live.state });
     }
   });
 
@@ -239,6 +242,11 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   } else {
     log.warn(`no built portal at ${portalDir}: run the build to serve it at /`);
   }
+  // Last: an unknown address, and whatever failed, answer with a status and one plain sentence.
+  app.use((_req, res) => {
+    res.status(404).type("text/plain; charset=utf-8").send("Not found.");
+  });
+  app.use(httpErrorHandler(log));
 
   return {
     http,
@@ -262,8 +270,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       // Drains HTTP (in-flight requests finish) and closes the WebSocket server.
       await apollo.stop();
       stopDigests();
-      await events.stop();
-      await meetingLiveEvents.stop();
+      await live.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };

@@ -75,11 +75,12 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
   });
 
   it("accepts the portal's own origin, the host the request went to, and programs that send none", async () => {
-    for (const headers of [
+    const origins: Record<string, string>[] = [
       { origin: publicUrl, cookie },
       { origin: url.replace(/\/graphql$/, "").replace(/^ws/, "http"), cookie },
       { cookie },
-    ]) {
+    ];
+    for (const headers of origins) {
       const { socket } = await connect(url, headers);
       socket.close();
     }
