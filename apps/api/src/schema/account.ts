@@ -26,6 +26,8 @@ const sleep = (milliseconds: number) =>
 export const Session = builder.drizzleObject("sessions", {
   name: "Session",
   description: "A browser where the person is signed in.",
+  // Only the columns the asked-for fields read: never the token's hash.
+  select: { columns: { id: true } },
   fields: (t) => ({
     id: t.exposeID("id"),
     userAgent: t.exposeString("userAgent", { nullable: true }),

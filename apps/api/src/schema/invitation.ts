@@ -18,6 +18,8 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const Invitation = builder.drizzleObject("invitations", {
   name: "Invitation",
   description: "An invitation by e-mail, as its sender sees it.",
+  // Only the columns the asked-for fields read: never the token's hash.
+  select: { columns: { id: true } },
   fields: (t) => ({
     id: t.exposeID("id"),
     email: t.exposeString("email"),

@@ -17,6 +17,8 @@ export const Person = builder.drizzleObject("people", {
   description: "Someone with an account.",
   // Names and organisations are seen by the signed-in; contact details only by the person and the coordinator.
   authScopes: { signedIn: true },
+  // Only the columns the asked-for fields read: a comment's author never loads a password hash.
+  select: { columns: { id: true } },
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
