@@ -23,14 +23,24 @@ export interface PersonalIdentityNumberMatch {
 }
 
 /**
- * The text as the check reads it, one character for each character it keeps: ASCII digits, a space
- * for any space, "-" for any dash, "+", "." and "/" as they are, and "x" for everything else.
- * `from` and `to` give each character's place in the original text.
+ * The text as the check reads it: ASCII as it is, any letter or mark as it is, and of every other
+ * character what NFKC makes of it, with any decimal digit in ASCII, " " for any space, "-" for any
+ * dash, nothing for a format character, and "x" for the rest. Most characters keep their length;
+ * `changes` records those that do not (a removed soft hyphen, a character outside the BMP, "⑫" read
+ * as "12"), so that a place in `text` leads back to the original without a table as long as it.
  */
 interface Normalised {
   text: string;
-  from: number[];
-  to: number[];
+  changes: Change[];
+}
+
+interface Change {
+  /** Where it starts in the normalised text, and how many characters it became there. */
+  at: number;
+  length: number;
+  /** Where it was in the original text. */
+  from: number;
+  to: number;
 }
 
 const formatCharacter = /^\p{Cf}$/u;
@@ -39,30 +49,73 @@ const dash = /^[\p{Pd}\u2212]$/u;
 const space = /^\s$/u;
 
 /** Digits joined by separators: spaces, or one dash, plus, dot or slash with a space or two around it. */
-const run = /\d+(?:(?: {0,2}[-+./] {0,2}| {1,2})\d+)*/g;
+const run = /\d+(?:(?:\s{0,2}[-+./]\s{0,2}|\s{1,2})\d+)*/g;
 
 function normalise(text: string): Normalised {
-  const out: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let position = 0;
-  for (const character of text) {
-    const start = position;
-    position += character.length;
-    for (const c of character.normalize("NFKC")) {
-      if (formatCharacter.test(c)) continue;
-      let kept = "x";
-      if (c >= "0" && c <= "9") kept = c;
-      else if (decimalDigit.test(c)) kept = String(digitValue(c));
-      else if (dash.test(c)) kept = "-";
-      else if (space.test(c)) kept = " ";
-      else if (c === "+" || c === "." || c === "/") kept = c;
-      out.push(kept);
-      from.push(start);
-      to.push(position);
+  const changes: Change[] = [];
+  let shift = 0;
+  // ASCII and letters (which NFKC never turns into digits or separators) pass as they are, quickly.
+  const normalised = text.replace(/[^\x00-\x7f\p{L}\p{M}]/gu, (character, offset) => {
+    const kept = read(character);
+    if (kept.length !== character.length) {
+      changes.push({
+        at: offset + shift,
+        length: kept.length,
+        from: offset,
+        to: offset + character.length,
+      });
+      shift += kept.length - character.length;
     }
+    return kept;
+  });
+  return { text: normalised, changes };
+}
+
+const readBefore = new Map<string, string>();
+
+/** One character (a code point) as the check reads it; "" for one that does not show. */
+function read(character: string): string {
+  let kept = readBefore.get(character);
+  if (kept === undefined) {
+    kept = readAfresh(character);
+    if (readBefore.size < 4096) readBefore.set(character, kept);
   }
-  return { text: out.join(""), from, to };
+  return kept;
+}
+
+function readAfresh(character: string): string {
+  let kept = "";
+  for (const c of character.normalize("NFKC")) {
+    if (formatCharacter.test(c)) continue;
+    if (c >= "0" && c <= "9") kept += c;
+    else if (decimalDigit.test(c)) kept += String(digitValue(c));
+    else if (dash.test(c)) kept += "-";
+    else if (space.test(c)) kept += " ";
+    else if (c === "+" || c === "." || c === "/") kept += c;
+    else kept += "x";
+  }
+  // A letter stays one "x", whatever NFKC makes of it.
+  return /^x+$/.test(kept) ? "x" : kept;
+}
+
+/** Where the normalised character at `index` starts and ends in the original text. */
+function original(normalised: Normalised, index: number): { from: number; to: number } {
+  const { changes } = normalised;
+  let low = 0;
+  let high = changes.length - 1;
+  let last: Change | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const change = changes[middle];
+    if (change && change.at <= index) {
+      last = change;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (!last) return { from: index, to: index + 1 };
+  if (index < last.at + last.length) return { from: last.from, to: last.to };
+  const from = last.to + (index - last.at - last.length);
+  return { from, to: from + 1 };
 }
 
 /** A decimal digit's value: Unicode gives every script's digits as ten code points in a row from zero. */
@@ -78,46 +131,36 @@ export function normalisedDigits(text: string): string {
   return normalise(text).text.replace(/\D/g, "");
 }
 
-interface Group {
-  digits: string;
-  start: number;
-  end: number;
-  /** The separator before it, within the run; "" for the first. */
-  separator: string;
+/** The groups of digits of one run: where each starts and ends in the normalised text. */
+interface Run {
+  text: string;
+  starts: number[];
+  ends: number[];
 }
 
 export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumberMatch[] {
   const normalised = normalise(text);
   const found: PersonalIdentityNumberMatch[] = [];
   for (const match of normalised.text.matchAll(run)) {
-    const groups: Group[] = [];
-    let previousEnd = match.index;
-    for (const digits of match[0].matchAll(/\d+/g)) {
-      const start = match.index + digits.index;
-      groups.push({
-        digits: digits[0],
-        start,
-        end: start + digits[0].length,
-        separator: normalised.text.slice(previousEnd, start),
-      });
-      previousEnd = start + digits[0].length;
+    if (match[0].length < 10 || match[0].replace(/\D/g, "").length < 10) continue;
+    const groups: Run = { text: normalised.text, starts: [], ends: [] };
+    const end = match.index + match[0].length;
+    for (let i = match.index; i < end; i++) {
+      if (!isDigit(normalised.text, i)) continue;
+      groups.starts.push(i);
+      while (i < end && isDigit(normalised.text, i)) i++;
+      groups.ends.push(i);
     }
     let first = 0;
-    while (first < groups.length) {
+    while (first < groups.starts.length) {
       const last = longestNumberFrom(groups, first);
       if (last === null) {
         first++;
         continue;
       }
-      const start = normalised.from[groups[first]?.start ?? 0] ?? 0;
-      const end = normalised.to[(groups[last]?.end ?? 1) - 1] ?? start;
-      const day = Number(
-        groups
-          .slice(first, last + 1)
-          .map((g) => g.digits)
-          .join("")
-          .slice(-6, -4),
-      );
+      const start = original(normalised, groups.starts[first] ?? 0).from;
+      const end = original(normalised, (groups.ends[last] ?? 1) - 1).to;
+      const day = Number(digitsOf(groups, first, last).slice(-6, -4));
       found.push({
         index: start,
         length: end - start,
@@ -146,32 +189,43 @@ export function couldBePhoneNumber(text: string, match: PersonalIdentityNumberMa
  * to it by a dash, dot or slash belong with it (2012-12-12 12.12 is a date and a time), so only a
  * space may part it from the digits around.
  */
-function longestNumberFrom(groups: Group[], first: number): number | null {
-  const apart = (group: Group | undefined) => group === undefined || /^ +$/.test(group.separator);
-  if (first > 0 && !apart(groups[first])) return null;
+function longestNumberFrom(groups: Run, first: number): number | null {
+  const apart = (group: number) =>
+    group === 0 || group >= groups.starts.length || /^\s+$/.test(separatorBefore(groups, group));
+  if (!apart(first)) return null;
   let total = 0;
   let best: number | null = null;
-  for (let last = first; last < groups.length; last++) {
-    total += groups[last]?.digits.length ?? 0;
+  for (let last = first; last < groups.starts.length; last++) {
+    total += (groups.ends[last] ?? 0) - (groups.starts[last] ?? 0);
     if (total > 12) break;
-    if (
-      (total === 10 || total === 12) &&
-      apart(groups[last + 1]) &&
-      isNumber(groups.slice(first, last + 1))
-    )
+    if ((total === 10 || total === 12) && apart(last + 1) && isNumber(groups, first, last, total))
       best = last;
   }
   return best;
 }
 
-function isNumber(groups: Group[]): boolean {
-  const digits = groups.map((g) => g.digits).join("");
-  const length = digits.length;
+function isDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+}
+
+function separatorBefore(groups: Run, group: number): string {
+  return groups.text.slice(groups.ends[group - 1], groups.starts[group]);
+}
+
+function digitsOf(groups: Run, first: number, last: number): string {
+  let digits = "";
+  for (let g = first; g <= last; g++) digits += groups.text.slice(groups.starts[g], groups.ends[g]);
+  return digits;
+}
+
+function isNumber(groups: Run, first: number, last: number, length: number): boolean {
   let position = 0;
-  for (const [i, group] of groups.entries()) {
-    if (i > 0 && !separatorAllowed(group.separator, position, length)) return false;
-    position += group.digits.length;
+  for (let g = first; g <= last; g++) {
+    if (g > first && !separatorAllowed(separatorBefore(groups, g), position, length)) return false;
+    position += (groups.ends[g] ?? 0) - (groups.starts[g] ?? 0);
   }
+  const digits = digitsOf(groups, first, last);
   const century = length === 12 ? digits.slice(0, 2) : undefined;
   if (century !== undefined && !["18", "19", "20"].includes(century)) return false;
   const ten = digits.slice(-10);
@@ -189,7 +243,7 @@ function isNumber(groups: Group[]): boolean {
 function separatorAllowed(separator: string, position: number, length: number): boolean {
   const lastFour = length - 4;
   if (separator.includes("+")) return length === 10 && position === lastFour;
-  if (position === length - 2) return /^ +$/.test(separator);
+  if (position === length - 2) return /^\s+$/.test(separator);
   return position % 2 === 0 && position >= 2 && position <= lastFour;
 }
 

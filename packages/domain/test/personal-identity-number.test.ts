@@ -86,6 +86,8 @@ describe("personal identity numbers in disguise", () => {
     ["the long form in groups", "1912 12 12 1212"],
     ["superscript digits", "¹²¹²¹²-¹²¹²"],
     ["a coordination number with a dot", "701063.2391"],
+    ["mathematical digits, outside the BMP", "𝟏𝟐𝟏𝟐𝟏𝟐-𝟏𝟐𝟏𝟐"],
+    ["circled numbers", "⑫⑫⑫-⑫⑫"],
   ])("finds a number with %s", (_what, text) => {
     expect(holdsPersonalIdentityNumber(`Barnet ${text} placerades.`)).toBe(true);
     const [match] = findPersonalIdentityNumbers(`Barnet ${text} placerades.`);
@@ -223,6 +225,8 @@ describe("personal identity numbers, whatever the disguise (properties)", () => 
         expect(found).toHaveLength(1);
         const [match] = found;
         if (!match) return;
+        expect(match.index).toBe(before.length + 1);
+        expect(match.length).toBe(text.length);
         expect(normalisedDigits(sentence.slice(match.index, match.index + match.length))).toBe(
           digits,
         );
