@@ -9,6 +9,7 @@ import { getTableConfig } from "drizzle-orm/pg-core";
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
 import { InputError } from "./errors";
+import InputGuardPlugin from "./input-guard";
 
 export interface AuthScopes {
   /** Anyone, with or without an account. */
@@ -36,8 +37,16 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  // Relay first so that scope checks receive parsed global ids.
-  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DrizzlePlugin, WithInputPlugin],
+  // Relay first so that scope checks receive parsed global ids; the input guard last, so that it
+  // checks every argument after authorization and its refusals become InputError results.
+  plugins: [
+    RelayPlugin,
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    DrizzlePlugin,
+    WithInputPlugin,
+    InputGuardPlugin,
+  ],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

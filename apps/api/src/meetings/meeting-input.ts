@@ -1,5 +1,4 @@
 import type { schema } from "@kraftsamling/db";
-import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
 import { InputError } from "../errors";
 import { slugify } from "../slug";
 import { stockholmParts } from "../stockholm-time";
@@ -24,19 +23,11 @@ export type MeetingValues = Pick<
   | "audience"
 >;
 
-const personalData = (field: string) =>
-  new InputError(
-    "PERSONAL_DATA",
-    "The text holds what looks like a Swedish personal identity or coordination number. Nothing was saved: remove it.",
-    field,
-  );
-
-/** Free text of the coordinator's: trimmed, limited, and never with a personal identity number. */
+/** Free text of the coordinator's: trimmed and limited. */
 export function checkText(value: string, field: string, maximum: number): string {
   const text = value.trim();
   if (text.length > maximum)
     throw new InputError("TOO_LONG", `${field} holds at most ${maximum} characters.`, field);
-  if (holdsPersonalIdentityNumber(text)) throw personalData(field);
   return text;
 }
 

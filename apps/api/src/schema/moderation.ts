@@ -1,5 +1,4 @@
 import { schema } from "@kraftsamling/db";
-import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
 import { and, asc, desc, eq, gt, isNull, like } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
@@ -186,13 +185,6 @@ builder.mutationFields((t) => ({
       const note = args.note?.trim() || null;
       if (note && note.length > 1_000)
         throw new InputError("NOTE_TOO_LONG", "A note holds at most 1000 characters.", "note");
-      if (note && holdsPersonalIdentityNumber(note)) {
-        throw new InputError(
-          "PERSONAL_DATA",
-          "The note holds what looks like a personal identity number. Nothing was saved: remove it.",
-          "note",
-        );
-      }
       await ctx.database.db
         .insert(schema.commentReports)
         .values({ commentId: comment.id, reporterId: personId, reason: args.reason, note })

@@ -76,7 +76,7 @@ const OrganisationInput = builder.inputType("OrganisationInput", {
     kind: t.field({ type: OrganisationKind, required: true }),
     circle: t.field({ type: Circle, required: true }),
     description: t.string({ required: false }),
-    website: t.string({ required: false }),
+    website: t.string({ required: false, notFreeText: "url" }),
   }),
 });
 
@@ -223,7 +223,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: {
       organisationId: t.arg.id({ required: true }),
-      email: t.arg.string({ required: true }),
+      email: t.arg.string({ required: true, notFreeText: "email" }),
       role: t.arg({ type: MembershipRole, required: false }),
     },
     resolve: async (_root, args, ctx) => {

@@ -156,7 +156,7 @@ builder.mutationFields((t) => ({
     description:
       "Erases the signed-in person's personal data; their comments stay, as a former participant's.",
     errors: {},
-    args: { password: t.arg.string({ required: true }) },
+    args: { password: t.arg.string({ required: true, notFreeText: "password" }) },
     resolve: async (_root, args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) return false;

@@ -1,0 +1,155 @@
+import { couldBePhoneNumber, findPersonalIdentityNumbers } from "@kraftsamling/domain";
+import SchemaBuilder, {
+  BasePlugin,
+  type FieldRequiredness,
+  type InputType,
+  type PothosInputFieldConfig,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from "@pothos/core";
+import {
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLResolveInfo,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from "graphql";
+import { InputError } from "./errors";
+
+/**
+ * What a string argument holds when it is not free text, so it is not searched for personal identity
+ * numbers: an e-mail address, a password, a token from a link, or a web address.
+ */
+export type NotFreeText = "email" | "password" | "token" | "url";
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      inputGuard: InputGuardPlugin<Types>;
+    }
+    export interface InputFieldOptions<
+      Types extends SchemaTypes = SchemaTypes,
+      Type extends InputType<Types> | [InputType<Types>] = InputType<Types> | [InputType<Types>],
+      // biome-ignore lint/correctness/noUnusedVariables: a merged declaration repeats Pothos's parameters
+      Req extends FieldRequiredness<Type> = FieldRequiredness<Type>,
+    > {
+      /** Exempts a string from the personal identity number check, saying what it holds instead. */
+      notFreeText?: NotFreeText;
+    }
+  }
+}
+
+export const personalDataMessage =
+  "The text holds what looks like a Swedish personal identity or coordination number. Nothing was saved: remove the number and write about how the care works, never about a particular child or family.";
+export const phoneNumberAdvice =
+  " If it is a phone number, write it in groups with spaces, as 070-123 45 67.";
+
+type Resolver<Types extends SchemaTypes> = GraphQLFieldResolver<unknown, Types["Context"], object>;
+
+/**
+ * The default every argument passes before its field resolves, after its authorization:
+ * no string anywhere holds a NUL character (PostgreSQL takes none), and no string of a mutation
+ * holds a personal identity or coordination number, in whatever disguise, unless its argument or
+ * input field says with `notFreeText` what else it holds. Ids, enums, numbers and dates are not text.
+ */
+export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onInputFieldConfig(fieldConfig: PothosInputFieldConfig<Types>) {
+    const notFreeText = fieldConfig.pothosOptions.notFreeText;
+    if (!notFreeText) return fieldConfig;
+    return { ...fieldConfig, extensions: { ...fieldConfig.extensions, notFreeText } };
+  }
+
+  override wrapResolve(
+    resolve: Resolver<Types>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): Resolver<Types> {
+    if (Object.keys(fieldConfig.args).length === 0) return resolve;
+    const personalData = fieldConfig.kind === "Mutation";
+    const asUnion = fieldConfig.extensions?.pothosErrors !== undefined;
+    return (parent, args, context, info) => {
+      refuseNul(args);
+      if (personalData) refusePersonalData(args, info, asUnion);
+      return resolve(parent, args, context, info);
+    };
+  }
+
+  override wrapSubscribe(
+    subscribe: Resolver<Types> | undefined,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): Resolver<Types> | undefined {
+    if (!subscribe || Object.keys(fieldConfig.args).length === 0) return subscribe;
+    return (parent, args, context, info) => {
+      refuseNul(args);
+      return subscribe(parent, args, context, info);
+    };
+  }
+}
+
+const pluginName = "inputGuard";
+SchemaBuilder.registerPlugin(pluginName, InputGuardPlugin);
+export default pluginName;
+
+/** Any string inside the arguments, at any depth. */
+function refuseNul(value: unknown): void {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) {
+      throw new GraphQLError("A text holds a NUL character (\\u0000), which no text may hold.", {
+        extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+      });
+    }
+  } else if (Array.isArray(value)) {
+    for (const item of value) refuseNul(item);
+  } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    for (const item of Object.values(value)) refuseNul(item);
+  }
+}
+
+function refusePersonalData(args: object, info: GraphQLResolveInfo, asUnion: boolean): void {
+  const field = info.parentType.getFields()[info.fieldName];
+  for (const arg of field?.args ?? []) {
+    const name = arg.name;
+    const value = (args as Record<string, unknown>)[name];
+    walk(value, arg.type, name, arg.extensions.notFreeText !== undefined, asUnion);
+  }
+}
+
+/** Down lists and input objects to every String; a problem names the argument or input field. */
+function walk(
+  value: unknown,
+  type: GraphQLInputType,
+  name: string,
+  exempt: boolean,
+  asUnion: boolean,
+): void {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) {
+    walk(value, type.ofType, name, exempt, asUnion);
+    return;
+  }
+  if (isListType(type)) {
+    if (Array.isArray(value))
+      for (const item of value) walk(item, type.ofType, name, exempt, asUnion);
+    else walk(value, type.ofType, name, exempt, asUnion);
+    return;
+  }
+  if (isInputObjectType(type)) {
+    const fields = type.getFields();
+    for (const [key, item] of Object.entries(value)) {
+      const inputField = fields[key];
+      if (!inputField) continue;
+      walk(item, inputField.type, key, inputField.extensions.notFreeText !== undefined, asUnion);
+    }
+    return;
+  }
+  if (exempt || !isScalarType(type) || type.name !== "String" || typeof value !== "string") return;
+  const [found] = findPersonalIdentityNumbers(value);
+  if (!found) return;
+  const message = personalDataMessage + (couldBePhoneNumber(value, found) ? phoneNumberAdvice : "");
+  if (asUnion) throw new InputError("PERSONAL_DATA", message, name);
+  throw new GraphQLError(message, {
+    extensions: { code: "PERSONAL_DATA", field: name, http: { status: 400 } },
+  });
+}
