@@ -996,7 +996,7 @@ export const en: Messages = {
   "problem.NAME_TAKEN": "There is an organisation with that name already.",
   "problem.WEBSITE_INVALID": "Type the website as a whole address, such as https://www.example.se.",
   "problem.PERSONAL_DATA":
-    "The text contains something that looks like a personal identity number or coordination number. Nothing was saved. Remove the number – write about how the service works, never about an individual child or a family.",
+    "The text contains something that looks like a personal identity number or coordination number. Nothing was saved. Remove the number – write about how the service works, never about an individual child or a family. If it is a phone number, write it in groups with spaces, as 070-123 45 67.",
   "problem.TOO_FAST": "You wrote a comment a moment ago. Wait until {time} and send again.",
   "problem.TOO_FAST_LATER": "You wrote a comment a moment ago. Wait a little and send again.",
   "problem.DUPLICATE": "You sent the same text a moment ago. It is already in the discussion.",

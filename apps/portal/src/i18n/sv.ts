@@ -994,7 +994,7 @@ export const sv = {
   "problem.WEBSITE_INVALID":
     "Skriv webbplatsen som en hel adress, till exempel https://www.exempel.se.",
   "problem.PERSONAL_DATA":
-    "Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Inget sparades. Ta bort numret – skriv om hur verksamheten fungerar, aldrig om ett enskilt barn eller en familj.",
+    "Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Inget sparades. Ta bort numret – skriv om hur verksamheten fungerar, aldrig om ett enskilt barn eller en familj. Är det ett telefonnummer: skriv det i grupper med mellanslag, som 070-123 45 67.",
   "problem.TOO_FAST": "Du skrev nyss en kommentar. Vänta till kl. {time} och skicka igen.",
   "problem.TOO_FAST_LATER": "Du skrev nyss en kommentar. Vänta en liten stund och skicka igen.",
   "problem.DUPLICATE":
