@@ -323,6 +323,29 @@ describe("the personal data guard on every mutation", () => {
     expect(Object.entries(codes).filter(([, code]) => code === "PERSONAL_DATA")).toEqual([]);
   });
 
+  it("says how to write a phone number that happens to form a valid number", async () => {
+    const update = `mutation ($input: ProfileInput!) {
+      updateProfile(input: $input) { ... on InputError { code field message } }
+    }`;
+    const phone = await api.query<{
+      updateProfile: { code: string; field: string; message: string };
+    }>(update, { input: { name: "Samordnaren", title: "Nås på 0701231235" } }, coordinator);
+    expect(phone.updateProfile).toMatchObject({ code: "PERSONAL_DATA", field: "title" });
+    expect(phone.updateProfile.message).toMatch(/If it is a phone number, write it in groups/);
+    const child = await api.query<{ updateProfile: { message: string } }>(
+      update,
+      { input: { name: "Omar 121212-1212" } },
+      coordinator,
+    );
+    expect(child.updateProfile.message).not.toMatch(/phone number/);
+    const grouped = await api.query<{ updateProfile: { message?: string } }>(
+      update,
+      { input: { name: "Samordnaren", title: "Nås på 070-123 12 35" } },
+      coordinator,
+    );
+    expect(grouped.updateProfile.message).toBeUndefined();
+  });
+
   it("refuses a NUL character in any string, of a query or a mutation, exempt ones too", async () => {
     const query = await api.execute(
       "query ($slug: String!) { blogPost(slug: $slug) { id } }",
