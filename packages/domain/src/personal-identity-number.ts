@@ -55,7 +55,7 @@ function normalise(text: string): Normalised {
   const changes: Change[] = [];
   let shift = 0;
   // ASCII and letters (which NFKC never turns into digits or separators) pass as they are, quickly.
-  const normalised = text.replace(/[^\x00-\x7f\p{L}\p{M}]/gu, (character, offset) => {
+  const normalised = text.replace(/[^\p{ASCII}\p{L}\p{M}]/gu, (character, offset) => {
     const kept = read(character);
     if (kept.length !== character.length) {
       changes.push({
