@@ -8,9 +8,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
-import proxyaddr from "proxy-addr";
 import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
+import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
