@@ -49,6 +49,12 @@ export function problemOf(
   payload: object | boolean | number | null | undefined,
 ): Problem | null {
   if (error) {
+    // The browser's own guard (lib/personal-data-exchange.ts) refused to send it.
+    const personal = error.graphQLErrors.find((e) => e.extensions?.code === "PERSONAL_DATA");
+    if (personal) {
+      const field = personal.extensions.field;
+      return problem("PERSONAL_DATA", typeof field === "string" ? field : null);
+    }
     const codes = error.graphQLErrors.map((e) => e.extensions?.code);
     const code = codes.find((c) => c === "FORBIDDEN" || c === "UNAUTHENTICATED");
     return problem(typeof code === "string" ? code : "FAILED", null, error.message);

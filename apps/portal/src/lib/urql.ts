@@ -1,5 +1,6 @@
 import { createClient as createSocketClient } from "graphql-ws";
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "urql";
+import { personalDataExchange } from "./personal-data-exchange";
 
 /**
  * A client for the portal: the API serves /graphql on the same origin (Vite proxies it in development).
@@ -18,6 +19,8 @@ export function createClient(): Client {
     url: "/graphql",
     exchanges: [
       cacheExchange,
+      // Before anything is sent: no personal identity number leaves the browser.
+      personalDataExchange,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
