@@ -93,6 +93,18 @@ describe("headers and status codes over HTTP", () => {
     expect(deep.status).toBe(400);
   });
 
+  it("answers a NUL character in an argument with 400 BAD_USER_INPUT, not an internal error", async () => {
+    const response = await post(
+      JSON.stringify({
+        query: "query ($slug: String!) { theme(slug: $slug) { title } }",
+        variables: { slug: "barn\u0000" },
+      }),
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+
   it("does not suggest field names over HTTP", async () => {
     const response = await post(JSON.stringify({ query: "{ phase { number } }" }));
     expect(response.status).toBe(400);

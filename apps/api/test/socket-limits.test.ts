@@ -136,6 +136,25 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
     socket.close();
   });
 
+  it("answers a NUL character in an argument with BAD_USER_INPUT, as HTTP does", async () => {
+    const { socket, next } = await connect(url, { cookie });
+    socket.send(
+      JSON.stringify({
+        id: "1",
+        type: "subscribe",
+        payload: {
+          query: "subscription ($id: ID) { commentActivity(themeId: $id) { change } }",
+          variables: { id: "\u0000" },
+        },
+      }),
+    );
+    const answer = await next();
+    const text = JSON.stringify(answer.payload);
+    expect(text).toContain("BAD_USER_INPUT");
+    expect(text).not.toContain("INTERNAL_SERVER_ERROR");
+    socket.close();
+  });
+
   it("refuses a subscription deeper than the depth limit", async () => {
     const { socket, next } = await connect(url, { cookie });
     const deep = `comment { theme { phase { themes { phase { themes { phase { themes { phase { themes { phase { themes { id } } } } } } } } } } } }`;
