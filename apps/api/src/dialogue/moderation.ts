@@ -117,13 +117,5 @@ export async function notifyAuthor(
   });
 }
 
-/** One CSV field (RFC 4180), with a leading quote where a spreadsheet would read a formula. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** Rows as RFC 4180 CSV: fields separated by commas, records by CRLF, a header first. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
-}
+/** Rows as RFC 4180 CSV, for the moderation log. */
+export { toCsv } from "../csv";

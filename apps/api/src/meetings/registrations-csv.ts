@@ -1,5 +1,5 @@
 import type { Database } from "@kraftsamling/db";
-import { toCsv } from "../dialogue/moderation";
+import { toCsv } from "../csv";
 import { stockholmMinute } from "../stockholm-time";
 
 const statusText = { confirmed: "bekräftad", waitlisted: "väntelista", cancelled: "avanmäld" };
@@ -20,7 +20,7 @@ export async function registrationsCsv(database: Database, meetingId: string): P
       },
     },
   });
-  const csv = toCsv(
+  return toCsv(
     ["name", "e-mail", "organisation", "status", "registered at", "attended", "seminar picks"],
     rows.map((r) => [
       r.person.name,
@@ -34,6 +34,6 @@ export async function registrationsCsv(database: Database, meetingId: string): P
         .map((p) => p.seminar.title)
         .join("; "),
     ]),
+    { bom: true },
   );
-  return `\uFEFF${csv}`;
 }
