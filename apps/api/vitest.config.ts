@@ -11,6 +11,8 @@ export default defineProject({
   test: {
     name: "api",
     include: ["test/**/*.test.ts"],
+    // The process tests start dist/main.js, as the start command does: build it once, fresh.
+    globalSetup: ["./test/build-api.mjs"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
-const tsx = join(apiDir, "node_modules", ".bin", "tsx");
 
 export interface RunningServer {
   url: string;
@@ -33,14 +32,17 @@ export function tempFolder(): string {
   return mkdtempSync(join(tmpdir(), "kraftsamling-"));
 }
 
-/** Starts `src/main.ts` as the start command does, with only the given variables besides PATH. */
+/**
+ * Starts the compiled `dist/main.js` as the start command does (the tests' global setup builds it),
+ * with only the given variables besides PATH.
+ */
 export function startProcess(env: Record<string, string>): {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
   exited: Promise<number | null>;
 } {
-  const child = spawn(tsx, ["src/main.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: apiDir,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
