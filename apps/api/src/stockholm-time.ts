@@ -1,16 +1,7 @@
+import { TZDate } from "@date-fns/tz";
+
 /** Times are stored in UTC and shown, mailed and put in calendars in Europe/Stockholm. */
 export const timeZone = "Europe/Stockholm";
-
-const partsFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
 
 export interface LocalParts {
   year: number;
@@ -23,36 +14,32 @@ export interface LocalParts {
 
 /** The wall-clock time in Stockholm at a moment. */
 export function stockholmParts(moment: Date): LocalParts {
-  const parts = Object.fromEntries(
-    partsFormat.formatToParts(moment).map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
+  const local = new TZDate(moment.getTime(), timeZone);
   return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
+    year: local.getFullYear(),
+    month: local.getMonth() + 1,
+    day: local.getDate(),
+    hour: local.getHours(),
+    minute: local.getMinutes(),
+    second: local.getSeconds(),
   };
 }
 
-/** The moment a Stockholm wall-clock time names (in the gap of spring, the hour after). */
+/**
+ * The moment a Stockholm wall-clock time names: in the gap of spring, the hour after; in the hour
+ * that autumn repeats, the second time round (standard time).
+ */
 export function fromStockholm(local: Omit<LocalParts, "second"> & { second?: number }): Date {
-  const asUtc = Date.UTC(
+  const moment = new TZDate(
     local.year,
     local.month - 1,
     local.day,
     local.hour,
     local.minute,
     local.second ?? 0,
+    timeZone,
   );
-  // Stockholm is one or two hours ahead of UTC: find the offset that maps back to the same wall time.
-  for (const hours of [1, 2]) {
-    const candidate = new Date(asUtc - hours * 3600_000);
-    const back = stockholmParts(candidate);
-    if (back.hour === local.hour && back.day === local.day) return candidate;
-  }
-  return new Date(asUtc - 3600_000);
+  return new Date(moment.getTime());
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
