@@ -1,4 +1,12 @@
-import { icalLocal, timeZone } from "../stockholm-time";
+import { TZDate } from "@date-fns/tz";
+import ical, {
+  escape as escapeText,
+  ICalCalendarMethod,
+  type ICalEventData,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from "ical-generator";
+import { timeZone } from "../stockholm-time";
 
 /** What a calendar event needs of a meeting. */
 export interface CalendarMeeting {
@@ -42,44 +50,9 @@ const stockholmTimezone = [
   "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
   "END:STANDARD",
   "END:VTIMEZONE",
-];
+].join("\r\n");
 
-/** TEXT of RFC 5545 (3.3.11): backslash, semicolon, comma and newline escaped. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
-}
-
-/** Folds a content line at 75 octets (3.1), never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
-    // The first line holds 75 octets; continuation lines start with a space and hold 74 more.
-    if (octets + size > 75) {
-      out.push(current);
-      current = " ";
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  out.push(current);
-  return out.join("\r\n");
-}
-
-const utcStamp = (moment: Date) =>
-  `${moment
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "")}`;
-
-function event(meeting: CalendarMeeting, portalUrl: string, stamp: Date): string[] {
+function event(meeting: CalendarMeeting, portalUrl: string, stamp: Date): ICalEventData {
   const location = [meeting.place, meeting.address, meeting.city]
     .filter((part): part is string => Boolean(part?.trim()))
     .join(", ");
@@ -91,24 +64,24 @@ function event(meeting: CalendarMeeting, portalUrl: string, stamp: Date): string
   ]
     .filter(Boolean)
     .join("\n\n");
-  return [
-    "BEGIN:VEVENT",
+  return {
     // The meeting's id: the same event in every file, so a calendar updates it instead of adding one.
-    `UID:meeting-${meeting.id}@kraftsamling`,
-    `DTSTAMP:${utcStamp(stamp)}`,
-    `CREATED:${utcStamp(meeting.createdAt)}`,
-    `LAST-MODIFIED:${utcStamp(meeting.updatedAt)}`,
-    `SEQUENCE:${meeting.sequence}`,
-    `DTSTART;TZID=${timeZone}:${icalLocal(meeting.startsAt)}`,
-    `DTEND;TZID=${timeZone}:${icalLocal(meeting.endsAt)}`,
-    `SUMMARY:${escapeText(meeting.title)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    ...(location ? [`LOCATION:${escapeText(location)}`] : []),
-    `URL:${link}`,
-    `STATUS:${meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
-    "TRANSP:OPAQUE",
-    "END:VEVENT",
-  ];
+    id: `meeting-${meeting.id}@kraftsamling`,
+    stamp,
+    created: meeting.createdAt,
+    lastModified: meeting.updatedAt,
+    sequence: meeting.sequence,
+    // Local times in Stockholm with TZID, which the VTIMEZONE above defines.
+    timezone: timeZone,
+    start: new TZDate(meeting.startsAt.getTime(), timeZone),
+    end: new TZDate(meeting.endsAt.getTime(), timeZone),
+    summary: meeting.title,
+    description,
+    location: location || null,
+    url: link,
+    status: meeting.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    transparency: ICalEventTransparency.OPAQUE,
+  };
 }
 
 /**
@@ -119,17 +92,17 @@ export function calendarFile(
   meetings: CalendarMeeting[],
   options: { name: string; portalUrl: string; stamp: Date },
 ): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Kraftsamling//Moten//SV",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(options.name)}`,
-    `X-WR-TIMEZONE:${timeZone}`,
-    ...stockholmTimezone,
-    ...meetings.flatMap((m) => event(m, options.portalUrl, options.stamp)),
-    "END:VCALENDAR",
-  ];
-  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+  const calendar = ical({
+    prodId: "//Kraftsamling//Moten//SV",
+    scale: "GREGORIAN",
+    method: ICalCalendarMethod.PUBLISH,
+    // The name is written as it is given: escape it as TEXT here.
+    name: escapeText(options.name, false),
+    // No calendar-wide zone, so that DTSTAMP, CREATED and LAST-MODIFIED stay in UTC; the events
+    // carry the zone, and the generator writes its VTIMEZONE once.
+    timezone: { name: null, generator: (zone) => (zone === timeZone ? stockholmTimezone : null) },
+    x: { "X-WR-TIMEZONE": timeZone },
+    events: meetings.map((m) => event(m, options.portalUrl, options.stamp)),
+  });
+  return `${calendar.toString()}\r\n`;
 }
