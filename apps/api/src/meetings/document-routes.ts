@@ -125,7 +125,7 @@ export function documentRoutes(options: {
       const file = await readOneFile(req);
       const fileName = cleanFileName(file.fileName);
       if (fileName === "") throw new DocumentRefusal("FILE_MISSING", 400, "The file has no name.");
-      const { contentType } = checkDocument(fileName, file.bytes);
+      const { contentType } = await checkDocument(fileName, file.bytes);
       const ctx = { database, services, viewer } as Context;
       const document = await database.db.transaction(async (tx) => {
         const [row] = await tx

@@ -1,4 +1,5 @@
 import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
+import { FileTypeParser } from "file-type";
 
 /** 20 MB: enough for a programme or a presentation, small enough to keep in the database. */
 export const maximumDocumentBytes = 20 * 1024 * 1024;
@@ -6,22 +7,13 @@ export const maximumDocumentBytes = 20 * 1024 * 1024;
 interface DocumentType {
   contentType: string;
   name: string;
-  /** Whether the bytes really are of this type: the file's name alone proves nothing. */
-  matches(bytes: Buffer): boolean;
-  text?: boolean;
+  /**
+   * What file-type must find in the bytes (the file's name alone proves nothing). A file of text
+   * carries no signature: instead it must be UTF-8 without NUL bytes.
+   */
+  detected: readonly string[] | "text";
 }
 
-const startsWith = (signature: number[]) => (bytes: Buffer) =>
-  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
-const zip = startsWith([0x50, 0x4b, 0x03, 0x04]);
-/** An Office Open XML package: a zip with [Content_Types].xml and the application's folder. */
-const officeOpenXml = (folder: string) => (bytes: Buffer) =>
-  zip(bytes) && bytes.includes("[Content_Types].xml") && bytes.includes(folder);
-/** An OpenDocument text: a zip whose first entry is the uncompressed `mimetype`. */
-const openDocumentText = (bytes: Buffer) =>
-  zip(bytes) &&
-  bytes.subarray(30, 38).toString("latin1") === "mimetype" &&
-  bytes.subarray(38, 38 + 39).toString("latin1") === "application/vnd.oasis.opendocument.text";
 /** Plain text: valid UTF-8 without NUL bytes. */
 const plainText = (bytes: Buffer) => {
   if (bytes.includes(0)) return false;
@@ -34,41 +26,61 @@ const plainText = (bytes: Buffer) => {
 };
 
 const types: Record<string, DocumentType> = {
-  pdf: {
-    name: "PDF",
-    contentType: "application/pdf",
-    matches: startsWith([0x25, 0x50, 0x44, 0x46, 0x2d]),
-  },
+  // An Illustrator file is a PDF too.
+  pdf: { name: "PDF", contentType: "application/pdf", detected: ["pdf", "ai"] },
   docx: {
     name: "Word (DOCX)",
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    matches: officeOpenXml("word/"),
+    detected: ["docx"],
   },
   xlsx: {
     name: "Excel (XLSX)",
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    matches: officeOpenXml("xl/"),
+    detected: ["xlsx"],
   },
   pptx: {
     name: "PowerPoint (PPTX)",
     contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    matches: officeOpenXml("ppt/"),
+    detected: ["pptx"],
   },
   odt: {
     name: "OpenDocument text (ODT)",
     contentType: "application/vnd.oasis.opendocument.text",
-    matches: openDocumentText,
+    detected: ["odt"],
   },
-  txt: { name: "text", contentType: "text/plain; charset=utf-8", matches: plainText, text: true },
-  csv: { name: "CSV", contentType: "text/csv; charset=utf-8", matches: plainText, text: true },
-  png: {
-    name: "PNG",
-    contentType: "image/png",
-    matches: startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  },
-  jpg: { name: "JPEG", contentType: "image/jpeg", matches: startsWith([0xff, 0xd8, 0xff]) },
-  jpeg: { name: "JPEG", contentType: "image/jpeg", matches: startsWith([0xff, 0xd8, 0xff]) },
+  txt: { name: "text", contentType: "text/plain; charset=utf-8", detected: "text" },
+  csv: { name: "CSV", contentType: "text/csv; charset=utf-8", detected: "text" },
+  png: { name: "PNG", contentType: "image/png", detected: ["png", "apng"] },
+  jpg: { name: "JPEG", contentType: "image/jpeg", detected: ["jpg"] },
+  jpeg: { name: "JPEG", contentType: "image/jpeg", detected: ["jpg"] },
 };
+
+const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/**
+ * file-type, with a PNG known by its signature alone, as before: file-type itself also wants the
+ * image header chunk after it.
+ */
+const fileTypes = new FileTypeParser({
+  customDetectors: [
+    {
+      id: "png-signature",
+      async detect(tokenizer) {
+        const head = new Uint8Array(pngSignature.length);
+        const read = await tokenizer.peekBuffer(head, { mayBeLess: true });
+        return read === head.length && pngSignature.every((b, i) => head[i] === b)
+          ? { ext: "png", mime: "image/png" }
+          : undefined;
+      },
+    },
+  ],
+});
+
+/** Whether the bytes really are of the type: by their signature, or for text by their encoding. */
+async function matches(type: DocumentType, bytes: Buffer): Promise<boolean> {
+  if (type.detected === "text") return plainText(bytes);
+  const found = await fileTypes.fromBuffer(bytes);
+  return found !== undefined && type.detected.includes(found.ext);
+}
 
 export const allowedExtensions = Object.keys(types);
 
@@ -92,7 +104,10 @@ export function cleanFileName(name: string): string {
 }
 
 /** The content type to store for a file, or the refusal that says what is wrong with it. */
-export function checkDocument(fileName: string, bytes: Buffer): { contentType: string } {
+export async function checkDocument(
+  fileName: string,
+  bytes: Buffer,
+): Promise<{ contentType: string }> {
   const extension = fileName.includes(".") ? (fileName.split(".").pop() ?? "").toLowerCase() : "";
   const type = types[extension];
   if (!type) {
@@ -103,14 +118,14 @@ export function checkDocument(fileName: string, bytes: Buffer): { contentType: s
     );
   }
   if (bytes.length === 0) throw new DocumentRefusal("FILE_EMPTY", 400, "The file is empty.");
-  if (!type.matches(bytes)) {
+  if (!(await matches(type, bytes))) {
     throw new DocumentRefusal(
       "FILE_CONTENT_MISMATCH",
       415,
       `The file is named .${extension} but its content is not ${type.name}.`,
     );
   }
-  if (type.text && holdsPersonalIdentityNumber(bytes.toString("utf8"))) {
+  if (type.detected === "text" && holdsPersonalIdentityNumber(bytes.toString("utf8"))) {
     throw new DocumentRefusal(
       "PERSONAL_DATA",
       422,
