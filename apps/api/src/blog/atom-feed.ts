@@ -1,14 +1,14 @@
 import type { Database } from "@kraftsamling/db";
+import { XMLBuilder } from "fast-xml-parser";
 import { renderMarkdown } from "../dialogue/markdown";
 
-/** Escapes text for XML content and attributes. */
-function xml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
+/** Writes the feed's XML, escaping text and attributes; an element without content closes itself. */
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true,
+});
 
 /**
  * The blog as an Atom feed (RFC 4287): the 50 newest published posts with their full text as HTML.
@@ -27,31 +27,32 @@ export async function blogAtomFeed(database: Database, siteUrl: string, now = ne
     posts[0]?.publishedAt ?? new Date(0),
   );
   const entries = posts.map((post) => {
-    const link = `${site}/blogg/${post.slug}`;
-    return [
-      "  <entry>",
-      `    <id>tag:kraftsamling,2017:blogg/${post.id}</id>`,
-      `    <title>${xml(post.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xml(link)}"/>`,
-      `    <published>${post.publishedAt?.toISOString()}</published>`,
-      `    <updated>${post.updatedAt > (post.publishedAt ?? post.updatedAt) ? post.updatedAt.toISOString() : post.publishedAt?.toISOString()}</updated>`,
-      `    <author><name>${xml(post.author?.name ?? "Nationella samordnaren")}</name></author>`,
-      ...post.themes.map((theme) => `    <category term="${xml(theme.title)}"/>`),
-      `    <content type="html">${xml(renderMarkdown(post.body))}</content>`,
-      "  </entry>",
-    ].join("\n");
+    const published = post.publishedAt ?? post.updatedAt;
+    return {
+      id: `tag:kraftsamling,2017:blogg/${post.id}`,
+      title: post.title,
+      link: { "@_rel": "alternate", "@_type": "text/html", "@_href": `${site}/blogg/${post.slug}` },
+      published: published.toISOString(),
+      updated: (post.updatedAt > published ? post.updatedAt : published).toISOString(),
+      author: { name: post.author?.name ?? "Nationella samordnaren" },
+      category: post.themes.map((theme) => ({ "@_term": theme.title })),
+      content: { "@_type": "html", "#text": renderMarkdown(post.body) },
+    };
   });
-  return [
-    `<?xml version="1.0" encoding="utf-8"?>`,
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">`,
-    `  <id>tag:kraftsamling,2017:blogg</id>`,
-    `  <title>Samordnarens blogg – Kraftsamling</title>`,
-    `  <subtitle>Den nationella samordningen för den sociala barn- och ungdomsvården</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(site)}/blogg/atom.xml"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(site)}/blogg"/>`,
-    `  <updated>${updated.toISOString()}</updated>`,
-    ...entries,
-    `</feed>`,
-    "",
-  ].join("\n");
+  return builder.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+    feed: {
+      "@_xmlns": "http://www.w3.org/2005/Atom",
+      "@_xml:lang": "sv",
+      id: "tag:kraftsamling,2017:blogg",
+      title: "Samordnarens blogg – Kraftsamling",
+      subtitle: "Den nationella samordningen för den sociala barn- och ungdomsvården",
+      link: [
+        { "@_rel": "self", "@_type": "application/atom+xml", "@_href": `${site}/blogg/atom.xml` },
+        { "@_rel": "alternate", "@_type": "text/html", "@_href": `${site}/blogg` },
+      ],
+      updated: updated.toISOString(),
+      entry: entries,
+    },
+  }) as string;
 }
