@@ -20,7 +20,7 @@ const otherColleagueOf = (w: World, actor: Actor) =>
 async function freshComment(
   w: World,
   actor: Actor,
-  values: { hiddenAt?: Date; hiddenReason?: string } = {},
+  values: { hiddenAt?: Date; hiddenBy?: "reports" | "moderator"; hiddenReason?: string } = {},
 ): Promise<string> {
   const [row] = await w.api.database.db
     .insert(tables.comments)
@@ -110,7 +110,11 @@ export const moderationCases: Record<string, Case> = {
   },
 
   "Mutation.restoreComment": async (w, actor) => {
-    const id = await freshComment(w, actor, { hiddenAt: new Date(), hiddenReason: "Prov" });
+    const id = await freshComment(w, actor, {
+      hiddenAt: new Date(),
+      hiddenBy: "moderator",
+      hiddenReason: "Prov",
+    });
     return {
       viewer: await w.viewerFor(actor),
       source: `mutation ($id: ID!) { restoreComment(id: $id) { __typename } }`,
@@ -188,7 +192,11 @@ export const moderationCases: Record<string, Case> = {
   },
 
   "Query.moderationQueue": async (w, actor) => {
-    const id = await freshComment(w, actor, { hiddenAt: new Date(), hiddenReason: "Prov" });
+    const id = await freshComment(w, actor, {
+      hiddenAt: new Date(),
+      hiddenBy: "moderator",
+      hiddenReason: "Prov",
+    });
     return {
       viewer: await w.viewerFor(actor),
       source: `{ moderationQueue { id hidden reportCount } }`,

@@ -8,13 +8,19 @@ const report = `mutation ($id: ID!, $reason: CommentReportReason!, $note: String
   reportComment(id: $id, reason: $reason, note: $note) { __typename ... on InputError { code } }
 }`;
 const readComments = `query ($slug: String!) {
-  theme(slug: $slug) { comments { id body hidden hiddenReason } }
+  theme(slug: $slug) { comments { id body hidden hiddenBy hiddenReason } }
 }`;
 const write = `mutation ($input: WriteCommentInput!) {
   writeComment(input: $input) { __typename ... on InputError { code retryAt } }
 }`;
 
-type Seen = { id: string; body: string | null; hidden: boolean; hiddenReason: string | null };
+type Seen = {
+  id: string;
+  body: string | null;
+  hidden: boolean;
+  hiddenBy: "REPORTS" | "MODERATOR" | null;
+  hiddenReason: string | null;
+};
 
 describe("comment moderation", () => {
   let api: TestApi;
@@ -96,9 +102,14 @@ describe("comment moderation", () => {
     expect(queue.moderationQueue.find((c) => c.id === id)?.reportCount).toBe(2);
     const before = (await mailsTo(author.email)).length;
     await reportAs(third, id);
-    expect(await seenBy(third, id)).toMatchObject({ hidden: true, body: null, hiddenReason: null });
+    expect(await seenBy(third, id)).toMatchObject({
+      hidden: true,
+      body: null,
+      hiddenBy: null,
+      hiddenReason: null,
+    });
     const own = await seenBy(author, id);
-    expect(own).toMatchObject({ hidden: true, hiddenReason: "reported" });
+    expect(own).toMatchObject({ hidden: true, hiddenBy: "REPORTS", hiddenReason: null });
     expect(own?.body).toMatch(/^Kommentar/);
     const mails = await mailsTo(author.email);
     expect(mails).toHaveLength(before + 1);
@@ -174,6 +185,7 @@ describe("comment moderation", () => {
     expect(hide.hideComment.__typename).toBe("MutationHideCommentSuccess");
     expect(await seenBy(author, id)).toMatchObject({
       hidden: true,
+      hiddenBy: "MODERATOR",
       hiddenReason: "Personangrepp, stryk det",
     });
     expect(await seenBy(reporters[0] as Viewer, id)).toMatchObject({
@@ -190,6 +202,11 @@ describe("comment moderation", () => {
     );
     expect(await seenBy(reporters[0] as Viewer, id)).toMatchObject({
       hidden: false,
+      hiddenReason: null,
+    });
+    expect(await seenBy(author, id)).toMatchObject({
+      hidden: false,
+      hiddenBy: null,
       hiddenReason: null,
     });
     const [latest] = await mailsTo(author.email);

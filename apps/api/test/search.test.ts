@@ -44,7 +44,7 @@ describe("Swedish full-text search", () => {
         authorId: member.personId,
         body: "Dold om socialsekreterarnas löner.",
         hiddenAt: new Date(),
-        hiddenReason: "reported",
+        hiddenBy: "reports",
       })
       .returning({ id: schema.comments.id });
     ids.hidden = hidden?.id ?? "";

@@ -180,7 +180,12 @@ export const relations = defineRelations(schema, (r) => ({
     revisions: r.many.commentRevisions(),
     agreements: r.many.commentAgreements(),
     reports: r.many.commentReports(),
-    hiddenBy: r.one.people({ from: r.comments.hiddenById, to: r.people.id, alias: "hiddenBy" }),
+    /** The moderator who hid it. */
+    hiddenByModerator: r.one.people({
+      from: r.comments.hiddenById,
+      to: r.people.id,
+      alias: "hiddenByModerator",
+    }),
   },
   blogPosts: {
     author: r.one.people({ from: r.blogPosts.authorId, to: r.people.id }),

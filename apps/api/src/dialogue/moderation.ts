@@ -7,8 +7,6 @@ import { inThread, type Thread, threadField } from "./thread";
 
 /** Open reports from this many different people hide a comment until a moderator decides. */
 export const reportsToHide = 3;
-/** The hidden reason the author sees when reports, not a moderator, hid the comment. */
-export const hiddenByReports = "reported";
 export const maximumSlowModeSeconds = 24 * 3600;
 export const maximumReasonLength = 1_000;
 
@@ -102,18 +100,21 @@ export async function openReporterCount(database: Database, commentId: string): 
   return row?.count ?? 0;
 }
 
-/** Tells the author (if the account still exists) that their comment was hidden or is shown again. */
+/**
+ * Tells the author (if the account still exists) that their comment was hidden, with the
+ * moderator's reason (none when reports hid it), or is shown again.
+ */
 export async function notifyAuthor(
   ctx: Context,
   comment: Pick<Comment, "id" | "authorId">,
-  what: { hidden: string } | "restored",
+  what: { hiddenBy: "reports" } | { hiddenBy: "moderator"; reason: string } | "restored",
 ): Promise<void> {
   if (!comment.authorId) return;
   await notify(ctx.database, ctx.services, {
     personId: comment.authorId,
     kind: what === "restored" ? "comment_restored" : "comment_hidden",
     commentId: comment.id,
-    reason: what === "restored" ? null : what.hidden,
+    reason: what !== "restored" && what.hiddenBy === "moderator" ? what.reason : null,
   });
 }
 

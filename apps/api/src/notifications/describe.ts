@@ -1,5 +1,4 @@
 import type { Database, schema } from "@kraftsamling/db";
-import { hiddenByReports } from "../dialogue/moderation";
 import { stockholmMinute } from "../stockholm-time";
 import { notificationTarget } from "./target";
 
@@ -49,7 +48,8 @@ export async function describeNotification(
       };
     }
     case "comment_hidden":
-      return notification.reason === hiddenByReports || notification.reason === null
+      // A hide by reports carries no reason; a moderator always gives one.
+      return notification.reason === null
         ? {
             sv: `Din kommentar i ${where} har anmälts av flera deltagare och är dold tills en moderator har granskat den.`,
             en: `Your comment in ${whereEn} was reported by several participants and is hidden until a moderator has reviewed it.`,

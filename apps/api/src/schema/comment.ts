@@ -6,17 +6,12 @@ import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
-import {
-  postThreadOf,
-  type Thread,
-  themeThreadOf,
-  threadField,
-  threadIdOf,
-} from "../dialogue/thread";
+import { postThreadOf, type Thread, themeThreadOf, threadIdOf } from "../dialogue/thread";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
 import { forParticipants } from "./access";
+import { CommentHiddenBy } from "./enums";
 
 export const CommentRevision = builder.drizzleObject("commentRevisions", {
   name: "CommentRevision",
@@ -106,10 +101,19 @@ export const Comment = builder.drizzleObject("comments", {
       select: { columns: { hiddenAt: true } },
       resolve: (comment) => comment.hiddenAt !== null,
     }),
+    hiddenBy: t.field({
+      type: CommentHiddenBy,
+      nullable: true,
+      description:
+        "Who hid it, for its author and moderators; null when it is not hidden, and for others.",
+      select: { columns: { hiddenAt: true, hiddenBy: true, authorId: true } },
+      resolve: (comment, _args, ctx) =>
+        comment.hiddenAt && seesHidden(ctx, comment) ? comment.hiddenBy : null,
+    }),
     hiddenReason: t.string({
       nullable: true,
       description:
-        "Why it is hidden ('reported' when reports hid it): for its author and moderators, null for others.",
+        "The moderator's reason for hiding it, for its author and moderators; null when reports hid it, and for others.",
       select: { columns: { hiddenAt: true, hiddenReason: true, authorId: true } },
       resolve: (comment, _args, ctx) =>
         comment.hiddenAt && seesHidden(ctx, comment) ? comment.hiddenReason : null,

@@ -65,6 +65,11 @@ export const PortalRole = enumOf(
   schema.portalRole.enumValues,
   "A person's role across the portal: COORDINATOR (everything), MODERATOR, MEMBER (partner member), OBSERVER (reads only).",
 );
+export const CommentHiddenBy = enumOf(
+  "CommentHiddenBy",
+  schema.commentHiddenBy.enumValues,
+  "Who hid a comment: REPORTS from several participants, until a moderator decides, or a MODERATOR.",
+);
 export const MembershipRole = enumOf(
   "MembershipRole",
   schema.membershipRole.enumValues,

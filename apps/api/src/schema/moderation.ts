@@ -5,7 +5,6 @@ import { builder } from "../builder";
 import type { Context } from "../context";
 import {
   checkReason,
-  hiddenByReports,
   maximumSlowModeSeconds,
   notifyAuthor,
   openReporterCount,
@@ -43,6 +42,9 @@ export const CommentReport = builder.drizzleObject("commentReports", {
 });
 
 const openReports = { resolvedAt: { isNull: true } } as const;
+
+/** The reason the moderation log gives for a hide by reports. */
+const logReasonForReports = "reported";
 
 builder.drizzleObjectFields("comments", (t) => ({
   reportCount: t.int({
@@ -193,7 +195,7 @@ builder.mutationFields((t) => ({
         return true;
       const hidden = await ctx.database.db
         .update(schema.comments)
-        .set({ hiddenAt: new Date(), hiddenReason: hiddenByReports, hiddenById: null })
+        .set({ hiddenAt: new Date(), hiddenBy: "reports", hiddenReason: null, hiddenById: null })
         .where(and(eq(schema.comments.id, comment.id), isNull(schema.comments.hiddenAt)))
         .returning({ id: schema.comments.id });
       if (hidden.length > 0) {
@@ -201,10 +203,10 @@ builder.mutationFields((t) => ({
           action: "moderation.hide",
           subjectType: "comment",
           subjectId: comment.id,
-          after: { reason: hiddenByReports },
+          after: { reason: logReasonForReports },
           bySystem: true,
         });
-        await notifyAuthor(ctx, comment, { hidden: hiddenByReports });
+        await notifyAuthor(ctx, comment, { hiddenBy: "reports" });
       }
       return true;
     },
@@ -223,7 +225,12 @@ builder.mutationFields((t) => ({
       await ctx.database.db.transaction(async (tx) => {
         await tx
           .update(schema.comments)
-          .set({ hiddenAt: new Date(), hiddenReason: reason, hiddenById: ctx.viewer?.personId })
+          .set({
+            hiddenAt: new Date(),
+            hiddenBy: "moderator",
+            hiddenReason: reason,
+            hiddenById: ctx.viewer?.personId,
+          })
           .where(eq(schema.comments.id, comment.id));
         await resolveReports(ctx, comment.id, tx);
         await recordAudit(
@@ -232,13 +239,13 @@ builder.mutationFields((t) => ({
             action: "moderation.hide",
             subjectType: "comment",
             subjectId: comment.id,
-            before: { hiddenReason: comment.hiddenReason },
+            before: { hiddenBy: comment.hiddenBy, hiddenReason: comment.hiddenReason },
             after: { reason },
           },
           tx,
         );
       });
-      await notifyAuthor(ctx, comment, { hidden: reason });
+      await notifyAuthor(ctx, comment, { hiddenBy: "moderator", reason });
       const row = await ctx.database.db.query.comments.findFirst(
         query({ where: { id: comment.id } }),
       );
@@ -259,7 +266,7 @@ builder.mutationFields((t) => ({
       await ctx.database.db.transaction(async (tx) => {
         await tx
           .update(schema.comments)
-          .set({ hiddenAt: null, hiddenReason: null, hiddenById: null })
+          .set({ hiddenAt: null, hiddenBy: null, hiddenReason: null, hiddenById: null })
           .where(eq(schema.comments.id, comment.id));
         await resolveReports(ctx, comment.id, tx);
         await recordAudit(
@@ -268,7 +275,7 @@ builder.mutationFields((t) => ({
             action: "moderation.restore",
             subjectType: "comment",
             subjectId: comment.id,
-            before: { hiddenReason: comment.hiddenReason },
+            before: { hiddenBy: comment.hiddenBy, hiddenReason: comment.hiddenReason },
           },
           tx,
         );
@@ -291,13 +298,13 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const comment = await existingComment(ctx, args.id);
-      const hiddenByReportsOnly = comment.hiddenAt !== null && comment.hiddenById === null;
+      const hiddenByReportsOnly = comment.hiddenAt !== null && comment.hiddenBy === "reports";
       await ctx.database.db.transaction(async (tx) => {
         const closed = await resolveReports(ctx, comment.id, tx);
         if (hiddenByReportsOnly) {
           await tx
             .update(schema.comments)
-            .set({ hiddenAt: null, hiddenReason: null })
+            .set({ hiddenAt: null, hiddenBy: null, hiddenReason: null })
             .where(eq(schema.comments.id, comment.id));
         }
         await recordAudit(

@@ -57,7 +57,8 @@ export const Notification = builder.drizzleObject("notifications", {
     }),
     reason: t.exposeString("reason", {
       nullable: true,
-      description: "The moderator's reason ('reported' when reports hid the comment).",
+      description:
+        "The moderator's reason for a hide or a block; null when reports hid the comment.",
     }),
     until: t.expose("until", {
       type: "DateTime",

@@ -1,13 +1,19 @@
 import { Link } from "react-router";
 import { CONTENT_LANG, useI18n } from "../i18n";
 
-/** The reason the API gives a comment that reports, not a moderator, have hidden. */
-export const hiddenByReports = "reported";
+/** Who hid a comment, as the API says. */
+export type HiddenBy = "REPORTS" | "MODERATOR";
 
-/** Why a comment is hidden: a moderator's reason, or reports awaiting a decision. */
-export function HiddenReason({ reason }: { reason: string | null }) {
+/** Why a comment is hidden: reports awaiting a decision, or a moderator's reason. */
+export function HiddenReason({
+  hiddenBy,
+  reason,
+}: {
+  hiddenBy: HiddenBy | null;
+  reason: string | null;
+}) {
   const { t } = useI18n();
-  if (reason === null || reason === hiddenByReports) return <>{t("comment.hiddenByReports")}</>;
+  if (hiddenBy !== "MODERATOR") return <>{t("comment.hiddenByReports")}</>;
   return (
     <>
       {t("comment.hiddenByModerator")} <span lang={CONTENT_LANG}>{reason}</span>
@@ -20,10 +26,12 @@ export function HiddenReason({ reason }: { reason: string | null }) {
  * the moderators see it) and the moderators (who get the way to the queue).
  */
 export function CommentHiddenNote({
+  hiddenBy,
   reason,
   own,
   moderates,
 }: {
+  hiddenBy: HiddenBy | null;
   reason: string | null;
   own: boolean;
   moderates: boolean;
@@ -32,7 +40,7 @@ export function CommentHiddenNote({
   return (
     <div className="comment-hidden-note">
       <p>
-        <HiddenReason reason={reason} />
+        <HiddenReason hiddenBy={hiddenBy} reason={reason} />
       </p>
       {own && <p>{t("comment.hiddenOwnNote")}</p>}
       {moderates && (

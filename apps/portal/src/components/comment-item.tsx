@@ -34,6 +34,7 @@ export const CommentItem_Comment = graphql(`
     agreeCount
     agreedByMe
     hidden
+    hiddenBy
     hiddenReason
     reportedByMe
     revisions {
@@ -235,7 +236,12 @@ export function CommentItem({
 
       {placeholder && c.hidden && !c.deleted && <p>{t("comment.hiddenPlaceholder")}</p>}
       {!placeholder && c.hidden && (
-        <CommentHiddenNote reason={c.hiddenReason} own={own} moderates={moderator} />
+        <CommentHiddenNote
+          hiddenBy={c.hiddenBy}
+          reason={c.hiddenReason}
+          own={own}
+          moderates={moderator}
+        />
       )}
 
       {!placeholder && c.bodyHtml !== null && (

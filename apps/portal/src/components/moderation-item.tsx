@@ -4,7 +4,6 @@ import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { commentProblemTexts } from "./comment-form";
-import { hiddenByReports } from "./comment-hidden-note";
 import { commentAnchor } from "./comment-item";
 import { reportReasons } from "./comment-report";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
@@ -16,6 +15,7 @@ export const ModerationItem_Comment = graphql(`
     id
     bodyHtml
     hidden
+    hiddenBy
     hiddenReason
     createdAt
     editedAt
@@ -125,7 +125,7 @@ export function ModerationItem({
 
   const author = c.author;
   const authorName = author?.name ?? t("comment.formerParticipant");
-  const byReports = c.hidden && c.hiddenReason === hiddenByReports;
+  const byReports = c.hidden && c.hiddenBy === "REPORTS";
   const status = !c.hidden ? "reported" : byReports ? "hiddenByReports" : "hidden";
   const reasonCounts = reportReasons
     .map((reason) => ({ reason, count: c.reports.filter((r) => r.reason === reason).length }))

@@ -33,7 +33,8 @@ export function useNotificationText(): (
           : t("notification.REPLY_FORMER", { thread });
       case "COMMENT_HIDDEN":
         if (!n.path) return t("notification.GONE");
-        return n.reason === null || n.reason === "reported"
+        // A hide by reports carries no reason; a moderator always gives one.
+        return n.reason === null
           ? t("notification.COMMENT_HIDDEN_REPORTED", { thread })
           : t("notification.COMMENT_HIDDEN", { thread, reason: n.reason });
       case "COMMENT_RESTORED":

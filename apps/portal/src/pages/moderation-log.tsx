@@ -1,5 +1,4 @@
 import { useClient, useQuery } from "urql";
-import { hiddenByReports } from "../components/comment-hidden-note";
 import { CsvDownload } from "../components/csv-download";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
@@ -30,7 +29,7 @@ const subjectTexts: Record<string, MessageKey> = {
   person: "moderationLog.subject.person",
 };
 
-/** The API's name for what it did by itself, such as hiding a comment after reports. */
+/** The API's name for what it did by itself: hiding a comment after reports, and nothing else. */
 const systemActor = "System";
 
 interface LogEntry {
@@ -144,7 +143,7 @@ export function ModerationLogPage() {
                         {subject ? t(subject) : entry.subjectType}
                         <code className="cell-note">{entry.subjectId}</code>
                       </td>
-                      {entry.action === "hide" && entry.reason === hiddenByReports ? (
+                      {entry.action === "hide" && entry.moderator === systemActor ? (
                         <td>{t("moderationLog.byReports")}</td>
                       ) : (
                         <td lang={CONTENT_LANG}>{entry.reason}</td>

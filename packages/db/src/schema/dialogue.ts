@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { blogPosts } from "./blog";
-import { commentReportReason, findingSource, findingStatus } from "./enums";
+import { commentHiddenBy, commentReportReason, findingSource, findingStatus } from "./enums";
 import { meetings } from "./meetings";
 import { themes } from "./mission";
 import { organisations, people } from "./people";
@@ -49,7 +49,9 @@ export const comments = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     /** Hidden by a moderator, or by reports until a moderator decides. */
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
-    /** Why it is hidden, shown to the author; "reported" when reports hid it. */
+    /** Who hid it: reports or a moderator; null when it is not hidden. */
+    hiddenBy: commentHiddenBy("hidden_by"),
+    /** The moderator's reason, shown to the author; null when reports hid it. */
     hiddenReason: text("hidden_reason"),
     /** The moderator who hid it; null when reports hid it. */
     hiddenById: uuid("hidden_by_id").references((): AnyPgColumn => people.id, {
@@ -58,6 +60,11 @@ export const comments = pgTable(
   },
   (t) => [
     check("comments_one_thread", sql`num_nonnulls(${t.themeId}, ${t.postId}) = 1`),
+    // A hidden comment says who hid it; reports give no reason, only a moderator does.
+    check(
+      "comments_hidden_by",
+      sql`(${t.hiddenAt} is null) = (${t.hiddenBy} is null) and (${t.hiddenBy} is distinct from 'reports' or ${t.hiddenReason} is null)`,
+    ),
     index("comments_theme_idx").on(t.themeId, t.createdAt),
     index("comments_post_idx").on(t.postId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),

@@ -64,6 +64,9 @@ export const commentReportReason = pgEnum("comment_report_reason", [
   "other",
 ]);
 
+/** Who hid a comment: reports from several people (until a moderator decides), or a moderator. */
+export const commentHiddenBy = pgEnum("comment_hidden_by", ["reports", "moderator"]);
+
 /** When a person hears of their notifications by e-mail: never, at once, or in one mail a day. */
 export const notificationMail = pgEnum("notification_mail", ["off", "immediate", "daily"]);
 
