@@ -24,6 +24,7 @@ import {
   TypeMetaFieldDef,
   type ValueNode,
   valueFromAST,
+  valueFromASTUntyped,
 } from "graphql";
 
 /**
@@ -55,10 +56,34 @@ export const referenceListSizes: Record<string, number> = {
   "Query.visitQuestions": 7,
 };
 
+/**
+ * Lists that grow with use and are not yet pages: counted at a size they may well reach, so that a
+ * thread's comments nested in its comments are refused rather than counted as 50 × 50.
+ */
+export const growingListSizes: Record<string, number> = {
+  "Theme.comments": 1000,
+  "BlogPost.comments": 1000,
+  "Query.moderationQueue": 500,
+  "Query.people": 1000,
+  "Query.invitations": 500,
+  "Query.organisations": 300,
+  "Organisation.members": 300,
+  "Organisation.invitations": 300,
+  "Meeting.registrations": 500,
+  "Meeting.questions": 500,
+  "Meeting.speakerList": 200,
+  "Comment.reports": 10,
+  "Comment.revisions": 10,
+  "Person.memberships": 10,
+  "Meeting.programme": 20,
+  "ConferenceSlot.seminars": 20,
+  "MeetingRegistration.seminarPicks": 20,
+};
+
 export const costOptions: CostOptions = {
   maxCost: 50_000,
   defaultListSize: 50,
-  listSizes: referenceListSizes,
+  listSizes: { ...referenceListSizes, ...growingListSizes },
 };
 
 const pageArguments = ["first", "limit", "last"];
@@ -128,21 +153,33 @@ export function operationCost(
   if (!root) return 0;
   const sizes = { ...introspectionListSizes(schema), ...options.listSizes };
 
+  // Variables as the operation will see them: a variable left out takes its default.
+  const values: Record<string, unknown> = { ...variables };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (values[name] === undefined && definition.defaultValue)
+      values[name] = valueFromASTUntyped(definition.defaultValue);
+  }
   const listSize = (
     parent: GraphQLNamedType,
     field: GraphQLField<unknown, unknown>,
     node: FieldNode,
   ) => {
+    const known = sizes[`${parent.name}.${field.name}`] ?? options.defaultListSize;
     for (const name of pageArguments) {
       const definition = field.args.find((a) => a.name === name);
       if (!definition) continue;
       const given = node.arguments?.find((a) => a.name.value === name);
       const value = given
-        ? valueFromAST(given.value as ValueNode, definition.type, variables)
+        ? valueFromAST(given.value as ValueNode, definition.type, values)
         : definition.defaultValue;
-      if (typeof value === "number" && Number.isFinite(value)) return Math.max(0, value);
+      // A resolver reads a null limit as its default, and zero or less as one item.
+      if (typeof value === "number" && Number.isFinite(value)) return Math.max(1, value);
+      return typeof definition.defaultValue === "number"
+        ? Math.max(1, definition.defaultValue)
+        : known;
     }
-    return sizes[`${parent.name}.${field.name}`] ?? options.defaultListSize;
+    return known;
   };
 
   const selectionCost = (

@@ -1,6 +1,7 @@
-import { getIntrospectionQuery } from "graphql";
+import { getIntrospectionQuery, type OperationDefinitionNode, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { costOptions } from "../src/query-cost";
+import { costOptions, operationCost } from "../src/query-cost";
+import { schema } from "../src/schema";
 import { httpServer } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
@@ -87,6 +88,32 @@ describe("a query's cost counts what its lists return", () => {
       query: `{ meetings(limit: 1000000) { organisations { name } } }`,
     });
     expect(nested.status).toBe(400);
+  });
+
+  it("counts a thread's comments at a size a thread may reach: comments nested in comments are refused", async () => {
+    const response = await post({
+      query: `{ theme(slug: "barnets-basta-och-delaktighet") { comments { theme { comments { id } } } } }`,
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("counts a page left to a variable's default, null, zero or less as the resolver will read it", () => {
+    const cost = (query: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(query);
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      return operationCost(schema, operation, {}, costOptions, variables);
+    };
+    const withDefault = `query ($n: Int = 500) { meetings(limit: $n) { seminars { id } } }`;
+    expect(cost(withDefault)).toBe(cost(withDefault, { n: 500 }));
+    expect(cost(withDefault)).toBe(cost(`{ meetings(limit: 500) { seminars { id } } }`));
+    // The resolver reads null as its default of 100, and clamps zero or less to one.
+    expect(cost(`{ meetings(limit: null) { seminars { id } } }`)).toBe(
+      cost(`{ meetings(limit: 100) { seminars { id } } }`),
+    );
+    expect(cost(`{ meetings(limit: -1) { seminars { id } } }`)).toBe(
+      cost(`{ meetings(limit: 1) { seminars { id } } }`),
+    );
+    expect(cost(`{ meetings(limit: 0) { seminars { id } } }`)).toBeGreaterThan(0);
   });
 
   it("lets anonymous callers introspect the schema, as GraphiQL and code generators do", async () => {
