@@ -6,7 +6,13 @@ import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
-import { postThreadOf, type Thread, themeThreadOf, threadIdOf } from "../dialogue/thread";
+import {
+  postThreadOf,
+  type Thread,
+  themeThreadOf,
+  threadField,
+  threadIdOf,
+} from "../dialogue/thread";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
