@@ -194,7 +194,7 @@ describe("the coordinator's blog", () => {
       { input: { postId, body: "Ett svar till", parentId: first.writeComment.data?.id } },
       member,
     );
-    expect(locked.writeComment).toMatchObject({ code: "THEME_LOCKED", field: "postId" });
+    expect(locked.writeComment).toMatchObject({ code: "THREAD_LOCKED", field: "postId" });
     await api.query(
       `mutation ($id: ID!) { lockBlogPost(postId: $id, locked: false) { __typename } }`,
       { id: postId },

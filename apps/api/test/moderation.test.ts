@@ -241,10 +241,10 @@ describe("comment moderation", () => {
       )
     ).writeComment;
 
-  it("refuses comments in a locked thread with THEME_LOCKED, and takes them again once unlocked", async () => {
+  it("refuses comments in a locked thread with THREAD_LOCKED, and takes them again once unlocked", async () => {
     const lock = `mutation ($themeId: ID!, $locked: Boolean!) { lockTheme(themeId: $themeId, locked: $locked) { __typename ... on MutationLockThemeSuccess { data { locked } } } }`;
     await api.query(lock, { themeId, locked: true }, moderator);
-    expect(await send(author)).toMatchObject({ code: "THEME_LOCKED" });
+    expect(await send(author)).toMatchObject({ code: "THREAD_LOCKED" });
     await api.query(lock, { themeId, locked: false }, moderator);
     expect((await send(author)).__typename).toBe("MutationWriteCommentSuccess");
   });

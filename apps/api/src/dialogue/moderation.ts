@@ -38,7 +38,7 @@ export async function checkNotBlocked(
 
 /**
  * Whether this person may write in this thread now: not blocked (BLOCKED until the block ends), the
- * thread not locked (THEME_LOCKED), and slow mode's interval passed (SLOW_MODE with when to try again).
+ * thread not locked (THREAD_LOCKED), and slow mode's interval passed (SLOW_MODE with when to try again).
  */
 export async function checkMayWriteInThread(
   database: Database,
@@ -49,7 +49,7 @@ export async function checkMayWriteInThread(
   await checkNotBlocked(database, personId, now);
   if (thread.lockedAt) {
     throw new InputError(
-      "THEME_LOCKED",
+      "THREAD_LOCKED",
       "A moderator has locked this thread.",
       threadField(thread),
     );

@@ -6,13 +6,7 @@ import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
-import {
-  postThreadOf,
-  type Thread,
-  themeThreadOf,
-  threadField,
-  threadIdOf,
-} from "../dialogue/thread";
+import { postThreadOf, type Thread, themeThreadOf, threadIdOf } from "../dialogue/thread";
 import { InputError } from "../errors";
 import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
@@ -30,7 +24,8 @@ export const CommentRevision = builder.drizzleObject("commentRevisions", {
 
 export const Comment = builder.drizzleObject("comments", {
   name: "Comment",
-  description: "A comment in a theme's thread, or a reply to one (at most three levels deep).",
+  description:
+    "A comment in a thread (a theme's, or under a blog post), or a reply to one (at most three levels deep).",
   authScopes: { signedIn: true },
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -199,7 +194,7 @@ builder.mutationFields((t) => ({
     ...forParticipants,
     type: "comments",
     description:
-      "Writes a comment on a theme, or a reply, as the signed-in person and the organisation they act for.",
+      "Writes a comment in a theme's thread or under a blog post, or a reply, as the signed-in person and the organisation they act for.",
     errors: {},
     args: { input: t.arg({ type: WriteCommentInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -209,13 +204,13 @@ builder.mutationFields((t) => ({
       const body = checkCommentText(input.body);
       const thread = await threadOfInput(ctx, input);
       if (!thread.open) {
-        throw new InputError(
-          "THEME_CLOSED",
-          thread.kind === "theme"
-            ? "This theme takes no more comments."
-            : "This post is not published and takes no comments.",
-          threadField(thread),
-        );
+        throw thread.kind === "theme"
+          ? new InputError("THEME_CLOSED", "This theme takes no more comments.", "themeId")
+          : new InputError(
+              "POST_NOT_PUBLISHED",
+              "This post is not published and takes no comments.",
+              "postId",
+            );
       }
       await checkMayWriteInThread(ctx.database, viewer.personId, thread);
       let depth = 0;

@@ -102,7 +102,7 @@ export interface ThreadSettings {
   person: ViewerPerson;
   /** The organisation the person acts for in this session. */
   actingFor: { id: string; name: string } | null;
-  /** The person may write in the thread: the theme is open, not locked, and they are not blocked. */
+  /** The person may write here: an open theme or a published post, not locked, and not blocked. */
   open: boolean;
   /** Asks the API for the thread again after a change. */
   refresh: () => void;

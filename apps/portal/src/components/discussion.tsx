@@ -67,7 +67,7 @@ const Discussion_PostThread = graphql(
 );
 
 /** Refusals after which the page asks again for the thread's state and the person's block. */
-const changedState = new Set(["THEME_LOCKED", "BLOCKED", "THEME_CLOSED"]);
+const changedState = new Set(["THREAD_LOCKED", "BLOCKED", "THEME_CLOSED", "POST_NOT_PUBLISHED"]);
 
 /**
  * A thread (a theme's, or the comments under a blog post) and the form to write in it; for people
@@ -121,7 +121,7 @@ export function Discussion({
   if (viewer.status === "signedOut") {
     return (
       <div className="notice">
-        <p>{t("themePage.signInToRead")}</p>
+        <p>{t("thread.signInToRead")}</p>
         <p>
           <Link to={signInHref(location)}>{t("account.signIn")}</Link>
         </p>
@@ -160,9 +160,9 @@ export function Discussion({
       />
       {data && (
         <>
-          <p className="muted">{t("themePage.commentCount", { count: comments.length })}</p>
+          <p className="muted">{t("thread.commentCount", { count: comments.length })}</p>
           {comments.length === 0 ? (
-            <p>{t("themePage.threadEmpty")}</p>
+            <p>{t("thread.empty")}</p>
           ) : (
             <CommentThread comments={comments} thread={settings} />
           )}

@@ -84,7 +84,7 @@ const slowModeChoices = [0, 30, 60, 120, 300, 600, 1800, 3600];
 
 /**
  * A moderator's controls for one thread, on a theme's or a blog post's page: lock or unlock it, and slow mode with
- * its interval. Each change is announced; the page asks for the theme again to show the new state.
+ * its interval. Each change is announced; the page asks for the thread again to show the new state.
  */
 export function ThreadControls({
   target,

@@ -63,13 +63,13 @@ export function ThreadWriteArea(props: ThreadWriteAreaProps) {
     return (
       <div ref={notice} className="notice write-closed" tabIndex={-1}>
         {closed.kind === "status" && <p>{t(closed.text)}</p>}
-        {closed.kind === "observer" && <p>{t("themePage.observer")}</p>}
-        {closed.kind === "locked" && <p>{t("themePage.locked")}</p>}
+        {closed.kind === "observer" && <p>{t("thread.observer")}</p>}
+        {closed.kind === "locked" && <p>{t("thread.locked")}</p>}
         {closed.kind === "blocked" && (
           <>
-            <p>{t("themePage.blocked", { time: formatDateTime(closed.until) })}</p>
+            <p>{t("thread.blocked", { time: formatDateTime(closed.until) })}</p>
             <p>
-              {t("themePage.blockedReason")} <span lang={CONTENT_LANG}>{closed.reason}</span>
+              {t("thread.blockedReason")} <span lang={CONTENT_LANG}>{closed.reason}</span>
             </p>
           </>
         )}
@@ -96,7 +96,7 @@ export function ThreadWriteArea(props: ThreadWriteAreaProps) {
             </p>
             {slowModeSeconds > 0 && (
               <p className="slow-mode">
-                {t("themePage.slowMode", { interval: formatInterval(slowModeSeconds) })}
+                {t("thread.slowMode", { interval: formatInterval(slowModeSeconds) })}
               </p>
             )}
           </>

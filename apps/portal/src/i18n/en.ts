@@ -154,13 +154,13 @@ export const en: Messages = {
     "The questions the coordinator asks at the municipality visits. Feel free to start from them when you write.",
   "themePage.question": "Question {number}",
   "themePage.threadHeading": "The discussion",
-  "themePage.signInToRead":
+  "thread.signInToRead":
     "The discussion is open to signed-in participants. Sign in to read and write comments.",
-  "themePage.threadEmpty": "No one has written anything yet.",
+  "thread.empty": "No one has written anything yet.",
   "themePage.closed": "The theme is closed: the discussion can be read but not continued.",
   "themePage.archived": "The theme is archived: the discussion can be read but not continued.",
-  "themePage.observer": "As an observer you can read the discussion but not write or agree.",
-  "themePage.commentCount": { one: "{count} comment", other: "{count} comments" },
+  "thread.observer": "As an observer you can read the discussion but not write or agree.",
+  "thread.commentCount": { one: "{count} comment", other: "{count} comments" },
 
   "comment.writeHeading": "Write a comment",
   "comment.bodyLabel": "Your comment",
@@ -225,11 +225,11 @@ export const en: Messages = {
   "report.REASON_MISSING": "Choose why you are reporting the comment.",
   "report.OWN_COMMENT": "You cannot report your own comment.",
 
-  "themePage.locked":
+  "thread.locked":
     "A moderator has locked the discussion. It can be read, but no new comments or replies can be written.",
-  "themePage.blocked": "A moderator has blocked you from writing until {time}.",
-  "themePage.blockedReason": "Reason:",
-  "themePage.slowMode": "Slow mode: each person can write one comment per {interval} here.",
+  "thread.blocked": "A moderator has blocked you from writing until {time}.",
+  "thread.blockedReason": "Reason:",
+  "thread.slowMode": "Slow mode: each person can write one comment per {interval} here.",
 
   "interval.seconds": { one: "{count} second", other: "{count} seconds" },
   "interval.minutes": { one: "{count} minute", other: "{count} minutes" },
@@ -313,6 +313,7 @@ export const en: Messages = {
   "moderationLog.byReports": "Reports from several participants",
   "moderationLog.subject.comment": "Comment",
   "moderationLog.subject.theme": "Theme",
+  "moderationLog.subject.post": "Blog post",
   "moderationLog.subject.person": "Person",
 
   "moderationAction.hide": "Hidden",
@@ -1002,6 +1003,7 @@ export const en: Messages = {
   "problem.DUPLICATE": "You sent the same text a moment ago. It is already in the discussion.",
   "problem.TOO_DEEP": "Replies go at most three levels deep. Reply further up in the discussion.",
   "problem.THEME_CLOSED": "The theme is closed and takes no more comments.",
+  "problem.POST_NOT_PUBLISHED": "The post is not published and takes no comments.",
   "problem.BODY_EMPTY": "Write something before you send.",
   "problem.BODY_TOO_LONG": "A comment can be at most 10,000 characters long. Shorten the text.",
   "problem.NO_ORGANISATION":
@@ -1010,7 +1012,7 @@ export const en: Messages = {
   "problem.NOT_PROPOSED": "The author has not marked the comment as the organisation's position.",
   "problem.BLOCKED": "A moderator has blocked you from writing until {time}.",
   "problem.BLOCKED_LATER": "A moderator has blocked you from writing for a while.",
-  "problem.THEME_LOCKED":
+  "problem.THREAD_LOCKED":
     "A moderator has locked the discussion. It takes no new comments or replies.",
   "problem.SLOW_MODE": "The discussion is in slow mode. Wait until {time} and send again.",
   "problem.atTime": "{time}",

@@ -157,13 +157,13 @@ export const sv = {
     "Frågorna som samordnaren ställer vid kommunbesöken. Utgå gärna från dem när du skriver.",
   "themePage.question": "Fråga {number}",
   "themePage.threadHeading": "Samtalet",
-  "themePage.signInToRead":
+  "thread.signInToRead":
     "Samtalet är öppet för inloggade deltagare. Logga in för att läsa och skriva kommentarer.",
-  "themePage.threadEmpty": "Ingen har skrivit något ännu.",
+  "thread.empty": "Ingen har skrivit något ännu.",
   "themePage.closed": "Temat är stängt: samtalet går att läsa men inte att fortsätta.",
   "themePage.archived": "Temat är arkiverat: samtalet går att läsa men inte att fortsätta.",
-  "themePage.observer": "Som observatör kan du läsa samtalet men inte skriva eller hålla med.",
-  "themePage.commentCount": { one: "{count} kommentar", other: "{count} kommentarer" },
+  "thread.observer": "Som observatör kan du läsa samtalet men inte skriva eller hålla med.",
+  "thread.commentCount": { one: "{count} kommentar", other: "{count} kommentarer" },
 
   "comment.writeHeading": "Skriv en kommentar",
   "comment.bodyLabel": "Din kommentar",
@@ -227,11 +227,11 @@ export const sv = {
   "report.REASON_MISSING": "Välj varför du rapporterar kommentaren.",
   "report.OWN_COMMENT": "Du kan inte rapportera din egen kommentar.",
 
-  "themePage.locked":
+  "thread.locked":
     "En moderator har låst samtalet. Det går att läsa men inte att skriva nya kommentarer eller svar.",
-  "themePage.blocked": "En moderator har stängt av dig från att skriva till och med {time}.",
-  "themePage.blockedReason": "Skäl:",
-  "themePage.slowMode":
+  "thread.blocked": "En moderator har stängt av dig från att skriva till och med {time}.",
+  "thread.blockedReason": "Skäl:",
+  "thread.slowMode":
     "Långsamt läge: var och en kan skriva en kommentar per {interval} i det här samtalet.",
 
   "interval.seconds": { one: "{count} sekund", other: "{count} sekunder" },
@@ -316,6 +316,7 @@ export const sv = {
   "moderationLog.byReports": "Rapporter från flera deltagare",
   "moderationLog.subject.comment": "Kommentar",
   "moderationLog.subject.theme": "Tema",
+  "moderationLog.subject.post": "Blogginlägg",
   "moderationLog.subject.person": "Person",
 
   "moderationAction.hide": "Dold",
@@ -1001,6 +1002,7 @@ export const sv = {
     "Du skickade samma text för en liten stund sedan. Den finns redan i samtalet.",
   "problem.TOO_DEEP": "Svar kan ligga högst tre nivåer djupt. Svara längre upp i samtalet.",
   "problem.THEME_CLOSED": "Temat är stängt och tar inte emot fler kommentarer.",
+  "problem.POST_NOT_PUBLISHED": "Inlägget är inte publicerat och tar inte emot kommentarer.",
   "problem.BODY_EMPTY": "Skriv något innan du skickar.",
   "problem.BODY_TOO_LONG": "En kommentar får vara högst 10 000 tecken. Korta texten.",
   "problem.NO_ORGANISATION":
@@ -1010,7 +1012,7 @@ export const sv = {
     "Författaren har inte markerat kommentaren som organisationens ståndpunkt.",
   "problem.BLOCKED": "En moderator har stängt av dig från att skriva till och med {time}.",
   "problem.BLOCKED_LATER": "En moderator har stängt av dig från att skriva en tid.",
-  "problem.THEME_LOCKED":
+  "problem.THREAD_LOCKED":
     "En moderator har låst samtalet. Det tar inte emot nya kommentarer eller svar.",
   "problem.SLOW_MODE": "Samtalet är i långsamt läge. Vänta till {time} och skicka igen.",
   "problem.atTime": "kl. {time}",

@@ -26,6 +26,7 @@ const actionTexts: Record<string, MessageKey> = {
 const subjectTexts: Record<string, MessageKey> = {
   comment: "moderationLog.subject.comment",
   theme: "moderationLog.subject.theme",
+  post: "moderationLog.subject.post",
   person: "moderationLog.subject.person",
 };
 
@@ -36,7 +37,7 @@ interface LogEntry {
   time: string;
   moderator: string;
   action: string;
-  /** comment, theme or person */
+  /** comment, theme, post or person */
   subjectType: string;
   subjectId: string;
   reason: string;
@@ -44,7 +45,7 @@ interface LogEntry {
 
 /**
  * The API's CSV (time,moderator,action,comment,reason; oldest first) as entries, newest first. The
- * comment column holds a comment's id, or "theme <id>" / "person <id>" for the other actions.
+ * comment column holds a comment's id, or "theme <id>" / "post <id>" / "person <id>" for the other actions.
  */
 function entriesOf(csv: string): LogEntry[] {
   const [, ...rows] = parseCsv(csv);
