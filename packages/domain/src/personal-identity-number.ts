@@ -4,9 +4,13 @@
  *
  * Recognised as people write them: YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN (100 years or older),
  * YYYYMMDDNNNN and YYMMDDNNNN, and in every disguise of the same digits: other digits (fullwidth,
- * Arabic-Indic, any decimal digit), invisible characters inside (zero-width space, soft hyphen), any
- * dash, space, dot or slash as the separator, and the date's parts in groups ("1212 12 1212",
- * "12.12.12-1212", "19 12 12 12 1212").
+ * Arabic-Indic, any decimal digit), invisible characters inside (zero-width space, soft hyphen,
+ * combining marks, variation selectors, keycaps), blank-looking characters (Hangul fillers, the blank
+ * braille pattern), up to three spaces or three other characters that are neither letters nor digits
+ * as the separator (-- _ : , ~ # ' ·), the date's parts in groups ("1212 12 1212", "12.12.12-1212",
+ * "19 12 12 12 1212"), look-alike letters in a word of digits ("121212-l2l2"), HTML character
+ * references, Markdown escapes and percent-encoding ("&#49;21212&ndash;1212", "121212\-1212",
+ * "%31..."), and digits that show in another order right to left (an override, an embedding).
  *
  * A candidate counts only when its date exists (for a coordination number the day is 61–91), its
  * century is 18, 19 or 20, and the Luhn check digit over the ten digits YYMMDDNNN(N) is right, so
@@ -23,9 +27,11 @@ export interface PersonalIdentityNumberMatch {
 }
 
 /**
- * The text as the check reads it: ASCII as it is, any letter or mark as it is, and of every other
- * character what NFKC makes of it, with any decimal digit in ASCII, " " for any space, "-" for any
- * dash, nothing for a format character, and "x" for the rest. Most characters keep their length;
+ * The text as the check reads it: ASCII as it is, any letter as it is, and of every other
+ * character what NFKC makes of it, with any decimal digit in ASCII, " " for any space or blank,
+ * "-" for any dash, nothing for a format character or a mark, "x" for what becomes letters and "_"
+ * for any other symbol; references, escapes and percent-encoding as what they stand for, and
+ * look-alike letters in a word of digits as the digits. Most characters keep their length;
  * `changes` records those that do not (a removed soft hyphen, a character outside the BMP, "⑫" read
  * as "12"), so that a place in `text` leads back to the original without a table as long as it.
  */
@@ -44,18 +50,69 @@ interface Change {
 }
 
 const formatCharacter = /^\p{Cf}$/u;
+const mark = /^\p{M}$/u;
+const letter = /^\p{L}$/u;
 const decimalDigit = /^\p{Nd}$/u;
 const dash = /^[\p{Pd}\u2212]$/u;
 const space = /^\s$/u;
+/** Characters that show as nothing: Hangul fillers and the blank braille pattern. */
+const blank = /^[\u115f\u1160\u2800\u3164\uffa0]$/u;
 
-/** Digits joined by separators: spaces, or one dash, plus, dot or slash with a space or two around it. */
-const run = /\d+(?:(?:\s{0,2}[-+./]\s{0,2}|\s{1,2})\d+)*/g;
+/**
+ * What the check reads apart from ASCII and letters: any other character, a blank-looking letter, an
+ * HTML character reference (&#49;, &#x31;, &ndash;), a Markdown backslash escape (\-) and a
+ * percent-encoded character (%31), each read as what it shows as.
+ */
+const special =
+  /[^\p{ASCII}\p{L}]|[\u115f\u1160\u3164\uffa0]|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});|\\[!-/:-@[-`{-~]|%[0-7][\da-fA-F]|%[c-dC-D][\da-fA-F]%[89abAB][\da-fA-F]|%[eE][\da-fA-F](?:%[89abAB][\da-fA-F]){2}|%[fF][0-4](?:%[89abAB][\da-fA-F]){3}/gu;
+
+/** The named character references that show as a dash, a space, punctuation or nothing. */
+const namedReferences: Record<string, string> = {
+  ndash: "\u2013",
+  mdash: "\u2014",
+  minus: "\u2212",
+  hyphen: "\u2010",
+  dash: "\u2010",
+  horbar: "\u2015",
+  nbsp: "\u00a0",
+  NonBreakingSpace: "\u00a0",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  emsp13: "\u2004",
+  emsp14: "\u2005",
+  numsp: "\u2007",
+  puncsp: "\u2008",
+  thinsp: "\u2009",
+  ThinSpace: "\u2009",
+  hairsp: "\u200a",
+  VeryThinSpace: "\u200a",
+  MediumSpace: "\u205f",
+  ZeroWidthSpace: "\u200b",
+  NegativeThinSpace: "\u200b",
+  zwnj: "\u200c",
+  zwj: "\u200d",
+  lrm: "\u200e",
+  rlm: "\u200f",
+  NoBreak: "\u2060",
+  shy: "\u00ad",
+  Tab: "\t",
+  NewLine: "\n",
+  period: ".",
+  comma: ",",
+  colon: ":",
+  sol: "/",
+  plus: "+",
+  lowbar: "_",
+  num: "#",
+  middot: "\u00b7",
+  centerdot: "\u00b7",
+};
 
 function normalise(text: string): Normalised {
   const changes: Change[] = [];
   let shift = 0;
   // ASCII and letters (which NFKC never turns into digits or separators) pass as they are, quickly.
-  const normalised = text.replace(/[^\p{ASCII}\p{L}\p{M}]/gu, (character, offset) => {
+  const normalised = text.replace(special, (character, offset) => {
     const kept = read(character);
     if (kept.length !== character.length) {
       changes.push({
@@ -68,12 +125,12 @@ function normalise(text: string): Normalised {
     }
     return kept;
   });
-  return { text: normalised, changes };
+  return { text: lookalikesAsDigits(normalised), changes };
 }
 
 const readBefore = new Map<string, string>();
 
-/** One character (a code point) as the check reads it; "" for one that does not show. */
+/** One character (a code point, a reference or an escape) as the check reads it; "" for one that does not show. */
 function read(character: string): string {
   let kept = readBefore.get(character);
   if (kept === undefined) {
@@ -83,19 +140,111 @@ function read(character: string): string {
   return kept;
 }
 
-function readAfresh(character: string): string {
+function readAfresh(written: string): string {
+  const character = decoded(written);
+  if (character === null) return written;
+  if (blank.test(character)) return " ";
+  if (character.length <= 1 && character <= "\u007f" && written !== character) return character;
   let kept = "";
   for (const c of character.normalize("NFKC")) {
-    if (formatCharacter.test(c)) continue;
+    if (formatCharacter.test(c) || mark.test(c)) continue;
     if (c >= "0" && c <= "9") kept += c;
     else if (decimalDigit.test(c)) kept += String(digitValue(c));
     else if (dash.test(c)) kept += "-";
-    else if (space.test(c)) kept += " ";
-    else if (c === "+" || c === "." || c === "/") kept += c;
-    else kept += "x";
+    else if (space.test(c) || blank.test(c)) kept += " ";
+    else if (c <= "\u007f" && !/[a-zA-Z]/.test(c)) kept += c;
+    else if (/[a-zA-Z]/.test(c) || letter.test(c)) kept += "x";
+    else kept += "_";
   }
   // A letter stays one "x", whatever NFKC makes of it.
   return /^x+$/.test(kept) ? "x" : kept;
+}
+
+/** What a reference, an escape or a percent-encoded character stands for; null for an unknown name. */
+function decoded(written: string): string | null {
+  if (written.length === 1 || (written.length === 2 && !/^[\\%]/.test(written))) return written;
+  if (written.startsWith("\\")) return written.slice(1);
+  if (written.startsWith("%")) {
+    try {
+      return decodeURIComponent(written);
+    } catch {
+      return null;
+    }
+  }
+  const name = written.slice(1, -1);
+  if (!name.startsWith("#")) return namedReferences[name] ?? null;
+  const code = /^#[xX]/.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return String.fromCodePoint(code);
+}
+
+/** Letters that look like 1 or 0: l, I, | and O, o, in Latin, Greek, Cyrillic and fullwidth. */
+const lookalikes: Record<string, string> = {
+  l: "1",
+  I: "1",
+  "|": "1",
+  "\u01c0": "1",
+  "\u0399": "1",
+  "\u0406": "1",
+  "\u04c0": "1",
+  "\u04cf": "1",
+  "\uff29": "1",
+  "\uff4c": "1",
+  O: "0",
+  o: "0",
+  "\u039f": "0",
+  "\u03bf": "0",
+  "\u041e": "0",
+  "\u043e": "0",
+  "\uff2f": "0",
+  "\uff4f": "0",
+};
+const lookalike =
+  "[lI|\u01c0\u0399\u0406\u04c0\u04cf\uff29\uff4cOo\u039f\u03bf\u041e\u043e\uff2f\uff4f]";
+const lookalikeBesideDigit = new RegExp(`\\d${lookalike}|${lookalike}\\d`, "g");
+
+/**
+ * Look-alike letters read as digits where they stand in a word of digits and look-alikes only
+ * ("l2l2" is 1212), so that ordinary words, and a word with any other letter ("10ml", "Olle"),
+ * stay as they are. A "|" between two digits stays a separator.
+ */
+function lookalikesAsDigits(text: string): string {
+  let result = "";
+  let copied = 0;
+  let done = 0;
+  for (const hit of text.matchAll(lookalikeBesideDigit)) {
+    if (hit.index < done) continue;
+    let start = hit.index;
+    while (start > 0 && inWord(text, start - 1)) start--;
+    let end = hit.index + 2;
+    while (end < text.length && inWord(text, end)) end++;
+    done = end;
+    let word = "";
+    let onlyLookalikes = true;
+    for (let i = start; i < end; i++) {
+      const c = text.charAt(i);
+      if (isDigit(text, i)) word += c;
+      else if (c === "|" && isDigit(text, i - 1) && isDigit(text, i + 1)) word += c;
+      else if (lookalikes[c] !== undefined) word += lookalikes[c];
+      else {
+        onlyLookalikes = false;
+        break;
+      }
+    }
+    if (!onlyLookalikes) continue;
+    result += text.slice(copied, start) + word;
+    copied = end;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
+function inWord(text: string, index: number): boolean {
+  const c = text.charAt(index);
+  if (isDigit(text, index) || c === "|") return true;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return /[a-zA-Z]/.test(c);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return letter.test(c);
 }
 
 /** Where the normalised character at `index` starts and ends in the original text. */
@@ -139,18 +288,91 @@ interface Run {
 }
 
 export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumberMatch[] {
+  const found = findInOrder(text);
+  if (!rightToLeft.test(text)) return found;
+  // Shown right to left, the digits may read as a number they do not form as written.
+  for (const view of [reversedView(text, false), reversedView(text, true)]) {
+    for (const match of findInOrder(view.text)) {
+      const first = view.original(match.index);
+      const last = view.original(match.index + match.length - 1);
+      const index = Math.min(first, last);
+      let end = Math.max(first, last) + 1;
+      if (isHighSurrogate(text, end - 1)) end++;
+      if (found.some((f) => f.index < end && index < f.index + f.length)) continue;
+      found.push({ index, length: end - index, kind: match.kind });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A right-to-left override, embedding, isolate or mark: what can make digits show in another order. */
+const rightToLeft = /[\u061c\u200f\u202b\u202e\u2067\u2068]/;
+
+/**
+ * The text in the order a right-to-left run shows it: every character reversed (an override turns
+ * digits around too), or, with `keepNumbers`, the order of its parts reversed while each number
+ * reads as written (an embedding, an isolate or a mark reverses only the order of the groups).
+ */
+function reversedView(
+  text: string,
+  keepNumbers: boolean,
+): { text: string; original: (index: number) => number } {
+  const parts = keepNumbers ? text.split(/([\p{N}\p{M}\p{Cf}]+)/u) : [text];
+  // Where each part starts in the text and in the view, and whether it reads turned around.
+  const from: number[] = [];
+  const at: number[] = [];
+  const turned: boolean[] = [];
+  const written: string[] = [];
+  let offset = text.length;
+  let position = 0;
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p] ?? "";
+    offset -= part.length;
+    if (part === "") continue;
+    const keep = keepNumbers && p % 2 === 1;
+    from.push(offset);
+    at.push(position);
+    turned.push(!keep);
+    written.push(keep ? part : reversed(part));
+    position += part.length;
+  }
+  const original = (index: number) => {
+    let low = 0;
+    let high = at.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((at[middle] ?? 0) <= index) low = middle;
+      else high = middle - 1;
+    }
+    const inside = index - (at[low] ?? 0);
+    const length = written[low]?.length ?? 0;
+    return (from[low] ?? 0) + (turned[low] ? length - 1 - inside : inside);
+  };
+  return { text: written.join(""), original };
+}
+
+/** A text with its code points in reverse order, a character outside the BMP kept whole. */
+function reversed(text: string): string {
+  const units: string[] = [];
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (i > 0 && isHighSurrogate(text, i - 1) && !isHighSurrogate(text, i)) {
+      units.push(text.charAt(i - 1), text.charAt(i));
+      i--;
+    } else units.push(text.charAt(i));
+  }
+  return units.join("");
+}
+
+function isHighSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The numbers of a text read in the order it is written. */
+function findInOrder(text: string): PersonalIdentityNumberMatch[] {
   const normalised = normalise(text);
   const found: PersonalIdentityNumberMatch[] = [];
-  for (const match of normalised.text.matchAll(run)) {
-    if (match[0].length < 10 || match[0].replace(/\D/g, "").length < 10) continue;
-    const groups: Run = { text: normalised.text, starts: [], ends: [] };
-    const end = match.index + match[0].length;
-    for (let i = match.index; i < end; i++) {
-      if (!isDigit(normalised.text, i)) continue;
-      groups.starts.push(i);
-      while (i < end && isDigit(normalised.text, i)) i++;
-      groups.ends.push(i);
-    }
+  for (const groups of runs(normalised.text)) {
     let first = 0;
     while (first < groups.starts.length) {
       const last = longestNumberFrom(groups, first);
@@ -159,7 +381,7 @@ export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumbe
         continue;
       }
       const start = original(normalised, groups.starts[first] ?? 0).from;
-      const end = original(normalised, (groups.ends[last] ?? 1) - 1).to;
+      const end = marksAfter(text, original(normalised, (groups.ends[last] ?? 1) - 1).to);
       const day = Number(digitsOf(groups, first, last).slice(-6, -4));
       found.push({
         index: start,
@@ -170,6 +392,89 @@ export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumbe
     }
   }
   return found;
+}
+
+/** Where the marks on the character before `index` end: a keycap or a selector belongs to its digit. */
+function marksAfter(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && mark.test(String.fromCodePoint(text.codePointAt(end) ?? 0)))
+    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return end;
+}
+
+/** At most this many spaces, and this many other characters, part two groups of digits. */
+const separatorSpaces = 3;
+const separatorMarks = 3;
+
+/**
+ * Digits in groups joined by short separators, ten digits or more in all. A separator is up to
+ * three spaces, up to three characters that are neither letters nor digits (- -- _ : , ~ # ' ·), or
+ * such characters with spaces around them (" -- ").
+ */
+function* runs(text: string): Generator<Run> {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isDigit(text, i)) {
+      i++;
+      continue;
+    }
+    const groups: Run = { text, starts: [], ends: [] };
+    let digits = 0;
+    for (;;) {
+      const start = i;
+      while (i < length && isDigit(text, i)) i++;
+      groups.starts.push(start);
+      groups.ends.push(i);
+      digits += i - start;
+      const next = afterSeparator(text, i);
+      if (next === null) break;
+      i = next;
+    }
+    if (digits >= 10) yield groups;
+  }
+}
+
+/** Where the digits after a separator at `index` start, or null if no separator and digit follow. */
+function afterSeparator(text: string, index: number): number | null {
+  let i = index;
+  const spaces = count(text, i, isSpace, separatorSpaces);
+  if (spaces < 0) return null;
+  i += spaces;
+  const marks = count(text, i, isSeparatorMark, separatorMarks);
+  if (marks < 0) return null;
+  i += marks;
+  if (marks > 0) {
+    const after = count(text, i, isSpace, separatorSpaces);
+    if (after < 0) return null;
+    i += after;
+  }
+  if (i === index || !isDigit(text, i)) return null;
+  return i;
+}
+
+/** How many characters from `index` on pass `test`, or -1 for more than `most`. */
+function count(
+  text: string,
+  index: number,
+  test: (text: string, index: number) => boolean,
+  most: number,
+): number {
+  let n = 0;
+  while (n <= most && index + n < text.length && test(text, index + n)) n++;
+  return n > most ? -1 : n;
+}
+
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** Neither a letter, a digit nor a space: the normalised text holds such characters in ASCII only. */
+function isSeparatorMark(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0x80 || isSpace(text, index)) return false;
+  return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
 }
 
 export function holdsPersonalIdentityNumber(text: string): boolean {
@@ -186,12 +491,12 @@ export function couldBePhoneNumber(text: string, match: PersonalIdentityNumberMa
 
 /**
  * The last group of the longest valid number that starts with group `first`, or null. Digits joined
- * to it by a dash, dot or slash belong with it (2012-12-12 12.12 is a date and a time), so only a
- * space may part it from the digits around.
+ * to it by a dash, dot, slash, colon or comma belong with it (2012-12-12 12.12 is a date and a time,
+ * 12:30 a time), so only a separator with a space or another character parts it from the digits around.
  */
 function longestNumberFrom(groups: Run, first: number): number | null {
   const apart = (group: number) =>
-    group === 0 || group >= groups.starts.length || /^\s+$/.test(separatorBefore(groups, group));
+    group === 0 || group >= groups.starts.length || parts(separatorBefore(groups, group));
   if (!apart(first)) return null;
   let total = 0;
   let best: number | null = null;
@@ -202,6 +507,11 @@ function longestNumberFrom(groups: Run, first: number): number | null {
       best = last;
   }
   return best;
+}
+
+/** A separator that parts numbers: one with a space, or other than those of dates, times and amounts. */
+function parts(separator: string): boolean {
+  return !/^[-./:,+']+$/.test(separator);
 }
 
 function isDigit(text: string, index: number): boolean {

@@ -121,6 +121,139 @@ describe("personal identity numbers in disguise", () => {
   });
 });
 
+describe("personal identity numbers hidden by what a screen shows", () => {
+  it.each([
+    ["a combining grapheme joiner", "1212\u034f12-1212"],
+    ["an emoji variation selector", "121212\ufe0f-1212"],
+    ["a variation selector", "12\ufe0012121212"],
+    ["a supplementary variation selector", "121212-12\u{e0100}12"],
+    ["Mongolian variation selectors", "1\u180b21212\u180c-1212\u180d"],
+    ["a combining accent on a digit", "1912121\u03012-1212"],
+    [
+      "keycaps",
+      "1\ufe0f\u20e32\ufe0f\u20e31\u20e32\u20e31\u20e32\u20e3-1\u20e32\u20e31\u20e32\u20e3",
+    ],
+  ])("finds a number with %s", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      { index: 7, length: text.length, kind: "personnummer" },
+    ]);
+  });
+
+  it.each([
+    ["an override", "\u202e2121-21212191\u202c"],
+    ["an override, short form", "Barnet \u202e2121-212121\u202c placerades."],
+    ["an embedding, the groups turned", "\u202b3234 640823\u202c"],
+    ["an isolate, the groups turned", "\u20673234-23 08 64\u2069"],
+    ["a right-to-left mark", "\u200f3234 640823"],
+  ])("finds a number that shows right to left through %s", (_what, text) => {
+    expect(holdsPersonalIdentityNumber(text)).toBe(true);
+    expect(holdsPersonalIdentityNumber(text.replace(/[\u200f\u202b\u202e\u2067]/g, ""))).toBe(
+      false,
+    );
+  });
+
+  it("marks where a number shown right to left is written", () => {
+    const text = "Barnet \u202e2121-21212191\u202c placerades.";
+    expect(findPersonalIdentityNumbers(text)).toEqual([
+      { index: 8, length: 13, kind: "personnummer" },
+    ]);
+  });
+
+  it("lets pass right-to-left text whose digits form no number either way", () => {
+    expect(holdsPersonalIdentityNumber("\u202bטלפון 070-123 45 67\u202c")).toBe(false);
+    expect(holdsPersonalIdentityNumber("\u200fהפגישה 2017-08-29 10.30")).toBe(false);
+  });
+
+  it.each([
+    ["a Hangul filler", "121212\u31641212"],
+    ["a halfwidth Hangul filler", "121212\uffa01212"],
+    ["a Hangul choseong filler", "121212\u115f1212"],
+    ["a Hangul jungseong filler", "121212\u11601212"],
+    ["a blank braille pattern", "121212\u28001212"],
+    ["three spaces", "121212   1212"],
+    ["three ideographic spaces", "121212\u3000\u3000\u30001212"],
+    ["a double dash", "121212--1212"],
+    ["a spaced double dash", "121212 -- 1212"],
+    ["an underscore", "121212_1212"],
+    ["a colon", "121212:1212"],
+    ["a comma", "121212,1212"],
+    ["a tilde", "121212~1212"],
+    ["a number sign", "121212#1212"],
+    ["an apostrophe", "121212'1212"],
+    ["a middle dot", "121212\u00b71212"],
+    ["the date's parts with colons", "12:12:12:1212"],
+    ["the date's parts with underscores", "1912_12_12_1212"],
+  ])("finds a number parted by %s", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      { index: 7, length: text.length, kind: "personnummer" },
+    ]);
+  });
+
+  it("finds a number apart from the digits before it, and not one joined to them", () => {
+    expect(holdsPersonalIdentityNumber("Barn 1: 121212-1212")).toBe(true);
+    expect(holdsPersonalIdentityNumber("Barn 1 # 121212-1212")).toBe(true);
+    expect(holdsPersonalIdentityNumber("Barn 1_121212-1212")).toBe(true);
+    expect(holdsPersonalIdentityNumber("Mötet 2012-12-12 12.12")).toBe(false);
+    expect(holdsPersonalIdentityNumber("Klockan 12:12:12:12:12")).toBe(false);
+  });
+
+  it("lets pass digits parted by four spaces or four other characters", () => {
+    expect(holdsPersonalIdentityNumber("121212    1212")).toBe(false);
+    expect(holdsPersonalIdentityNumber("121212----1212")).toBe(false);
+  });
+
+  it.each([
+    ["l for 1", "121212-l2l2"],
+    ["I for 1", "I2I2I2-I2I2"],
+    ["| for 1", "|21212-1212"],
+    ["O for 0", "20IOOIOI-OOO6"],
+    ["o for 0", "201oo1o1-ooo6"],
+    [
+      "Cyrillic and Greek look-alikes",
+      "20\u0406\u041e\u041e\u0406\u039f\u0399-\u03bf\u043e\u039f6",
+    ],
+  ])("finds a number with %s", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      { index: 7, length: text.length, kind: "personnummer" },
+    ]);
+  });
+
+  it.each([
+    "Olle och Lisa kom 10 oktober.",
+    "Lisa, 12 l mjölk, 12 ml, 12 l 1212 12 12",
+    "Rum IO 121212 l2l2x",
+    "Koden 121212-lol2",
+    "Tabellen: 121212|1212",
+  ])("reads look-alike letters as digits only in a word of digits: %s", (text) => {
+    expect(holdsPersonalIdentityNumber(text)).toBe(text.endsWith("|1212"));
+  });
+
+  it.each([
+    ["a Markdown escape", "121212\\-1212"],
+    ["escaped dots", "12\\.12\\.12\\-1212"],
+    ["a decimal reference for a digit", "&#49;21212-1212"],
+    ["a hexadecimal reference for a digit", "&#x31;21212-1212"],
+    ["a decimal reference for a dash", "121212&#45;1212"],
+    ["a named reference for a dash", "121212&ndash;1212"],
+    ["a named reference for a space", "121212&nbsp;1212"],
+    ["a named reference for a soft hyphen", "1212&shy;12-1212"],
+    ["references for every digit", "&#49;&#50;&#x31;&#x32;&#49;&#50;-&#49;&#50;&#49;&#50;"],
+    ["percent-encoded digits", "%31%32%31%32%31%32%2D%31%32%31%32"],
+    ["a percent-encoded dash", "121212%2D1212"],
+    ["a percent-encoded fullwidth digit", "%EF%BC%9121212-1212"],
+  ])("finds a number written as %s", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      { index: 7, length: text.length, kind: "personnummer" },
+    ]);
+  });
+
+  it("reads an unknown reference and a broken percent sign as written", () => {
+    expect(holdsPersonalIdentityNumber("121212&auml;1212")).toBe(false);
+    expect(holdsPersonalIdentityNumber("Andelen var 12%, 30 % och 1212")).toBe(false);
+    expect(holdsPersonalIdentityNumber("%ZZ121212-1212")).toBe(true);
+  });
+});
+
 // An oracle of its own, written apart from the code under test: the digits form a real date with
 // a correct check digit (a coordination number's day is 60 more).
 function formsValidNumber(digits: string): boolean {
