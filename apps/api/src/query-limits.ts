@@ -30,7 +30,8 @@ export const queryLimits = new ApolloArmor({
   maxDirectives: { n: 20 },
   // Given to the parser itself (`parseOptions`), so that a long document is a 400 like any syntax error.
   maxTokens: { enabled: false },
-  blockFieldSuggestion: { enabled: true },
+  // Suggestions are removed from every error's message in error-masking.ts, leaving no trace.
+  blockFieldSuggestion: { enabled: false },
 }).protect();
 
 /** Refuses, before any resolver runs, an operation that costs more than the limit. */

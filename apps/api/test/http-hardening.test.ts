@@ -105,7 +105,32 @@ describe("headers and status codes over HTTP", () => {
     expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 
-  it("does not suggest field names over HTTP", async () => {
+  it("answers a date past what the database can hold as bad input, not an internal error", async () => {
+    const response = await post(
+      JSON.stringify({
+        query: "query ($from: DateTime) { meetings(from: $from) { title } }",
+        variables: { from: "+275760-09-13T00:00:00Z" },
+      }),
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors[0]?.message).toContain("1900–2200");
+  });
+
+  it("does not suggest field names over HTTP, nor say that one was hidden", async () => {
+    for (const query of ["{ phase { number } }", "{ meetingz { title } }"]) {
+      const response = await post(JSON.stringify({ query }));
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expect(text).toContain("Cannot query field");
+      expect(text).not.toMatch(/Did you mean|Suggestion|\?"/);
+    }
+  });
+
+  it("does not suggest field names over HTTP (a close name)", async () => {
     const response = await post(JSON.stringify({ query: "{ phase { number } }" }));
     expect(response.status).toBe(400);
     const text = await response.text();

@@ -16,11 +16,20 @@ builder.scalarType("Date", {
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** Years a date of the portal's may fall in: outside them PostgreSQL's timestamps would fail. */
+const firstYear = 1900;
+const lastYear = 2200;
+
+function yearInRange(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return year >= firstYear && year <= lastYear;
+}
+
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) {
+  if (Number.isNaN(date.getTime()) || !yearInRange(date)) {
     throw new GraphQLError(
-      `DateTime must be an ISO 8601 string such as 2017-08-29T09:00:00+02:00, got ${JSON.stringify(value)}`,
+      `DateTime must be an ISO 8601 string such as 2017-08-29T09:00:00+02:00, in the years ${firstYear}–${lastYear}, got ${JSON.stringify(value)}`,
       {
         extensions: { code: "BAD_USER_INPUT" },
       },
@@ -33,11 +42,15 @@ function parseDate(value: unknown): string {
   if (
     typeof value !== "string" ||
     !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(Date.parse(value))
+    Number.isNaN(Date.parse(value)) ||
+    !yearInRange(new Date(value))
   ) {
-    throw new GraphQLError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw new GraphQLError(
+      `Date must be YYYY-MM-DD in the years ${firstYear}–${lastYear}, got ${JSON.stringify(value)}`,
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
   }
   return value;
 }
