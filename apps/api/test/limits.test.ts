@@ -240,6 +240,27 @@ describe("limits on mail to others", () => {
     expect(await outboxTo(api, email, "invitation")).toHaveLength(3);
   });
 
+  it("counts every spelling of one mailbox as one address: case, quotes, a trailing dot, a +tag", async () => {
+    const spellings = [
+      "mottagare@kommun.example",
+      "Mottagare@Kommun.example.",
+      '"mottagare"@kommun.example',
+      "mottagare+1@kommun.example",
+    ];
+    const answers: Answer[] = [];
+    for (const email of spellings)
+      answers.push(
+        ((await api.execute(invite, { email }, coordinator)).data as { invitePerson: Answer })
+          .invitePerson,
+      );
+    expect(answers.map((a) => a.__typename).slice(0, 3)).toEqual([
+      "MutationInvitePersonSuccess",
+      "MutationInvitePersonSuccess",
+      "MutationInvitePersonSuccess",
+    ]);
+    expect(answers[3]).toMatchObject({ code: "TOO_MANY_INVITATIONS", field: "email" });
+  });
+
   it("lets a person register and withdraw thirty times, with six mails about it, while the registration keeps working", async () => {
     const participant = await newParticipant(api);
     const meeting = await storedMeeting(api, { capacity: 5 });

@@ -19,7 +19,21 @@ export const mailLimits = {
   registrationPerMeeting: { scope: "registration-mail", max: 6, windowMinutes: 60 },
 } satisfies Record<string, Limit>;
 
-export const normalAddress = (email: string) => email.trim().toLowerCase();
+/**
+ * The mailbox an address reaches, for counting: one mailbox however the address is spelt, so
+ * `"Anna"@Kommun.example.`, `anna+1@kommun.example` and `anna@kommun.example` count as one.
+ */
+export function normalAddress(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf("@");
+  if (at < 0) return address;
+  const local = address
+    .slice(0, at)
+    .replace(/^"(.*)"$/, "$1")
+    .replace(/\+.*$/, "");
+  const domain = address.slice(at + 1).replace(/\.+$/, "");
+  return `${local}@${domain}`;
+}
 
 export function takePasswordResetMail(database: Database, email: string): Promise<Taken> {
   return take(database, mailLimits.passwordResetPerAddress, normalAddress(email));
