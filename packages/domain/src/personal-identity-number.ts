@@ -496,7 +496,9 @@ export function couldBePhoneNumber(text: string, match: PersonalIdentityNumberMa
  */
 function longestNumberFrom(groups: Run, first: number): number | null {
   const apart = (group: number) =>
-    group === 0 || group >= groups.starts.length || parts(separatorBefore(groups, group));
+    group === 0 ||
+    group >= groups.starts.length ||
+    parts(groups.text, groups.ends[group - 1] ?? 0, groups.starts[group] ?? 0);
   if (!apart(first)) return null;
   let total = 0;
   let best: number | null = null;
@@ -510,8 +512,9 @@ function longestNumberFrom(groups: Run, first: number): number | null {
 }
 
 /** A separator that parts numbers: one with a space, or other than those of dates, times and amounts. */
-function parts(separator: string): boolean {
-  return !/^[-./:,+']+$/.test(separator);
+function parts(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!"-./:,+'".includes(text.charAt(i))) return true;
+  return false;
 }
 
 function isDigit(text: string, index: number): boolean {
