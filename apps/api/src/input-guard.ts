@@ -21,9 +21,10 @@ import { InputError } from "./errors";
 
 /**
  * What a string argument holds when it is not free text, so it is not searched for personal identity
- * numbers: an e-mail address, a password, a token from a link, or a web address.
+ * numbers: an e-mail address, a password or a token from a link. A web address is checked like free
+ * text, its percent-encoding read as the characters it stands for, since it is shown to readers.
  */
-export type NotFreeText = "email" | "password" | "token" | "url";
+export type NotFreeText = "email" | "password" | "token";
 
 declare global {
   export namespace PothosSchemaTypes {

@@ -102,6 +102,15 @@ const disguises: ((ten: string) => string)[] = [
   (d) => `19${d.slice(0, 6)}/${d.slice(6)}`,
   (d) => `${d.slice(0, 4)} ${d.slice(4, 6)} ${d.slice(6)}`,
   (d) => `19${d}`,
+  (d) => `${[...d.slice(0, 6)].join("\u034f")}\ufe0f-${d.slice(6)}`,
+  (d) => `\u202e${[...`${d.slice(0, 6)}-${d.slice(6)}`].reverse().join("")}\u202c`,
+  (d) => `${d.slice(0, 6)}\u3164${d.slice(6)}`,
+  (d) => `${d.slice(0, 6)} -- ${d.slice(6)}`,
+  (d) => `${d.slice(0, 6)}_${d.slice(6)}`,
+  (d) => `${d.slice(0, 6)}-${d.slice(6).replace(/1/g, "l").replace(/0/g, "O")}`,
+  (d) => `${d.slice(0, 6)}&ndash;${[...d.slice(6)].map((c) => `&#${c.charCodeAt(0)};`).join("")}`,
+  (d) => `${d.slice(0, 6)}\\-${d.slice(6)}`,
+  (d) => `https://www.exempel.se/${[...d].map((c) => `%3${c}`).join("")}`,
 ];
 
 /** A plausible value of any input type; a string at `target` replaced by `text`. */
@@ -234,8 +243,6 @@ describe("the personal data guard on every mutation", () => {
       "addMember.email: email",
       "changePassword.currentPassword: password",
       "changePassword.newPassword: password",
-      "createMeeting.input.onlineUrl: url",
-      "createOrganisation.input.website: url",
       "deleteMyAccount.password: password",
       "invitePerson.input.email: email",
       "requestPasswordReset.email: email",
@@ -243,8 +250,6 @@ describe("the personal data guard on every mutation", () => {
       "resetPassword.token: token",
       "signIn.email: email",
       "signIn.password: password",
-      "updateMeeting.changes.onlineUrl: url",
-      "updateOrganisation.input.website: url",
     ]);
   });
 
@@ -263,6 +268,10 @@ describe("the personal data guard on every mutation", () => {
         "createOrganisation.input.description",
         "invitePerson.input.name",
         "setMeetingAgenda.items.0.speakers.0",
+        "createMeeting.input.onlineUrl",
+        "updateMeeting.changes.onlineUrl",
+        "createOrganisation.input.website",
+        "updateOrganisation.input.website",
       ]),
     );
     const before = await storedNumbers();
@@ -321,6 +330,63 @@ describe("the personal data guard on every mutation", () => {
       codes[where(input)] = data?.code ?? result.errors?.[0]?.extensions?.code ?? null;
     }
     expect(Object.entries(codes).filter(([, code]) => code === "PERSONAL_DATA")).toEqual([]);
+  });
+
+  it("refuses every disguise in a profile's title and a comment, and a number in a web address", async () => {
+    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const refused: Record<string, unknown> = {};
+    for (const [i, disguise] of disguises.entries()) {
+      const text = `Gäller ${disguise(numberFor(300 + i))} i ärendet.`;
+      const profile = await api.query<{ updateProfile: { code?: string; field?: string } }>(
+        `mutation ($input: ProfileInput!) {
+          updateProfile(input: $input) { ... on InputError { code field } }
+        }`,
+        { input: { name: "Test", title: text } },
+        coordinator,
+      );
+      const comment = await api.query<{ writeComment: { code?: string; field?: string } }>(
+        `mutation ($input: WriteCommentInput!) {
+          writeComment(input: $input) { ... on InputError { code field } }
+        }`,
+        { input: { themeId: theme?.id, body: text } },
+        coordinator,
+      );
+      refused[text] = [profile.updateProfile, comment.writeComment];
+    }
+    expect(Object.values(refused)).toEqual(
+      disguises.map(() => [
+        { code: "PERSONAL_DATA", field: "title" },
+        { code: "PERSONAL_DATA", field: "body" },
+      ]),
+    );
+    const organisation = await api.database.db.query.organisations.findFirst();
+    for (const website of [
+      "https://x.se/19121212-1212",
+      "https://x.se/%31%39%31%32%31%32%31%32%2D%31%32%31%32",
+    ]) {
+      const result = await api.execute(
+        `mutation ($id: ID!, $input: OrganisationInput!) {
+          updateOrganisation(id: $id, input: $input) { __typename ... on InputError { code field } }
+        }`,
+        {
+          id: organisation?.id,
+          input: plausible(
+            schema.getMutationType()?.getFields().updateOrganisation?.args[1]
+              ?.type as GraphQLInputType,
+            ["input"],
+            ["input", "website"],
+            website,
+            {},
+          ),
+        },
+        coordinator,
+      );
+      const answer = (result.data?.updateOrganisation ?? result.errors?.[0]?.extensions) as {
+        code?: string;
+        field?: string;
+      };
+      expect(answer).toMatchObject({ code: "PERSONAL_DATA", field: "website" });
+    }
   });
 
   it("says how to write a phone number that happens to form a valid number", async () => {

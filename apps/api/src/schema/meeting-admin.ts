@@ -38,7 +38,6 @@ const MeetingInput = builder.inputType("MeetingInput", {
     address: t.string({ required: false }),
     onlineUrl: t.string({
       required: false,
-      notFreeText: "url",
       description: "http(s) link to an online meeting.",
     }),
     capacity: t.int({ required: false, description: "At least 1; left out: no limit." }),
@@ -63,7 +62,7 @@ const MeetingChanges = builder.inputType("MeetingChanges", {
     city: t.string({ required: false }),
     place: t.string({ required: false }),
     address: t.string({ required: false }),
-    onlineUrl: t.string({ required: false, notFreeText: "url" }),
+    onlineUrl: t.string({ required: false }),
     capacity: t.int({ required: false }),
     registrationOpensAt: t.field({ type: "DateTime", required: false }),
     registrationClosesAt: t.field({ type: "DateTime", required: false }),

@@ -76,7 +76,7 @@ const OrganisationInput = builder.inputType("OrganisationInput", {
     kind: t.field({ type: OrganisationKind, required: true }),
     circle: t.field({ type: Circle, required: true }),
     description: t.string({ required: false }),
-    website: t.string({ required: false, notFreeText: "url" }),
+    website: t.string({ required: false }),
   }),
 });
 

@@ -4,10 +4,11 @@ import { type Exchange, makeResult, type Operation } from "urql";
 import { filter, map, merge, pipe, share } from "wonka";
 
 /**
- * Variables that are not free text, as the API exempts them: addresses, passwords, tokens, links.
+ * Variables that are not free text, as the API exempts them: e-mail addresses, passwords, tokens.
+ * Web addresses are checked, as the API checks them.
  * Every other string a mutation sends is free text.
  */
-const notFreeText = /^(email|password|currentPassword|newPassword|token|onlineUrl|website|url)$/;
+const notFreeText = /^(email|password|currentPassword|newPassword|token)$/;
 
 /** The first free-text variable of a mutation that holds a personal identity number, or null. */
 export function personalDataField(variables: unknown, name = ""): string | null {
