@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { type Database, schema } from "@kraftsamling/db";
+import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
 import busboy from "busboy";
 import { type Request, type Response, Router } from "express";
 import { recordAudit } from "../audit";
@@ -125,6 +126,16 @@ export function documentRoutes(options: {
       const file = await readOneFile(req);
       const fileName = cleanFileName(file.fileName);
       if (fileName === "") throw new DocumentRefusal("FILE_MISSING", 400, "The file has no name.");
+      if (holdsPersonalIdentityNumber(fileName)) {
+        return res.status(422).json({
+          error: {
+            code: "PERSONAL_DATA",
+            field: "fileName",
+            message:
+              "The file's name holds what looks like a Swedish personal identity or coordination number. It was not saved: rename the file first.",
+          },
+        });
+      }
       const { contentType } = await checkDocument(fileName, file.bytes);
       const ctx = { database, services, viewer } as Context;
       const document = await database.db.transaction(async (tx) => {
