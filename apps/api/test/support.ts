@@ -1,5 +1,5 @@
 import { ApolloServer } from "@apollo/server";
-import { type Database, seed, schema as tables } from "@kraftsamling/db";
+import { type Database, schema as tables } from "@kraftsamling/db";
 import { freshDatabase } from "@kraftsamling/db/testing";
 import { hashPassword } from "../src/accounts/passwords";
 import { viewerFromToken } from "../src/accounts/sessions";
@@ -41,16 +41,17 @@ export interface TestApi {
 /** The password of every demo person in tests. */
 export const testPassword = "ett-langt-losenord";
 
-/** A seeded database of its own and the schema, executed in process. */
+/**
+ * A seeded database of its own (a copy of a template seeded once for these options: demo people
+ * with `testPassword`, upcoming demo meetings from `today`) and the schema, executed in process.
+ */
 export async function testApi(
   options: { today?: Date; smtpUrl?: string; demoDate?: Date } = {},
 ): Promise<TestApi> {
   const statements: string[] = [];
-  const database = await freshDatabase({ logQuery: (sql) => statements.push(sql) });
-  await seed(database.db, {
-    demo: true,
-    today: options.today ?? new Date(),
-    demoPasswordHash: await hashPassword(testPassword),
+  const database = await freshDatabase({
+    logQuery: (sql) => statements.push(sql),
+    seed: { today: options.today ?? new Date(), demoPassword: testPassword, hashPassword },
   });
   const log = createLog("error");
   const services: Services = {
