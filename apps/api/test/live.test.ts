@@ -1,9 +1,11 @@
-import { type Database, seed } from "@kraftsamling/db";
+import type { Database } from "@kraftsamling/db";
 import { oneDatabaseTwice } from "@kraftsamling/db/testing";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { hashPassword } from "../src/accounts/passwords";
+import { subscriptionsOpened } from "../src/live/channel-events";
+import { commentEventsChannel } from "../src/live/comment-events";
 import { createLog } from "../src/log";
 import { createMailer } from "../src/mail/mailer";
 import { createServer, type KraftsamlingServer } from "../src/server";
@@ -17,8 +19,9 @@ describe("live comment updates across API instances", () => {
   const urls: string[] = [];
 
   beforeAll(async () => {
-    ({ databases, drop } = await oneDatabaseTwice());
-    await seed(databases[0].db, { demo: true, demoPasswordHash: await hashPassword(testPassword) });
+    ({ databases, drop } = await oneDatabaseTwice({
+      seed: { demoPassword: testPassword, hashPassword },
+    }));
     for (const database of databases) {
       const mailer = createMailer({
         database,
@@ -101,10 +104,11 @@ describe("live comment updates across API instances", () => {
     const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
     const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
     const writerCookie = await signIn(urls[0] ?? "", "medlem.raddabarnen@kraftsamling.example");
+    const opened = subscriptionsOpened(commentEventsChannel);
     const page = subscribe(urls[1] ?? "", readerCookie, theme?.id ?? "");
     await page.ready;
-    // Give the server a moment to register the subscription before the comment is written.
-    await new Promise((r) => setTimeout(r, 200));
+    // The comment is written once the server has registered the subscription.
+    await until(() => subscriptionsOpened(commentEventsChannel) > opened, "the subscription");
     const written = await fetch(`${urls[0]}graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: writerCookie },
@@ -129,10 +133,14 @@ describe("live comment updates across API instances", () => {
     const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
     const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
     const writerCookie = await signIn(urls[0] ?? "", "moderator@kraftsamling.example");
+    const opened = subscriptionsOpened(commentEventsChannel);
     const postPage = subscribe(urls[1] ?? "", readerCookie, post?.id ?? "", "postId");
     const themePage = subscribe(urls[1] ?? "", readerCookie, theme?.id ?? "");
     await Promise.all([postPage.ready, themePage.ready]);
-    await new Promise((r) => setTimeout(r, 200));
+    await until(
+      () => subscriptionsOpened(commentEventsChannel) >= opened + 2,
+      "both subscriptions",
+    );
     const written = await fetch(`${urls[0]}graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: writerCookie },

@@ -1,9 +1,11 @@
-import { type Database, seed } from "@kraftsamling/db";
+import type { Database } from "@kraftsamling/db";
 import { oneDatabaseTwice, testsUsePostgres } from "@kraftsamling/db/testing";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { hashPassword } from "../src/accounts/passwords";
+import { subscriptionsOpened } from "../src/live/channel-events";
+import { meetingLiveEventsChannel } from "../src/live/meeting-live-events";
 import { createLog } from "../src/log";
 import { createMailer } from "../src/mail/mailer";
 import { createServer, type KraftsamlingServer } from "../src/server";
@@ -28,8 +30,9 @@ describe(`live Q&A and speaker list across API instances on ${testsUsePostgres()
   const meetingIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    ({ databases, drop } = await oneDatabaseTwice());
-    await seed(databases[0].db, { demo: true, demoPasswordHash: await hashPassword(testPassword) });
+    ({ databases, drop } = await oneDatabaseTwice({
+      seed: { demoPassword: testPassword, hashPassword },
+    }));
     for (const slug of [hearing, webinar, roundTable]) {
       const meeting = await databases[0].db.query.meetings.findFirst({ where: { slug } });
       meetingIds[slug] = meeting?.id ?? "";
@@ -143,6 +146,7 @@ describe(`live Q&A and speaker list across API instances on ${testsUsePostgres()
     const participant = await signIn(0, "medlem.raddabarnen@kraftsamling.example");
     const voter = await signIn(0, "admin.ssr@kraftsamling.example");
     const moderator = await signIn(0, "moderator@kraftsamling.example");
+    const opened = subscriptionsOpened(meetingLiveEventsChannel);
     const page = subscribe(
       1,
       await signIn(1, "admin.ssr@kraftsamling.example"),
@@ -150,8 +154,11 @@ describe(`live Q&A and speaker list across API instances on ${testsUsePostgres()
     );
     const otherMeeting = subscribe(1, moderator, meetingIds[webinar] ?? "");
     await Promise.all([page.ready, otherMeeting.ready]);
-    // Give the server a moment to register the subscriptions before anything changes.
-    await new Promise((r) => setTimeout(r, 200));
+    // Nothing changes before the server has registered both subscriptions.
+    await until(
+      () => subscriptionsOpened(meetingLiveEventsChannel) >= opened + 2,
+      "both subscriptions",
+    );
 
     const asked = await post(
       0,

@@ -1,6 +1,16 @@
 import type { Listener } from "@kraftsamling/db";
 import type { Log } from "../log";
 
+/**
+ * How many subscriptions have been opened on each channel in this process, ever: a test that opens
+ * one waits for this to grow instead of pausing, and then knows that events reach it.
+ */
+const opened = new Map<string, number>();
+
+export function subscriptionsOpened(channel: string): number {
+  return opened.get(channel) ?? 0;
+}
+
 interface Subscriber<Event> {
   concerns(event: Event): boolean;
   /** What this subscriber is told when events may have been lost. */
@@ -66,6 +76,7 @@ export class ChannelEvents<Event> {
       },
     };
     this.subscribers.add(subscriber);
+    opened.set(this.channel, subscriptionsOpened(this.channel) + 1);
     const finish = () => {
       done = true;
       this.subscribers.delete(subscriber);
