@@ -35,6 +35,11 @@ export interface TestApi {
   /** Session cookies the last operation set (a token) or cleared (null). */
   cookies: (string | null)[];
   services: Services;
+  /**
+   * Moves the clock of the meetings' rules (`services.clock`) this far ahead of where it would be,
+   * in milliseconds; 0 puts it back. Sessions and rate limits keep real time.
+   */
+  moveClock(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,8 @@ export async function testApi(
     logQuery: (sql) => statements.push(sql),
     seed: { today: options.today ?? new Date(), demoPassword: testPassword, hashPassword },
   });
+  const clock = createClock(options.demoDate);
+  let clockAhead = 0;
   const log = createLog("error");
   const services: Services = {
     log,
@@ -64,7 +71,7 @@ export async function testApi(
       printLinks: false,
     }),
     config: { publicUrl: "http://portal.test", nodeEnv: "test" },
-    clock: createClock(options.demoDate),
+    clock: { now: () => new Date(clock.now().getTime() + clockAhead) },
   };
   const cookies: (string | null)[] = [];
   statements.length = 0;
@@ -90,6 +97,9 @@ export async function testApi(
     database,
     services,
     cookies,
+    moveClock: (ms) => {
+      clockAhead = ms;
+    },
     viewer: async (email) => {
       const person = await database.db.query.people.findFirst({ where: { email } });
       if (!person) throw new Error(`no person ${email}`);
