@@ -1,5 +1,8 @@
-// Sums vitest's JSON reports into the one closing line CI reads: "N passed, N failed".
+// Sums vitest's JSON reports into the one closing line CI reads: "N passed, N failed". Before it,
+// for each report, the wall time of each suite (from its first file's start to its last file's end;
+// suites run side by side, so these overlap) and the summed time of its files.
 import { readFileSync } from "node:fs";
+import { basename, relative } from "node:path";
 
 let passed = 0;
 let failed = 0;
@@ -17,5 +20,24 @@ for (const file of process.argv.slice(2)) {
   const brokenFiles = failedTests === 0 ? (report.numFailedTestSuites ?? 0) : 0;
   passed += report.numPassedTests ?? 0;
   failed += failedTests + brokenFiles;
+
+  const suites = new Map();
+  for (const result of report.testResults ?? []) {
+    if (!result.startTime || !result.endTime) continue;
+    // apps/api/test/x.test.ts belongs to apps/api.
+    const suite = relative(process.cwd(), result.name).split("/").slice(0, 2).join("/");
+    const times = suites.get(suite) ?? { start: Infinity, end: 0, files: 0 };
+    times.start = Math.min(times.start, result.startTime);
+    times.end = Math.max(times.end, result.endTime);
+    times.files += result.endTime - result.startTime;
+    suites.set(suite, times);
+  }
+  for (const [suite, times] of [...suites].sort()) {
+    const seconds = (ms) => `${Math.round(ms / 1000)} s`.padStart(7);
+    console.log(
+      `${basename(file, ".json")} ${suite}`.padEnd(40),
+      `${seconds(times.end - times.start)} wall, ${seconds(times.files).trim()} in its files`,
+    );
+  }
 }
 console.log(`${passed} passed, ${failed} failed`);
