@@ -381,10 +381,8 @@ describe("the personal data guard on every mutation", () => {
         },
         coordinator,
       );
-      const answer = (result.data?.updateOrganisation ?? result.errors?.[0]?.extensions) as {
-        code?: string;
-        field?: string;
-      };
+      const data = result.data as { updateOrganisation?: unknown } | undefined;
+      const answer = data?.updateOrganisation ?? result.errors?.[0]?.extensions;
       expect(answer).toMatchObject({ code: "PERSONAL_DATA", field: "website" });
     }
   });
