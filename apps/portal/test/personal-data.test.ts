@@ -27,7 +27,7 @@ describe("no personal identity number leaves the browser, from any form", () => 
     await page.getByLabel("E-postadress").fill(member.email);
     await page.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
     await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("button", { name: "Logga ut" }).waitFor();
+    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();
