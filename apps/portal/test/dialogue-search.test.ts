@@ -16,7 +16,7 @@ describe("search in the portal, in a browser", () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   /** The member's page, signed in by the first test. */
-  let page: Page;
+  let page: Page | undefined;
 
   const url = (path: string) => new URL(path, server.url).toString();
 
@@ -27,6 +27,19 @@ describe("search in the portal, in a browser", () => {
     });
     contexts.push(context);
     return context.newPage();
+  }
+
+  /** The member's page, signed in here when the first test did not run. */
+  async function memberPage(): Promise<Page> {
+    if (page) return page;
+    const fresh = await freshPage();
+    await fresh.goto(url("logga-in?tillbaka=%2Fsok"));
+    await fresh.getByLabel("E-postadress").fill(member.email);
+    await fresh.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
+    await fresh.getByRole("button", { name: "Logga in" }).click();
+    await expect.poll(() => new URL(fresh.url()).pathname).toBe("/sok");
+    page = fresh;
+    return fresh;
   }
 
   async function search(p: Page, words: string) {
@@ -99,6 +112,7 @@ describe("search in the portal, in a browser", () => {
   });
 
   it("says when a search is too short or finds nothing, in Swedish and English", async () => {
+    const page = await memberPage();
     await page.goto(url("sok"));
     await search(page, "x");
     await page.getByRole("status").filter({ hasText: "Skriv minst två tecken." }).waitFor();
