@@ -121,6 +121,8 @@ function template(testSeed: TestSeed | undefined): Template {
 const pgliteFolder = join(tmpdir(), "kraftsamling-test-templates");
 const pgliteTarballs = new Map<string, Promise<Blob>>();
 const day = 24 * 3600_000;
+/** Each is some 40 MB: while migrations change, only the newest few are kept. */
+const keptPgliteTemplates = 12;
 
 function pgliteTarball(testSeed: TestSeed | undefined): Promise<Blob> {
   const wanted = template(testSeed);
@@ -175,16 +177,34 @@ async function makePgliteTarball(wanted: Template): Promise<Blob> {
   }
 }
 
-/** Templates made on an earlier day than yesterday are of no more use. */
+/**
+ * Templates made on an earlier day than yesterday are of no more use (nor is anything a process
+ * left half made then), and of today's only the newest few are kept.
+ */
 function removeOldPgliteTemplates(): void {
   const oldest = utcDay(new Date(Date.now() - day));
-  for (const entry of readdirSync(pgliteFolder)) {
-    if (/^\d{8}_/.test(entry) && entry.slice(0, 8) < oldest) {
+  const entries = readdirSync(pgliteFolder)
+    .filter((entry) => /^\d{8}_/.test(entry))
+    .flatMap((entry) => {
       try {
-        unlinkSync(join(pgliteFolder, entry));
+        return [{ entry, madeAt: statSync(join(pgliteFolder, entry)).mtimeMs }];
       } catch {
-        // Another process removed it first.
+        return []; // Removed by another process meanwhile.
       }
+    })
+    .sort((a, b) => b.madeAt - a.madeAt);
+  const newest = new Set(
+    entries
+      .filter(({ entry }) => entry.endsWith(".tar"))
+      .slice(0, keptPgliteTemplates)
+      .map(({ entry }) => entry),
+  );
+  for (const { entry } of entries) {
+    if (entry.slice(0, 8) >= oldest && (newest.has(entry) || !entry.endsWith(".tar"))) continue;
+    try {
+      unlinkSync(join(pgliteFolder, entry));
+    } catch {
+      // Another process removed it first.
     }
   }
 }
