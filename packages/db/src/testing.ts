@@ -33,8 +33,9 @@ export interface TestSeed {
 /**
  * A fresh, migrated database for one test file, seeded when `seed` is given: on PostgreSQL when
  * DATABASE_URL is set (a new database on that server, dropped on close), otherwise a PGlite. Both
- * are copies of a template that was migrated and seeded once: per run on PostgreSQL, and per
- * content of the migrations and the seed for PGlite (kept in the system's temporary folder).
+ * are copies of a template migrated and seeded once for these migrations, schema, seed, seed
+ * options and day: a template database on the server, or a PGlite data folder kept as a tarball in
+ * the system's temporary folder.
  */
 export async function freshDatabase(
   options: { logQuery?: QueryLogger; seed?: TestSeed } = {},
