@@ -7,8 +7,8 @@ import {
   useMemo,
   useState,
 } from "react";
-import { en } from "./en";
-import { type MessageKey, type Messages, type Plural, sv } from "./sv";
+import { en, type MessageKey, type Messages, sv } from "./messages";
+import type { Plural } from "./types";
 
 export type Locale = "sv" | "en";
 export type { MessageKey };

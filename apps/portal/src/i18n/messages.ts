@@ -1,0 +1,67 @@
+import * as account from "./account";
+import * as admin from "./admin";
+import * as blog from "./blog";
+import * as comment from "./comment";
+import * as common from "./common";
+import * as error from "./error";
+import * as meeting from "./meeting";
+import * as moderation from "./moderation";
+import * as municipality from "./municipality";
+import * as notification from "./notification";
+import * as organisation from "./organisation";
+import * as problem from "./problem";
+import * as proposal from "./proposal";
+import * as search from "./search";
+import * as start from "./start";
+import * as theme from "./theme";
+import type { Translation } from "./types";
+
+/**
+ * Every visible string of the portal, in one file per area of the portal, named after its pages
+ * (`meeting.ts` for `pages/meeting-*.tsx`); the top of each file lists the key prefixes it holds.
+ * Each file exports Swedish, the source of truth, as `sv` and English as `en`, which must have the
+ * same keys. Keys are flat and dotted by area; `{name}` is replaced by the value of `name` (numbers
+ * are formatted for the locale). Components call `t("some.key")` whatever the file.
+ */
+export const sv = {
+  ...common.sv,
+  ...account.sv,
+  ...admin.sv,
+  ...blog.sv,
+  ...comment.sv,
+  ...error.sv,
+  ...meeting.sv,
+  ...moderation.sv,
+  ...municipality.sv,
+  ...notification.sv,
+  ...organisation.sv,
+  ...problem.sv,
+  ...proposal.sv,
+  ...search.sv,
+  ...start.sv,
+  ...theme.sv,
+};
+
+export type MessageKey = keyof typeof sv;
+
+/** Every other language must have every key of Swedish, with the same shape (plain or plural). */
+export type Messages = Translation<typeof sv>;
+
+export const en: Messages = {
+  ...common.en,
+  ...account.en,
+  ...admin.en,
+  ...blog.en,
+  ...comment.en,
+  ...error.en,
+  ...meeting.en,
+  ...moderation.en,
+  ...municipality.en,
+  ...notification.en,
+  ...organisation.en,
+  ...problem.en,
+  ...proposal.en,
+  ...search.en,
+  ...start.en,
+  ...theme.en,
+};

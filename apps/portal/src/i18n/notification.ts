@@ -1,0 +1,54 @@
+import type { Plural, Translation } from "./types";
+
+/**
+ * Notifications: the notification-*.tsx pages and their texts.
+ * Keys: `notifications.*`, `notification.*`.
+ */
+export const sv = {
+  "notifications.documentTitle": "Aviseringar",
+  "notifications.heading": "Aviseringar",
+  "notifications.intro":
+    "Här ser du svar på dina kommentarer och moderatorernas beslut om dem. Hur du får dem med e-post väljer du i din profil.",
+  "notifications.empty": "Du har inga aviseringar.",
+  "notifications.markAllRead": "Markera alla som lästa",
+  "notifications.markedAllRead": "Alla aviseringar är markerade som lästa.",
+  "notifications.markRead": "Markera som läst",
+  "notifications.unread": "Oläst",
+  "notifications.settingsLink": "Välj hur du får aviseringar med e-post",
+  "notifications.show": "Visa",
+  "notification.REPLY": "{actor} svarade på din kommentar i ”{thread}”.",
+  "notification.REPLY_FORMER": "En tidigare deltagare svarade på din kommentar i ”{thread}”.",
+  "notification.COMMENT_HIDDEN": "En moderator har dolt din kommentar i ”{thread}”. Skäl: {reason}",
+  "notification.COMMENT_HIDDEN_REPORTED":
+    "Din kommentar i ”{thread}” har anmälts av flera deltagare och är dold tills en moderator har granskat den.",
+  "notification.COMMENT_RESTORED":
+    "En moderator har granskat din kommentar i ”{thread}” och den visas igen för alla.",
+  "notification.BLOCKED":
+    "En moderator har stängt av dig från att skriva till {until}. Skäl: {reason}",
+  "notification.GONE": "Det aviseringen gällde finns inte längre.",
+} satisfies Record<string, string | Plural>;
+
+export const en: Translation<typeof sv> = {
+  "notifications.documentTitle": "Notifications",
+  "notifications.heading": "Notifications",
+  "notifications.intro":
+    "Replies to your comments and the moderators' decisions about them. Choose in your profile how you get them by e-mail.",
+  "notifications.empty": "You have no notifications.",
+  "notifications.markAllRead": "Mark all as read",
+  "notifications.markedAllRead": "All notifications are marked as read.",
+  "notifications.markRead": "Mark as read",
+  "notifications.unread": "Unread",
+  "notifications.settingsLink": "Choose how you get notifications by e-mail",
+  "notifications.show": "Show",
+  "notification.REPLY": "{actor} replied to your comment in “{thread}”.",
+  "notification.REPLY_FORMER": "A former participant replied to your comment in “{thread}”.",
+  "notification.COMMENT_HIDDEN":
+    "A moderator has hidden your comment in “{thread}”. Reason: {reason}",
+  "notification.COMMENT_HIDDEN_REPORTED":
+    "Your comment in “{thread}” was reported by several participants and is hidden until a moderator has reviewed it.",
+  "notification.COMMENT_RESTORED":
+    "A moderator has reviewed your comment in “{thread}” and it is shown to everyone again.",
+  "notification.BLOCKED":
+    "A moderator has blocked you from writing until {until}. Reason: {reason}",
+  "notification.GONE": "What this notification was about no longer exists.",
+};
