@@ -5,6 +5,7 @@ import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingAdminTexts as texts } from "../lib/meeting-admin-problems";
 import { stockholmDay } from "../lib/stockholm";
 import { CsvDownload } from "./csv-download";
+import { DataTable } from "./data-table";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 export const MeetingAdminRegistrations_Meeting = graphql(`
@@ -103,92 +104,80 @@ export function MeetingAdminRegistrations({
         />
       </div>
       <FormProblem problem={problem} texts={texts} />
-      {meeting.registrations.length === 0 ? (
-        <p>{t("meetingAdmin.registrationsEmpty")}</p>
-      ) : (
-        <section
-          className="table-scroll"
-          aria-labelledby="meeting-registrations-caption"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          tabIndex={0}
-        >
-          <table className="data-table meeting-admin-registrations">
-            <caption id="meeting-registrations-caption">
-              {t("meetingAdmin.registrationsCaption")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("meetingAdmin.reg.name")}</th>
-                <th scope="col">{t("meetingAdmin.reg.organisation")}</th>
-                <th scope="col">{t("meetingAdmin.reg.status")}</th>
-                <th scope="col">{t("meetingAdmin.reg.picks")}</th>
-                <th scope="col">{t("meetingAdmin.reg.attended")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {meeting.registrations.map((registration) => {
-                const name = registration.person.name;
-                return (
-                  <tr key={registration.id}>
-                    <th scope="row" lang={CONTENT_LANG}>
-                      {name}
-                    </th>
-                    <td lang={CONTENT_LANG}>{registration.organisation?.name ?? ""}</td>
-                    <td>
-                      {registration.status === "WAITLISTED"
-                        ? t("meetingAdmin.reg.WAITLISTED", {
-                            position: registration.waitingListPosition ?? 0,
-                          })
-                        : t(`meetingAdmin.reg.${registration.status}`)}
-                    </td>
-                    <td>
-                      {registration.seminarPicks.length > 0 && (
-                        <ul className="plain-list">
-                          {registration.seminarPicks.map((pick) => (
-                            <li key={pick.slot.id} lang={CONTENT_LANG}>
-                              {pick.slot.title}: {pick.seminar.title}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>
-                      {registration.status === "CONFIRMED" && (
-                        <input
-                          type="checkbox"
-                          aria-label={t("meetingAdmin.reg.attendedLabel", { name })}
-                          checked={marked[registration.id] ?? registration.attended}
-                          aria-busy={saving === registration.id || undefined}
-                          onChange={async (event) => {
-                            const attended = event.target.checked;
-                            setSaving(registration.id);
-                            setMarked((all) => ({ ...all, [registration.id]: attended }));
-                            const answer = await mark({ id: registration.id, attended });
-                            setSaving(null);
-                            const found = problemOf(answer.error, answer.data?.markAttendance);
-                            setProblem(found);
-                            if (found)
-                              setMarked((all) => ({ ...all, [registration.id]: !attended }));
-                            if (!found)
-                              setAnnouncement(
-                                t(
-                                  attended
-                                    ? "meetingAdmin.attendanceSaved"
-                                    : "meetingAdmin.attendanceRemoved",
-                                  { name },
-                                ),
-                              );
-                          }}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <DataTable
+        captionId="meeting-registrations-caption"
+        caption={t("meetingAdmin.registrationsCaption")}
+        className="meeting-admin-registrations"
+        empty={t("meetingAdmin.registrationsEmpty")}
+        columns={
+          <>
+            <th scope="col">{t("meetingAdmin.reg.name")}</th>
+            <th scope="col">{t("meetingAdmin.reg.organisation")}</th>
+            <th scope="col">{t("meetingAdmin.reg.status")}</th>
+            <th scope="col">{t("meetingAdmin.reg.picks")}</th>
+            <th scope="col">{t("meetingAdmin.reg.attended")}</th>
+          </>
+        }
+        rows={meeting.registrations}
+        row={(registration) => {
+          const name = registration.person.name;
+          return (
+            <tr key={registration.id}>
+              <th scope="row" lang={CONTENT_LANG}>
+                {name}
+              </th>
+              <td lang={CONTENT_LANG}>{registration.organisation?.name ?? ""}</td>
+              <td>
+                {registration.status === "WAITLISTED"
+                  ? t("meetingAdmin.reg.WAITLISTED", {
+                      position: registration.waitingListPosition ?? 0,
+                    })
+                  : t(`meetingAdmin.reg.${registration.status}`)}
+              </td>
+              <td>
+                {registration.seminarPicks.length > 0 && (
+                  <ul className="plain-list">
+                    {registration.seminarPicks.map((pick) => (
+                      <li key={pick.slot.id} lang={CONTENT_LANG}>
+                        {pick.slot.title}: {pick.seminar.title}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {registration.status === "CONFIRMED" && (
+                  <input
+                    type="checkbox"
+                    aria-label={t("meetingAdmin.reg.attendedLabel", { name })}
+                    checked={marked[registration.id] ?? registration.attended}
+                    aria-busy={saving === registration.id || undefined}
+                    onChange={async (event) => {
+                      const attended = event.target.checked;
+                      setSaving(registration.id);
+                      setMarked((all) => ({ ...all, [registration.id]: attended }));
+                      const answer = await mark({ id: registration.id, attended });
+                      setSaving(null);
+                      const found = problemOf(answer.error, answer.data?.markAttendance);
+                      setProblem(found);
+                      if (found) setMarked((all) => ({ ...all, [registration.id]: !attended }));
+                      if (!found)
+                        setAnnouncement(
+                          t(
+                            attended
+                              ? "meetingAdmin.attendanceSaved"
+                              : "meetingAdmin.attendanceRemoved",
+                            { name },
+                          ),
+                        );
+                    }}
+                  />
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { useSignedInPerson } from "../lib/viewer";
 import { ConfirmButton } from "./confirm-button";
+import { DataTable } from "./data-table";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
 
 export const OrganisationMembers_Membership = graphql(`
@@ -69,114 +70,105 @@ export function OrganisationMembers({
   const rows = members.map((m) => readFragment(OrganisationMembers_Membership, m));
   const me = useSignedInPerson();
 
-  if (rows.length === 0) return <p>{t("organisation.noMembers")}</p>;
   return (
-    <>
-      {problem && <ProblemMessage key={problem.key} problem={problem} />}
-      <output className="saved">{done}</output>
-      <section
-        className="table-scroll"
-        aria-labelledby="members-caption"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        tabIndex={0}
-      >
-        <table className="data-table">
-          <caption id="members-caption">{t("organisation.membersCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("account.name")}</th>
-              <th scope="col">{t("organisation.role")}</th>
-              <th scope="col">{t("organisation.since")}</th>
-              {manage && (
-                <th scope="col">
-                  <span className="visually-hidden">{t("common.actions")}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => {
-              const next = m.role === "ADMIN" ? "MEMBER" : "ADMIN";
-              return (
-                <tr key={m.person.id}>
-                  <th scope="row" lang={CONTENT_LANG}>
-                    {m.person.name}
-                    {m.person.id === me?.id && (
-                      <span className="cell-note">{t("adminPeople.you")}</span>
+    <DataTable
+      captionId="members-caption"
+      caption={t("organisation.membersCaption")}
+      empty={t("organisation.noMembers")}
+      above={
+        <>
+          {problem && <ProblemMessage key={problem.key} problem={problem} />}
+          <output className="saved">{done}</output>
+        </>
+      }
+      columns={
+        <>
+          <th scope="col">{t("account.name")}</th>
+          <th scope="col">{t("organisation.role")}</th>
+          <th scope="col">{t("organisation.since")}</th>
+          {manage && (
+            <th scope="col">
+              <span className="visually-hidden">{t("common.actions")}</span>
+            </th>
+          )}
+        </>
+      }
+      rows={rows}
+      row={(m) => {
+        const next = m.role === "ADMIN" ? "MEMBER" : "ADMIN";
+        return (
+          <tr key={m.person.id}>
+            <th scope="row" lang={CONTENT_LANG}>
+              {m.person.name}
+              {m.person.id === me?.id && <span className="cell-note">{t("adminPeople.you")}</span>}
+              {m.person.title && <span className="cell-note">{m.person.title}</span>}
+            </th>
+            <td>{t(`membershipRole.${m.role}`)}</td>
+            <td>
+              <time dateTime={m.since}>{formatDate(m.since)}</time>
+            </td>
+            {manage && m.person.id === me?.id && (
+              // Admins do not demote or remove themselves here, so an organisation keeps one.
+              <td className="muted">{t("organisation.notYourself")}</td>
+            )}
+            {manage && m.person.id !== me?.id && (
+              <td>
+                <div className="button-row">
+                  <button
+                    type="button"
+                    className="button-secondary button-small"
+                    disabled={roleChange.fetching}
+                    aria-label={t(
+                      next === "ADMIN"
+                        ? "organisation.makeAdminLabel"
+                        : "organisation.makeMemberLabel",
+                      { name: m.person.name },
                     )}
-                    {m.person.title && <span className="cell-note">{m.person.title}</span>}
-                  </th>
-                  <td>{t(`membershipRole.${m.role}`)}</td>
-                  <td>
-                    <time dateTime={m.since}>{formatDate(m.since)}</time>
-                  </td>
-                  {manage && m.person.id === me?.id && (
-                    // Admins do not demote or remove themselves here, so an organisation keeps one.
-                    <td className="muted">{t("organisation.notYourself")}</td>
-                  )}
-                  {manage && m.person.id !== me?.id && (
-                    <td>
-                      <div className="button-row">
-                        <button
-                          type="button"
-                          className="button-secondary button-small"
-                          disabled={roleChange.fetching}
-                          aria-label={t(
-                            next === "ADMIN"
-                              ? "organisation.makeAdminLabel"
-                              : "organisation.makeMemberLabel",
-                            { name: m.person.name },
-                          )}
-                          onClick={async () => {
-                            setDone("");
-                            const answer = await setRole({
-                              organisationId,
-                              personId: m.person.id,
-                              role: next,
-                            });
-                            const found = problemOf(answer.error, answer.data?.setMembershipRole);
-                            setProblem(found);
-                            if (!found) {
-                              setDone(
-                                t("organisation.roleChanged", {
-                                  name: m.person.name,
-                                  role: t(`membershipRole.${next}`).toLowerCase(),
-                                }),
-                              );
-                            }
-                            onChange();
-                          }}
-                        >
-                          {t(
-                            next === "ADMIN" ? "organisation.makeAdmin" : "organisation.makeMember",
-                          )}
-                        </button>
-                        <ConfirmButton
-                          label={t("organisation.remove")}
-                          labelFor={t("organisation.removeLabel", { name: m.person.name })}
-                          question={t("organisation.removeQuestion", { name: m.person.name })}
-                          confirmLabel={t("organisation.removeConfirm")}
-                          busy={removal.fetching}
-                          onConfirm={async () => {
-                            setDone("");
-                            const answer = await remove({ organisationId, personId: m.person.id });
-                            const found = problemOf(answer.error, answer.data?.removeMember);
-                            setProblem(found);
-                            if (!found) {
-                              setDone(t("organisation.removed", { name: m.person.name }));
-                            }
-                            onChange();
-                          }}
-                        />
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
-    </>
+                    onClick={async () => {
+                      setDone("");
+                      const answer = await setRole({
+                        organisationId,
+                        personId: m.person.id,
+                        role: next,
+                      });
+                      const found = problemOf(answer.error, answer.data?.setMembershipRole);
+                      setProblem(found);
+                      if (!found) {
+                        setDone(
+                          t("organisation.roleChanged", {
+                            name: m.person.name,
+                            role: t(`membershipRole.${next}`).toLowerCase(),
+                          }),
+                        );
+                      }
+                      onChange();
+                    }}
+                  >
+                    {t(next === "ADMIN" ? "organisation.makeAdmin" : "organisation.makeMember")}
+                  </button>
+                  <ConfirmButton
+                    label={t("organisation.remove")}
+                    labelFor={t("organisation.removeLabel", { name: m.person.name })}
+                    question={t("organisation.removeQuestion", { name: m.person.name })}
+                    confirmLabel={t("organisation.removeConfirm")}
+                    busy={removal.fetching}
+                    onConfirm={async () => {
+                      setDone("");
+                      const answer = await remove({ organisationId, personId: m.person.id });
+                      const found = problemOf(answer.error, answer.data?.removeMember);
+                      setProblem(found);
+                      if (!found) {
+                        setDone(t("organisation.removed", { name: m.person.name }));
+                      }
+                      onChange();
+                    }}
+                  />
+                </div>
+              </td>
+            )}
+          </tr>
+        );
+      }}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { useSession } from "../lib/session";
+import { DataTable } from "./data-table";
 import { type Problem, ProblemMessage, problemOf } from "./form";
 
 export const ProfileSessions_Session = graphql(`
@@ -88,76 +89,69 @@ export function ProfileSessions({
       <h2 id="profile-sessions">{t("sessions.heading")}</h2>
       <p>{t("sessions.intro")}</p>
       {problem && <ProblemMessage key={problem.key} problem={problem} />}
-      <section
-        className="table-scroll"
-        aria-labelledby="sessions-caption"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        tabIndex={0}
-      >
-        <table className="data-table">
-          <caption id="sessions-caption">{t("sessions.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("sessions.browser")}</th>
-              <th scope="col">{t("sessions.created")}</th>
-              <th scope="col">{t("sessions.lastSeen")}</th>
-              <th scope="col">{t("sessions.actingFor")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("common.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <span title={s.userAgent ?? undefined}>{browserOf(s.userAgent)}</span>
-                  {s.current && (
-                    <>
-                      {" "}
-                      <span className="tag tag-success">{t("sessions.current")}</span>
-                    </>
-                  )}
-                </th>
-                <td className="nowrap">
-                  <time dateTime={s.createdAt}>{formatDateTimeShort(s.createdAt)}</time>
-                </td>
-                <td className="nowrap">
-                  <time dateTime={s.lastSeenAt}>{formatDateTimeShort(s.lastSeenAt)}</time>
-                </td>
-                <td>
-                  {s.actingOrganisation ? (
-                    <span lang={CONTENT_LANG}>{s.actingOrganisation.name}</span>
-                  ) : (
-                    t("profile.actingSelf")
-                  )}
-                </td>
-                <td>
-                  {!s.current && (
-                    <button
-                      type="button"
-                      className="button-secondary button-small"
-                      disabled={ended.fetching}
-                      aria-label={t("sessions.endLabel", {
-                        browser: browserOf(s.userAgent),
-                        date: formatDateTimeShort(s.lastSeenAt),
-                      })}
-                      onClick={async () => {
-                        const answer = await endOne({ id: s.id });
-                        const found = problemOf(answer.error, answer.data?.endSession);
-                        setProblem(found);
-                        onChange();
-                      }}
-                    >
-                      {t("sessions.end")}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        captionId="sessions-caption"
+        caption={t("sessions.caption")}
+        columns={
+          <>
+            <th scope="col">{t("sessions.browser")}</th>
+            <th scope="col">{t("sessions.created")}</th>
+            <th scope="col">{t("sessions.lastSeen")}</th>
+            <th scope="col">{t("sessions.actingFor")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("common.actions")}</span>
+            </th>
+          </>
+        }
+        rows={rows}
+        row={(s) => (
+          <tr key={s.id}>
+            <th scope="row">
+              <span title={s.userAgent ?? undefined}>{browserOf(s.userAgent)}</span>
+              {s.current && (
+                <>
+                  {" "}
+                  <span className="tag tag-success">{t("sessions.current")}</span>
+                </>
+              )}
+            </th>
+            <td className="nowrap">
+              <time dateTime={s.createdAt}>{formatDateTimeShort(s.createdAt)}</time>
+            </td>
+            <td className="nowrap">
+              <time dateTime={s.lastSeenAt}>{formatDateTimeShort(s.lastSeenAt)}</time>
+            </td>
+            <td>
+              {s.actingOrganisation ? (
+                <span lang={CONTENT_LANG}>{s.actingOrganisation.name}</span>
+              ) : (
+                t("profile.actingSelf")
+              )}
+            </td>
+            <td>
+              {!s.current && (
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  disabled={ended.fetching}
+                  aria-label={t("sessions.endLabel", {
+                    browser: browserOf(s.userAgent),
+                    date: formatDateTimeShort(s.lastSeenAt),
+                  })}
+                  onClick={async () => {
+                    const answer = await endOne({ id: s.id });
+                    const found = problemOf(answer.error, answer.data?.endSession);
+                    setProblem(found);
+                    onChange();
+                  }}
+                >
+                  {t("sessions.end")}
+                </button>
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <div className="form-actions">
         <button
           type="button"

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { QueryStatus } from "../components/query-status";
+import { DataTable } from "../components/data-table";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
 import { startOfStockholmDay } from "../lib/stockholm";
@@ -164,55 +164,41 @@ export function AdminLogPage() {
         )}
       </div>
 
-      <QueryStatus
-        fetching={fetching}
-        error={error}
-        hasData={data !== undefined}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      <DataTable
+        captionId="log-caption"
+        caption={t("adminLog.caption")}
+        className="log-table"
+        busy={fetching}
+        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+        empty={t("adminLog.empty")}
+        columns={
+          <>
+            <th scope="col">{t("adminLog.time")}</th>
+            <th scope="col">{t("adminLog.who")}</th>
+            <th scope="col">{t("adminLog.what")}</th>
+            <th scope="col">{t("adminLog.change")}</th>
+          </>
+        }
+        rows={data?.auditLog}
+        row={(entry) => (
+          <tr key={entry.id}>
+            <th scope="row" className="nowrap">
+              <time dateTime={entry.at}>{formatDateTimeShort(entry.at)}</time>
+            </th>
+            <td lang={CONTENT_LANG}>{entry.actorName}</td>
+            <td>
+              {actionLabel(entry.action)}
+              <code className="cell-note">{entry.action}</code>
+            </td>
+            <td className="change">
+              <code>{compact(entry.before)}</code>
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden"> {t("adminLog.became")} </span>
+              <code>{compact(entry.after)}</code>
+            </td>
+          </tr>
+        )}
       />
-      {data &&
-        (data.auditLog.length === 0 ? (
-          <p>{t("adminLog.empty")}</p>
-        ) : (
-          <section
-            className="table-scroll"
-            aria-labelledby="log-caption"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table className="data-table log-table" aria-busy={fetching}>
-              <caption id="log-caption">{t("adminLog.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("adminLog.time")}</th>
-                  <th scope="col">{t("adminLog.who")}</th>
-                  <th scope="col">{t("adminLog.what")}</th>
-                  <th scope="col">{t("adminLog.change")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.auditLog.map((entry) => (
-                  <tr key={entry.id}>
-                    <th scope="row" className="nowrap">
-                      <time dateTime={entry.at}>{formatDateTimeShort(entry.at)}</time>
-                    </th>
-                    <td lang={CONTENT_LANG}>{entry.actorName}</td>
-                    <td>
-                      {actionLabel(entry.action)}
-                      <code className="cell-note">{entry.action}</code>
-                    </td>
-                    <td className="change">
-                      <code>{compact(entry.before)}</code>
-                      <span aria-hidden="true"> → </span>
-                      <span className="visually-hidden"> {t("adminLog.became")} </span>
-                      <code>{compact(entry.after)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))}
     </>
   );
 }

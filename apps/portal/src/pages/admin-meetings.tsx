@@ -1,11 +1,11 @@
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { DataTable } from "../components/data-table";
 import {
   MeetingStatusTag,
   meetingKinds,
   meetingStatuses,
 } from "../components/meeting-admin-status-tag";
-import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import "../meetings-admin.css";
@@ -110,68 +110,53 @@ export function AdminMeetingsPage() {
       <output className="summary">
         {data && t("meetingAdmin.count", { count: meetings.length })}
       </output>
-      <QueryStatus
-        fetching={fetching}
-        error={error}
-        hasData={data !== undefined}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      <DataTable
+        captionId="admin-meetings-caption"
+        caption={t("meetingAdmin.caption")}
+        className="meeting-admin-table"
+        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+        empty={t("meetingAdmin.empty")}
+        columns={
+          <>
+            <th scope="col">{t("meetingAdmin.col.title")}</th>
+            <th scope="col">{t("meetingAdmin.col.when")}</th>
+            <th scope="col">{t("meetingAdmin.col.kind")}</th>
+            <th scope="col">{t("meetingAdmin.col.status")}</th>
+            <th scope="col">{t("meetingAdmin.col.registrations")}</th>
+          </>
+        }
+        rows={data ? meetings : undefined}
+        row={(meeting) => (
+          <tr key={meeting.id}>
+            <th scope="row" lang={CONTENT_LANG}>
+              <Link to={`/admin/moten/${meeting.slug}`}>{meeting.title}</Link>
+            </th>
+            <td>
+              <time dateTime={meeting.startsAt}>
+                {formatDateTimeRange(meeting.startsAt, meeting.endsAt)}
+              </time>
+            </td>
+            <td>{t(`meetingKind.${meeting.kind}`)}</td>
+            <td>
+              <MeetingStatusTag status={meeting.status} />
+            </td>
+            <td>
+              <span aria-hidden="true">
+                {t("meetingAdmin.registrationCounts", {
+                  confirmed: meeting.confirmedCount,
+                  waiting: meeting.waitingListCount,
+                })}
+              </span>
+              <span className="visually-hidden">
+                {t("meetingAdmin.registrationCountsLabel", {
+                  confirmed: meeting.confirmedCount,
+                  waiting: meeting.waitingListCount,
+                })}
+              </span>
+            </td>
+          </tr>
+        )}
       />
-      {data &&
-        (meetings.length === 0 ? (
-          <p>{t("meetingAdmin.empty")}</p>
-        ) : (
-          <section
-            className="table-scroll"
-            aria-labelledby="admin-meetings-caption"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table className="data-table meeting-admin-table">
-              <caption id="admin-meetings-caption">{t("meetingAdmin.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("meetingAdmin.col.title")}</th>
-                  <th scope="col">{t("meetingAdmin.col.when")}</th>
-                  <th scope="col">{t("meetingAdmin.col.kind")}</th>
-                  <th scope="col">{t("meetingAdmin.col.status")}</th>
-                  <th scope="col">{t("meetingAdmin.col.registrations")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {meetings.map((meeting) => (
-                  <tr key={meeting.id}>
-                    <th scope="row" lang={CONTENT_LANG}>
-                      <Link to={`/admin/moten/${meeting.slug}`}>{meeting.title}</Link>
-                    </th>
-                    <td>
-                      <time dateTime={meeting.startsAt}>
-                        {formatDateTimeRange(meeting.startsAt, meeting.endsAt)}
-                      </time>
-                    </td>
-                    <td>{t(`meetingKind.${meeting.kind}`)}</td>
-                    <td>
-                      <MeetingStatusTag status={meeting.status} />
-                    </td>
-                    <td>
-                      <span aria-hidden="true">
-                        {t("meetingAdmin.registrationCounts", {
-                          confirmed: meeting.confirmedCount,
-                          waiting: meeting.waitingListCount,
-                        })}
-                      </span>
-                      <span className="visually-hidden">
-                        {t("meetingAdmin.registrationCountsLabel", {
-                          confirmed: meeting.confirmedCount,
-                          waiting: meeting.waitingListCount,
-                        })}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))}
     </>
   );
 }

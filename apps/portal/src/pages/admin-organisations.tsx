@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { DataTable } from "../components/data-table";
 import {
   Field,
   FormProblem,
@@ -10,7 +11,6 @@ import {
   problemOf,
   TextField,
 } from "../components/form";
-import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
@@ -131,65 +131,49 @@ export function AdminOrganisationsPage() {
 
       <section className="section" aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">{t("adminOrganisations.listHeading")}</h2>
-        <QueryStatus
-          fetching={fetching}
-          error={error}
-          hasData={data !== undefined}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        <DataTable
+          captionId="organisations-caption"
+          caption={data && t("adminOrganisations.caption", { count: data.organisations.length })}
+          status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+          columns={
+            <>
+              <th scope="col">{t("adminOrganisations.name")}</th>
+              <th scope="col">{t("organisations.kind")}</th>
+              <th scope="col">{t("organisation.circle")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("common.actions")}</span>
+              </th>
+            </>
+          }
+          rows={data?.organisations}
+          row={(o) => (
+            <tr key={o.id}>
+              <th scope="row" lang={CONTENT_LANG}>
+                <Link to={`/organisationer/${o.slug}`}>{o.name}</Link>
+                {o.shortName && <span className="cell-note">{o.shortName}</span>}
+              </th>
+              <td>{t(`organisationKind.${o.kind}`)}</td>
+              <td className="nowrap">{t(`circle.${o.circle}`)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  ref={(element) => {
+                    if (element) editButtons.current.set(o.id, element);
+                    else editButtons.current.delete(o.id);
+                  }}
+                  aria-label={t("adminOrganisations.editLabel", { name: o.name })}
+                  onClick={() => {
+                    setDone("");
+                    setEditing(o);
+                  }}
+                >
+                  {t("adminOrganisations.edit")}
+                </button>
+              </td>
+            </tr>
+          )}
         />
-        {data && (
-          <section
-            className="table-scroll"
-            aria-labelledby="organisations-caption"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table className="data-table">
-              <caption id="organisations-caption">
-                {t("adminOrganisations.caption", { count: data.organisations.length })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("adminOrganisations.name")}</th>
-                  <th scope="col">{t("organisations.kind")}</th>
-                  <th scope="col">{t("organisation.circle")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.organisations.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row" lang={CONTENT_LANG}>
-                      <Link to={`/organisationer/${o.slug}`}>{o.name}</Link>
-                      {o.shortName && <span className="cell-note">{o.shortName}</span>}
-                    </th>
-                    <td>{t(`organisationKind.${o.kind}`)}</td>
-                    <td className="nowrap">{t(`circle.${o.circle}`)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        ref={(element) => {
-                          if (element) editButtons.current.set(o.id, element);
-                          else editButtons.current.delete(o.id);
-                        }}
-                        aria-label={t("adminOrganisations.editLabel", { name: o.name })}
-                        onClick={() => {
-                          setDone("");
-                          setEditing(o);
-                        }}
-                      >
-                        {t("adminOrganisations.edit")}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
       </section>
     </>
   );

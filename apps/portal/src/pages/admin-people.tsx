@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { ConfirmButton } from "../components/confirm-button";
+import { DataTable } from "../components/data-table";
 import {
   FormProblem_InputError,
   type Problem,
@@ -9,7 +10,6 @@ import {
   problemOf,
 } from "../components/form";
 import { InviteForm } from "../components/invite-form";
-import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { useSignedInPerson } from "../lib/viewer";
@@ -145,55 +145,40 @@ export function AdminPeoplePage() {
         </div>
         {problem && <ProblemMessage key={problem.key} problem={problem} />}
         <output className="saved">{done}</output>
-        <QueryStatus
-          fetching={fetching}
-          error={error}
-          hasData={data !== undefined}
-          onRetry={refresh}
+        <DataTable
+          captionId="people-caption"
+          caption={t("adminPeople.caption")}
+          busy={fetching}
+          status={{ fetching, error, onRetry: refresh }}
+          empty={t("adminPeople.empty")}
+          columns={
+            <>
+              <th scope="col">{t("account.name")}</th>
+              <th scope="col">{t("account.email")}</th>
+              <th scope="col">{t("adminPeople.organisations")}</th>
+              <th scope="col">{t("profile.role")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("common.actions")}</span>
+              </th>
+            </>
+          }
+          rows={data?.people}
+          row={(person) => (
+            <PersonRow
+              key={person.id}
+              person={person}
+              onProblem={(p) => {
+                setProblem(p);
+                setDone("");
+              }}
+              onDone={(text) => {
+                setProblem(null);
+                setDone(text);
+                refresh();
+              }}
+            />
+          )}
         />
-        {data &&
-          (data.people.length === 0 ? (
-            <p>{t("adminPeople.empty")}</p>
-          ) : (
-            <section
-              className="table-scroll"
-              aria-labelledby="people-caption"
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-              tabIndex={0}
-            >
-              <table className="data-table" aria-busy={fetching}>
-                <caption id="people-caption">{t("adminPeople.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("account.name")}</th>
-                    <th scope="col">{t("account.email")}</th>
-                    <th scope="col">{t("adminPeople.organisations")}</th>
-                    <th scope="col">{t("profile.role")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("common.actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.people.map((person) => (
-                    <PersonRow
-                      key={person.id}
-                      person={person}
-                      onProblem={(p) => {
-                        setProblem(p);
-                        setDone("");
-                      }}
-                      onDone={(text) => {
-                        setProblem(null);
-                        setDone(text);
-                        refresh();
-                      }}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ))}
       </section>
     </>
   );

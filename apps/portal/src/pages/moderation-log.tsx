@@ -1,6 +1,6 @@
 import { useClient, useQuery } from "urql";
 import { CsvDownload } from "../components/csv-download";
-import { QueryStatus } from "../components/query-status";
+import { DataTable } from "../components/data-table";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
 import { parseCsv } from "../lib/csv";
@@ -66,7 +66,7 @@ export function ModerationLogPage() {
     query: ModerationLogPage_Csv,
     requestPolicy: "cache-and-network",
   });
-  const entries = data ? entriesOf(data.moderationLogCsv) : [];
+  const entries = data ? entriesOf(data.moderationLogCsv) : undefined;
 
   return (
     <>
@@ -77,7 +77,7 @@ export function ModerationLogPage() {
 
       <div className="result-bar">
         <output className="summary">
-          {data && t("moderationLog.count", { count: entries.length })}
+          {entries && t("moderationLog.count", { count: entries.length })}
         </output>
         <CsvDownload
           label={t("moderationLog.download")}
@@ -94,68 +94,53 @@ export function ModerationLogPage() {
         />
       </div>
 
-      <QueryStatus
-        fetching={fetching}
-        error={error}
-        hasData={data !== undefined}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      <DataTable
+        captionId="moderation-log-caption"
+        caption={t("moderationLog.caption")}
+        className="log-table"
+        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+        empty={t("moderationLog.empty")}
+        columns={
+          <>
+            <th scope="col">{t("moderationLog.time")}</th>
+            <th scope="col">{t("moderationLog.who")}</th>
+            <th scope="col">{t("moderationLog.what")}</th>
+            <th scope="col">{t("moderationLog.subject")}</th>
+            <th scope="col">{t("moderationLog.reason")}</th>
+          </>
+        }
+        rows={entries}
+        row={(entry, index) => {
+          const action = actionTexts[entry.action];
+          const subject = subjectTexts[entry.subjectType];
+          return (
+            // The log has no ids of its own; its order does not change while shown.
+            <tr key={index}>
+              <th scope="row" className="nowrap">
+                <time dateTime={entry.time}>{formatDateTimeShort(entry.time)}</time>
+              </th>
+              {entry.moderator === systemActor ? (
+                <td>{t("moderationLog.system")}</td>
+              ) : (
+                <td lang={CONTENT_LANG}>{entry.moderator}</td>
+              )}
+              <td>
+                {action ? t(action) : entry.action}
+                <code className="cell-note">{entry.action}</code>
+              </td>
+              <td>
+                {subject ? t(subject) : entry.subjectType}
+                <code className="cell-note">{entry.subjectId}</code>
+              </td>
+              {entry.action === "hide" && entry.moderator === systemActor ? (
+                <td>{t("moderationLog.byReports")}</td>
+              ) : (
+                <td lang={CONTENT_LANG}>{entry.reason}</td>
+              )}
+            </tr>
+          );
+        }}
       />
-      {data &&
-        (entries.length === 0 ? (
-          <p>{t("moderationLog.empty")}</p>
-        ) : (
-          <section
-            className="table-scroll"
-            aria-labelledby="moderation-log-caption"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table className="data-table log-table">
-              <caption id="moderation-log-caption">{t("moderationLog.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("moderationLog.time")}</th>
-                  <th scope="col">{t("moderationLog.who")}</th>
-                  <th scope="col">{t("moderationLog.what")}</th>
-                  <th scope="col">{t("moderationLog.subject")}</th>
-                  <th scope="col">{t("moderationLog.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry, index) => {
-                  const action = actionTexts[entry.action];
-                  const subject = subjectTexts[entry.subjectType];
-                  return (
-                    // The log has no ids of its own; its order does not change while shown.
-                    <tr key={index}>
-                      <th scope="row" className="nowrap">
-                        <time dateTime={entry.time}>{formatDateTimeShort(entry.time)}</time>
-                      </th>
-                      {entry.moderator === systemActor ? (
-                        <td>{t("moderationLog.system")}</td>
-                      ) : (
-                        <td lang={CONTENT_LANG}>{entry.moderator}</td>
-                      )}
-                      <td>
-                        {action ? t(action) : entry.action}
-                        <code className="cell-note">{entry.action}</code>
-                      </td>
-                      <td>
-                        {subject ? t(subject) : entry.subjectType}
-                        <code className="cell-note">{entry.subjectId}</code>
-                      </td>
-                      {entry.action === "hide" && entry.moderator === systemActor ? (
-                        <td>{t("moderationLog.byReports")}</td>
-                      ) : (
-                        <td lang={CONTENT_LANG}>{entry.reason}</td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </section>
-        ))}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { QueryStatus } from "../components/query-status";
+import { DataTable } from "../components/data-table";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
@@ -160,49 +160,33 @@ export function MunicipalityListPage() {
         {filtered && <Link to="/kommuner">{t("municipalities.clearFilters")}</Link>}
       </div>
 
-      <QueryStatus
-        fetching={fetching}
-        error={error}
-        hasData={municipalities !== undefined}
-        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      <DataTable
+        captionId="municipalities-caption"
+        caption={t("municipalities.caption")}
+        busy={fetching}
+        bodyLang={CONTENT_LANG}
+        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+        empty={t("municipalities.empty")}
+        columns={
+          <>
+            <th scope="col">{t("municipalities.columnName")}</th>
+            <th scope="col">{t("municipalities.columnCode")}</th>
+            <th scope="col">{t("municipalities.columnCounty")}</th>
+            <th scope="col">{t("municipalities.columnGroup")}</th>
+          </>
+        }
+        rows={municipalities}
+        row={(m) => (
+          <tr key={m.code}>
+            <th scope="row">{m.name}</th>
+            <td className="numeric">{m.code}</td>
+            <td>{m.county.name}</td>
+            <td>
+              <span className="group-code">{m.group.code}</span> {m.group.name}
+            </td>
+          </tr>
+        )}
       />
-
-      {municipalities &&
-        (municipalities.length === 0 ? (
-          <p>{t("municipalities.empty")}</p>
-        ) : (
-          // Scrolls sideways on a narrow screen, so it is focusable: keyboard users can scroll it too.
-          <section
-            className="table-scroll"
-            aria-labelledby="municipalities-caption"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-            tabIndex={0}
-          >
-            <table className="data-table" aria-busy={fetching}>
-              <caption id="municipalities-caption">{t("municipalities.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("municipalities.columnName")}</th>
-                  <th scope="col">{t("municipalities.columnCode")}</th>
-                  <th scope="col">{t("municipalities.columnCounty")}</th>
-                  <th scope="col">{t("municipalities.columnGroup")}</th>
-                </tr>
-              </thead>
-              <tbody lang={CONTENT_LANG}>
-                {municipalities.map((m) => (
-                  <tr key={m.code}>
-                    <th scope="row">{m.name}</th>
-                    <td className="numeric">{m.code}</td>
-                    <td>{m.county.name}</td>
-                    <td>
-                      <span className="group-code">{m.group.code}</span> {m.group.name}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ))}
     </>
   );
 }
