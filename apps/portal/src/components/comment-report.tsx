@@ -4,7 +4,6 @@ import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { commentProblemTexts } from "./comment-form";
 import {
-  Field,
   FormProblem,
   FormProblem_InputError,
   type Problem,
@@ -12,6 +11,7 @@ import {
   problem,
   problemOf,
 } from "./form";
+import { ReasonField } from "./reason-field";
 
 const CommentReport_Report = graphql(
   `
@@ -112,23 +112,17 @@ export function CommentReportForm({
           </div>
         ))}
       </fieldset>
-      <Field
+      <ReasonField
         name="note"
         label={t("report.note")}
         hint={t("report.noteHint")}
         problem={found}
         texts={reportProblemTexts}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            ref={noteField}
-            rows={2}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        )}
-      </Field>
+        ref={noteField}
+        rows={2}
+        value={note}
+        onValue={setNote}
+      />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={reporting.fetching}>
           {t("report.submit")}

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
-import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+import { ReasonField } from "./reason-field";
 
 const ModerationBlockForm_Block = graphql(
   `
@@ -78,22 +79,15 @@ export function ModerationBlockForm({
           ))}
         </select>
       </div>
-      <Field
-        name="reason"
+      <ReasonField
         label={t("moderationQueue.blockReason")}
         hint={t("moderationQueue.blockReasonHint", { name: person.name })}
         problem={found}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            ref={reasonField}
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+        ref={reasonField}
+        rows={2}
+        value={reason}
+        onValue={setReason}
+      />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={blocking.fetching}>
           {t("moderationQueue.blockSubmit")}

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
-import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+import { ReasonField } from "./reason-field";
 
 const ModerationHideForm_Hide = graphql(
   `
@@ -55,22 +56,15 @@ export function ModerationHideForm({
         {t("moderationQueue.hideLegend")}
       </h3>
       <FormProblem problem={found} fields={["reason"]} />
-      <Field
-        name="reason"
+      <ReasonField
         label={t("moderationQueue.hideReason")}
         hint={t("moderationQueue.hideReasonHint")}
         problem={found}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            ref={field}
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+        ref={field}
+        rows={3}
+        value={reason}
+        onValue={setReason}
+      />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={hiding.fetching}>
           {t("moderationQueue.hideSubmit")}
