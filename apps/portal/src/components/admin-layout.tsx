@@ -1,7 +1,5 @@
-import { NavLink, Outlet } from "react-router";
-import { type MessageKey, useDocumentTitle, useI18n } from "../i18n";
-import { useViewer } from "../lib/viewer";
-import { AccessNotice } from "./access-notice";
+import { type MessageKey, useI18n } from "../i18n";
+import { GuardedSection } from "./guarded-section";
 
 export const adminPages: { to: string; label: MessageKey; description: MessageKey }[] = [
   { to: "/admin/personer", label: "admin.people", description: "admin.peopleDescription" },
@@ -24,41 +22,16 @@ export const adminPages: { to: string; label: MessageKey; description: MessageKe
 /** The coordinator's pages: a menu of their own; anyone else is told they may not be here. */
 export function AdminLayout() {
   const { t } = useI18n();
-  const { state: viewer } = useViewer();
-
-  if (viewer.status === "loading") return <output className="notice">{t("common.loading")}</output>;
-  if (viewer.status === "signedOut") return <Refused reason="UNAUTHENTICATED" />;
-  if (viewer.person.role !== "COORDINATOR") return <Refused reason="FORBIDDEN" />;
   return (
-    <>
-      <nav className="sub-nav" aria-label={t("admin.navLabel")}>
-        <ul>
-          <li>
-            <NavLink to="/admin" end>
-              {t("admin.overview")}
-            </NavLink>
-          </li>
-          {adminPages.map((page) => (
-            <li key={page.to}>
-              <NavLink to={page.to}>{t(page.label)}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Outlet />
-    </>
-  );
-}
-
-function Refused({ reason }: { reason: "UNAUTHENTICATED" | "FORBIDDEN" }) {
-  const { t } = useI18n();
-  useDocumentTitle(t("admin.documentTitle"));
-  return (
-    <>
-      <div className="page-intro">
-        <h1>{t("admin.heading")}</h1>
-      </div>
-      <AccessNotice reason={reason} />
-    </>
+    <GuardedSection
+      allows={(person) => person.role === "COORDINATOR"}
+      navLabel={t("admin.navLabel")}
+      links={[
+        { to: "/admin", label: t("admin.overview") },
+        ...adminPages.map((page) => ({ to: page.to, label: t(page.label) })),
+      ]}
+      heading={t("admin.heading")}
+      documentTitle={t("admin.documentTitle")}
+    />
   );
 }
