@@ -2,7 +2,7 @@
 // The workspace's own packages are bundled in; every package from the registry stays an import.
 // A file that finds its neighbours through import.meta.url (migrations, reference data, the built
 // portal) keeps finding them: its import.meta.url is rewritten to the file's place relative to dist.
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -39,8 +39,13 @@ const ownImportMetaUrl = {
   },
 };
 
+/**
+ * Writes dist/main.js and its map by renaming finished files into place, so that a process starting
+ * meanwhile, or a second build running at once (each test project builds before its tests), never
+ * reads half a file.
+ */
 export async function buildApi() {
-  await build({
+  const result = await build({
     absWorkingDir: apiDir,
     entryPoints: ["src/main.ts"],
     outfile,
@@ -50,8 +55,15 @@ export async function buildApi() {
     target: "node20",
     sourcemap: true,
     logLevel: "warning",
+    write: false,
     plugins: [registryExternal, ownImportMetaUrl],
   });
+  await mkdir(dirname(outfile), { recursive: true });
+  for (const file of result.outputFiles) {
+    const partial = `${file.path}.${process.pid}.partial`;
+    await writeFile(partial, file.contents);
+    await rename(partial, file.path);
+  }
   return outfile;
 }
 

@@ -19,11 +19,9 @@ export function httpErrorHandler(log: Log): ErrorRequestHandler {
       next(error);
       return;
     }
-    const given = Number(
-      (error as { status?: unknown; statusCode?: unknown }).status ??
-        (error as { statusCode?: unknown }).statusCode,
-    );
-    const status = Number.isInteger(given) && given >= 400 && given < 600 ? given : 500;
+    // body-parser and express set `status` on the errors they raise; anything else is ours: 500.
+    const given = (error as { status?: unknown }).status;
+    const status = typeof given === "number" && given >= 400 && given < 600 ? given : 500;
     if (status >= 500) log.error("request failed", error);
     res
       .status(status)

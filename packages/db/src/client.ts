@@ -25,12 +25,6 @@ export interface Database {
   migrate(): Promise<void>;
   /** Runs raw SQL and returns its rows. */
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
-  /**
-   * Calls `onMessage` with the payload of every NOTIFY on the channel, from any connection or
-   * process on this database; resolves to a function that stops listening. Each call has a
-   * connection of its own: `listener()` shares one between channels and reports its state.
-   */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   /** One listening connection for any number of channels, which connects again when it is lost. */
   listener(options?: ListenerOptions): Listener;
   /** Throws unless the database answers a trivial query. */
@@ -117,7 +111,6 @@ export async function openPglite(
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       (await db.execute(query)).rows as T[],
-    listen: (channel, onMessage) => listenOnPglite(client, channel, onMessage),
     listener: () => pgliteListener(client),
     ping: async () => {
       await client.query("select 1");
@@ -168,16 +161,6 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
     },
     rows: async <T extends Record<string, unknown>>(query: SQL) =>
       ((await db.execute(query)) as unknown as { rows: T[] }).rows,
-    listen: async (channel, onMessage) => {
-      const listener = new PostgresListener(databaseUrl);
-      try {
-        await listener.listen(channel, onMessage);
-      } catch (error) {
-        await listener.close();
-        throw error;
-      }
-      return () => listener.close();
-    },
     listener: (options) => new PostgresListener(databaseUrl, options),
     ping: async () => {
       await pool.query("select 1");
