@@ -7,24 +7,10 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import WithInputPlugin from "@pothos/plugin-with-input";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { GraphQLError } from "graphql";
+import { type AuthScopes, scopeLoaders } from "./accounts/scopes";
 import type { Context } from "./context";
-import { InputError } from "./errors";
 import InputGuardPlugin from "./input-guard";
-
-export interface AuthScopes {
-  /** Anyone, with or without an account. */
-  public: boolean;
-  signedIn: boolean;
-  /** Signed in and allowed to write: everyone but observers. */
-  participant: boolean;
-  coordinator: boolean;
-  /** Moderators and the coordinator. */
-  moderator: boolean;
-  /** The coordinator, or an admin of the organisation with this id. */
-  organisationAdmin: string;
-  /** The coordinator, or a member (of any role) of the organisation with this id. */
-  organisationMember: string;
-}
+import { InputError } from "./shared/errors";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -61,25 +47,7 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     // Loaders, not values: a sign-in changes the viewer within the request, and each scope is
     // evaluated (then cached) when a field first asks for it.
-    authScopes: (ctx) => {
-      const coordinator = () => ctx.viewer?.role === "coordinator";
-      return {
-        public: true,
-        signedIn: () => ctx.viewer !== null,
-        participant: () => ctx.viewer !== null && ctx.viewer.role !== "observer",
-        coordinator,
-        moderator: () => coordinator() || ctx.viewer?.role === "moderator",
-        organisationAdmin: (organisationId: string) =>
-          coordinator() ||
-          (ctx.viewer?.memberships.some(
-            (m) => m.organisationId === organisationId && m.role === "admin",
-          ) ??
-            false),
-        organisationMember: (organisationId: string) =>
-          coordinator() ||
-          (ctx.viewer?.memberships.some((m) => m.organisationId === organisationId) ?? false),
-      };
-    },
+    authScopes: (ctx) => scopeLoaders(() => ctx.viewer),
     // A denied field answers with FORBIDDEN (signed in) or UNAUTHENTICATED (anonymous).
     unauthorizedError: (_parent, context, _info, result) =>
       new GraphQLError(result.message, {

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
-import type { Log } from "./log";
-import { withoutSuggestions } from "./query-limits";
+import type { Log } from "./shared/log";
+import { withoutSuggestions } from "./shared/query-limits";
 
 export const internalErrorMessage =
   "Något gick fel hos Kraftsamling. Internal error: please try again later.";

@@ -17,7 +17,7 @@ import {
   isNonNullType,
   isScalarType,
 } from "graphql";
-import { InputError } from "./errors";
+import { InputError } from "./shared/errors";
 
 /**
  * What a string argument holds when it is not free text, so it is not searched for personal identity

@@ -4,11 +4,11 @@ import { demoPassword } from "@kraftsamling/db/demo";
 import { hashPassword } from "./accounts/passwords";
 import { removeExpiredLimits } from "./accounts/rate-limits";
 import { removeExpiredSessions } from "./accounts/sessions";
-import { createClock } from "./clock";
 import { demoPeopleForConsole } from "./demo-people";
-import { createLog } from "./log";
 import { createMailer } from "./mail/mailer";
 import { assertPortFree, createServer, PortInUseError } from "./server";
+import { createClock } from "./shared/clock";
+import { createLog } from "./shared/log";
 
 /** Starts Kraftsamling: configuration, database (migrated and seeded), then the server on one port. */
 async function main() {

@@ -14,26 +14,27 @@ import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
-import { blogAtomFeed } from "./blog/atom-feed";
-import { type Clock, createClock } from "./clock";
 import type { Context, Services } from "./context";
 import { maskError, maskSocketErrors } from "./error-masking";
-import { httpErrorHandler } from "./http-errors";
+import { blogFeedRoutes } from "./http/blog-feed";
+import { calendarRoutes } from "./http/calendar";
+import { documentRoutes } from "./http/documents";
+import { httpErrorHandler } from "./http/errors";
+import { healthRoutes } from "./http/health";
+import { securityHeaders } from "./http/security-headers";
+import { allowedSocketOrigin } from "./http/socket-origin";
 import { LiveUpdates } from "./live/live-updates";
-import type { Log } from "./log";
-import { calendarRoutes } from "./meetings/calendar-routes";
-import { documentRoutes } from "./meetings/document-routes";
 import { scheduleDailyDigests } from "./notifications/digest";
+import { schema as defaultSchema } from "./schema";
+import { type Clock, createClock } from "./shared/clock";
+import type { Log } from "./shared/log";
 import {
   checkOperation,
   costLimitPlugin,
   maxWebSocketMessageBytes,
   parseOptions,
   queryLimits,
-} from "./query-limits";
-import { schema as defaultSchema } from "./schema";
-import { securityHeaders } from "./security-headers";
-import { allowedSocketOrigin } from "./socket-origin";
+} from "./shared/query-limits";
 
 export const portalDist = fileURLToPath(new URL("../../portal/dist", import.meta.url));
 
@@ -196,24 +197,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   });
   await apollo.start();
 
-  app.get("/healthz", async (_req, res) => {
-    try {
-      await database.ping();
-      res.json({ status: "ok", database: database.kind, live: live.state });
-    } catch (error) {
-      log.warn("health check failed", error);
-      res.status(503).json({ status: "unavailable", database: database.kind, live: live.state });
-    }
-  });
-
-  app.get("/blogg/atom.xml", async (_req, res, next) => {
-    try {
-      const feed = await blogAtomFeed(database, services.config.publicUrl);
-      res.type("application/atom+xml; charset=utf-8").send(feed);
-    } catch (error) {
-      next(error);
-    }
-  });
+  app.use(healthRoutes({ database, live, log }));
+  app.use(blogFeedRoutes({ database, publicUrl: services.config.publicUrl }));
   const viewerOf = (req: express.Request) =>
     viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
   app.use(calendarRoutes({ database, services }));

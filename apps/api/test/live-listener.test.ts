@@ -4,7 +4,7 @@ import { createScratchDatabase } from "@kraftsamling/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LiveUpdates } from "../src/live/live-updates";
-import type { Log } from "../src/log";
+import type { Log } from "../src/shared/log";
 import { TcpProxy } from "./tcp-proxy";
 
 // Losing the connection only happens on a server: these run on the PostgreSQL server that the

@@ -4,11 +4,11 @@ import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { hashPassword } from "../src/accounts/passwords";
-import { subscriptionsOpened } from "../src/live/channel-events";
 import { meetingLiveEventsChannel } from "../src/live/meeting-live-events";
-import { createLog } from "../src/log";
 import { createMailer } from "../src/mail/mailer";
 import { createServer, type KraftsamlingServer } from "../src/server";
+import { subscriptionsOpened } from "../src/shared/channel-events";
+import { createLog } from "../src/shared/log";
 import { testPassword } from "./support";
 
 const hearing = "demo-hearing-barnets-delaktighet";

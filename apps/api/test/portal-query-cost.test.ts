@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { costOptions, operationCost } from "../src/query-cost";
 import { schema } from "../src/schema";
+import { costOptions, operationCost } from "../src/shared/query-cost";
 
 const portalSource = fileURLToPath(new URL("../../portal/src", import.meta.url));
 

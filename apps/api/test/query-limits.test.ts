@@ -1,7 +1,7 @@
 import { getIntrospectionQuery, type OperationDefinitionNode, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { costOptions, operationCost } from "../src/query-cost";
 import { schema } from "../src/schema";
+import { costOptions, operationCost } from "../src/shared/query-cost";
 import { httpServer } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 

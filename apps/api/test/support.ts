@@ -4,11 +4,11 @@ import { freshDatabase } from "@kraftsamling/db/testing";
 import { hashPassword } from "../src/accounts/passwords";
 import { viewerFromToken } from "../src/accounts/sessions";
 import { newToken, tokenHash } from "../src/accounts/tokens";
-import { createClock } from "../src/clock";
 import type { Context, Services, Viewer } from "../src/context";
-import { createLog } from "../src/log";
 import { createMailer } from "../src/mail/mailer";
 import { schema } from "../src/schema";
+import { createClock } from "../src/shared/clock";
+import { createLog } from "../src/shared/log";
 
 export interface TestApi {
   database: Database;

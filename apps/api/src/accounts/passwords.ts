@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 
 export const minimumPasswordLength = 12;
 

@@ -1,5 +1,5 @@
 import type { Database } from "@kraftsamling/db";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 import { giveBack, type Limit, reset, take } from "./rate-limits";
 
 /** Failures within the window that lock an account, and that block an address. */

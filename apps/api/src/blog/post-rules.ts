@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { slugify } from "../slug";
+import { InputError } from "../shared/errors";
+import { slugify } from "../shared/slug";
 
 export const maximumTitleLength = 200;
 export const maximumPostLength = 100_000;

@@ -1,6 +1,6 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { and, desc, eq, gt } from "drizzle-orm";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 
 export const maximumReplyDepth = 3;
 export const maximumCommentLength = 10_000;

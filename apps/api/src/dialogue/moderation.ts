@@ -1,8 +1,8 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { and, countDistinct, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Context } from "../context";
-import { InputError } from "../errors";
 import { notify } from "../notifications/notify";
+import { InputError } from "../shared/errors";
 import { inThread, type Thread, threadField } from "./thread";
 
 /** Open reports from this many different people hide a comment until a moderator decides. */
@@ -119,4 +119,4 @@ export async function notifyAuthor(
 }
 
 /** Rows as RFC 4180 CSV, for the moderation log. */
-export { toCsv } from "../csv";
+export { toCsv } from "../shared/csv";

@@ -2,7 +2,7 @@ import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Context } from "../context";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 import { maximumSlowModeSeconds } from "./moderation";
 import type { Thread } from "./thread";
 

@@ -1,7 +1,7 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { eq, type SQL } from "drizzle-orm";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 
 type Comment = typeof schema.comments.$inferSelect;
 

@@ -1,6 +1,6 @@
 import type { Listener } from "@kraftsamling/db";
-import type { Log } from "../log";
-import { ChannelEvents } from "./channel-events";
+import { ChannelEvents } from "../shared/channel-events";
+import type { Log } from "../shared/log";
 
 /**
  * What the database announced: which comment of which thread (a theme's or a post's) changed, and

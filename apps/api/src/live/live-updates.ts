@@ -5,7 +5,7 @@ import type {
   ListenerOptions,
   ListenerState,
 } from "@kraftsamling/db";
-import type { Log } from "../log";
+import type { Log } from "../shared/log";
 import { CommentEvents } from "./comment-events";
 import { MeetingLiveEvents } from "./meeting-live-events";
 

@@ -1,6 +1,6 @@
 import type { Listener } from "@kraftsamling/db";
-import type { Log } from "../log";
-import { ChannelEvents } from "./channel-events";
+import { ChannelEvents } from "../shared/channel-events";
+import type { Log } from "../shared/log";
 
 /**
  * What the database announced about a meeting's Q&A, speaker list or live state (ids only); or

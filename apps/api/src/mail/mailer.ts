@@ -1,7 +1,7 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
-import type { Log } from "../log";
+import type { Log } from "../shared/log";
 
 export interface Mail {
   to: string;

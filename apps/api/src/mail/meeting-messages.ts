@@ -1,4 +1,4 @@
-import { swedishTimeRange } from "../stockholm-time";
+import { swedishTimeRange } from "../shared/stockholm-time";
 import type { Mail, MailAttachment } from "./mailer";
 
 /** What a mail about a meeting tells of it. */

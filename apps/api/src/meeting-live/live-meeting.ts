@@ -1,7 +1,7 @@
 import type { schema } from "@kraftsamling/db";
 import type { Context, Viewer } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 
 type Meeting = typeof schema.meetings.$inferSelect;
 type LiveState = typeof schema.meetingLiveStates.$inferSelect;

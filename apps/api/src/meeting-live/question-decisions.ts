@@ -3,8 +3,8 @@ import { and, eq, ne } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Context } from "../context";
 import { checkReason } from "../dialogue/moderation";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 
 export type Question = typeof schema.meetingQuestions.$inferSelect;
 

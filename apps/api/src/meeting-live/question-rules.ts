@@ -1,7 +1,7 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { desc, eq } from "drizzle-orm";
 import { checkCommentText } from "../dialogue/comment-rules";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 
 /** A question is short: it is read out or shown on a screen during the meeting. */
 export const maximumQuestionLength = 500;

@@ -2,8 +2,8 @@ import { schema } from "@kraftsamling/db";
 import { and, asc, eq, inArray, max } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Context } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 
 export type SpeakerEntry = typeof schema.meetingSpeakers.$inferSelect;
 const active = ["waiting", "speaking"] as const;

@@ -6,7 +6,7 @@ import ical, {
   ICalEventStatus,
   ICalEventTransparency,
 } from "ical-generator";
-import { timeZone } from "../stockholm-time";
+import { timeZone } from "../shared/stockholm-time";
 
 /** What a calendar event needs of a meeting. */
 export interface CalendarMeeting {

@@ -1,7 +1,7 @@
 import type { schema } from "@kraftsamling/db";
-import { InputError } from "../errors";
-import { slugify } from "../slug";
-import { stockholmParts } from "../stockholm-time";
+import { InputError } from "../shared/errors";
+import { slugify } from "../shared/slug";
+import { stockholmParts } from "../shared/stockholm-time";
 
 type Row = typeof schema.meetings.$inferSelect;
 

@@ -1,5 +1,5 @@
 import type { schema } from "@kraftsamling/db";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 
 type Meeting = Pick<
   typeof schema.meetings.$inferSelect,

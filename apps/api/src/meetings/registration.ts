@@ -1,8 +1,8 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import type { Context } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { assertRegistrationOpen } from "./registration-state";
 
 export type Meeting = typeof schema.meetings.$inferSelect;

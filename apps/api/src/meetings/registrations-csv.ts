@@ -1,6 +1,6 @@
 import type { Database } from "@kraftsamling/db";
-import { toCsv } from "../csv";
-import { stockholmMinute } from "../stockholm-time";
+import { toCsv } from "../shared/csv";
+import { stockholmMinute } from "../shared/stockholm-time";
 
 const statusText = { confirmed: "bekräftad", waitlisted: "väntelista", cancelled: "avanmäld" };
 

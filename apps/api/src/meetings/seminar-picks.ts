@@ -1,8 +1,8 @@
 import { schema } from "@kraftsamling/db";
 import { and, count, eq, ne } from "drizzle-orm";
 import type { Context } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { assertRegistrationOpen } from "./registration-state";
 
 const { meetings, meetingRegistrations: registrations, seminarPicks: picks } = schema;

@@ -1,5 +1,5 @@
 import type { Database, schema } from "@kraftsamling/db";
-import { stockholmMinute } from "../stockholm-time";
+import { stockholmMinute } from "../shared/stockholm-time";
 import { notificationTarget } from "./target";
 
 type Notification = Pick<

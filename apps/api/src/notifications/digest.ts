@@ -1,8 +1,8 @@
 import { type Database, schema } from "@kraftsamling/db";
 import { and, eq, isNull, lt } from "drizzle-orm";
 import type { Services } from "../context";
-import type { Log } from "../log";
-import { fromStockholm, stockholmParts } from "../stockholm-time";
+import type { Log } from "../shared/log";
+import { fromStockholm, stockholmParts } from "../shared/stockholm-time";
 import { describeNotification, type NotificationText } from "./describe";
 import { digestMail } from "./mails";
 

@@ -5,10 +5,10 @@ import { endSession, endSessions, startSession } from "../accounts/sessions";
 import { clearSignInFailures, reserveSignInAttempt } from "../accounts/sign-in-limits";
 import { newToken, tokenHash } from "../accounts/tokens";
 import { builder } from "../builder";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
 import { takePasswordResetMail, takePasswordResetRequest } from "../mail/mail-limits";
 import { passwordResetMail } from "../mail/messages";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { forSignedIn, readableByAnyone } from "./access";
 import { LinkState } from "./enums";
 

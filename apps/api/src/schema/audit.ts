@@ -1,7 +1,7 @@
 import { filter } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder";
-import { uuidOrNull } from "../ids";
+import { uuidOrNull } from "../shared/ids";
 
 export const AuditEntry = builder.drizzleObject("auditLog", {
   name: "AuditEntry",

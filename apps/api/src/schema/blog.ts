@@ -5,8 +5,8 @@ import { checkPostBody, checkPostTitle, postSlug } from "../blog/post-rules";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
 
 const isCoordinator = (ctx: Context) => ctx.viewer?.role === "coordinator";

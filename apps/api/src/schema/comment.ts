@@ -7,9 +7,9 @@ import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dial
 import { renderMarkdown } from "../dialogue/markdown";
 import { checkMayWriteInThread } from "../dialogue/moderation";
 import { postThreadOf, type Thread, themeThreadOf, threadIdOf } from "../dialogue/thread";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { forParticipants } from "./access";
 import { CommentHiddenBy } from "./enums";
 

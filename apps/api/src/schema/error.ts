@@ -1,5 +1,5 @@
 import { builder } from "../builder";
-import { InputError } from "../errors";
+import { InputError } from "../shared/errors";
 
 /** Expected failures are part of the schema: result unions carry an object that implements Error. */
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({

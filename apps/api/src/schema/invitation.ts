@@ -5,10 +5,10 @@ import { startSession } from "../accounts/sessions";
 import { newToken, tokenHash } from "../accounts/tokens";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
 import { mailLimits, takeInvitationMail } from "../mail/mail-limits";
 import { invitationMail } from "../mail/messages";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
 import { LinkState, MembershipRole, PortalRole } from "./enums";
 

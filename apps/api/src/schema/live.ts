@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { builder } from "../builder";
-import { uuidOrNull } from "../ids";
 import type { CommentEvent } from "../live/comment-events";
+import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
 
 const CommentChange = builder.enumType("CommentChange", {

@@ -3,8 +3,6 @@ import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
 import {
   checkMeeting,
   checkSlug,
@@ -15,6 +13,8 @@ import {
 } from "../meetings/meeting-input";
 import { tellCancelled, tellChanged, tellPromoted } from "../meetings/notifications";
 import { fillFromWaitingList, lockMeeting, type Registration } from "../meetings/registration";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { MeetingAudience, MeetingKind } from "./enums";
 
 const { meetings } = schema;

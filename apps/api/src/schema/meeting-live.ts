@@ -5,7 +5,6 @@ import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { checkNotBlocked } from "../dialogue/moderation";
-import { InputError } from "../errors";
 import type { MeetingLiveEvent } from "../live/meeting-live-events";
 import {
   checkNotCancelled,
@@ -38,6 +37,7 @@ import {
   speakerEntryOf,
   withdrawFromSpeakerList,
 } from "../meeting-live/speaker-list";
+import { InputError } from "../shared/errors";
 import { forModerators, forParticipants, forSignedIn } from "./access";
 
 const MeetingQuestionStatus = builder.enumType("MeetingQuestionStatus", {

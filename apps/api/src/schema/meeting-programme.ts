@@ -3,9 +3,9 @@ import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
 import { pickSeminar, unpickSeminar } from "../meetings/seminar-picks";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { forParticipants } from "./access";
 import { Meeting } from "./meeting";
 

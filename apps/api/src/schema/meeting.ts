@@ -3,9 +3,9 @@ import { GraphQLError } from "graphql";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
-import { uuidOrNull } from "../ids";
 import { registrationState } from "../meetings/registration-state";
-import { stockholmMonth } from "../stockholm-time";
+import { uuidOrNull } from "../shared/ids";
+import { stockholmMonth } from "../shared/stockholm-time";
 import { readableByAnyone } from "./access";
 import { MeetingAudience, MeetingKind, MeetingStatus } from "./enums";
 

@@ -13,9 +13,9 @@ import {
 } from "../dialogue/moderation";
 import { postThreadOf, themeThreadOf } from "../dialogue/thread";
 import { setThreadLock, setThreadSlowMode } from "../dialogue/thread-settings";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
 import { notify } from "../notifications/notify";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { forModerators, forParticipants, forSignedIn } from "./access";
 import { commentOf } from "./comment";
 

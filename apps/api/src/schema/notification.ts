@@ -2,8 +2,8 @@ import { schema } from "@kraftsamling/db";
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { uuidOrNull } from "../ids";
 import { type NotificationTarget, notificationTarget } from "../notifications/target";
+import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
 
 const NotificationKind = builder.enumType("NotificationKind", {

@@ -2,9 +2,9 @@ import { filter, schema, swedishOrder } from "@kraftsamling/db";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
-import { slugify } from "../slug";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
+import { slugify } from "../shared/slug";
 import { readableByAnyone } from "./access";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 

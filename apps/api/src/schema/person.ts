@@ -5,8 +5,8 @@ import { erasePerson, exportPersonData } from "../accounts/personal-data";
 import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { InputError } from "../errors";
-import { uuidOrNull } from "../ids";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
 import { MembershipRole, PortalRole } from "./enums";
 

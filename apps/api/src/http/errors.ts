@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from "express";
-import type { Log } from "./log";
+import type { Log } from "../shared/log";
 
 const messages: Record<number, string> = {
   400: "The request is malformed (is the body valid JSON?).",

@@ -1,9 +1,9 @@
 import type { Database } from "@kraftsamling/db";
 import { type Response, Router } from "express";
 import type { Services } from "../context";
-import { feedOwner } from "./calendar-feeds";
-import { calendarFile } from "./ical";
-import { personalCalendar } from "./personal-calendar";
+import { feedOwner } from "../meetings/calendar-feeds";
+import { calendarFile } from "../meetings/ical";
+import { personalCalendar } from "../meetings/personal-calendar";
 
 const notFound = (res: Response, message: string) =>
   res.status(404).type("text/plain; charset=utf-8").send(message);

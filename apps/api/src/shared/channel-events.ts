@@ -1,5 +1,5 @@
 import type { Listener } from "@kraftsamling/db";
-import type { Log } from "../log";
+import type { Log } from "./log";
 
 /**
  * How many subscriptions have been opened on each channel in this process, ever: a test that opens

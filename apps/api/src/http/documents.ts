@@ -5,13 +5,13 @@ import busboy from "busboy";
 import { type Request, type Response, Router } from "express";
 import { recordAudit } from "../audit";
 import type { Context, Services, Viewer } from "../context";
-import { uuidOrNull } from "../ids";
 import {
   checkDocument,
   cleanFileName,
   DocumentRefusal,
   maximumDocumentBytes,
-} from "./document-types";
+} from "../meetings/document-types";
+import { uuidOrNull } from "../shared/ids";
 
 const refuse = (res: Response, status: number, code: string, message: string) =>
   res.status(status).json({ error: { code, message } });
