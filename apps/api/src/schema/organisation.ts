@@ -1,10 +1,14 @@
-import { filter, schema, swedishOrder } from "@kraftsamling/db";
-import { and, eq, ne, sql } from "drizzle-orm";
-import { recordAudit } from "../audit";
+import { filter, swedishOrder } from "@kraftsamling/db";
 import { builder } from "../builder";
+import {
+  addMember,
+  createOrganisation,
+  removeMember,
+  setMembershipRole,
+  updateOrganisation,
+} from "../organisations/service";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
-import { slugify } from "../shared/slug";
 import { readableByAnyone } from "./access";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
@@ -80,28 +84,6 @@ const OrganisationInput = builder.inputType("OrganisationInput", {
   }),
 });
 
-function organisationValues(input: typeof OrganisationInput.$inferInput) {
-  const name = input.name.trim();
-  if (name.length < 2 || name.length > 200)
-    throw new InputError("NAME_LENGTH", "Give a name of 2 to 200 characters.", "name");
-  const website = input.website?.trim() || null;
-  if (website && !/^https?:\/\/[^\s]+\.[^\s]+$/.test(website)) {
-    throw new InputError(
-      "WEBSITE_INVALID",
-      "Give the web site as a whole address, such as https://www.example.se.",
-      "website",
-    );
-  }
-  return {
-    name,
-    shortName: input.shortName?.trim() || null,
-    kind: input.kind,
-    circle: input.circle,
-    description: input.description?.trim() ?? "",
-    website,
-  };
-}
-
 const membershipAuth = {
   skipTypeScopes: true,
   authScopes: (_root: unknown, args: { organisationId: string | number }) => ({
@@ -127,32 +109,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: OrganisationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const values = organisationValues(input);
-      const slug = slugify(values.name);
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.organisations)
-          .values({ ...values, slug })
-          .onConflictDoNothing()
-          .returning();
-        if (!row)
-          throw new InputError(
-            "NAME_TAKEN",
-            "An organisation with that name exists already.",
-            "name",
-          );
-        await recordAudit(
-          ctx,
-          {
-            action: "organisation.create",
-            subjectType: "organisation",
-            subjectId: row.id,
-            after: values,
-          },
-          tx,
-        );
-        return row.id;
-      });
+      const id = await createOrganisation(ctx.database.db, ctx.viewer, input);
       const created = await ctx.database.db.query.organisations.findFirst(query({ where: { id } }));
       if (!created) throw new Error("the organisation disappeared");
       return created;
@@ -169,48 +126,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) throw new InputError("NOT_FOUND", "There is no such organisation.", "id");
-      const values = organisationValues(args.input);
-      await ctx.database.db.transaction(async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(schema.organisations)
-          .where(eq(schema.organisations.id, id));
-        if (!before) throw new InputError("NOT_FOUND", "There is no such organisation.", "id");
-        const [namesake] = await tx
-          .select({ id: schema.organisations.id })
-          .from(schema.organisations)
-          .where(
-            and(
-              sql`lower(${schema.organisations.name}) = lower(${values.name})`,
-              ne(schema.organisations.id, id),
-            ),
-          );
-        if (namesake)
-          throw new InputError(
-            "NAME_TAKEN",
-            "An organisation with that name exists already.",
-            "name",
-          );
-        // A description left out keeps the one there is.
-        if (args.input.description === undefined || args.input.description === null)
-          values.description = before.description;
-        await tx
-          .update(schema.organisations)
-          .set({ ...values, updatedAt: new Date() })
-          .where(eq(schema.organisations.id, id));
-        const { createdAt: _c, updatedAt: _u, ...old } = before;
-        await recordAudit(
-          ctx,
-          {
-            action: "organisation.update",
-            subjectType: "organisation",
-            subjectId: id,
-            before: old,
-            after: values,
-          },
-          tx,
-        );
-      });
+      await updateOrganisation(ctx.database.db, ctx.viewer, id, args.input);
       const updated = await ctx.database.db.query.organisations.findFirst(query({ where: { id } }));
       if (!updated) throw new Error("the organisation disappeared");
       return updated;
@@ -228,35 +144,13 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const { organisationId } = membershipIds(args);
-      const person = await ctx.database.db.query.people.findFirst({
-        where: { RAW: (p) => sql`lower(${p.email}) = lower(${args.email.trim()})` },
-      });
-      if (!person)
-        throw new InputError(
-          "NO_ACCOUNT",
-          "No one has an account with that address: invite them instead.",
-          "email",
-        );
-      const role = args.role ?? "member";
-      await ctx.database.db.transaction(async (tx) => {
-        const added = await tx
-          .insert(schema.memberships)
-          .values({ personId: person.id, organisationId, role })
-          .onConflictDoNothing()
-          .returning();
-        if (added.length === 0)
-          throw new InputError("ALREADY_MEMBER", "That person is a member already.", "email");
-        await recordAudit(
-          ctx,
-          {
-            action: "membership.add",
-            subjectType: "organisation",
-            subjectId: organisationId,
-            after: { personId: person.id, role },
-          },
-          tx,
-        );
-      });
+      await addMember(
+        ctx.database.db,
+        ctx.viewer,
+        organisationId,
+        args.email,
+        args.role ?? "member",
+      );
       return true;
     },
   }),
@@ -267,29 +161,7 @@ builder.mutationFields((t) => ({
     args: { organisationId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const { organisationId, personId } = membershipIds(args);
-      await ctx.database.db.transaction(async (tx) => {
-        const removed = await tx
-          .delete(schema.memberships)
-          .where(
-            and(
-              eq(schema.memberships.organisationId, organisationId),
-              eq(schema.memberships.personId, personId),
-            ),
-          )
-          .returning();
-        if (removed.length === 0)
-          throw new InputError("NOT_A_MEMBER", "That person is not a member.", "personId");
-        await recordAudit(
-          ctx,
-          {
-            action: "membership.remove",
-            subjectType: "organisation",
-            subjectId: organisationId,
-            before: { personId, role: removed[0]?.role },
-          },
-          tx,
-        );
-      });
+      await removeMember(ctx.database.db, ctx.viewer, organisationId, personId);
       return true;
     },
   }),
@@ -304,27 +176,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const { organisationId, personId } = membershipIds(args);
-      await ctx.database.db.transaction(async (tx) => {
-        const where = and(
-          eq(schema.memberships.organisationId, organisationId),
-          eq(schema.memberships.personId, personId),
-        );
-        const [before] = await tx.select().from(schema.memberships).where(where);
-        if (!before)
-          throw new InputError("NOT_A_MEMBER", "That person is not a member.", "personId");
-        await tx.update(schema.memberships).set({ role: args.role }).where(where);
-        await recordAudit(
-          ctx,
-          {
-            action: "membership.role",
-            subjectType: "organisation",
-            subjectId: organisationId,
-            before: { personId, role: before.role },
-            after: { personId, role: args.role },
-          },
-          tx,
-        );
-      });
+      await setMembershipRole(ctx.database.db, ctx.viewer, organisationId, personId, args.role);
       return true;
     },
   }),
