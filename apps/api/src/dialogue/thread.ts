@@ -1,4 +1,4 @@
-import { type Database, schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { eq, type SQL } from "drizzle-orm";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -21,18 +21,25 @@ export interface Thread {
   slowModeSeconds: number;
 }
 
-export async function themeThread(
-  database: Database,
-  themeId: string,
-): Promise<Thread | undefined> {
-  const theme = await database.db.query.themes.findFirst({ where: { id: themeId } });
+/** A theme's thread takes comments while the theme is open. */
+export function themeIsOpen(theme: { status: string }): boolean {
+  return theme.status === "open";
+}
+
+/** A post's thread takes comments once the post is published (the blog's real time). */
+export function postIsOpen(post: { publishedAt: Date | null }, now = new Date()): boolean {
+  return post.publishedAt !== null && post.publishedAt <= now;
+}
+
+export async function themeThread(db: Db, themeId: string): Promise<Thread | undefined> {
+  const theme = await db.query.themes.findFirst({ where: { id: themeId } });
   return (
     theme && {
       kind: "theme",
       id: theme.id,
       title: theme.title,
       path: `/teman/${theme.slug}`,
-      open: theme.status === "open",
+      open: themeIsOpen(theme),
       lockedAt: theme.lockedAt,
       slowModeSeconds: theme.slowModeSeconds,
     }
@@ -40,18 +47,18 @@ export async function themeThread(
 }
 
 export async function postThread(
-  database: Database,
+  db: Db,
   postId: string,
   now = new Date(),
 ): Promise<Thread | undefined> {
-  const post = await database.db.query.blogPosts.findFirst({ where: { id: postId } });
+  const post = await db.query.blogPosts.findFirst({ where: { id: postId } });
   return (
     post && {
       kind: "post",
       id: post.id,
       title: post.title,
       path: `/blogg/${post.slug}`,
-      open: post.publishedAt !== null && post.publishedAt <= now,
+      open: postIsOpen(post, now),
       lockedAt: post.lockedAt,
       slowModeSeconds: post.slowModeSeconds,
     }
@@ -60,11 +67,11 @@ export async function postThread(
 
 /** The thread a comment belongs to. */
 export function threadOfComment(
-  database: Database,
+  db: Db,
   comment: Pick<Comment, "themeId" | "postId">,
 ): Promise<Thread | undefined> {
-  if (comment.themeId) return themeThread(database, comment.themeId);
-  if (comment.postId) return postThread(database, comment.postId);
+  if (comment.themeId) return themeThread(db, comment.themeId);
+  if (comment.postId) return postThread(db, comment.postId);
   return Promise.resolve(undefined);
 }
 
@@ -86,17 +93,17 @@ export function threadField(thread: Pick<Thread, "kind">): "themeId" | "postId" 
 }
 
 /** The theme's thread an input names, or NOT_FOUND on `themeId`. */
-export async function themeThreadOf(database: Database, id: string | number): Promise<Thread> {
+export async function themeThreadOf(db: Db, id: string | number): Promise<Thread> {
   const themeId = uuidOrNull(id);
-  const theme = themeId ? await themeThread(database, themeId) : undefined;
+  const theme = themeId ? await themeThread(db, themeId) : undefined;
   if (!theme) throw new InputError("NOT_FOUND", "There is no such theme.", "themeId");
   return theme;
 }
 
 /** The blog post's thread an input names, or NOT_FOUND on `postId`. */
-export async function postThreadOf(database: Database, id: string | number): Promise<Thread> {
+export async function postThreadOf(db: Db, id: string | number): Promise<Thread> {
   const postId = uuidOrNull(id);
-  const post = postId ? await postThread(database, postId) : undefined;
+  const post = postId ? await postThread(db, postId) : undefined;
   if (!post) throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
   return post;
 }

@@ -19,7 +19,7 @@ export async function notificationTarget(
     where: { id: commentId },
     with: { author: { columns: { name: true } } },
   });
-  const thread = comment && (await threadOfComment(database, comment));
+  const thread = comment && (await threadOfComment(database.db, comment));
   if (!comment || !thread) return undefined;
   return {
     thread,

@@ -1,23 +1,21 @@
-import { schema } from "@kraftsamling/db";
-import { and, asc, desc, eq, gt, isNull, like } from "drizzle-orm";
-import { recordAudit } from "../audit";
+import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import {
-  checkReason,
-  maximumSlowModeSeconds,
-  notifyAuthor,
-  openReporterCount,
-  reportsToHide,
-  toCsv,
-} from "../dialogue/moderation";
 import { postThreadOf, themeThreadOf } from "../dialogue/thread";
 import { setThreadLock, setThreadSlowMode } from "../dialogue/thread-settings";
-import { notify } from "../notifications/notify";
-import { InputError } from "../shared/errors";
-import { uuidOrNull } from "../shared/ids";
+import { maximumSlowModeSeconds, openReports, reportsToHide } from "../moderation/rules";
+import {
+  blockParticipant,
+  dismissReports,
+  hideComment,
+  moderationLogCsv,
+  moderationQueueQuery,
+  reportComment,
+  restoreComment,
+  unblockParticipant,
+} from "../moderation/service";
+import { currentWritingBlock } from "../moderation/write-checks";
 import { forModerators, forParticipants, forSignedIn } from "./access";
-import { commentOf } from "./comment";
 
 const CommentReportReason = builder.enumType("CommentReportReason", {
   description: "Why a participant reports a comment.",
@@ -40,11 +38,6 @@ export const CommentReport = builder.drizzleObject("commentReports", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
-
-const openReports = { resolvedAt: { isNull: true } } as const;
-
-/** The reason the moderation log gives for a hide by reports. */
-const logReasonForReports = "reported";
 
 builder.drizzleObjectFields("comments", (t) => ({
   reportCount: t.int({
@@ -79,24 +72,6 @@ builder.drizzleObjectFields("themes", (t) => ({
   }),
 }));
 
-async function existingComment(ctx: Context, id: string | number) {
-  const comment = await commentOf(ctx, id);
-  if (!comment || comment.deletedAt)
-    throw new InputError("NOT_FOUND", "There is no such comment.", "id");
-  return comment;
-}
-
-/** Closes the comment's open reports: a moderator has decided. */
-async function resolveReports(ctx: Context, commentId: string, db = ctx.database.db) {
-  return db
-    .update(schema.commentReports)
-    .set({ resolvedAt: new Date() })
-    .where(
-      and(eq(schema.commentReports.commentId, commentId), isNull(schema.commentReports.resolvedAt)),
-    )
-    .returning({ id: schema.commentReports.id });
-}
-
 const WritingBlock = builder.objectRef<{ until: Date; reason: string }>("WritingBlock").implement({
   description: "A moderator's block on a person's writing: until when, and why.",
   fields: (t) => ({
@@ -112,21 +87,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "The signed-in person's block from writing comments, the one that lasts longest; null when none.",
-    resolve: async (_root, _args, ctx) => {
-      if (!ctx.viewer) return null;
-      const [block] = await ctx.database.db
-        .select({ until: schema.participantBlocks.until, reason: schema.participantBlocks.reason })
-        .from(schema.participantBlocks)
-        .where(
-          and(
-            eq(schema.participantBlocks.personId, ctx.viewer.personId),
-            gt(schema.participantBlocks.until, new Date()),
-          ),
-        )
-        .orderBy(desc(schema.participantBlocks.until))
-        .limit(1);
-      return block ?? null;
-    },
+    resolve: (_root, _args, ctx) =>
+      currentWritingBlock(ctx.database.db, ctx.services, viewerOf(ctx).personId),
   }),
   moderationQueue: t.drizzleField({
     ...forModerators,
@@ -134,38 +96,13 @@ builder.queryFields((t) => ({
     description:
       "Comments that await a moderator: with open reports, or hidden. Most recently written first.",
     resolve: (query, _root, _args, ctx) =>
-      ctx.database.db.query.comments.findMany(
-        query({
-          where: {
-            deletedAt: { isNull: true },
-            OR: [{ hiddenAt: { isNotNull: true } }, { reports: openReports }],
-          },
-          orderBy: { createdAt: "desc" },
-          limit: 500,
-        }),
-      ),
+      ctx.database.db.query.comments.findMany(query(moderationQueueQuery())),
   }),
   moderationLogCsv: t.string({
     ...forModerators,
     description:
       "The moderation log as RFC 4180 CSV, oldest first: time,moderator,action,comment,reason.",
-    resolve: async (_root, _args, ctx) => {
-      const entries = await ctx.database.db
-        .select()
-        .from(schema.auditLog)
-        .where(like(schema.auditLog.action, "moderation.%"))
-        .orderBy(asc(schema.auditLog.at));
-      return toCsv(
-        ["time", "moderator", "action", "comment", "reason"],
-        entries.map((e) => [
-          e.at.toISOString(),
-          e.actorName,
-          e.action.slice("moderation.".length),
-          e.subjectType === "comment" ? (e.subjectId ?? "") : `${e.subjectType} ${e.subjectId}`,
-          String((e.after as { reason?: unknown } | null)?.reason ?? ""),
-        ]),
-      );
-    },
+    resolve: (_root, _args, ctx) => moderationLogCsv(ctx.database.db),
   }),
 }));
 
@@ -180,34 +117,11 @@ builder.mutationFields((t) => ({
       note: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const comment = await existingComment(ctx, args.id);
-      const personId = ctx.viewer?.personId ?? "";
-      if (comment.authorId === personId)
-        throw new InputError("OWN_COMMENT", "You cannot report your own comment.", "id");
-      const note = args.note?.trim() || null;
-      if (note && note.length > 1_000)
-        throw new InputError("NOTE_TOO_LONG", "A note holds at most 1000 characters.", "note");
-      await ctx.database.db
-        .insert(schema.commentReports)
-        .values({ commentId: comment.id, reporterId: personId, reason: args.reason, note })
-        .onConflictDoNothing();
-      if (comment.hiddenAt || (await openReporterCount(ctx.database, comment.id)) < reportsToHide)
-        return true;
-      const hidden = await ctx.database.db
-        .update(schema.comments)
-        .set({ hiddenAt: new Date(), hiddenBy: "reports", hiddenReason: null, hiddenById: null })
-        .where(and(eq(schema.comments.id, comment.id), isNull(schema.comments.hiddenAt)))
-        .returning({ id: schema.comments.id });
-      if (hidden.length > 0) {
-        await recordAudit(ctx, {
-          action: "moderation.hide",
-          subjectType: "comment",
-          subjectId: comment.id,
-          after: { reason: logReasonForReports },
-          bySystem: true,
-        });
-        await notifyAuthor(ctx, comment, { hiddenBy: "reports" });
-      }
+      await reportComment(ctx.database.db, ctx.services, viewerOf(ctx), {
+        commentId: args.id,
+        reason: args.reason,
+        note: args.note,
+      });
       return true;
     },
   }),
@@ -220,37 +134,11 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const reason = checkReason(args.reason);
-      const comment = await existingComment(ctx, args.id);
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.comments)
-          .set({
-            hiddenAt: new Date(),
-            hiddenBy: "moderator",
-            hiddenReason: reason,
-            hiddenById: ctx.viewer?.personId,
-          })
-          .where(eq(schema.comments.id, comment.id));
-        await resolveReports(ctx, comment.id, tx);
-        await recordAudit(
-          ctx,
-          {
-            action: "moderation.hide",
-            subjectType: "comment",
-            subjectId: comment.id,
-            before: { hiddenBy: comment.hiddenBy, hiddenReason: comment.hiddenReason },
-            after: { reason },
-          },
-          tx,
-        );
+      const id = await hideComment(ctx.database.db, ctx.services, viewerOf(ctx), {
+        commentId: args.id,
+        reason: args.reason,
       });
-      await notifyAuthor(ctx, comment, { hiddenBy: "moderator", reason });
-      const row = await ctx.database.db.query.comments.findFirst(
-        query({ where: { id: comment.id } }),
-      );
-      if (!row) throw new Error("the comment disappeared");
-      return row;
+      return commentRow(ctx, query, id);
     },
   }),
 
@@ -262,30 +150,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const comment = await existingComment(ctx, args.id);
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.comments)
-          .set({ hiddenAt: null, hiddenBy: null, hiddenReason: null, hiddenById: null })
-          .where(eq(schema.comments.id, comment.id));
-        await resolveReports(ctx, comment.id, tx);
-        await recordAudit(
-          ctx,
-          {
-            action: "moderation.restore",
-            subjectType: "comment",
-            subjectId: comment.id,
-            before: { hiddenBy: comment.hiddenBy, hiddenReason: comment.hiddenReason },
-          },
-          tx,
-        );
-      });
-      if (comment.hiddenAt) await notifyAuthor(ctx, comment, "restored");
-      const row = await ctx.database.db.query.comments.findFirst(
-        query({ where: { id: comment.id } }),
-      );
-      if (!row) throw new Error("the comment disappeared");
-      return row;
+      const id = await restoreComment(ctx.database.db, ctx.services, viewerOf(ctx), args.id);
+      return commentRow(ctx, query, id);
     },
   }),
 
@@ -297,33 +163,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const comment = await existingComment(ctx, args.id);
-      const hiddenByReportsOnly = comment.hiddenAt !== null && comment.hiddenBy === "reports";
-      await ctx.database.db.transaction(async (tx) => {
-        const closed = await resolveReports(ctx, comment.id, tx);
-        if (hiddenByReportsOnly) {
-          await tx
-            .update(schema.comments)
-            .set({ hiddenAt: null, hiddenBy: null, hiddenReason: null })
-            .where(eq(schema.comments.id, comment.id));
-        }
-        await recordAudit(
-          ctx,
-          {
-            action: "moderation.dismiss_reports",
-            subjectType: "comment",
-            subjectId: comment.id,
-            after: { reports: closed.length, shownAgain: hiddenByReportsOnly },
-          },
-          tx,
-        );
-      });
-      if (hiddenByReportsOnly) await notifyAuthor(ctx, comment, "restored");
-      const row = await ctx.database.db.query.comments.findFirst(
-        query({ where: { id: comment.id } }),
-      );
-      if (!row) throw new Error("the comment disappeared");
-      return row;
+      const id = await dismissReports(ctx.database.db, ctx.services, viewerOf(ctx), args.id);
+      return commentRow(ctx, query, id);
     },
   }),
 
@@ -334,7 +175,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { themeId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const theme = await themeThreadOf(ctx.database, args.themeId);
+      const theme = await themeThreadOf(ctx.database.db, args.themeId);
       await setThreadLock(ctx, theme, args.locked);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
@@ -349,7 +190,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { themeId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const theme = await themeThreadOf(ctx.database, args.themeId);
+      const theme = await themeThreadOf(ctx.database.db, args.themeId);
       await setThreadSlowMode(ctx, theme, args.seconds);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
@@ -365,7 +206,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { postId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const post = await postThreadOf(ctx.database, args.postId);
+      const post = await postThreadOf(ctx.database.db, args.postId);
       await setThreadLock(ctx, post, args.locked);
       const row = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { id: post.id } }),
@@ -382,7 +223,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { postId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const post = await postThreadOf(ctx.database, args.postId);
+      const post = await postThreadOf(ctx.database.db, args.postId);
       await setThreadSlowMode(ctx, post, args.seconds);
       const row = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { id: post.id } }),
@@ -402,35 +243,10 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, ctx) => {
-      const reason = checkReason(args.reason);
-      if (args.until <= new Date())
-        throw new InputError("INVALID_UNTIL", "A block ends in the future.", "until");
-      const person = await personOf(ctx, args.personId);
-      if (person.id === ctx.viewer?.personId)
-        throw new InputError("SELF", "You cannot block yourself.", "personId");
-      await ctx.database.db.transaction(async (tx) => {
-        await tx.insert(schema.participantBlocks).values({
-          personId: person.id,
-          until: args.until,
-          reason,
-          blockedById: ctx.viewer?.personId,
-        });
-        await recordAudit(
-          ctx,
-          {
-            action: "moderation.block",
-            subjectType: "person",
-            subjectId: person.id,
-            after: { until: args.until.toISOString(), reason },
-          },
-          tx,
-        );
-      });
-      await notify(ctx.database, ctx.services, {
-        personId: person.id,
-        kind: "blocked",
-        reason,
+      await blockParticipant(ctx.database.db, ctx.services, viewerOf(ctx), {
+        personId: args.personId,
         until: args.until,
+        reason: args.reason,
       });
       return true;
     },
@@ -441,37 +257,24 @@ builder.mutationFields((t) => ({
     description: "Ends a person's blocks now. False when they were not blocked.",
     errors: {},
     args: { personId: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const person = await personOf(ctx, args.personId);
-      const now = new Date();
-      return ctx.database.db.transaction(async (tx) => {
-        const ended = await tx
-          .update(schema.participantBlocks)
-          .set({ until: now })
-          .where(
-            and(
-              eq(schema.participantBlocks.personId, person.id),
-              gt(schema.participantBlocks.until, now),
-            ),
-          )
-          .returning({ id: schema.participantBlocks.id });
-        if (ended.length === 0) return false;
-        await recordAudit(
-          ctx,
-          { action: "moderation.unblock", subjectType: "person", subjectId: person.id },
-          tx,
-        );
-        return true;
-      });
-    },
+    resolve: (_root, args, ctx) =>
+      unblockParticipant(ctx.database.db, ctx.services, viewerOf(ctx), args.personId),
   }),
 }));
 
-async function personOf(ctx: Context, id: string | number) {
-  const personId = uuidOrNull(id);
-  const person = personId
-    ? await ctx.database.db.query.people.findFirst({ where: { id: personId } })
-    : undefined;
-  if (!person) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
-  return person;
+/** The viewer of a field whose authScopes admit only the signed-in. */
+function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error("a field for the signed-in was reached without a viewer");
+  return ctx.viewer;
+}
+
+/** The comment a moderation acted on, read back with the query's selection. */
+async function commentRow<Q>(
+  ctx: Context,
+  query: (config: { where: { id: string } }) => Q,
+  id: string,
+) {
+  const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
+  if (!row) throw new Error("the comment disappeared");
+  return row;
 }
