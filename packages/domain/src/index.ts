@@ -5,3 +5,17 @@ export {
   normalisedDigits,
   type PersonalIdentityNumberMatch,
 } from "./personal-identity-number";
+export {
+  describeConflict,
+  type GroupSeats,
+  groupSeats,
+  type Pick,
+  type PickReason,
+  type Selection,
+  type SelectionConflict,
+  type SelectionMunicipality,
+  type SelectionRequest,
+  type SelectionResult,
+  seededRandom,
+  selectMunicipalities,
+} from "./visit-selection";
