@@ -1,10 +1,10 @@
 import { schema } from "@kraftsamling/db";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { passwordResetAnswerMilliseconds } from "../src/accounts/service";
 import { reserveSignInAttempt } from "../src/accounts/sign-in-limits";
 import type { Viewer } from "../src/context";
 import { mailLimits } from "../src/mail/mail-limits";
-import { passwordResetAnswerMilliseconds } from "../src/schema/account";
 import { cancelAs, newParticipant, registerAs, storedMeeting } from "./meetings-support";
 import { type TestApi, testApi, testPassword } from "./support";
 

@@ -1,9 +1,9 @@
-import { type Database, schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { eq, sql } from "drizzle-orm";
 
 /** Everything the portal holds about one person, as JSON for them to download (GDPR art. 15 and 20). */
-export async function exportPersonData(database: Database, personId: string): Promise<unknown> {
-  const person = await database.db.query.people.findFirst({
+export async function exportPersonData(db: Db, personId: string): Promise<unknown> {
+  const person = await db.query.people.findFirst({
     where: { id: personId },
     columns: { passwordHash: false },
     with: {
@@ -20,19 +20,19 @@ export async function exportPersonData(database: Database, personId: string): Pr
     },
   });
   if (!person) return null;
-  const auditEntries = await database.db
+  const auditEntries = await db
     .select()
     .from(schema.auditLog)
     .where(eq(schema.auditLog.actorId, personId));
-  const reportsYouMade = await database.db
+  const reportsYouMade = await db
     .select()
     .from(schema.commentReports)
     .where(eq(schema.commentReports.reporterId, personId));
-  const agreements = await database.db
+  const agreements = await db
     .select()
     .from(schema.commentAgreements)
     .where(eq(schema.commentAgreements.personId, personId));
-  const blocks = await database.db
+  const blocks = await db
     .select({
       until: schema.participantBlocks.until,
       reason: schema.participantBlocks.reason,
@@ -40,7 +40,7 @@ export async function exportPersonData(database: Database, personId: string): Pr
     })
     .from(schema.participantBlocks)
     .where(eq(schema.participantBlocks.personId, personId));
-  const mail = await database.db
+  const mail = await db
     .select()
     .from(schema.outbox)
     .where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
@@ -57,27 +57,31 @@ export async function exportPersonData(database: Database, personId: string): Pr
 
 /**
  * Erases a person: the account, memberships and sessions go; comments stay without an author and
- * read "Former participant"; the audit log keeps the actions without the name.
+ * read "Former participant"; the audit log keeps the actions without the name. Run it within a
+ * transaction (with whatever else belongs to the erasure); nothing happens for an unknown id.
  */
-export async function erasePerson(database: Database, personId: string): Promise<void> {
-  await database.db.transaction(async (tx) => {
-    const [person] = await tx.select().from(schema.people).where(eq(schema.people.id, personId));
-    if (!person) return;
-    await tx
-      .update(schema.auditLog)
-      .set({ actorName: "Tidigare deltagare" })
-      .where(eq(schema.auditLog.actorId, personId));
-    await tx.delete(schema.outbox).where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
-    await tx
-      .delete(schema.invitations)
-      .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
-    // Limits counted for their address, or for their registrations' mail by their id.
-    await tx
-      .delete(schema.rateLimits)
-      .where(
-        sql`${schema.rateLimits.subject} = lower(${person.email}) or ${schema.rateLimits.subject} like ${`%:${person.id}`}`,
-      );
-    // Comments, findings and audit entries point at the person with ON DELETE SET NULL.
-    await tx.delete(schema.people).where(eq(schema.people.id, personId));
-  });
+export async function erasePersonWithin(tx: Db, personId: string): Promise<void> {
+  const [person] = await tx.select().from(schema.people).where(eq(schema.people.id, personId));
+  if (!person) return;
+  await tx
+    .update(schema.auditLog)
+    .set({ actorName: "Tidigare deltagare" })
+    .where(eq(schema.auditLog.actorId, personId));
+  await tx.delete(schema.outbox).where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
+  await tx
+    .delete(schema.invitations)
+    .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
+  // Limits counted for their address, or for their registrations' mail by their id.
+  await tx
+    .delete(schema.rateLimits)
+    .where(
+      sql`${schema.rateLimits.subject} = lower(${person.email}) or ${schema.rateLimits.subject} like ${`%:${person.id}`}`,
+    );
+  // Comments, findings and audit entries point at the person with ON DELETE SET NULL.
+  await tx.delete(schema.people).where(eq(schema.people.id, personId));
+}
+
+/** Erases a person (see `erasePersonWithin`) in a transaction of its own. */
+export async function erasePerson(db: Db, personId: string): Promise<void> {
+  await db.transaction((tx) => erasePersonWithin(tx, personId));
 }

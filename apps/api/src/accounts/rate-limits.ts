@@ -1,5 +1,6 @@
-import { type Database, schema } from "@kraftsamling/db";
+import { schema } from "@kraftsamling/db";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { asDb, type DbOrDatabase } from "./database";
 
 /** At most `max` times per `windowMinutes`, counted from the first time in the window. */
 export interface Limit {
@@ -18,14 +19,14 @@ const { rateLimits } = schema;
  * exactly `max` are allowed in a window. A refusal is not counted.
  */
 export async function take(
-  database: Database,
+  database: DbOrDatabase,
   limit: Limit,
   subject: string,
   now = new Date(),
 ): Promise<Taken> {
   const windowStart = new Date(now.getTime() - limit.windowMinutes * 60_000);
   const expired = sql`${rateLimits.windowStartedAt} <= ${windowStart.toISOString()}::timestamptz`;
-  const [row] = await database.db
+  const [row] = await asDb(database)
     .insert(rateLimits)
     .values({ scope: limit.scope, subject, windowStartedAt: now, count: 1 })
     .onConflictDoUpdate({
@@ -38,7 +39,7 @@ export async function take(
     })
     .returning({ windowStartedAt: rateLimits.windowStartedAt });
   if (row) return { allowed: true, windowStartedAt: row.windowStartedAt };
-  const [current] = await database.db
+  const [current] = await asDb(database)
     .select({ windowStartedAt: rateLimits.windowStartedAt })
     .from(rateLimits)
     .where(and(eq(rateLimits.scope, limit.scope), eq(rateLimits.subject, subject)));
@@ -50,12 +51,12 @@ export async function take(
 
 /** Gives back one taken in the window that began at `windowStartedAt` (an attempt that did not count). */
 export async function giveBack(
-  database: Database,
+  database: DbOrDatabase,
   limit: Limit,
   subject: string,
   windowStartedAt: Date,
 ): Promise<void> {
-  await database.db
+  await asDb(database)
     .update(rateLimits)
     .set({ count: sql`${rateLimits.count} - 1` })
     .where(
@@ -69,15 +70,15 @@ export async function giveBack(
 }
 
 /** Starts a subject's count afresh. */
-export async function reset(database: Database, limit: Limit, subject: string): Promise<void> {
-  await database.db
+export async function reset(database: DbOrDatabase, limit: Limit, subject: string): Promise<void> {
+  await asDb(database)
     .delete(rateLimits)
     .where(and(eq(rateLimits.scope, limit.scope), eq(rateLimits.subject, subject)));
 }
 
 /** Forgets counts whose window ended long ago (every limit's window is a day or shorter). */
-export async function removeExpiredLimits(database: Database, now = new Date()): Promise<void> {
-  await database.db
+export async function removeExpiredLimits(database: DbOrDatabase, now = new Date()): Promise<void> {
+  await asDb(database)
     .delete(rateLimits)
     .where(lt(rateLimits.windowStartedAt, new Date(now.getTime() - 24 * 3600_000)));
 }

@@ -1,41 +1,60 @@
-import { type Database, schema } from "@kraftsamling/db";
+import { schema } from "@kraftsamling/db";
 import { and, eq, lt, ne } from "drizzle-orm";
-import type { Context, Viewer } from "../context";
+import { asDb, type DbOrDatabase } from "./database";
 import { newToken, tokenHash } from "./tokens";
+import type { Viewer } from "./viewer";
 
 export const sessionDays = 30;
 export const sessionMaxAgeSeconds = sessionDays * 24 * 60 * 60;
 
-/** Opens a new session (a new id at every sign-in) and sets its cookie. */
-export async function startSession(ctx: Context, personId: string): Promise<void> {
+/** The browser a session is opened from. */
+export interface SessionClient {
+  ip: string;
+  userAgent: string | null;
+}
+
+/** A session just opened: the token for its cookie, and the signed-in person as the viewer. */
+export interface StartedSession {
+  token: string;
+  viewer: Viewer;
+}
+
+/** Opens a new session (a new id at every sign-in); the caller sets its cookie. */
+export async function startSession(
+  database: DbOrDatabase,
+  personId: string,
+  client: SessionClient,
+): Promise<StartedSession> {
+  const db = asDb(database);
   const token = newToken();
-  await ctx.database.db.insert(schema.sessions).values({
+  await db.insert(schema.sessions).values({
     tokenHash: tokenHash(token),
     personId,
-    userAgent: ctx.request.userAgent?.slice(0, 500) ?? null,
-    ip: ctx.request.ip || null,
+    userAgent: client.userAgent?.slice(0, 500) ?? null,
+    ip: client.ip || null,
     expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000),
   });
-  ctx.setSessionCookie(token);
-  // The rest of this request (the mutation's answer) is the signed-in person's.
-  ctx.viewer = await viewerFromToken(ctx.database, token);
+  const viewer = await viewerFromToken(db, token);
+  if (!viewer) throw new Error("the session disappeared as it was opened");
+  return { token, viewer };
 }
 
 /** The viewer behind a session cookie's token, or null when the session is unknown or has expired. */
 export async function viewerFromToken(
-  database: Database,
+  database: DbOrDatabase,
   token: string | null,
 ): Promise<Viewer | null> {
   if (!token) return null;
+  const db = asDb(database);
   const now = new Date();
-  const session = await database.db.query.sessions.findFirst({
+  const session = await db.query.sessions.findFirst({
     where: { tokenHash: tokenHash(token), expiresAt: { gt: now } },
     with: { person: { with: { memberships: true } } },
   });
   if (!session) return null;
   // Last seen to the minute is enough for the list of sessions, and spares a write per request.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-    await database.db
+    await db
       .update(schema.sessions)
       .set({ lastSeenAt: now })
       .where(eq(schema.sessions.id, session.id));
@@ -55,26 +74,26 @@ export async function viewerFromToken(
   };
 }
 
-export async function endSession(ctx: Context, sessionId: string): Promise<void> {
-  await ctx.database.db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
+export async function endSession(database: DbOrDatabase, sessionId: string): Promise<void> {
+  await asDb(database).delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
 }
 
 /** Ends every session of a person, or every one but the current. */
 export async function endSessions(
-  database: Database,
+  database: DbOrDatabase,
   personId: string,
   keepSessionId?: string,
 ): Promise<number> {
   const where = keepSessionId
     ? and(eq(schema.sessions.personId, personId), ne(schema.sessions.id, keepSessionId))
     : eq(schema.sessions.personId, personId);
-  const ended = await database.db
+  const ended = await asDb(database)
     .delete(schema.sessions)
     .where(where)
     .returning({ id: schema.sessions.id });
   return ended.length;
 }
 
-export async function removeExpiredSessions(database: Database): Promise<void> {
-  await database.db.delete(schema.sessions).where(lt(schema.sessions.expiresAt, new Date()));
+export async function removeExpiredSessions(database: DbOrDatabase): Promise<void> {
+  await asDb(database).delete(schema.sessions).where(lt(schema.sessions.expiresAt, new Date()));
 }

@@ -1,5 +1,5 @@
-import type { Database } from "@kraftsamling/db";
 import { InputError } from "../shared/errors";
+import type { DbOrDatabase } from "./database";
 import { giveBack, type Limit, reset, take } from "./rate-limits";
 
 /** Failures within the window that lock an account, and that block an address. */
@@ -29,7 +29,7 @@ export interface SignInAttempt {
  * again, when a limit is reached; a refused attempt does not count.
  */
 export async function reserveSignInAttempt(
-  database: Database,
+  database: DbOrDatabase,
   email: string,
   ip: string,
   now = new Date(),
@@ -62,6 +62,6 @@ export async function reserveSignInAttempt(
 }
 
 /** After a new password: the account's failed sign-ins no longer count. */
-export async function clearSignInFailures(database: Database, email: string): Promise<void> {
+export async function clearSignInFailures(database: DbOrDatabase, email: string): Promise<void> {
   await reset(database, accountLimit, email);
 }

@@ -1,27 +1,33 @@
-import { schema } from "@kraftsamling/db";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { checkNewPassword, hashPassword, passwordMatches } from "../accounts/passwords";
-import { endSession, endSessions, startSession } from "../accounts/sessions";
-import { clearSignInFailures, reserveSignInAttempt } from "../accounts/sign-in-limits";
-import { newToken, tokenHash } from "../accounts/tokens";
+import {
+  actOnBehalfOf,
+  changePassword,
+  endOwnSession,
+  passwordResetState,
+  requestPasswordReset,
+  resetPassword,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from "../accounts/service";
+import type { StartedSession } from "../accounts/sessions";
+import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
-import { takePasswordResetMail, takePasswordResetRequest } from "../mail/mail-limits";
-import { passwordResetMail } from "../mail/messages";
-import { InputError } from "../shared/errors";
+import type { Context } from "../context";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn, readableByAnyone } from "./access";
 import { LinkState } from "./enums";
 
-const resetHours = 1;
+/** The viewer of a field whose authScopes admit only the signed-in. */
+export function signedInViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error("a field for the signed-in was reached without a viewer");
+  return ctx.viewer;
+}
 
-/**
- * A password-reset request is answered this long after it arrived, whether the address has an
- * account or not and whether a mail goes out or not, so that the time tells nothing either.
- */
-export const passwordResetAnswerMilliseconds = 400;
-
-const sleep = (milliseconds: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, milliseconds)));
+/** Sets a new session's cookie; the rest of this request (the mutation's answer) is the signed-in person's. */
+export function adoptSession(ctx: Context, session: StartedSession): void {
+  ctx.setSessionCookie(session.token);
+  ctx.viewer = session.viewer;
+}
 
 export const Session = builder.drizzleObject("sessions", {
   name: "Session",
@@ -39,8 +45,6 @@ export const Session = builder.drizzleObject("sessions", {
   }),
 });
 
-const normalEmail = (email: string) => email.trim().toLowerCase();
-
 const PasswordResetPreview = builder
   .objectRef<{ state: "VALID" | "EXPIRED" | "USED" }>("PasswordResetPreview")
   .implement({
@@ -57,12 +61,8 @@ builder.queryFields((t) => ({
     description: "The state of a password-reset link, or null when the token is unknown.",
     args: { token: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const reset = await ctx.database.db.query.passwordResets.findFirst({
-        where: { tokenHash: tokenHash(args.token) },
-      });
-      if (!reset) return null;
-      const state = reset.usedAt ? "USED" : reset.expiresAt < new Date() ? "EXPIRED" : "VALID";
-      return { state } as const;
+      const state = await passwordResetState(ctx.database.db, args.token);
+      return state ? { state } : null;
     },
   }),
   currentSession: t.drizzleField({
@@ -98,24 +98,10 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, notFreeText: "password" }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const email = normalEmail(args.email);
-      // Counted before the password is checked; it stays counted as a failure unless it succeeds.
-      const attempt = await reserveSignInAttempt(ctx.database, email, ctx.request.ip);
-      const person = await ctx.database.db.query.people.findFirst({
-        where: { RAW: (p) => sql`lower(${p.email}) = ${email}` },
-      });
-      if (!person || !(await passwordMatches(person.passwordHash ?? null, args.password))) {
-        throw new InputError(
-          "INVALID_CREDENTIALS",
-          "The e-mail address or the password is not right.",
-        );
-      }
-      await attempt.succeeded();
-      // A new session id at every sign-in: a session fixed before sign-in is worthless.
-      if (ctx.viewer) await endSession(ctx, ctx.viewer.sessionId);
-      await startSession(ctx, person.id);
+      const session = await signIn(ctx.database.db, args, ctx.request, ctx.viewer);
+      adoptSession(ctx, session);
       const signedIn = await ctx.database.db.query.people.findFirst(
-        query({ where: { id: person.id } }),
+        query({ where: { id: session.viewer.personId } }),
       );
       if (!signedIn) throw new Error("the person disappeared while signing in");
       return signedIn;
@@ -124,7 +110,7 @@ builder.mutationFields((t) => ({
   signOut: t.boolean({
     ...readableByAnyone,
     resolve: async (_root, _args, ctx) => {
-      if (ctx.viewer) await endSession(ctx, ctx.viewer.sessionId);
+      await signOut(ctx.database.db, ctx.viewer);
       ctx.setSessionCookie(null);
       return true;
     },
@@ -133,7 +119,7 @@ builder.mutationFields((t) => ({
     ...forSignedIn,
     description: "Ends every session of the signed-in person, this one included; returns how many.",
     resolve: async (_root, _args, ctx) => {
-      const ended = await endSessions(ctx.database, ctx.viewer?.personId ?? "");
+      const ended = await signOutEverywhere(ctx.database.db, signedInViewer(ctx));
       ctx.setSessionCookie(null);
       return ended;
     },
@@ -145,14 +131,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) return false;
-      const ended = await ctx.database.db
-        .delete(schema.sessions)
-        .where(
-          and(eq(schema.sessions.id, id), eq(schema.sessions.personId, ctx.viewer?.personId ?? "")),
-        )
-        .returning({ id: schema.sessions.id });
-      if (id === ctx.viewer?.sessionId) ctx.setSessionCookie(null);
-      return ended.length > 0;
+      const viewer = signedInViewer(ctx);
+      const ended = await endOwnSession(ctx.database.db, viewer, id);
+      if (id === viewer.sessionId) ctx.setSessionCookie(null);
+      return ended;
     },
   }),
   actOnBehalfOf: t.boolean({
@@ -163,20 +145,7 @@ builder.mutationFields((t) => ({
     args: { organisationId: t.arg.id({ required: false }) },
     resolve: async (_root, args, ctx) => {
       const organisationId = args.organisationId ? uuidOrNull(args.organisationId) : null;
-      if (
-        organisationId &&
-        !ctx.viewer?.memberships.some((m) => m.organisationId === organisationId)
-      ) {
-        throw new InputError(
-          "NOT_A_MEMBER",
-          "You can only act on behalf of an organisation you belong to.",
-          "organisationId",
-        );
-      }
-      await ctx.database.db
-        .update(schema.sessions)
-        .set({ actingOrganisationId: organisationId })
-        .where(eq(schema.sessions.id, ctx.viewer?.sessionId ?? ""));
+      await actOnBehalfOf(ctx.database.db, signedInViewer(ctx), organisationId);
       return true;
     },
   }),
@@ -186,33 +155,7 @@ builder.mutationFields((t) => ({
       "E-mails a link to choose a new password, if the address has an account: at most 3 mails per address and hour, and 20 requests per client address and hour. Always answers true, after the same time.",
     args: { email: t.arg.string({ required: true, notFreeText: "email" }) },
     resolve: async (_root, args, ctx) => {
-      const answerAt = Date.now() + passwordResetAnswerMilliseconds;
-      const email = normalEmail(args.email);
-      // Counted alike for addresses with and without an account, so the limit tells nothing either.
-      const client = await takePasswordResetRequest(ctx.database, ctx.request.ip);
-      const mail = client.allowed ? await takePasswordResetMail(ctx.database, email) : client;
-      const person = await ctx.database.db.query.people.findFirst({
-        where: { RAW: (p) => sql`lower(${p.email}) = ${email}` },
-      });
-      if (person && mail.allowed) {
-        const send = async () => {
-          const token = newToken();
-          await ctx.database.db.insert(schema.passwordResets).values({
-            tokenHash: tokenHash(token),
-            personId: person.id,
-            expiresAt: new Date(Date.now() + resetHours * 3600_000),
-          });
-          await ctx.services.mailer.send(
-            passwordResetMail(person.email, `${ctx.services.config.publicUrl}/losenord/${token}`),
-          );
-        };
-        // A slow mail server finishes after the answer rather than delay it.
-        const sending = send().catch((error) =>
-          ctx.services.log.error("could not send a password-reset link", error),
-        );
-        await Promise.race([sending, sleep(answerAt - Date.now())]);
-      }
-      await sleep(answerAt - Date.now());
+      await requestPasswordReset(ctx.database.db, ctx.services, args.email, ctx.request.ip);
       return true;
     },
   }),
@@ -225,41 +168,7 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, notFreeText: "password" }),
     },
     resolve: async (_root, args, ctx) => {
-      const reset = await ctx.database.db.query.passwordResets.findFirst({
-        where: { tokenHash: tokenHash(args.token) },
-        with: { person: true },
-      });
-      if (!reset)
-        throw new InputError("LINK_INVALID", "This link is not valid. Ask for a new one.", "token");
-      if (reset.usedAt)
-        throw new InputError(
-          "LINK_USED",
-          "This link has been used already. Ask for a new one.",
-          "token",
-        );
-      if (reset.expiresAt < new Date())
-        throw new InputError("LINK_EXPIRED", "This link has expired. Ask for a new one.", "token");
-      checkNewPassword(args.password, reset.person.email);
-      const passwordHash = await hashPassword(args.password);
-      await ctx.database.db.transaction(async (tx) => {
-        const used = await tx
-          .update(schema.passwordResets)
-          .set({ usedAt: new Date() })
-          .where(and(eq(schema.passwordResets.id, reset.id), isNull(schema.passwordResets.usedAt)))
-          .returning({ id: schema.passwordResets.id });
-        if (used.length === 0)
-          throw new InputError(
-            "LINK_USED",
-            "This link has been used already. Ask for a new one.",
-            "token",
-          );
-        await tx
-          .update(schema.people)
-          .set({ passwordHash, updatedAt: new Date() })
-          .where(eq(schema.people.id, reset.personId));
-        await tx.delete(schema.sessions).where(eq(schema.sessions.personId, reset.personId));
-      });
-      await clearSignInFailures(ctx.database, normalEmail(reset.person.email));
+      await resetPassword(ctx.database.db, args.token, args.password);
       return true;
     },
   }),
@@ -271,39 +180,7 @@ builder.mutationFields((t) => ({
       newPassword: t.arg.string({ required: true, notFreeText: "password" }),
     },
     resolve: async (_root, args, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) return false;
-      // Guessing the current password counts as guessing at the sign-in, and locks alike.
-      const attempt = await reserveSignInAttempt(
-        ctx.database,
-        normalEmail(viewer.email),
-        ctx.request.ip,
-      );
-      const person = await ctx.database.db.query.people.findFirst({
-        where: { id: viewer.personId },
-      });
-      if (!(await passwordMatches(person?.passwordHash ?? null, args.currentPassword))) {
-        throw new InputError(
-          "WRONG_PASSWORD",
-          "The current password is not right.",
-          "currentPassword",
-        );
-      }
-      await attempt.succeeded();
-      if (args.newPassword === args.currentPassword) {
-        throw new InputError(
-          "PASSWORD_UNCHANGED",
-          "The new password must differ from the current one.",
-          "newPassword",
-        );
-      }
-      checkNewPassword(args.newPassword, viewer.email, "newPassword");
-      await ctx.database.db
-        .update(schema.people)
-        .set({ passwordHash: await hashPassword(args.newPassword), updatedAt: new Date() })
-        .where(eq(schema.people.id, viewer.personId));
-      // Other browsers must sign in again with the new password.
-      await endSessions(ctx.database, viewer.personId, viewer.sessionId);
+      await changePassword(ctx.database.db, signedInViewer(ctx), args, ctx.request.ip);
       return true;
     },
   }),

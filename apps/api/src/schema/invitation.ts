@@ -1,19 +1,15 @@
-import { schema } from "@kraftsamling/db";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { checkNewPassword, hashPassword } from "../accounts/passwords";
-import { startSession } from "../accounts/sessions";
-import { newToken, tokenHash } from "../accounts/tokens";
-import { recordAudit } from "../audit";
 import { builder } from "../builder";
-import { mailLimits, takeInvitationMail } from "../mail/mail-limits";
-import { invitationMail } from "../mail/messages";
-import { InputError } from "../shared/errors";
+import {
+  acceptInvitation,
+  createInvitation,
+  type InvitationPreview as InvitationPreviewShape,
+  invitationPreview,
+  revokeInvitation,
+} from "../invitations/service";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
+import { adoptSession } from "./account";
 import { LinkState, MembershipRole, PortalRole } from "./enums";
-
-export const invitationDays = 7;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const Invitation = builder.drizzleObject("invitations", {
   name: "Invitation",
@@ -34,15 +30,6 @@ export const Invitation = builder.drizzleObject("invitations", {
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
   }),
 });
-
-/** What the link's holder may see before accepting: no more than the invitation says of them. */
-interface InvitationPreviewShape {
-  email: string;
-  name: string | null;
-  organisationName: string | null;
-  expiresAt: Date;
-  state: "VALID" | "EXPIRED" | "USED" | "REVOKED";
-}
 
 const InvitationPreview = builder.objectRef<InvitationPreviewShape>("InvitationPreview").implement({
   fields: (t) => ({
@@ -68,37 +55,13 @@ const InviteInput = builder.inputType("InviteInput", {
   }),
 });
 
-function invitationState(invitation: {
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-  expiresAt: Date;
-}): InvitationPreviewShape["state"] {
-  if (invitation.acceptedAt) return "USED";
-  if (invitation.revokedAt) return "REVOKED";
-  if (invitation.expiresAt < new Date()) return "EXPIRED";
-  return "VALID";
-}
-
 builder.queryFields((t) => ({
   invitation: t.field({
     ...readableByAnyone,
     type: InvitationPreview,
     nullable: true,
     args: { token: t.arg.string({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const invitation = await ctx.database.db.query.invitations.findFirst({
-        where: { tokenHash: tokenHash(args.token) },
-        with: { organisation: true },
-      });
-      if (!invitation) return null;
-      return {
-        email: invitation.email,
-        name: invitation.name,
-        organisationName: invitation.organisation?.name ?? null,
-        expiresAt: invitation.expiresAt,
-        state: invitationState(invitation),
-      };
-    },
+    resolve: (_root, args, ctx) => invitationPreview(ctx.database.db, args.token),
   }),
   invitations: t.drizzleField({
     type: ["invitations"],
@@ -126,87 +89,12 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: InviteInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const email = input.email.trim();
-      if (!emailPattern.test(email))
-        throw new InputError(
-          "EMAIL_INVALID",
-          "Give a whole e-mail address, such as namn@kommun.se.",
-          "email",
-        );
-      const existing = await ctx.database.db.query.people.findFirst({
-        where: { RAW: (p) => sql`lower(${p.email}) = lower(${email})` },
+      const id = await createInvitation(ctx.database.db, ctx.services, ctx.viewer, {
+        ...input,
+        organisationId: input.organisationId == null ? null : String(input.organisationId),
       });
-      if (existing)
-        throw new InputError("PERSON_EXISTS", "This address has an account already.", "email");
-      const organisationId = input.organisationId ? uuidOrNull(input.organisationId) : null;
-      if (input.organisationId && !organisationId)
-        throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationId");
-      const organisation = organisationId
-        ? await ctx.database.db.query.organisations.findFirst({ where: { id: organisationId } })
-        : null;
-      if (organisationId && !organisation)
-        throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationId");
-      // Whoever sends them, one address gets a few invitations an hour, not a mailbox full.
-      const allowed = await takeInvitationMail(ctx.database, email);
-      if (!allowed.allowed) {
-        const { max, windowMinutes } = mailLimits.invitationPerAddress;
-        throw new InputError(
-          "TOO_MANY_INVITATIONS",
-          `This address has been sent ${max} invitations in the last ${windowMinutes} minutes. Try again after ${allowed.retryAt.toISOString()}.`,
-          "email",
-          allowed.retryAt,
-        );
-      }
-
-      const token = newToken();
-      const created = await ctx.database.db.transaction(async (tx) => {
-        // A new invitation replaces any earlier one to the same address and organisation.
-        await tx
-          .update(schema.invitations)
-          .set({ revokedAt: new Date() })
-          .where(
-            and(
-              sql`lower(${schema.invitations.email}) = lower(${email})`,
-              isNull(schema.invitations.acceptedAt),
-              isNull(schema.invitations.revokedAt),
-            ),
-          );
-        const [row] = await tx
-          .insert(schema.invitations)
-          .values({
-            tokenHash: tokenHash(token),
-            email,
-            name: input.name?.trim() || null,
-            role: input.role ?? "member",
-            organisationId,
-            membershipRole: input.membershipRole ?? "member",
-            invitedById: ctx.viewer?.personId ?? null,
-            expiresAt: new Date(Date.now() + invitationDays * 86_400_000),
-          })
-          .returning();
-        if (!row) throw new Error("the invitation was not stored");
-        await recordAudit(
-          ctx,
-          {
-            action: "invitation.create",
-            subjectType: "invitation",
-            subjectId: row.id,
-            after: { email, role: row.role, organisationId, membershipRole: row.membershipRole },
-          },
-          tx,
-        );
-        return row;
-      });
-      await ctx.services.mailer.send(
-        invitationMail(
-          email,
-          `${ctx.services.config.publicUrl}/inbjudan/${token}`,
-          ctx.viewer?.name ?? "Kraftsamling",
-          organisation?.name ?? null,
-        ),
-      );
       const invitation = await ctx.database.db.query.invitations.findFirst(
-        query({ where: { id: created.id } }),
+        query({ where: { id } }),
       );
       if (!invitation) throw new Error("the invitation disappeared");
       return invitation;
@@ -228,24 +116,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) return false;
-      const revoked = await ctx.database.db
-        .update(schema.invitations)
-        .set({ revokedAt: new Date() })
-        .where(
-          and(
-            eq(schema.invitations.id, id),
-            isNull(schema.invitations.acceptedAt),
-            isNull(schema.invitations.revokedAt),
-          ),
-        )
-        .returning({ id: schema.invitations.id });
-      if (revoked.length > 0)
-        await recordAudit(ctx, {
-          action: "invitation.revoke",
-          subjectType: "invitation",
-          subjectId: id,
-        });
-      return revoked.length > 0;
+      return revokeInvitation(ctx.database.db, ctx.viewer, id);
     },
   }),
   acceptInvitation: t.drizzleField({
@@ -259,62 +130,10 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, notFreeText: "password" }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const invitation = await ctx.database.db.query.invitations.findFirst({
-        where: { tokenHash: tokenHash(args.token) },
-      });
-      if (!invitation)
-        throw new InputError("LINK_INVALID", "This invitation link is not valid.", "token");
-      const state = invitationState(invitation);
-      if (state === "USED")
-        throw new InputError(
-          "LINK_USED",
-          "This invitation has been used already. Sign in instead.",
-          "token",
-        );
-      if (state === "REVOKED")
-        throw new InputError("LINK_REVOKED", "This invitation has been withdrawn.", "token");
-      if (state === "EXPIRED")
-        throw new InputError(
-          "LINK_EXPIRED",
-          "This invitation has expired. Ask for a new one.",
-          "token",
-        );
-      const name = args.name.trim();
-      if (name.length < 2 || name.length > 120)
-        throw new InputError("NAME_LENGTH", "Give a name of 2 to 120 characters.", "name");
-      checkNewPassword(args.password, invitation.email);
-      const passwordHash = await hashPassword(args.password);
-      const personId = await ctx.database.db.transaction(async (tx) => {
-        const taken = await tx
-          .update(schema.invitations)
-          .set({ acceptedAt: new Date() })
-          .where(
-            and(eq(schema.invitations.id, invitation.id), isNull(schema.invitations.acceptedAt)),
-          )
-          .returning({ id: schema.invitations.id });
-        if (taken.length === 0)
-          throw new InputError(
-            "LINK_USED",
-            "This invitation has been used already. Sign in instead.",
-            "token",
-          );
-        const [person] = await tx
-          .insert(schema.people)
-          .values({ name, email: invitation.email, role: invitation.role, passwordHash })
-          .returning({ id: schema.people.id });
-        if (!person) throw new Error("the person was not stored");
-        if (invitation.organisationId) {
-          await tx.insert(schema.memberships).values({
-            personId: person.id,
-            organisationId: invitation.organisationId,
-            role: invitation.membershipRole,
-          });
-        }
-        return person.id;
-      });
-      await startSession(ctx, personId);
+      const session = await acceptInvitation(ctx.database.db, args, ctx.request);
+      adoptSession(ctx, session);
       const person = await ctx.database.db.query.people.findFirst(
-        query({ where: { id: personId } }),
+        query({ where: { id: session.viewer.personId } }),
       );
       if (!person) throw new Error("the person disappeared");
       return person;

@@ -1,13 +1,16 @@
-import { schema } from "@kraftsamling/db";
-import { eq } from "drizzle-orm";
-import { passwordMatches } from "../accounts/passwords";
-import { erasePerson, exportPersonData } from "../accounts/personal-data";
-import { recordAudit } from "../audit";
+import {
+  deleteOwnAccount,
+  erasePersonOnRequest,
+  exportMyData,
+  setPortalRole,
+  updateProfile,
+} from "../accounts/service";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
+import { signedInViewer } from "./account";
 import { MembershipRole, PortalRole } from "./enums";
 
 const isSelf = (person: { id: string }, ctx: Context) => ctx.viewer?.personId === person.id;
@@ -78,7 +81,7 @@ builder.queryFields((t) => ({
     ...forSignedIn,
     type: "JSON",
     description: "Everything the portal holds about the signed-in person, to download.",
-    resolve: (_root, _args, ctx) => exportPersonData(ctx.database, ctx.viewer?.personId ?? ""),
+    resolve: (_root, _args, ctx) => exportMyData(ctx.database.db, signedInViewer(ctx)),
   }),
 }));
 
@@ -89,6 +92,8 @@ const ProfileInput = builder.inputType("ProfileInput", {
   }),
 });
 
+const noSuchPerson = () => new InputError("NOT_FOUND", "There is no such person.", "personId");
+
 builder.mutationFields((t) => ({
   updateProfile: t.drizzleField({
     ...forSignedIn,
@@ -96,16 +101,10 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: ProfileInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const name = input.name.trim();
-      if (name.length < 2 || name.length > 120)
-        throw new InputError("NAME_LENGTH", "Give a name of 2 to 120 characters.", "name");
-      const personId = ctx.viewer?.personId ?? "";
-      await ctx.database.db
-        .update(schema.people)
-        .set({ name, title: input.title?.trim() || null, updatedAt: new Date() })
-        .where(eq(schema.people.id, personId));
+      const viewer = signedInViewer(ctx);
+      await updateProfile(ctx.database.db, viewer, input);
       return ctx.database.db.query.people
-        .findFirst(query({ where: { id: personId } }))
+        .findFirst(query({ where: { id: viewer.personId } }))
         .then((p) => p ?? Promise.reject(new Error("gone")));
     },
   }),
@@ -119,33 +118,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const personId = uuidOrNull(args.personId);
-      if (!personId) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
-      const before = await ctx.database.db.query.people.findFirst({ where: { id: personId } });
-      if (!before) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
-      if (personId === ctx.viewer?.personId && args.role !== "coordinator") {
-        throw new InputError(
-          "OWN_ROLE",
-          "You cannot take the coordinator's role from yourself.",
-          "role",
-        );
-      }
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.people)
-          .set({ role: args.role, updatedAt: new Date() })
-          .where(eq(schema.people.id, personId));
-        await recordAudit(
-          ctx,
-          {
-            action: "person.role",
-            subjectType: "person",
-            subjectId: personId,
-            before: { role: before.role },
-            after: { role: args.role },
-          },
-          tx,
-        );
-      });
+      if (!personId) throw noSuchPerson();
+      await setPortalRole(ctx.database.db, signedInViewer(ctx), personId, args.role);
       return ctx.database.db.query.people
         .findFirst(query({ where: { id: personId } }))
         .then((p) => p ?? Promise.reject(new Error("gone")));
@@ -158,15 +132,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { password: t.arg.string({ required: true, notFreeText: "password" }) },
     resolve: async (_root, args, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) return false;
-      const person = await ctx.database.db.query.people.findFirst({
-        where: { id: viewer.personId },
-      });
-      if (!(await passwordMatches(person?.passwordHash ?? null, args.password))) {
-        throw new InputError("WRONG_PASSWORD", "The password is not right.", "password");
-      }
-      await erasePerson(ctx.database, viewer.personId);
+      await deleteOwnAccount(ctx.database.db, signedInViewer(ctx), args.password);
       ctx.setSessionCookie(null);
       return true;
     },
@@ -177,24 +143,8 @@ builder.mutationFields((t) => ({
     args: { personId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const personId = uuidOrNull(args.personId);
-      if (!personId) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
-      if (personId === ctx.viewer?.personId) {
-        throw new InputError(
-          "OWN_ACCOUNT",
-          "Delete your own account from your profile.",
-          "personId",
-        );
-      }
-      const person = await ctx.database.db.query.people.findFirst({ where: { id: personId } });
-      if (!person) throw new InputError("NOT_FOUND", "There is no such person.", "personId");
-      await erasePerson(ctx.database, personId);
-      // The entry names no one: the erased person's name is personal data too.
-      await recordAudit(ctx, {
-        action: "person.erase",
-        subjectType: "person",
-        subjectId: personId,
-        before: { role: person.role },
-      });
+      if (!personId) throw noSuchPerson();
+      await erasePersonOnRequest(ctx.database.db, signedInViewer(ctx), personId);
       return true;
     },
   }),
