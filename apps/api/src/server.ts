@@ -198,7 +198,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   await apollo.start();
 
   app.use(healthRoutes({ database, live, log }));
-  app.use(blogFeedRoutes({ database, publicUrl: services.config.publicUrl }));
+  app.use(
+    blogFeedRoutes({ database, publicUrl: services.config.publicUrl, clock: services.clock }),
+  );
   const viewerOf = (req: express.Request) =>
     viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
   app.use(calendarRoutes({ database, services }));

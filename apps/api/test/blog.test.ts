@@ -1,8 +1,8 @@
 import { schema } from "@kraftsamling/db";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../src/accounts/viewer";
 import { blogAtomFeed } from "../src/blog/atom-feed";
-import type { Viewer } from "../src/context";
 import { type TestApi, testApi } from "./support";
 
 const create = `mutation ($input: BlogPostInput!) {
@@ -128,6 +128,28 @@ describe("the coordinator's blog", () => {
     );
     expect(published.updateBlogPost.data?.publishedAt).toBeTruthy();
     expect((await slugsSeenBy(null))[0]).toBe("placerade-barns-skolgang");
+  });
+
+  it("shows a scheduled post to everyone once the blog's clock has reached its time", async () => {
+    expect(await slugsSeenBy(member)).not.toContain("infor-konferensen-i-lulea");
+    api.moveClock(8 * 24 * 3600_000);
+    try {
+      expect(await slugsSeenBy(member)).toContain("infor-konferensen-i-lulea");
+      expect(await slugsSeenBy(null)).toContain("infor-konferensen-i-lulea");
+    } finally {
+      api.moveClock(0);
+    }
+  });
+
+  it("lets the coordinator alone edit a post", async () => {
+    const query = `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { viewerCanEdit } }`;
+    const canEdit = async (viewer: Viewer | null) =>
+      (await api.query<{ blogPost: { viewerCanEdit: boolean } }>(query, {}, viewer)).blogPost
+        .viewerCanEdit;
+    expect(await canEdit(coordinator)).toBe(true);
+    expect(await canEdit(moderator)).toBe(false);
+    expect(await canEdit(member)).toBe(false);
+    expect(await canEdit(null)).toBe(false);
   });
 
   it("refuses a personal identity number, a taken address and a short title, storing nothing", async () => {

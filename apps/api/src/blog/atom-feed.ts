@@ -1,6 +1,7 @@
 import type { Database } from "@kraftsamling/db";
 import { XMLBuilder } from "fast-xml-parser";
 import { renderMarkdown } from "../dialogue/markdown";
+import { publishedBy } from "./service";
 
 /** Writes the feed's XML, escaping text and attributes; an element without content closes itself. */
 const builder = new XMLBuilder({
@@ -12,12 +13,12 @@ const builder = new XMLBuilder({
 
 /**
  * The blog as an Atom feed (RFC 4287): the 50 newest published posts with their full text as HTML.
- * Ids are tag URIs, stable when the site moves.
+ * Ids are tag URIs, stable when the site moves. `now` is the blog's clock: posts scheduled later wait.
  */
 export async function blogAtomFeed(database: Database, siteUrl: string, now = new Date()) {
   const site = siteUrl.replace(/\/$/, "");
   const posts = await database.db.query.blogPosts.findMany({
-    where: { publishedAt: { lte: now } },
+    where: publishedBy(now),
     orderBy: { publishedAt: "desc" },
     limit: 50,
     with: { author: { columns: { name: true } }, themes: { columns: { title: true } } },

@@ -1,15 +1,11 @@
-import { schema } from "@kraftsamling/db";
-import { eq } from "drizzle-orm";
-import { recordAudit } from "../audit";
-import { checkPostBody, checkPostTitle, postSlug } from "../blog/post-rules";
+import { hasScope } from "../accounts/scopes";
+import { excerptOf } from "../blog/excerpt";
+import { createBlogPost, postIdsAboutTheme, postsVisibleTo, updateBlogPost } from "../blog/service";
 import { builder } from "../builder";
-import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
-
-const isCoordinator = (ctx: Context) => ctx.viewer?.role === "coordinator";
 
 export const BlogPost = builder.drizzleObject("blogPosts", {
   name: "BlogPost",
@@ -67,20 +63,12 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
       description: "Slow mode: seconds between one person's comments under this post; 0 is off.",
     }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    viewerCanEdit: t.boolean({
+      description: "Whether the viewer may change the post: the coordinator, who writes the blog.",
+      resolve: (_post, _args, ctx) => hasScope(ctx.viewer, "coordinator"),
+    }),
   }),
 });
-
-/** The first words of a Markdown text, without its markup. */
-export function excerptOf(markdown: string, length = 240): string {
-  const plain = markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>#]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (plain.length <= length) return plain;
-  const cut = plain.slice(0, length);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : length)} …`;
-}
 
 builder.queryFields((t) => ({
   blogPosts: t.drizzleField({
@@ -92,19 +80,14 @@ builder.queryFields((t) => ({
       themeSlug: t.arg.string({ required: false, description: "Only posts about this theme." }),
     },
     resolve: async (query, _root, args, ctx) => {
-      let ids: string[] | undefined;
-      if (args.themeSlug) {
-        const theme = await ctx.database.db.query.themes.findFirst({
-          where: { slug: args.themeSlug },
-          with: { blogPosts: { columns: { id: true } } },
-        });
-        ids = theme?.blogPosts.map((p) => p.id) ?? [];
-      }
+      const ids = args.themeSlug
+        ? await postIdsAboutTheme(ctx.database.db, args.themeSlug)
+        : undefined;
       return ctx.database.db.query.blogPosts.findMany(
         query({
           where: {
             ...(ids ? { id: { in: ids } } : {}),
-            ...(isCoordinator(ctx) ? {} : { publishedAt: { lte: new Date() } }),
+            ...postsVisibleTo(ctx.viewer, ctx.services),
           },
           orderBy: { publishedAt: "desc", createdAt: "desc" },
         }),
@@ -119,12 +102,7 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const post = await ctx.database.db.query.blogPosts.findFirst(
-        query({
-          where: {
-            slug: args.slug,
-            ...(isCoordinator(ctx) ? {} : { publishedAt: { lte: new Date() } }),
-          },
-        }),
+        query({ where: { slug: args.slug, ...postsVisibleTo(ctx.viewer, ctx.services) } }),
       );
       return post ?? null;
     },
@@ -148,38 +126,6 @@ const BlogPostInput = builder.inputType("BlogPostInput", {
   }),
 });
 
-async function checkedInput(
-  ctx: Context,
-  input: typeof BlogPostInput.$inferInput,
-  exceptPostId: string | null,
-) {
-  const title = checkPostTitle(input.title);
-  const body = checkPostBody(input.body);
-  const slug = postSlug(input.slug, title);
-  const taken = await ctx.database.db.query.blogPosts.findFirst({
-    where: { slug },
-    columns: { id: true },
-  });
-  if (taken && taken.id !== exceptPostId) {
-    throw new InputError("SLUG_TAKEN", `Another post already has the address ${slug}.`, "slug");
-  }
-  const themeIds = (input.themeIds ?? []).map((id) => uuidOrNull(id));
-  const themes =
-    themeIds.length > 0
-      ? await ctx.database.db.query.themes.findMany({
-          where: { id: { in: themeIds.filter((id): id is string => id !== null) } },
-          columns: { id: true },
-        })
-      : [];
-  if (themes.length !== new Set(themeIds).size || themeIds.includes(null)) {
-    throw new InputError("NOT_FOUND", "One of the themes does not exist.", "themeIds");
-  }
-  return {
-    values: { title, body, slug, publishedAt: input.publishedAt ?? null },
-    themeIds: themes.map((theme) => theme.id),
-  };
-}
-
 builder.mutationFields((t) => ({
   createBlogPost: t.drizzleField({
     type: "blogPosts",
@@ -187,30 +133,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: BlogPostInput, required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const { values, themeIds } = await checkedInput(ctx, args.input, null);
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.blogPosts)
-          .values({ ...values, authorId: ctx.viewer?.personId ?? null })
-          .returning({ id: schema.blogPosts.id });
-        if (!row) throw new Error("the post was not stored");
-        if (themeIds.length > 0) {
-          await tx
-            .insert(schema.blogPostThemes)
-            .values(themeIds.map((themeId) => ({ postId: row.id, themeId })));
-        }
-        await recordAudit(
-          ctx,
-          {
-            action: "blog.create",
-            subjectType: "blog_post",
-            subjectId: row.id,
-            after: { ...values, themeIds },
-          },
-          tx,
-        );
-        return row.id;
-      });
+      const id = await createBlogPost(ctx.database.db, ctx.viewer, args.input);
       const post = await ctx.database.db.query.blogPosts.findFirst(query({ where: { id } }));
       if (!post) throw new Error("the post disappeared");
       return post;
@@ -226,47 +149,10 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: BlogPostInput, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const postId = uuidOrNull(args.id);
-      const before = postId
-        ? await ctx.database.db.query.blogPosts.findFirst({
-            where: { id: postId },
-            with: { themes: { columns: { id: true } } },
-          })
-        : undefined;
-      if (!before) throw new InputError("NOT_FOUND", "There is no such blog post.", "id");
-      const { values, themeIds } = await checkedInput(ctx, args.input, before.id);
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.blogPosts)
-          .set({ ...values, updatedAt: new Date() })
-          .where(eq(schema.blogPosts.id, before.id));
-        await tx.delete(schema.blogPostThemes).where(eq(schema.blogPostThemes.postId, before.id));
-        if (themeIds.length > 0) {
-          await tx
-            .insert(schema.blogPostThemes)
-            .values(themeIds.map((themeId) => ({ postId: before.id, themeId })));
-        }
-        await recordAudit(
-          ctx,
-          {
-            action: "blog.update",
-            subjectType: "blog_post",
-            subjectId: before.id,
-            before: {
-              title: before.title,
-              slug: before.slug,
-              body: before.body,
-              publishedAt: before.publishedAt,
-              themeIds: before.themes.map((theme) => theme.id),
-            },
-            after: { ...values, themeIds },
-          },
-          tx,
-        );
-      });
-      const post = await ctx.database.db.query.blogPosts.findFirst(
-        query({ where: { id: before.id } }),
-      );
+      const id = uuidOrNull(args.id);
+      if (!id) throw new InputError("NOT_FOUND", "There is no such blog post.", "id");
+      await updateBlogPost(ctx.database.db, ctx.viewer, id, args.input);
+      const post = await ctx.database.db.query.blogPosts.findFirst(query({ where: { id } }));
       if (!post) throw new Error("the post disappeared");
       return post;
     },
