@@ -67,11 +67,21 @@ describe("the live Q&A of hearings and webinars", () => {
   afterAll(async () => {
     await api?.close();
   });
+
+  /** How far the meetings' clock has been moved ahead in this test. */
+  let ahead = 0;
+  /** Lets time pass on the meetings' clock, which dates questions and keeps the rate limit. */
+  const passTime = (ms: number) => {
+    ahead += ms;
+    api.moveClock(ahead);
+  };
   // Each test starts with an empty Q&A and without recent questions, so the rate limit speaks only
   // where a test asks it to.
   beforeEach(async () => {
     await api.database.db.delete(schema.meetingQuestions);
     await api.database.db.delete(schema.meetingLiveStates);
+    ahead = 0;
+    api.moveClock(0);
   });
 
   const send = async (viewer: Viewer, input: Record<string, unknown>, slug = hearing) =>
@@ -83,15 +93,12 @@ describe("the live Q&A of hearings and webinars", () => {
       )
     ).askQuestion;
 
-  /** Asks, then forgets when, so that the same person may ask again at once. */
+  /** Asks, then lets the rate limit's ten seconds pass, so that the same person may ask again. */
   const asked = async (viewer: Viewer, body: string, slug = hearing) => {
     const result = await send(viewer, { body }, slug);
     expect(result.__typename).toBe("MutationAskQuestionSuccess");
     const id = (result.data as { id: string }).id;
-    await api.database.db
-      .update(schema.meetingQuestions)
-      .set({ createdAt: new Date(Date.now() - 3600_000) })
-      .where(eq(schema.meetingQuestions.id, id));
+    passTime(10_001);
     return id;
   };
 
@@ -222,9 +229,7 @@ describe("the live Q&A of hearings and webinars", () => {
     expect((await send(admin, { body: "En annan persons fråga" })).__typename).toBe(
       "MutationAskQuestionSuccess",
     );
-    await api.database.db
-      .update(schema.meetingQuestions)
-      .set({ createdAt: new Date(Date.now() - 10_001) });
+    passTime(10_001);
     expect((await send(member, { body: "Andra frågan" }, webinar)).__typename).toBe(
       "MutationAskQuestionSuccess",
     );
@@ -333,12 +338,9 @@ describe("the live Q&A of hearings and webinars", () => {
   it("orders the questions by votes, then oldest first", async () => {
     const voters = [member, admin, coordinator, await participant()];
     const ids: string[] = [];
-    for (const [index, body] of ["Först ställd", "Sedan ställd", "Sist ställd"].entries()) {
+    // Each is asked ten seconds after the one before (see `asked`).
+    for (const body of ["Först ställd", "Sedan ställd", "Sist ställd"]) {
       const id = await asked(await participant(), body);
-      await api.database.db
-        .update(schema.meetingQuestions)
-        .set({ createdAt: new Date(Date.now() - 3600_000 + index * 1000) })
-        .where(eq(schema.meetingQuestions.id, id));
       await decide("approveQuestion", id);
       ids.push(id);
     }
@@ -571,5 +573,143 @@ describe("the live Q&A of hearings and webinars", () => {
     );
     expect(meeting.questions).toHaveLength(1);
     expect(api.statements).toHaveLength(1);
+  });
+
+  describe("what each reader may do", () => {
+    const canOf = `query ($slug: String!) {
+      meeting(slug: $slug) {
+        viewerCanModerateLive
+        questions { id viewerCanVote viewerCanModerate }
+      }
+    }`;
+    type Can = {
+      meeting: {
+        viewerCanModerateLive: boolean;
+        questions: { id: string; viewerCanVote: boolean; viewerCanModerate: boolean }[];
+      };
+    };
+    const can = async (viewer: Viewer, slug = hearing) =>
+      (await api.query<Can>(canOf, { slug }, viewer)).meeting;
+    const outcome = (answer: Answer | undefined) =>
+      answer?.__typename.endsWith("Success") ? "allowed" : (answer?.code ?? "refused");
+
+    /** A submitted, an approved, an answered and a rejected question, all asked by the admin. */
+    const questionsByAdmin = async () => {
+      const submitted = await asked(admin, "Väntar på moderator");
+      const approved = await asked(admin, "Godkänd");
+      const answered = await asked(admin, "Besvarad");
+      const rejected = await asked(admin, "Avvisad");
+      for (const id of [approved, answered]) await decide("approveQuestion", id);
+      await decide("markQuestionAnswered", answered);
+      await decide("rejectQuestion", rejected);
+      return { submitted, approved, answered, rejected };
+    };
+
+    it("lets a participant vote only for another's approved question; not its author or an observer", async () => {
+      const { approved } = await questionsByAdmin();
+      const voteOf = async (viewer: Viewer) =>
+        (await can(viewer)).questions.find((q) => q.id === approved)?.viewerCanVote;
+      expect(await voteOf(member)).toBe(true);
+      expect(await voteOf(moderator)).toBe(true);
+      expect(await voteOf(admin)).toBe(false);
+      expect(await voteOf(observer)).toBe(false);
+      expect((await can(member)).questions.every((q) => !q.viewerCanModerate)).toBe(true);
+      expect((await can(observer)).questions.every((q) => !q.viewerCanModerate)).toBe(true);
+      const all = await can(moderator);
+      expect(all.questions).toHaveLength(4);
+      expect(all.questions.every((q) => q.viewerCanModerate)).toBe(true);
+      expect((await can(coordinator)).questions.every((q) => q.viewerCanModerate)).toBe(true);
+    });
+
+    it("answers viewerCanVote as voteForQuestion decides, for every reader and question", async () => {
+      const questions = await questionsByAdmin();
+      for (const viewer of [member, admin, observer, moderator, coordinator]) {
+        const seen = new Map((await can(viewer)).questions.map((q) => [q.id, q.viewerCanVote]));
+        for (const [name, id] of Object.entries(questions)) {
+          const result = await api.execute(
+            `mutation ($id: ID!) { voteForQuestion(id: $id, vote: true) {
+              __typename ... on InputError { code }
+            } }`,
+            { id },
+            viewer,
+          );
+          const answer = (result.data as { voteForQuestion?: Answer } | null)?.voteForQuestion;
+          const allowed = outcome(answer) === "allowed";
+          // A question the reader cannot see is one they cannot vote for.
+          expect(seen.get(id) ?? false, `${viewer.name}, ${name}`).toBe(allowed);
+          if (allowed) expect(result.errors).toBeUndefined();
+        }
+      }
+      // Only the approved question took votes: from the member, the moderator and the coordinator.
+      const votes = await api.database.db.query.meetingQuestionVotes.findMany();
+      expect(votes.map((v) => v.questionId)).toEqual([
+        questions.approved,
+        questions.approved,
+        questions.approved,
+      ]);
+    });
+
+    it("answers viewerCanModerate as the moderators' mutations decide", async () => {
+      const { approved } = await questionsByAdmin();
+      for (const viewer of [member, admin, observer, moderator, coordinator]) {
+        const field = (await can(viewer)).questions.find(
+          (q) => q.id === approved,
+        )?.viewerCanModerate;
+        const result = await api.execute(
+          `mutation ($id: ID!) { pinQuestion(id: $id) { __typename } }`,
+          { id: approved },
+          viewer,
+        );
+        expect(field, viewer.name).toBe(result.errors === undefined);
+        if (result.errors) expect(result.errors[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+    });
+
+    it("lets moderators and the coordinator run the live tools of hearings and webinars only", async () => {
+      const setState = (slug: string, viewer: Viewer | null) =>
+        api.execute(
+          `mutation ($m: ID!) { setMeetingLiveState(input: { meetingId: $m, questionsOpen: true }) {
+            __typename ... on InputError { code }
+          } }`,
+          { m: meetingIds[slug] },
+          viewer,
+        );
+      const field = async (slug: string, viewer: Viewer | null) =>
+        (
+          await api.query<{ meeting: { viewerCanModerateLive: boolean } }>(
+            `query ($slug: String!) { meeting(slug: $slug) { viewerCanModerateLive } }`,
+            { slug },
+            viewer,
+          )
+        ).meeting.viewerCanModerateLive;
+      const expected: [string, Viewer | null, boolean][] = [
+        [hearing, moderator, true],
+        [hearing, coordinator, true],
+        [webinar, moderator, true],
+        [roundTable, moderator, false],
+        [roundTable, coordinator, false],
+        [hearing, member, false],
+        [hearing, admin, false],
+        [hearing, observer, false],
+        [hearing, null, false],
+        [webinar, null, false],
+      ];
+      for (const [slug, viewer, allowed] of expected) {
+        const label = `${viewer?.name ?? "anonymous"}, ${slug}`;
+        expect(await field(slug, viewer), label).toBe(allowed);
+        const result = await setState(slug, viewer);
+        const answer = (result.data as { setMeetingLiveState?: Answer } | null)
+          ?.setMeetingLiveState;
+        expect(outcome(answer) === "allowed", label).toBe(allowed);
+      }
+    });
+
+    it("reads the Q&A with what the reader may do in one statement", async () => {
+      await questionsByAdmin();
+      api.clearStatements();
+      const { meeting } = await api.query<Can>(canOf, { slug: hearing }, member);
+      expect(meeting.questions).toHaveLength(2);
+      expect(api.statements).toHaveLength(1);
+    });
   });
 });

@@ -1,5 +1,6 @@
-import type { schema } from "@kraftsamling/db";
-import type { Context, Viewer } from "../context";
+import type { Db, schema } from "@kraftsamling/db";
+import { hasScope } from "../accounts/scopes";
+import type { Viewer } from "../accounts/viewer";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -24,15 +25,31 @@ export function liveStateOf(meeting: Pick<LiveMeeting, "kind" | "liveState">) {
   };
 }
 
+/**
+ * Whether the person may run the meeting's Q&A and speaker list (open and close them, decide on
+ * questions, give the floor): moderators and the coordinator, for a hearing or a webinar that is
+ * not a draft. The live mutations find no draft, and only these kinds have live tools.
+ */
+export function mayModerateLive(
+  viewer: Viewer | null,
+  meeting: Pick<Meeting, "kind" | "status">,
+): boolean {
+  return (
+    hasScope(viewer, "moderator") &&
+    meeting.status !== "draft" &&
+    (hasQuestions(meeting) || hasSpeakerList(meeting))
+  );
+}
+
 /** A published (not draft) meeting by id, with its live state; NOT_FOUND otherwise. */
 export async function liveMeetingOf(
-  ctx: Context,
+  db: Db,
   id: string | number,
   field = "meetingId",
 ): Promise<LiveMeeting> {
   const meetingId = uuidOrNull(id);
   const meeting = meetingId
-    ? await ctx.database.db.query.meetings.findFirst({
+    ? await db.query.meetings.findFirst({
         where: { id: meetingId, status: { ne: "draft" } },
         with: { liveState: true },
       })
@@ -43,11 +60,11 @@ export async function liveMeetingOf(
 
 /** The meeting, when it is a hearing or a webinar; NO_LIVE_QUESTIONS for other kinds. */
 export async function meetingWithQuestions(
-  ctx: Context,
+  db: Db,
   id: string | number,
   field = "meetingId",
 ): Promise<LiveMeeting> {
-  const meeting = await liveMeetingOf(ctx, id, field);
+  const meeting = await liveMeetingOf(db, id, field);
   if (!hasQuestions(meeting)) {
     throw new InputError("NO_LIVE_QUESTIONS", "Only hearings and webinars have a live Q&A.", field);
   }
@@ -56,11 +73,11 @@ export async function meetingWithQuestions(
 
 /** The meeting, when it is a hearing; NO_SPEAKER_LIST for other kinds. */
 export async function meetingWithSpeakerList(
-  ctx: Context,
+  db: Db,
   id: string | number,
   field = "meetingId",
 ): Promise<LiveMeeting> {
-  const meeting = await liveMeetingOf(ctx, id, field);
+  const meeting = await liveMeetingOf(db, id, field);
   if (!hasSpeakerList(meeting)) {
     throw new InputError("NO_SPEAKER_LIST", "Only hearings have a speaker list.", field);
   }

@@ -1,28 +1,25 @@
-import { schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { and, eq, ne } from "drizzle-orm";
-import { recordAudit } from "../audit";
-import type { Context } from "../context";
-import { checkReason } from "../dialogue/moderation";
+import type { Viewer } from "../accounts/viewer";
+import { recordAudit } from "../audit/service";
+import { checkReason } from "../moderation/rules";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
 export type Question = typeof schema.meetingQuestions.$inferSelect;
 
 /** A question by id; NOT_FOUND when there is none. */
-export async function questionOf(ctx: Context, id: string | number): Promise<Question> {
-  const questionId = uuidOrNull(id);
-  const question = questionId
-    ? await ctx.database.db.query.meetingQuestions.findFirst({ where: { id: questionId } })
-    : undefined;
+export async function questionOf(db: Db, id: string | number): Promise<Question> {
+  const question = await questionOrNothing(db, id);
   if (!question) throw new InputError("NOT_FOUND", "There is no such question.", "id");
   return question;
 }
 
 /** The question as it is now, or undefined when it was not found (for authorization). */
-export async function questionOrNothing(ctx: Context, id: string | number) {
+export async function questionOrNothing(db: Db, id: string | number) {
   const questionId = uuidOrNull(id);
   return questionId
-    ? ctx.database.db.query.meetingQuestions.findFirst({ where: { id: questionId } })
+    ? db.query.meetingQuestions.findFirst({ where: { id: questionId } })
     : undefined;
 }
 
@@ -41,20 +38,27 @@ function requireApproved(question: Question, what: string): void {
   }
 }
 
+/** One moderator's decision: who decides, and when. */
+export interface Decision {
+  moderator: Viewer;
+  now: Date;
+}
+
 /** Changes a question as a moderator, with its entry in the audit log, in one transaction. */
 async function moderate(
-  ctx: Context,
+  db: Db,
+  { moderator, now }: Decision,
   question: Question,
   action: string,
   change: Partial<Question>,
   after: Record<string, unknown> = {},
 ): Promise<void> {
-  await ctx.database.db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     // Pinning another question takes the pin from the meeting's current one first.
     if (change.pinned) {
       await tx
         .update(schema.meetingQuestions)
-        .set({ pinned: false, updatedAt: new Date() })
+        .set({ pinned: false, updatedAt: now })
         .where(
           and(
             eq(schema.meetingQuestions.meetingId, question.meetingId),
@@ -65,74 +69,72 @@ async function moderate(
     }
     await tx
       .update(schema.meetingQuestions)
-      .set({ ...change, updatedAt: new Date() })
+      .set({ ...change, updatedAt: now })
       .where(eq(schema.meetingQuestions.id, question.id));
-    await recordAudit(
-      ctx,
-      {
-        action: `moderation.question.${action}`,
-        subjectType: "meetingQuestion",
-        subjectId: question.id,
-        before: { status: question.status, pinned: question.pinned },
-        after: { meetingId: question.meetingId, ...after },
-      },
-      tx,
-    );
+    await recordAudit(tx, moderator, {
+      action: `moderation.question.${action}`,
+      subjectType: "meetingQuestion",
+      subjectId: question.id,
+      before: { status: question.status, pinned: question.pinned },
+      after: { meetingId: question.meetingId, ...after },
+    });
   });
 }
 
-export async function approveQuestion(ctx: Context, question: Question): Promise<void> {
+export async function approveQuestion(db: Db, decision: Decision, question: Question) {
   refuseAnswered(question);
   if (question.status === "approved") return;
-  await moderate(ctx, question, "approve", {
+  await moderate(db, decision, question, "approve", {
     status: "approved",
     rejectionReason: null,
-    decidedAt: new Date(),
-    decidedById: ctx.viewer?.personId ?? null,
+    decidedAt: decision.now,
+    decidedById: decision.moderator.personId,
   });
 }
 
 export async function rejectQuestion(
-  ctx: Context,
+  db: Db,
+  decision: Decision,
   question: Question,
   reason: string | null | undefined,
 ): Promise<void> {
   const text = reason?.trim() ? checkReason(reason) : null;
   refuseAnswered(question);
   await moderate(
-    ctx,
+    db,
+    decision,
     question,
     "reject",
     {
       status: "rejected",
       pinned: false,
       rejectionReason: text,
-      decidedAt: new Date(),
-      decidedById: ctx.viewer?.personId ?? null,
+      decidedAt: decision.now,
+      decidedById: decision.moderator.personId,
     },
     { reason: text },
   );
 }
 
 /** Pins the question the meeting is answering now; another pinned question of it is unpinned. */
-export async function pinQuestion(ctx: Context, question: Question): Promise<void> {
+export async function pinQuestion(db: Db, decision: Decision, question: Question) {
   requireApproved(question, "pinned");
   if (question.pinned) return;
-  await moderate(ctx, question, "pin", { pinned: true });
+  await moderate(db, decision, question, "pin", { pinned: true });
 }
 
-export async function unpinQuestion(ctx: Context, question: Question): Promise<void> {
+export async function unpinQuestion(db: Db, decision: Decision, question: Question) {
   if (!question.pinned) return;
-  await moderate(ctx, question, "unpin", { pinned: false });
+  await moderate(db, decision, question, "unpin", { pinned: false });
 }
 
 /** Marks the question answered: it leaves the queue and its pin. */
-export async function markQuestionAnswered(ctx: Context, question: Question): Promise<void> {
+export async function markQuestionAnswered(db: Db, decision: Decision, question: Question) {
   if (question.status === "answered") return;
   requireApproved(question, "marked answered");
-  await moderate(ctx, question, "answer", {
+  await moderate(db, decision, question, "answer", {
     status: "answered",
     pinned: false,
-    answeredAt: new Date(),
+    answeredAt: decision.now,
   });
 }

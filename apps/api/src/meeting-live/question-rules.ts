@@ -1,7 +1,11 @@
-import { type Database, schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { desc, eq } from "drizzle-orm";
+import { hasScope } from "../accounts/scopes";
+import type { Viewer } from "../accounts/viewer";
 import { checkCommentText } from "../dialogue/comment-rules";
 import { InputError } from "../shared/errors";
+
+type Question = typeof schema.meetingQuestions.$inferSelect;
 
 /** A question is short: it is read out or shown on a screen during the meeting. */
 export const maximumQuestionLength = 500;
@@ -26,14 +30,10 @@ export function checkQuestionText(body: string): string {
 
 /**
  * The rate limit, counted in the database so that every API instance sees the same questions:
- * TOO_FAST with when to try again.
+ * TOO_FAST with when to try again. `now` is the meetings' clock, which also dates each question.
  */
-export async function checkQuestionLimits(
-  database: Database,
-  authorId: string,
-  now = new Date(),
-): Promise<void> {
-  const [latest] = await database.db
+export async function checkQuestionLimits(db: Db, authorId: string, now: Date): Promise<void> {
+  const [latest] = await db
     .select({ createdAt: schema.meetingQuestions.createdAt })
     .from(schema.meetingQuestions)
     .where(eq(schema.meetingQuestions.authorId, authorId))
@@ -50,4 +50,50 @@ export async function checkQuestionLimits(
       nextAllowed,
     );
   }
+}
+
+/**
+ * Whether the person decides on questions (approves, rejects, pins, marks answered): moderators
+ * and the coordinator. They also see every question, a rejection's reason included.
+ */
+export function mayModerateQuestions(viewer: Viewer | null): boolean {
+  return hasScope(viewer, "moderator");
+}
+
+const isAuthor = (viewer: Viewer | null, question: Pick<Question, "authorId">) =>
+  question.authorId !== null && question.authorId === viewer?.personId;
+
+/** Why the person may not vote for the question (or take their vote back), or null when they may. */
+export function voteRefusal(
+  viewer: Viewer | null,
+  question: Pick<Question, "authorId" | "status">,
+): InputError | null {
+  if (!hasScope(viewer, "participant"))
+    return new InputError("NOT_A_PARTICIPANT", "Only participants vote for questions.", "id");
+  if (isAuthor(viewer, question))
+    return new InputError("OWN_QUESTION", "You cannot vote for your own question.", "id");
+  if (question.status !== "approved") {
+    return new InputError(
+      "NOT_APPROVED",
+      "Only approved questions that are not answered yet take votes.",
+      "id",
+    );
+  }
+  return null;
+}
+
+/** A participant may withdraw their own question (while it awaits a moderator; the service says). */
+export function mayWithdrawQuestion(
+  viewer: Viewer | null,
+  question: Pick<Question, "authorId">,
+): boolean {
+  return hasScope(viewer, "participant") && isAuthor(viewer, question);
+}
+
+/** A rejection's reason is for the question's author and moderators. */
+export function seesRejectionReason(
+  viewer: Viewer | null,
+  question: Pick<Question, "authorId">,
+): boolean {
+  return isAuthor(viewer, question) || mayModerateQuestions(viewer);
 }

@@ -1,7 +1,7 @@
-import { schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { and, asc, eq, inArray, max } from "drizzle-orm";
-import { recordAudit } from "../audit";
-import type { Context } from "../context";
+import type { Viewer } from "../accounts/viewer";
+import { recordAudit } from "../audit/service";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -10,10 +10,10 @@ const active = ["waiting", "speaking"] as const;
 const { meetingSpeakers } = schema;
 
 /** An entry of a speaker list by id; NOT_FOUND when there is none. */
-export async function speakerEntryOf(ctx: Context, id: string | number): Promise<SpeakerEntry> {
+export async function speakerEntryOf(db: Db, id: string | number): Promise<SpeakerEntry> {
   const entryId = uuidOrNull(id);
   const entry = entryId
-    ? await ctx.database.db.query.meetingSpeakers.findFirst({ where: { id: entryId } })
+    ? await db.query.meetingSpeakers.findFirst({ where: { id: entryId } })
     : undefined;
   if (!entry)
     throw new InputError("NOT_FOUND", "There is no such entry in the speaker list.", "id");
@@ -27,15 +27,14 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Puts the person last in the meeting's speaker list. ALREADY_ON_LIST while they wait or speak. */
-export async function askToSpeak(
-  ctx: Context,
-  meetingId: string,
-  personId: string,
-  organisationId: string | null,
+export async function addToSpeakerList(
+  db: Db,
+  entry: { meetingId: string; personId: string; organisationId: string | null; now: Date },
 ): Promise<SpeakerEntry> {
+  const { meetingId, personId, organisationId, now } = entry;
   const refusal = () =>
     new InputError("ALREADY_ON_LIST", "You are already on the speaker list.", "meetingId");
-  const [existing] = await ctx.database.db
+  const [existing] = await db
     .select({ id: meetingSpeakers.id })
     .from(meetingSpeakers)
     .where(
@@ -48,16 +47,23 @@ export async function askToSpeak(
     .limit(1);
   if (existing) throw refusal();
   try {
-    const [last] = await ctx.database.db
+    const [last] = await db
       .select({ position: max(meetingSpeakers.position) })
       .from(meetingSpeakers)
       .where(eq(meetingSpeakers.meetingId, meetingId));
-    const [entry] = await ctx.database.db
+    const [added] = await db
       .insert(meetingSpeakers)
-      .values({ meetingId, personId, organisationId, position: (last?.position ?? 0) + 1 })
+      .values({
+        meetingId,
+        personId,
+        organisationId,
+        position: (last?.position ?? 0) + 1,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
-    if (!entry) throw new Error("the entry was not stored");
-    return entry;
+    if (!added) throw new Error("the entry was not stored");
+    return added;
   } catch (error) {
     // Two requests at once: the unique index lets one of them in.
     if (isUniqueViolation(error)) throw refusal();
@@ -66,14 +72,15 @@ export async function askToSpeak(
 }
 
 /** Takes the person off the meeting's speaker list; NOT_ON_LIST when they are not on it. */
-export async function withdrawFromSpeakerList(
-  ctx: Context,
+export async function takeOffSpeakerList(
+  db: Db,
   meetingId: string,
   personId: string,
+  now: Date,
 ): Promise<void> {
-  const withdrawn = await ctx.database.db
+  const withdrawn = await db
     .update(meetingSpeakers)
-    .set({ status: "withdrawn", endedAt: new Date(), updatedAt: new Date() })
+    .set({ status: "withdrawn", endedAt: now, updatedAt: now })
     .where(
       and(
         eq(meetingSpeakers.meetingId, meetingId),
@@ -86,30 +93,30 @@ export async function withdrawFromSpeakerList(
     throw new InputError("NOT_ON_LIST", "You are not on the speaker list.", "meetingId");
 }
 
-type Transaction = Parameters<Parameters<Context["database"]["db"]["transaction"]>[0]>[0];
+/** One moderator's change to the list: who makes it, and when. */
+export interface SpeakerDecision {
+  moderator: Viewer;
+  now: Date;
+}
 
 function audit(
-  ctx: Context,
-  tx: Transaction,
+  tx: Db,
+  { moderator }: SpeakerDecision,
   action: string,
   entry: SpeakerEntry,
   after: Record<string, unknown> = {},
 ) {
-  return recordAudit(
-    ctx,
-    {
-      action: `moderation.speaker.${action}`,
-      subjectType: "meetingSpeaker",
-      subjectId: entry.id,
-      before: { status: entry.status, position: entry.position },
-      after: { meetingId: entry.meetingId, personId: entry.personId, ...after },
-    },
-    tx,
-  );
+  return recordAudit(tx, moderator, {
+    action: `moderation.speaker.${action}`,
+    subjectType: "meetingSpeaker",
+    subjectId: entry.id,
+    before: { status: entry.status, position: entry.position },
+    after: { meetingId: entry.meetingId, personId: entry.personId, ...after },
+  });
 }
 
 /** The waiting entries of a meeting, in the order they will speak. */
-function waitingEntries(db: Transaction | Context["database"]["db"], meetingId: string) {
+function waitingEntries(db: Db, meetingId: string) {
   return db
     .select()
     .from(meetingSpeakers)
@@ -121,50 +128,65 @@ function waitingEntries(db: Transaction | Context["database"]["db"], meetingId: 
  * Gives the floor to the first who waits; whoever spoke is done. Exactly one speaks afterwards.
  * NO_ONE_WAITING, changing nothing, when the list is empty.
  */
-export async function giveFloorToNext(ctx: Context, meetingId: string): Promise<SpeakerEntry> {
-  return ctx.database.db.transaction(async (tx) => {
+export async function giveFloorToNext(
+  db: Db,
+  decision: SpeakerDecision,
+  meetingId: string,
+): Promise<SpeakerEntry> {
+  const { now } = decision;
+  return db.transaction(async (tx) => {
     const [next] = await waitingEntries(tx, meetingId);
     if (!next) throw new InputError("NO_ONE_WAITING", "No one is waiting to speak.", "meetingId");
     const ended = await tx
       .update(meetingSpeakers)
-      .set({ status: "done", endedAt: new Date(), updatedAt: new Date() })
+      .set({ status: "done", endedAt: now, updatedAt: now })
       .where(and(eq(meetingSpeakers.meetingId, meetingId), eq(meetingSpeakers.status, "speaking")))
       .returning();
-    for (const entry of ended) await audit(ctx, tx, "done", entry);
+    for (const entry of ended) await audit(tx, decision, "done", entry);
     const [speaking] = await tx
       .update(meetingSpeakers)
-      .set({ status: "speaking", floorGivenAt: new Date(), updatedAt: new Date() })
+      .set({ status: "speaking", floorGivenAt: now, updatedAt: now })
       .where(eq(meetingSpeakers.id, next.id))
       .returning();
     if (!speaking) throw new Error("the entry disappeared");
-    await audit(ctx, tx, "floor", next);
+    await audit(tx, decision, "floor", next);
     return speaking;
   });
 }
 
 /** Ends the speech of whoever has the floor; NOT_SPEAKING for an entry that does not. */
-export async function finishSpeaker(ctx: Context, entry: SpeakerEntry): Promise<void> {
+export async function finishSpeaker(
+  db: Db,
+  decision: SpeakerDecision,
+  entry: SpeakerEntry,
+): Promise<void> {
   if (entry.status !== "speaking")
     throw new InputError("NOT_SPEAKING", "This person does not have the floor.", "id");
-  await ctx.database.db.transaction(async (tx) => {
+  const { now } = decision;
+  await db.transaction(async (tx) => {
     await tx
       .update(meetingSpeakers)
-      .set({ status: "done", endedAt: new Date(), updatedAt: new Date() })
+      .set({ status: "done", endedAt: now, updatedAt: now })
       .where(eq(meetingSpeakers.id, entry.id));
-    await audit(ctx, tx, "done", entry);
+    await audit(tx, decision, "done", entry);
   });
 }
 
 /** Takes an entry off the list as a moderator; NOT_ON_LIST when it is no longer on it. */
-export async function removeSpeaker(ctx: Context, entry: SpeakerEntry): Promise<void> {
+export async function removeSpeaker(
+  db: Db,
+  decision: SpeakerDecision,
+  entry: SpeakerEntry,
+): Promise<void> {
   if (!(active as readonly string[]).includes(entry.status))
     throw new InputError("NOT_ON_LIST", "The entry is no longer on the speaker list.", "id");
-  await ctx.database.db.transaction(async (tx) => {
+  const { now } = decision;
+  await db.transaction(async (tx) => {
     await tx
       .update(meetingSpeakers)
-      .set({ status: "withdrawn", endedAt: new Date(), updatedAt: new Date() })
+      .set({ status: "withdrawn", endedAt: now, updatedAt: now })
       .where(eq(meetingSpeakers.id, entry.id));
-    await audit(ctx, tx, "remove", entry);
+    await audit(tx, decision, "remove", entry);
   });
 }
 
@@ -173,13 +195,15 @@ export async function removeSpeaker(ctx: Context, entry: SpeakerEntry): Promise<
  * in their new order. NOT_WAITING for an entry that does not wait, CANNOT_MOVE at either end.
  */
 export async function moveSpeaker(
-  ctx: Context,
+  db: Db,
+  decision: SpeakerDecision,
   entry: SpeakerEntry,
   direction: "up" | "down",
 ): Promise<void> {
   if (entry.status !== "waiting")
     throw new InputError("NOT_WAITING", "Only someone who waits to speak can be moved.", "id");
-  await ctx.database.db.transaction(async (tx) => {
+  const { now } = decision;
+  await db.transaction(async (tx) => {
     const order = await waitingEntries(tx, entry.meetingId);
     const from = order.findIndex((e) => e.id === entry.id);
     const to = direction === "up" ? from - 1 : from + 1;
@@ -199,10 +223,10 @@ export async function moveSpeaker(
       if (e.position !== first + index) {
         await tx
           .update(meetingSpeakers)
-          .set({ position: first + index, updatedAt: new Date() })
+          .set({ position: first + index, updatedAt: now })
           .where(eq(meetingSpeakers.id, e.id));
       }
     }
-    await audit(ctx, tx, "move", entry, { direction, place: to + 1 });
+    await audit(tx, decision, "move", entry, { direction, place: to + 1 });
   });
 }

@@ -1,43 +1,37 @@
-import { schema } from "@kraftsamling/db";
-import { and, eq } from "drizzle-orm";
 import { GraphQLError } from "graphql";
-import { recordAudit } from "../audit";
+import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { checkNotBlocked } from "../dialogue/moderation";
 import type { MeetingLiveEvent } from "../live/meeting-live-events";
 import {
-  checkNotCancelled,
   hasQuestions,
   hasSpeakerList,
   liveMeetingOf,
   liveStateOf,
-  meetingWithQuestions,
-  meetingWithSpeakerList,
-  organisationSpokenFor,
+  mayModerateLive,
 } from "../meeting-live/live-meeting";
+import { questionOrNothing } from "../meeting-live/question-decisions";
 import {
-  approveQuestion,
-  markQuestionAnswered,
-  pinQuestion,
-  type Question,
-  questionOf,
-  questionOrNothing,
-  rejectQuestion,
-  unpinQuestion,
-} from "../meeting-live/question-decisions";
-import { checkQuestionLimits, checkQuestionText } from "../meeting-live/question-rules";
+  mayModerateQuestions,
+  mayWithdrawQuestion,
+  seesRejectionReason,
+  voteRefusal,
+} from "../meeting-live/question-rules";
 import {
+  askQuestion,
   askToSpeak,
-  finishSpeaker,
-  giveFloorToNext,
-  moveSpeaker,
-  removeSpeaker,
-  type SpeakerEntry,
-  speakerEntryOf,
+  changeSpeakerEntry,
+  decideOnQuestion,
+  giveFloorToNextSpeaker,
+  moveSpeakerEntry,
+  type QuestionDecision,
+  rejectMeetingQuestion,
+  type SpeakerChange,
+  setLiveState,
+  voteForQuestion,
   withdrawFromSpeakerList,
-} from "../meeting-live/speaker-list";
-import { InputError } from "../shared/errors";
+  withdrawQuestion,
+} from "../meeting-live/service";
 import { forModerators, forParticipants, forSignedIn } from "./access";
 
 const MeetingQuestionStatus = builder.enumType("MeetingQuestionStatus", {
@@ -60,11 +54,6 @@ const MeetingSpeakerStatus = builder.enumType("MeetingSpeakerStatus", {
     WITHDRAWN: { value: "withdrawn" },
   } as const,
 });
-
-/** Moderators see every question, a rejection's reason included. */
-function moderates(ctx: Context): boolean {
-  return ctx.viewer?.role === "moderator" || ctx.viewer?.role === "coordinator";
-}
 
 export const MeetingQuestion = builder.drizzleObject("meetingQuestions", {
   name: "MeetingQuestion",
@@ -107,9 +96,18 @@ export const MeetingQuestion = builder.drizzleObject("meetingQuestions", {
       description: "Why a moderator rejected it: for its author and moderators, null for others.",
       select: { columns: { rejectionReason: true, authorId: true } },
       resolve: (question, _args, ctx) =>
-        question.authorId === ctx.viewer?.personId || moderates(ctx)
-          ? question.rejectionReason
-          : null,
+        seesRejectionReason(ctx.viewer, question) ? question.rejectionReason : null,
+    }),
+    viewerCanVote: t.boolean({
+      description:
+        "The reader may vote for it (or take their vote back): a participant, not its author, the question approved and not answered. The same rule as voteForQuestion.",
+      select: { columns: { authorId: true, status: true } },
+      resolve: (question, _args, ctx) => voteRefusal(ctx.viewer, question) === null,
+    }),
+    viewerCanModerate: t.boolean({
+      description:
+        "The reader may approve, reject, pin and mark it answered: moderators and the coordinator.",
+      resolve: (_question, _args, ctx) => mayModerateQuestions(ctx.viewer),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
@@ -163,12 +161,18 @@ builder.drizzleObjectFields("meetings", (t) => ({
     select: { columns: { kind: true }, with: { liveState: true } },
     resolve: (meeting) => liveStateOf(meeting).speakerListOpen,
   }),
+  viewerCanModerateLive: t.boolean({
+    description:
+      "The reader may run the Q&A and the speaker list (moderators and the coordinator) of a hearing or webinar that is not a draft; false for anyone else and other meetings.",
+    select: { columns: { kind: true, status: true } },
+    resolve: (meeting, _args, ctx) => mayModerateLive(ctx.viewer, meeting),
+  }),
   questions: t.relation("questions", {
     description:
       "The Q&A by votes, then oldest first: approved and answered questions and one's own; moderators see all.",
     authScopes: { signedIn: true },
     query: (_args, ctx) => ({
-      where: moderates(ctx)
+      where: mayModerateQuestions(ctx.viewer)
         ? {}
         : {
             OR: [
@@ -223,10 +227,26 @@ const SpeakerMove = builder.enumType("SpeakerMove", {
   description: "UP: one place earlier; DOWN: one place later.",
 });
 
-function signedInPerson(ctx: Context): string {
-  const personId = ctx.viewer?.personId;
-  if (!personId) throw new Error("participants are signed in");
-  return personId;
+/** The signed-in person of a field that only signed-in people reach (its scopes say so). */
+function signedIn(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error("the field's scopes let only signed-in people in");
+  return ctx.viewer;
+}
+
+async function questionResult(ctx: Context, query: (q: object) => object, id: string) {
+  const question = await ctx.database.db.query.meetingQuestions.findFirst(
+    query({ where: { id } }) as { where: { id: string } },
+  );
+  if (!question) throw new Error("the question disappeared");
+  return question;
+}
+
+async function speakerResult(ctx: Context, query: (q: object) => object, id: string) {
+  const entry = await ctx.database.db.query.meetingSpeakers.findFirst(
+    query({ where: { id } }) as { where: { id: string } },
+  );
+  if (!entry) throw new Error("the entry disappeared");
+  return entry;
 }
 
 builder.mutationFields((t) => ({
@@ -238,27 +258,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: AskQuestionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) throw new Error("participants are signed in");
-      // The text is checked first: a refused text is neither stored nor logged.
-      const body = checkQuestionText(input.body);
-      const meeting = await meetingWithQuestions(ctx, input.meetingId);
-      checkNotCancelled(meeting);
-      if (!liveStateOf(meeting).questionsOpen)
-        throw new InputError("QUESTIONS_CLOSED", "The moderator has closed the Q&A.", "meetingId");
-      const organisationId = organisationSpokenFor(viewer, input.organisationId);
-      // A blocked participant writes nothing; a thread's lock and slow mode do not apply here.
-      await checkNotBlocked(ctx.database, viewer.personId);
-      await checkQuestionLimits(ctx.database, viewer.personId);
-      const [row] = await ctx.database.db
-        .insert(schema.meetingQuestions)
-        .values({ meetingId: meeting.id, authorId: viewer.personId, organisationId, body })
-        .returning({ id: schema.meetingQuestions.id });
-      const asked =
-        row &&
-        (await ctx.database.db.query.meetingQuestions.findFirst(query({ where: { id: row.id } })));
-      if (!asked) throw new Error("the question was not stored");
-      return asked;
+      const id = await askQuestion(ctx.database.db, ctx.services, signedIn(ctx), input);
+      return questionResult(ctx, query, id);
     },
   }),
 
@@ -266,25 +267,13 @@ builder.mutationFields((t) => ({
     description: "Withdraws one's own question while it awaits a moderator.",
     skipTypeScopes: true,
     authScopes: async (_root, args, ctx) => {
-      const question = await questionOrNothing(ctx, args.id);
-      return question?.authorId != null && question.authorId === ctx.viewer?.personId
-        ? { participant: true }
-        : false;
+      const question = await questionOrNothing(ctx.database.db, args.id);
+      return question !== undefined && mayWithdrawQuestion(ctx.viewer, question);
     },
     errors: {},
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const question = await questionOf(ctx, args.id);
-      if (question.status !== "submitted") {
-        throw new InputError(
-          "NOT_SUBMITTED",
-          "A moderator has already decided on the question: it can no longer be withdrawn.",
-          "id",
-        );
-      }
-      await ctx.database.db
-        .delete(schema.meetingQuestions)
-        .where(eq(schema.meetingQuestions.id, question.id));
+      await withdrawQuestion(ctx.database.db, signedIn(ctx), args.id);
       return true;
     },
   }),
@@ -297,33 +286,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }), vote: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const personId = signedInPerson(ctx);
-      const question = await questionOf(ctx, args.id);
-      if (question.authorId === personId)
-        throw new InputError("OWN_QUESTION", "You cannot vote for your own question.", "id");
-      if (question.status !== "approved") {
-        throw new InputError(
-          "NOT_APPROVED",
-          "Only approved questions that are not answered yet take votes.",
-          "id",
-        );
-      }
-      const votes = schema.meetingQuestionVotes;
-      if (args.vote) {
-        await ctx.database.db
-          .insert(votes)
-          .values({ questionId: question.id, personId })
-          .onConflictDoNothing();
-      } else {
-        await ctx.database.db
-          .delete(votes)
-          .where(and(eq(votes.questionId, question.id), eq(votes.personId, personId)));
-      }
-      const voted = await ctx.database.db.query.meetingQuestions.findFirst(
-        query({ where: { id: question.id } }),
-      );
-      if (!voted) throw new Error("the question disappeared");
-      return voted;
+      const id = await voteForQuestion(ctx.database.db, signedIn(ctx), args.id, args.vote);
+      return questionResult(ctx, query, id);
     },
   }),
 
@@ -334,13 +298,14 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: false }) },
     resolve: async (query, _root, args, ctx) => {
-      const question = await questionOf(ctx, args.id);
-      await rejectQuestion(ctx, question, args.reason);
-      const rejected = await ctx.database.db.query.meetingQuestions.findFirst(
-        query({ where: { id: question.id } }),
+      const id = await rejectMeetingQuestion(
+        ctx.database.db,
+        ctx.services,
+        signedIn(ctx),
+        args.id,
+        args.reason,
       );
-      if (!rejected) throw new Error("the question disappeared");
-      return rejected;
+      return questionResult(ctx, query, id);
     },
   }),
 
@@ -351,45 +316,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: MeetingLiveStateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const meeting = await meetingWithQuestions(ctx, input.meetingId);
-      if (typeof input.speakerListOpen === "boolean" && !hasSpeakerList(meeting))
-        throw new InputError(
-          "NO_SPEAKER_LIST",
-          "Only hearings have a speaker list.",
-          "speakerListOpen",
-        );
-      const before = liveStateOf(meeting);
-      const after = {
-        questionsOpen: input.questionsOpen ?? before.questionsOpen,
-        speakerListOpen: hasSpeakerList(meeting)
-          ? (input.speakerListOpen ?? before.speakerListOpen)
-          : true,
-      };
-      await ctx.database.db.transaction(async (tx) => {
-        const values = {
-          ...after,
-          updatedAt: new Date(),
-          updatedById: ctx.viewer?.personId ?? null,
-        };
-        await tx
-          .insert(schema.meetingLiveStates)
-          .values({ meetingId: meeting.id, ...values })
-          .onConflictDoUpdate({ target: schema.meetingLiveStates.meetingId, set: values });
-        await recordAudit(
-          ctx,
-          {
-            action: "moderation.live.state",
-            subjectType: "meeting",
-            subjectId: meeting.id,
-            before,
-            after,
-          },
-          tx,
-        );
-      });
-      const changed = await ctx.database.db.query.meetings.findFirst(
-        query({ where: { id: meeting.id } }),
-      );
+      const id = await setLiveState(ctx.database.db, ctx.services, signedIn(ctx), input);
+      const changed = await ctx.database.db.query.meetings.findFirst(query({ where: { id } }));
       if (!changed) throw new Error("the meeting disappeared");
       return changed;
     },
@@ -402,24 +330,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: AskToSpeakInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) throw new Error("participants are signed in");
-      const meeting = await meetingWithSpeakerList(ctx, input.meetingId);
-      checkNotCancelled(meeting);
-      if (!liveStateOf(meeting).speakerListOpen) {
-        throw new InputError(
-          "SPEAKER_LIST_CLOSED",
-          "The moderator has closed the speaker list.",
-          "meetingId",
-        );
-      }
-      const organisationId = organisationSpokenFor(viewer, input.organisationId);
-      const entry = await askToSpeak(ctx, meeting.id, viewer.personId, organisationId);
-      const asked = await ctx.database.db.query.meetingSpeakers.findFirst(
-        query({ where: { id: entry.id } }),
-      );
-      if (!asked) throw new Error("the entry disappeared");
-      return asked;
+      const id = await askToSpeak(ctx.database.db, ctx.services, signedIn(ctx), input);
+      return speakerResult(ctx, query, id);
     },
   }),
   withdrawFromSpeakerList: t.boolean({
@@ -428,8 +340,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { meetingId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const meeting = await meetingWithSpeakerList(ctx, args.meetingId);
-      await withdrawFromSpeakerList(ctx, meeting.id, signedInPerson(ctx));
+      await withdrawFromSpeakerList(ctx.database.db, ctx.services, signedIn(ctx), args.meetingId);
       return true;
     },
   }),
@@ -441,13 +352,13 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { meetingId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const meeting = await meetingWithSpeakerList(ctx, args.meetingId);
-      const entry = await giveFloorToNext(ctx, meeting.id);
-      const speaking = await ctx.database.db.query.meetingSpeakers.findFirst(
-        query({ where: { id: entry.id } }),
+      const id = await giveFloorToNextSpeaker(
+        ctx.database.db,
+        ctx.services,
+        signedIn(ctx),
+        args.meetingId,
       );
-      if (!speaking) throw new Error("the entry disappeared");
-      return speaking;
+      return speakerResult(ctx, query, id);
     },
   }),
   moveSpeaker: t.drizzleField({
@@ -460,23 +371,20 @@ builder.mutationFields((t) => ({
       direction: t.arg({ type: SpeakerMove, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const entry = await speakerEntryOf(ctx, args.id);
-      await moveSpeaker(ctx, entry, args.direction);
-      const moved = await ctx.database.db.query.meetingSpeakers.findFirst(
-        query({ where: { id: entry.id } }),
+      const id = await moveSpeakerEntry(
+        ctx.database.db,
+        ctx.services,
+        signedIn(ctx),
+        args.id,
+        args.direction,
       );
-      if (!moved) throw new Error("the entry disappeared");
-      return moved;
+      return speakerResult(ctx, query, id);
     },
   }),
 }));
 
 /** A moderator's decision on a question, answered with the question as it is afterwards. */
-function questionDecision(
-  name: string,
-  description: string,
-  decide: (ctx: Context, question: Question) => Promise<void>,
-) {
+function questionDecision(name: string, description: string, decision: QuestionDecision) {
   builder.mutationField(name, (t) =>
     t.drizzleField({
       ...forModerators,
@@ -485,13 +393,14 @@ function questionDecision(
       errors: {},
       args: { id: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const question = await questionOf(ctx, args.id);
-        await decide(ctx, question);
-        const after = await ctx.database.db.query.meetingQuestions.findFirst(
-          query({ where: { id: question.id } }),
+        const id = await decideOnQuestion(
+          ctx.database.db,
+          ctx.services,
+          signedIn(ctx),
+          args.id,
+          decision,
         );
-        if (!after) throw new Error("the question disappeared");
-        return after;
+        return questionResult(ctx, query, id);
       },
     }),
   );
@@ -500,26 +409,22 @@ function questionDecision(
 questionDecision(
   "approveQuestion",
   "Approves a question: everyone sees it in the queue.",
-  approveQuestion,
+  "approve",
 );
 questionDecision(
   "pinQuestion",
   "Pins the approved question being answered now; the meeting's other pinned question is unpinned.",
-  pinQuestion,
+  "pin",
 );
-questionDecision("unpinQuestion", "Takes the pin from a question.", unpinQuestion);
+questionDecision("unpinQuestion", "Takes the pin from a question.", "unpin");
 questionDecision(
   "markQuestionAnswered",
   "Marks an approved question answered: it leaves the queue and its pin.",
-  markQuestionAnswered,
+  "answer",
 );
 
 /** A moderator's change to one entry of a speaker list, answered with the entry afterwards. */
-function speakerDecision(
-  name: string,
-  description: string,
-  decide: (ctx: Context, entry: SpeakerEntry) => Promise<void>,
-) {
+function speakerDecision(name: string, description: string, change: SpeakerChange) {
   builder.mutationField(name, (t) =>
     t.drizzleField({
       ...forModerators,
@@ -528,20 +433,21 @@ function speakerDecision(
       errors: {},
       args: { id: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const entry = await speakerEntryOf(ctx, args.id);
-        await decide(ctx, entry);
-        const after = await ctx.database.db.query.meetingSpeakers.findFirst(
-          query({ where: { id: entry.id } }),
+        const id = await changeSpeakerEntry(
+          ctx.database.db,
+          ctx.services,
+          signedIn(ctx),
+          args.id,
+          change,
         );
-        if (!after) throw new Error("the entry disappeared");
-        return after;
+        return speakerResult(ctx, query, id);
       },
     }),
   );
 }
 
-speakerDecision("finishSpeaker", "Ends the speech of whoever has the floor.", finishSpeaker);
-speakerDecision("removeSpeaker", "Takes someone off the speaker list.", removeSpeaker);
+speakerDecision("finishSpeaker", "Ends the speech of whoever has the floor.", "finish");
+speakerDecision("removeSpeaker", "Takes someone off the speaker list.", "remove");
 
 const MeetingLiveChange = builder.enumType("MeetingLiveChange", {
   values: {
@@ -581,7 +487,7 @@ builder.subscriptionFields((t) => ({
     args: { meetingId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
       const events = ctx.services.meetingLiveEvents;
-      const meeting = await liveMeetingOf(ctx, args.meetingId).catch(() => null);
+      const meeting = await liveMeetingOf(ctx.database.db, args.meetingId).catch(() => null);
       if (!meeting)
         throw new GraphQLError("meetingId is not a meeting's id.", {
           extensions: { code: "BAD_USER_INPUT" },
