@@ -138,7 +138,9 @@ builder.mutationFields((t) => ({
         commentId: args.id,
         reason: args.reason,
       });
-      return commentRow(ctx, query, id);
+      const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
+      if (!row) throw new Error("the comment disappeared");
+      return row;
     },
   }),
 
@@ -151,7 +153,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await restoreComment(ctx.database.db, ctx.services, viewerOf(ctx), args.id);
-      return commentRow(ctx, query, id);
+      const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
+      if (!row) throw new Error("the comment disappeared");
+      return row;
     },
   }),
 
@@ -164,7 +168,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await dismissReports(ctx.database.db, ctx.services, viewerOf(ctx), args.id);
-      return commentRow(ctx, query, id);
+      const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
+      if (!row) throw new Error("the comment disappeared");
+      return row;
     },
   }),
 
@@ -266,15 +272,4 @@ builder.mutationFields((t) => ({
 function viewerOf(ctx: Context): Viewer {
   if (!ctx.viewer) throw new Error("a field for the signed-in was reached without a viewer");
   return ctx.viewer;
-}
-
-/** The comment a moderation acted on, read back with the query's selection. */
-async function commentRow<Q>(
-  ctx: Context,
-  query: (config: { where: { id: string } }) => Q,
-  id: string,
-) {
-  const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
-  if (!row) throw new Error("the comment disappeared");
-  return row;
 }
