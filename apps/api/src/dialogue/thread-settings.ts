@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Context } from "../context";
 import { InputError } from "../shared/errors";
-import { maximumSlowModeSeconds } from "./moderation";
+import { maximumSlowModeSeconds } from "../moderation/rules";
 import type { Thread } from "./thread";
 
 /** The table that holds a thread's lock and slow mode. */

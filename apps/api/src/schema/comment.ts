@@ -5,7 +5,7 @@ import { builder } from "../builder";
 import type { Context } from "../context";
 import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
-import { checkMayWriteInThread } from "../dialogue/moderation";
+import { checkMayWriteInThread } from "../moderation/write-checks";
 import { postThreadOf, type Thread, themeThreadOf, threadIdOf } from "../dialogue/thread";
 import { notify } from "../notifications/notify";
 import { InputError } from "../shared/errors";
@@ -212,7 +212,7 @@ builder.mutationFields((t) => ({
               "postId",
             );
       }
-      await checkMayWriteInThread(ctx.database, viewer.personId, thread);
+      await checkMayWriteInThread(ctx.database.db, ctx.services, viewer.personId, thread);
       let depth = 0;
       let parentId: string | null = null;
       if (input.parentId) {
