@@ -4,6 +4,7 @@ import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { personalDataProblem } from "../lib/personal-data";
 import type { ThreadTarget } from "../lib/thread-target";
+import { CommentThread_Comment } from "./comment-data";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 const CommentForm_Write = graphql(
@@ -12,16 +13,25 @@ const CommentForm_Write = graphql(
       writeComment(input: $input) {
         __typename
         ...FormProblem_InputError
+        ... on MutationWriteCommentSuccess {
+          data {
+            id
+            ...CommentThread_Comment
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, CommentThread_Comment],
 );
 
 /** Texts for codes whose comment meaning differs from the portal's general one. */
 export const commentProblemTexts = { NOT_FOUND: "comment.NOT_FOUND" } as const;
 
-/** Writes a comment or a reply; resolves to the problem, or null once it is published. */
+/**
+ * Writes a comment or a reply; resolves to the problem, or null once it is published. The answer
+ * carries the comment as the thread shows it, and the cache adds it to its thread.
+ */
 export function useWriteComment(target: ThreadTarget) {
   const [, write] = useMutation(CommentForm_Write);
   return async (body: string, asPosition: boolean, parentId: string | null = null) => {

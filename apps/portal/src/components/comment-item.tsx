@@ -5,44 +5,14 @@ import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import type { ThreadTarget } from "../lib/thread-target";
 import { moderates, type ViewerPerson } from "../lib/viewer";
+import { CommentItem_Comment } from "./comment-data";
 import { CommentForm, commentProblemTexts, useWriteComment } from "./comment-form";
 import { CommentHiddenNote } from "./comment-hidden-note";
 import { CommentReportForm } from "./comment-report";
 import { ConfirmButton } from "./confirm-button";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
 
-export const CommentItem_Comment = graphql(`
-  fragment CommentItem_Comment on Comment {
-    id
-    depth
-    body
-    bodyHtml
-    deleted
-    createdAt
-    editedAt
-    formerParticipant
-    author {
-      id
-      name
-    }
-    organisation {
-      id
-      name
-    }
-    isOrganisationPosition
-    positionAwaitingApproval
-    agreeCount
-    agreedByMe
-    hidden
-    hiddenBy
-    hiddenReason
-    reportedByMe
-    revisions {
-      body
-      replacedAt
-    }
-  }
-`);
+export { CommentItem_Comment };
 
 const CommentItem_Agree = graphql(
   `
@@ -62,10 +32,16 @@ const CommentItem_Edit = graphql(
       editComment(id: $id, body: $body) {
         __typename
         ...FormProblem_InputError
+        ... on MutationEditCommentSuccess {
+          data {
+            id
+            ...CommentItem_Comment
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, CommentItem_Comment],
 );
 
 const CommentItem_Delete = graphql(`
@@ -104,8 +80,6 @@ export interface ThreadSettings {
   actingFor: { id: string; name: string } | null;
   /** The person may write here: an open theme or a published post, not locked, and not blocked. */
   open: boolean;
-  /** Asks the API for the thread again after a change. */
-  refresh: () => void;
 }
 
 /**
@@ -173,11 +147,8 @@ export function CommentItem({
     : (c.author?.name ?? t("comment.formerParticipant"));
   const Heading = headings[Math.min(c.depth, maximumDepth)] ?? "h6";
 
-  /** After an action: the problem if any, else a fresh thread. */
-  const settle = (found: Problem | null) => {
-    setProblem(found);
-    if (!found) thread.refresh();
-  };
+  /** After an action: the problem if any. The cache shows the change (see lib/cache.ts). */
+  const settle = (found: Problem | null) => setProblem(found);
 
   const closeForm = (opener: Mode) => {
     returnFocusTo.current = opener;
@@ -389,7 +360,6 @@ export function CommentItem({
             if (!found) {
               setNotice(t("comment.replyPublished"));
               closeForm("reply");
-              thread.refresh();
             }
             return found;
           }}
@@ -403,7 +373,6 @@ export function CommentItem({
             setReportedNow(true);
             setNotice(t("report.sent"));
             closeForm("report");
-            thread.refresh();
           }}
         />
       )}
@@ -420,7 +389,6 @@ export function CommentItem({
             if (!found) {
               setNotice(t("comment.editSaved"));
               closeForm("edit");
-              thread.refresh();
             }
             return found;
           }}

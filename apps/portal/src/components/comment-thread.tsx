@@ -1,16 +1,8 @@
-import { type FragmentOf, graphql, readFragment } from "../graphql";
-import { CommentItem, CommentItem_Comment, type ThreadSettings } from "./comment-item";
+import { type FragmentOf, readFragment } from "../graphql";
+import { CommentThread_Comment } from "./comment-data";
+import { CommentItem, type ThreadSettings } from "./comment-item";
 
-export const CommentThread_Comment = graphql(
-  `
-    fragment CommentThread_Comment on Comment {
-      id
-      parentId
-      ...CommentItem_Comment
-    }
-  `,
-  [CommentItem_Comment],
-);
+export { CommentThread_Comment };
 
 type ThreadComment = FragmentOf<typeof CommentThread_Comment>;
 

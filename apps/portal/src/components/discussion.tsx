@@ -15,18 +15,26 @@ import { closedReason, ThreadWriteArea } from "./thread-write-area";
 
 // The thread is for signed-in people only: queries of its own, so that the theme or post is public.
 /**
- * Changes in the thread made anywhere: the page fetches the thread again on each. RESYNC says that
- * changes may have been missed (the server's database connection was lost for a while), so the
- * thread's state (locked, slow mode) is fetched again as well.
+ * Changes in the thread made anywhere, each with the comment as the thread shows it: the cache
+ * puts it in place (lib/cache.ts), so the page changes without asking for the thread again. RESYNC
+ * says that changes may have been missed (the server's database connection was lost for a while):
+ * then the cache drops the thread and its state, and the page reads both again.
  */
-const Discussion_Activity = graphql(`
-  subscription Discussion_Activity($themeId: ID, $postId: ID) {
-    commentActivity(themeId: $themeId, postId: $postId) {
-      change
-      commentId
+const Discussion_Activity = graphql(
+  `
+    subscription Discussion_Activity($themeId: ID, $postId: ID) {
+      commentActivity(themeId: $themeId, postId: $postId) {
+        change
+        commentId
+        comment {
+          id
+          ...CommentThread_Comment
+        }
+      }
     }
-  }
-`);
+  `,
+  [CommentThread_Comment],
+);
 
 const Discussion_ThemeThread = graphql(
   `
@@ -107,14 +115,7 @@ export function Discussion({
   const { data, fetching, error } = post ? postThread : themeThread;
   const refresh = () => (post ? reexecutePost : reexecuteTheme)({ requestPolicy: "network-only" });
   const writeComment = useWriteComment(target);
-  useSubscription(
-    { query: Discussion_Activity, variables: target, pause: !signedIn },
-    (_previous, event) => {
-      refresh();
-      if (event.commentActivity.change === "RESYNC") onStateChanged();
-      return event;
-    },
-  );
+  useSubscription({ query: Discussion_Activity, variables: target, pause: !signedIn });
   useScrollToLinkedComment(data !== undefined);
 
   if (viewer.status === "loading") return null;
@@ -136,7 +137,6 @@ export function Discussion({
     person,
     actingFor,
     open: closedReason({ status: state.status, locked: state.locked, person, block }) === null,
-    refresh,
   };
   const comments = post
     ? (postThread.data?.blogPost?.comments ?? [])
@@ -175,8 +175,7 @@ export function Discussion({
             block={block}
             onSubmit={async (body, asPosition) => {
               const found = await writeComment(body, asPosition);
-              if (!found) refresh();
-              else if (changedState.has(found.code)) {
+              if (found && changedState.has(found.code)) {
                 refresh();
                 onStateChanged();
               }

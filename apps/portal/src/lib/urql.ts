@@ -1,5 +1,6 @@
 import { createClient as createSocketClient } from "graphql-ws";
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "urql";
+import { Client, fetchExchange, subscriptionExchange } from "urql";
+import { portalCacheExchange } from "./cache";
 import { personalDataExchange } from "./personal-data-exchange";
 
 /**
@@ -8,6 +9,8 @@ import { personalDataExchange } from "./personal-data-exchange";
  * without an extra header. The session is an httpOnly cookie, sent with every request on the same
  * origin, and with the WebSocket's upgrade for subscriptions; a new client is made whenever the
  * session changes (see session.tsx), so that nothing cached for one person is shown to the next.
+ * The cache is normalized (cache.ts): a mutation's answer and a live update change what every page
+ * shows in place, without asking for it again.
  */
 export function createClient(): Client {
   const socket = createSocketClient({
@@ -18,7 +21,7 @@ export function createClient(): Client {
   return new Client({
     url: "/graphql",
     exchanges: [
-      cacheExchange,
+      portalCacheExchange(),
       // Before anything is sent: no personal identity number leaves the browser.
       personalDataExchange,
       fetchExchange,

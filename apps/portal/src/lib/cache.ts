@@ -1,0 +1,545 @@
+import {
+  type Cache,
+  cacheExchange,
+  type Data,
+  type DataFields,
+  type Entity,
+  type KeyingConfig,
+  type UpdatesConfig,
+} from "@urql/exchange-graphcache";
+import { graphql } from "../graphql";
+
+/**
+ * The portal's normalized cache: every object with an id is kept once, so that a mutation's answer
+ * or a live update changes it wherever a page shows it. Lists that a mutation or an event changes
+ * without returning them are updated here; where the new list cannot be known, only that field is
+ * dropped, and the pages that show it ask again.
+ */
+
+/** Types without an id: a key of their own, or kept inside whatever holds them (null). */
+const keys: KeyingConfig = {
+  County: (county) => (county.code as string | undefined) ?? null,
+  Municipality: (municipality) => (municipality.code as string | undefined) ?? null,
+  MunicipalityGroup: (group) => (group.code as string | undefined) ?? null,
+  Phase: (phase) => (phase.number as number | undefined)?.toString() ?? null,
+  Proposal: (proposal) => (proposal.number as number | undefined)?.toString() ?? null,
+  CalendarFeed: () => null,
+  CommentActivity: () => null,
+  CommentRevision: () => null,
+  InputError: () => null,
+  InvitationPreview: () => null,
+  MeetingLiveActivity: () => null,
+  Membership: () => null,
+  PasswordResetPreview: () => null,
+  SearchHit: () => null,
+  SeminarPick: () => null,
+  VisitQuestion: () => null,
+  WritingBlock: () => null,
+};
+
+/** Every mutation's answer on success (MutationXSuccess { data }) belongs to the mutation alone. */
+const mutationResults = [
+  "AcceptInvitation",
+  "ActOnBehalfOf",
+  "AddMember",
+  "AgreeWithComment",
+  "ApproveOrganisationPosition",
+  "ApproveQuestion",
+  "AskQuestion",
+  "AskToSpeak",
+  "BlockParticipant",
+  "CancelMeetingRegistration",
+  "CancelMeeting",
+  "ChangePassword",
+  "CreateBlogPost",
+  "CreateConferenceSlot",
+  "CreateMeeting",
+  "CreateOrganisation",
+  "DeleteMyAccount",
+  "DeletePerson",
+  "DismissReports",
+  "EditComment",
+  "FinishSpeaker",
+  "GiveFloorToNextSpeaker",
+  "HideComment",
+  "InvitePerson",
+  "LockBlogPost",
+  "LockTheme",
+  "MarkAttendance",
+  "MarkMeetingHeld",
+  "MarkQuestionAnswered",
+  "MoveSpeaker",
+  "PickSeminar",
+  "PinQuestion",
+  "PublishMeeting",
+  "RecordMinutes",
+  "RegisterForMeeting",
+  "RejectQuestion",
+  "RemoveConferenceSlot",
+  "RemoveMember",
+  "RemoveSpeaker",
+  "ReportComment",
+  "ResetPassword",
+  "RestoreComment",
+  "SetBlogPostSlowMode",
+  "SetInvitedOrganisations",
+  "SetMeetingAgenda",
+  "SetMeetingFindings",
+  "SetMeetingLiveState",
+  "SetMembershipRole",
+  "SetPortalRole",
+  "SetSlowMode",
+  "SignIn",
+  "UnblockParticipant",
+  "UnpickSeminar",
+  "UnpinQuestion",
+  "UpdateBlogPost",
+  "UpdateConferenceSlot",
+  "UpdateMeeting",
+  "UpdateOrganisation",
+  "UpdateProfile",
+  "VoteForQuestion",
+  "WithdrawFromSpeakerList",
+  "WithdrawQuestion",
+  "WriteComment",
+];
+for (const name of mutationResults) keys[`Mutation${name}Success`] = () => null;
+
+/** The only interface: fragments on InputError match it exactly, never a success. */
+const possibleTypes = { Error: ["InputError"] };
+
+type Args = Record<string, unknown>;
+type Id = string | null | undefined;
+
+const entity = (typename: string, id: Id): Entity | null =>
+  typeof id === "string" ? { __typename: typename, id } : null;
+
+/** The thread a comment is written in: a theme's, or a blog post's. */
+const threadOf = (target: { themeId?: Id; postId?: Id } | null | undefined): Entity | null =>
+  entity("Theme", target?.themeId) ?? entity("BlogPost", target?.postId);
+
+/** The answer's data when the mutation succeeded (`MutationXSuccess`), else null. */
+function success(result: DataFields, field: string): Data | null {
+  const answer = result[field] as Data | null | undefined;
+  return answer && answer.__typename !== "InputError" ? answer : null;
+}
+
+function succeeded(result: DataFields, field: string): boolean {
+  const answer = result[field];
+  if (typeof answer === "boolean") return answer;
+  return success(result, field) !== null;
+}
+
+/** The cached list of keys in `parent.field`, or null when it has not been fetched. */
+function cachedList(cache: Cache, parent: Entity, field: string): string[] | null {
+  const list = cache.resolve(parent, field);
+  return Array.isArray(list) ? (list as (string | null)[]).filter((key) => key !== null) : null;
+}
+
+/** Adds an entity at the end of a cached list, once. */
+function append(cache: Cache, parent: Entity | null, field: string, item: Data | null | undefined) {
+  if (!parent || !item) return;
+  const list = cachedList(cache, parent, field);
+  const key = cache.keyOfEntity(item);
+  if (!list || !key || list.includes(key)) return;
+  cache.link(parent, field, [...list, key]);
+}
+
+/** The meetings in the cache (fetched by id, slug or in a list). */
+function cachedMeetings(cache: Cache): string[] {
+  const found = new Set<string>();
+  for (const field of cache.inspectFields("Query")) {
+    if (field.fieldName !== "meeting" && field.fieldName !== "meetings") continue;
+    const value = cache.resolve("Query", field.fieldKey);
+    for (const key of Array.isArray(value) ? value : [value])
+      if (typeof key === "string") found.add(key);
+  }
+  return [...found];
+}
+
+/** Takes an entity out of every cached meeting's list `field`. */
+function removeFromMeetings(cache: Cache, field: string, item: Entity) {
+  const key = cache.keyOfEntity(item);
+  if (!key) return;
+  for (const meeting of cachedMeetings(cache)) {
+    const list = cachedList(cache, meeting, field);
+    if (list?.includes(key))
+      cache.link(
+        meeting,
+        field,
+        list.filter((k) => k !== key),
+      );
+  }
+}
+
+/** Drops every cached variant of a root field (all its arguments), so that pages ask again. */
+function invalidateRoot(cache: Cache, fieldName: string) {
+  for (const field of cache.inspectFields("Query"))
+    if (field.fieldName === fieldName) cache.invalidate("Query", field.fieldName, field.arguments);
+}
+
+const Cache_Agreement = graphql(`
+  fragment Cache_Agreement on Comment {
+    id
+    agreeCount
+    agreedByMe
+  }
+`);
+
+const Cache_Deleted = graphql(`
+  fragment Cache_Deleted on Comment {
+    id
+    deleted
+    body
+    bodyHtml
+  }
+`);
+
+const Cache_Reported = graphql(`
+  fragment Cache_Reported on Comment {
+    id
+    reportedByMe
+  }
+`);
+
+const Cache_Position = graphql(`
+  fragment Cache_Position on Comment {
+    id
+    isOrganisationPosition
+    positionAwaitingApproval
+  }
+`);
+
+const Cache_QuestionOrder = graphql(`
+  fragment Cache_QuestionOrder on MeetingQuestion {
+    id
+    voteCount
+    createdAt
+  }
+`);
+
+const Cache_SpeakerStatus = graphql(`
+  fragment Cache_SpeakerStatus on MeetingSpeaker {
+    id
+    status
+    mine
+  }
+`);
+
+const Cache_NotificationMail = graphql(`
+  fragment Cache_NotificationMail on Person {
+    id
+    notificationMail
+  }
+`);
+
+/** The Q&A in the API's order: most votes first, then the oldest. */
+function sortQuestions(cache: Cache, meeting: string) {
+  const list = cachedList(cache, meeting, "questions");
+  if (!list) return;
+  const rows = list.map((key) => ({ key, q: cache.readFragment(Cache_QuestionOrder, key) }));
+  if (rows.some((row) => row.q === null)) return;
+  const sorted = [...rows].sort(
+    (a, b) =>
+      (b.q?.voteCount ?? 0) - (a.q?.voteCount ?? 0) ||
+      (a.q?.createdAt ?? "").localeCompare(b.q?.createdAt ?? ""),
+  );
+  if (sorted.some((row, i) => row.key !== rows[i]?.key))
+    cache.link(
+      meeting,
+      "questions",
+      sorted.map((row) => row.key),
+    );
+}
+
+/** The speaker list holds who speaks and who waits: anyone done or withdrawn leaves it. */
+function pruneSpeakers(cache: Cache, meeting: string | Entity) {
+  const list = cachedList(cache, meeting, "speakerList");
+  if (!list) return;
+  const kept = list.filter((key) => {
+    const status = cache.readFragment(Cache_SpeakerStatus, key)?.status;
+    return status !== "DONE" && status !== "WITHDRAWN";
+  });
+  if (kept.length !== list.length) cache.link(meeting, "speakerList", kept);
+}
+
+const commentActivity = (result: DataFields, args: Args, cache: Cache) => {
+  const event = result.commentActivity as {
+    change: string;
+    comment: Data | null;
+  } | null;
+  const thread = threadOf(args as { themeId?: Id; postId?: Id });
+  if (!event || !thread) return;
+  if (event.change === "RESYNC") {
+    // Changes may have been missed: the thread, its state and the person's block are read again.
+    cache.invalidate(thread);
+    cache.invalidate("Query", "myWritingBlock");
+    return;
+  }
+  // The comment itself is already updated by its fragment; a new one joins its thread.
+  append(cache, thread, "comments", event.comment);
+};
+
+const meetingLiveActivity = (result: DataFields, args: Args, cache: Cache) => {
+  const event = result.meetingLiveActivity as {
+    change: string;
+    questionId: string | null;
+    question: Data | null;
+  } | null;
+  const meeting = entity("Meeting", args.meetingId as Id);
+  if (!event || !meeting) return;
+  const key = cache.keyOfEntity(meeting);
+  if (!key) return;
+  switch (event.change) {
+    case "RESYNC":
+      // Changes may have been missed: the Q&A, the speaker list and their state are read again.
+      cache.invalidate(meeting, "questions");
+      cache.invalidate(meeting, "speakerList");
+      cache.invalidate(meeting, "questionsOpen");
+      cache.invalidate(meeting, "speakerListOpen");
+      return;
+    case "QUESTION_WITHDRAWN": {
+      const question = entity("MeetingQuestion", event.questionId);
+      if (question) removeFromMeetings(cache, "questions", question);
+      return;
+    }
+    case "QUESTION_ASKED":
+    case "QUESTION_CHANGED":
+    case "VOTES": {
+      const question = entity("MeetingQuestion", event.questionId);
+      if (event.question) append(cache, meeting, "questions", event.question);
+      // A question the reader may no longer see (such as another's, rejected) leaves the list.
+      else if (question) removeFromMeetings(cache, "questions", question);
+      sortQuestions(cache, key);
+      return;
+    }
+    default:
+      // SPEAKERS and STATE: the event's meeting carries the speaker list and the state.
+      pruneSpeakers(cache, key);
+  }
+};
+
+const updates: UpdatesConfig = {
+  Subscription: { commentActivity, meetingLiveActivity },
+  Mutation: {
+    writeComment(result, args, cache) {
+      const comment = success(result, "writeComment")?.data as Data | undefined;
+      const thread = threadOf(args.input as { themeId?: Id; postId?: Id });
+      append(cache, thread, "comments", comment);
+      if (thread && comment) cache.invalidate(thread, "commentCount");
+    },
+    agreeWithComment(result, args, cache) {
+      if (!succeeded(result, "agreeWithComment")) return;
+      const comment = cache.readFragment(Cache_Agreement, `Comment:${args.id as string}`);
+      const agree = args.agree === true;
+      if (!comment || comment.agreedByMe === agree) return;
+      cache.writeFragment(Cache_Agreement, {
+        ...comment,
+        agreedByMe: agree,
+        agreeCount: Math.max(0, comment.agreeCount + (agree ? 1 : -1)),
+      });
+    },
+    deleteComment(result, args, cache) {
+      if (result.deleteComment !== true) return;
+      cache.writeFragment(Cache_Deleted, {
+        id: args.id as string,
+        deleted: true,
+        body: null,
+        bodyHtml: null,
+      });
+    },
+    reportComment(result, args, cache) {
+      if (!succeeded(result, "reportComment")) return;
+      cache.writeFragment(Cache_Reported, { id: args.id as string, reportedByMe: true });
+      cache.invalidate("Query", "moderationQueue");
+    },
+    approveOrganisationPosition(result, args, cache) {
+      if (!succeeded(result, "approveOrganisationPosition")) return;
+      cache.writeFragment(Cache_Position, {
+        id: args.id as string,
+        isOrganisationPosition: true,
+        positionAwaitingApproval: false,
+      });
+    },
+    hideComment(_result, _args, cache) {
+      cache.invalidate("Query", "moderationQueue");
+    },
+    restoreComment(_result, _args, cache) {
+      cache.invalidate("Query", "moderationQueue");
+    },
+    dismissReports(_result, _args, cache) {
+      cache.invalidate("Query", "moderationQueue");
+    },
+
+    askQuestion(result, args, cache) {
+      const question = success(result, "askQuestion")?.data as Data | undefined;
+      const meeting = entity("Meeting", (args.input as { meetingId?: Id }).meetingId);
+      append(cache, meeting, "questions", question);
+      if (meeting) sortQuestions(cache, cache.keyOfEntity(meeting) ?? "");
+    },
+    withdrawQuestion(result, args, cache) {
+      const question = entity("MeetingQuestion", args.id as Id);
+      if (succeeded(result, "withdrawQuestion") && question)
+        removeFromMeetings(cache, "questions", question);
+    },
+    voteForQuestion(result, _args, cache) {
+      if (!succeeded(result, "voteForQuestion")) return;
+      for (const meeting of cachedMeetings(cache)) sortQuestions(cache, meeting);
+    },
+    askToSpeak(result, args, cache) {
+      const speaker = success(result, "askToSpeak")?.data as Data | undefined;
+      append(
+        cache,
+        entity("Meeting", (args.input as { meetingId?: Id }).meetingId),
+        "speakerList",
+        speaker,
+      );
+    },
+    withdrawFromSpeakerList(result, args, cache) {
+      const meeting = entity("Meeting", args.meetingId as Id);
+      if (!meeting || !succeeded(result, "withdrawFromSpeakerList")) return;
+      const list = cachedList(cache, meeting, "speakerList");
+      if (!list) return;
+      cache.link(
+        meeting,
+        "speakerList",
+        list.filter((key) => {
+          const speaker = cache.readFragment(Cache_SpeakerStatus, key);
+          return !(speaker?.mine && speaker.status === "WAITING");
+        }),
+      );
+    },
+    giveFloorToNextSpeaker(_result, args, cache) {
+      // Whoever spoke before is done: the list as it is now comes with the live update.
+      const meeting = entity("Meeting", args.meetingId as Id);
+      if (meeting) pruneSpeakers(cache, meeting);
+    },
+    finishSpeaker(_result, _args, cache) {
+      for (const meeting of cachedMeetings(cache)) pruneSpeakers(cache, meeting);
+    },
+    removeSpeaker(_result, _args, cache) {
+      for (const meeting of cachedMeetings(cache)) pruneSpeakers(cache, meeting);
+    },
+
+    registerForMeeting(result, args, cache) {
+      const registration = success(result, "registerForMeeting")?.data as Data | undefined;
+      const meeting = entity("Meeting", args.meetingId as Id);
+      if (!registration || !meeting) return;
+      cache.link(meeting, "myRegistration", registration);
+      invalidateRoot(cache, "myMeetings");
+    },
+    cancelMeetingRegistration(result, args, cache) {
+      const meeting = entity("Meeting", args.meetingId as Id);
+      if (!meeting || !success(result, "cancelMeetingRegistration")) return;
+      // A withdrawn registration is no longer the person's (myRegistration is null).
+      cache.link(meeting, "myRegistration", null);
+      invalidateRoot(cache, "myMeetings");
+    },
+    pickSeminar(_result, _args, cache) {
+      invalidateRoot(cache, "myMeetings");
+    },
+    unpickSeminar(_result, _args, cache) {
+      invalidateRoot(cache, "myMeetings");
+    },
+    createMeeting(result, _args, cache) {
+      if (!success(result, "createMeeting")) return;
+      invalidateRoot(cache, "meetings");
+    },
+    cancelMeeting(_result, _args, cache) {
+      invalidateRoot(cache, "myMeetings");
+    },
+    createConferenceSlot(result, args, cache) {
+      if (!success(result, "createConferenceSlot")) return;
+      const conference = entity("Meeting", args.conferenceId as Id);
+      if (conference) cache.invalidate(conference, "programme");
+    },
+    removeConferenceSlot(result, args, cache) {
+      const slot = entity("ConferenceSlot", args.slotId as Id);
+      if (slot && succeeded(result, "removeConferenceSlot")) cache.invalidate(slot);
+    },
+    removeMeetingDocument(result, args, cache) {
+      const document = entity("MeetingDocument", args.id as Id);
+      if (document && result.removeMeetingDocument === true) cache.invalidate(document);
+    },
+
+    createBlogPost(result, _args, cache) {
+      if (success(result, "createBlogPost")) invalidateRoot(cache, "blogPosts");
+    },
+    createOrganisation(result, _args, cache) {
+      if (success(result, "createOrganisation")) invalidateRoot(cache, "organisations");
+    },
+    invitePerson(result, args, cache) {
+      if (!success(result, "invitePerson")) return;
+      cache.invalidate("Query", "invitations");
+      const organisation = entity(
+        "Organisation",
+        (args.input as { organisationId?: Id }).organisationId,
+      );
+      if (organisation) cache.invalidate(organisation, "invitations");
+    },
+    revokeInvitation(result, args, cache) {
+      const invitation = entity("Invitation", args.id as Id);
+      if (invitation && result.revokeInvitation === true) cache.invalidate(invitation, "revokedAt");
+    },
+    addMember(result, args, cache) {
+      const organisation = entity("Organisation", args.organisationId as Id);
+      if (organisation && succeeded(result, "addMember")) cache.invalidate(organisation, "members");
+    },
+    removeMember(result, args, cache) {
+      const organisation = entity("Organisation", args.organisationId as Id);
+      if (!organisation || !succeeded(result, "removeMember")) return;
+      cache.invalidate(organisation, "members");
+      const person = entity("Person", args.personId as Id);
+      if (person) cache.invalidate(person, "memberships");
+    },
+    setMembershipRole(result, args, cache) {
+      const organisation = entity("Organisation", args.organisationId as Id);
+      if (!organisation || !succeeded(result, "setMembershipRole")) return;
+      cache.invalidate(organisation, "members");
+      const person = entity("Person", args.personId as Id);
+      if (person) cache.invalidate(person, "memberships");
+    },
+    deletePerson(result, args, cache) {
+      if (!succeeded(result, "deletePerson")) return;
+      invalidateRoot(cache, "people");
+      const person = entity("Person", args.personId as Id);
+      if (person) cache.invalidate(person);
+    },
+    actOnBehalfOf(result, _args, cache) {
+      if (succeeded(result, "actOnBehalfOf")) cache.invalidate("Query", "currentSession");
+    },
+
+    markNotificationsRead(_result, args, cache) {
+      cache.invalidate("Query", "unreadNotificationCount");
+      const ids = args.ids as string[] | null | undefined;
+      if (!ids) invalidateRoot(cache, "myNotifications");
+      else
+        for (const id of ids) {
+          const notification = entity("Notification", id);
+          if (notification) cache.invalidate(notification, "read");
+        }
+    },
+    endSession(result, args, cache) {
+      const session = entity("Session", args.id as Id);
+      if (session && result.endSession === true) cache.invalidate(session);
+    },
+    signOutEverywhere(_result, _args, cache) {
+      cache.invalidate("Query", "mySessions");
+    },
+    renewCalendarFeed(result, _args, cache) {
+      if (result.renewCalendarFeed)
+        cache.link("Query", "myCalendarFeed", result.renewCalendarFeed as Data);
+    },
+    setNotificationMail(result, _args, cache) {
+      const me = cache.resolve("Query", "me");
+      if (typeof me === "string" && typeof result.setNotificationMail === "string")
+        cache.writeFragment(Cache_NotificationMail, {
+          id: cache.resolve(me, "id") as string,
+          notificationMail: result.setNotificationMail as "DAILY" | "IMMEDIATE" | "OFF",
+        });
+    },
+  },
+};
+
+/** The normalized cache of one session's client (see urql.ts). */
+export const portalCacheExchange = () => cacheExchange({ keys, possibleTypes, updates });
