@@ -47,12 +47,14 @@ describe("comments on a theme", () => {
   afterAll(async () => {
     await api?.close();
   });
-  // Each test starts without recent comments, so the rate limit speaks only where a test asks it to.
-  beforeEach(async () => {
-    await api.database.db
-      .update(schema.comments)
-      .set({ createdAt: new Date(Date.now() - 3600_000) });
-  });
+  // Each test starts an hour after the comments before it, so the rate limit speaks only where a
+  // test asks it to.
+  let hoursAhead = 0;
+  const anHourLater = () => {
+    hoursAhead += 1;
+    api.moveClock(hoursAhead * 3600_000);
+  };
+  beforeEach(anHourLater);
 
   const send = async (viewer: Viewer, input: Record<string, unknown>) =>
     (
@@ -76,25 +78,23 @@ describe("comments on a theme", () => {
   it("nests replies three levels deep and no deeper", async () => {
     let parentId: string | undefined;
     for (const depth of [0, 1, 2, 3]) {
-      await api.database.db
-        .update(schema.comments)
-        .set({ createdAt: new Date(Date.now() - 3600_000) });
+      anHourLater();
       const result = await send(member, { body: `Nivå ${depth}`, parentId });
       expect(result.data?.depth).toBe(depth);
       parentId = result.data?.id;
     }
-    await api.database.db
-      .update(schema.comments)
-      .set({ createdAt: new Date(Date.now() - 3600_000) });
+    anHourLater();
     expect(await send(member, { body: "Nivå 4", parentId })).toMatchObject({ code: "TOO_DEEP" });
   });
 
   it("allows one comment per 10 seconds and refuses the same text twice", async () => {
+    // The admin has written nothing yet: real time, so that when to try again reads on the wall clock.
+    api.moveClock(0);
     expect((await send(admin, { body: "Första" })).__typename).toBe("MutationWriteCommentSuccess");
     const fast = await send(admin, { body: "Andra" });
     expect(fast.code).toBe("TOO_FAST");
     expect(new Date(fast.retryAt ?? 0).getTime() - Date.now()).toBeLessThanOrEqual(10_000);
-    await api.database.db.update(schema.comments).set({ createdAt: new Date(Date.now() - 60_000) });
+    api.moveClock(60_000);
     expect(await send(admin, { body: "Första" })).toMatchObject({ code: "DUPLICATE" });
   });
 

@@ -1,61 +1,40 @@
-import { schema } from "@kraftsamling/db";
-import { eq } from "drizzle-orm";
-import { recordAudit } from "../audit";
-import type { Context } from "../context";
-import { InputError } from "../shared/errors";
-import { maximumSlowModeSeconds } from "../moderation/rules";
+import type { Database } from "@kraftsamling/db";
+import type { Viewer } from "../accounts/viewer";
+import type { Dependencies } from "../shared/dependencies";
+import * as service from "./service";
 import type { Thread } from "./thread";
 
-/** The table that holds a thread's lock and slow mode. */
-const tableOf = (thread: Pick<Thread, "kind">) =>
-  thread.kind === "theme" ? schema.themes : schema.blogPosts;
-
-/** Locks a thread (no new comments or replies) or unlocks it; audited as the moderator's action. */
-export async function setThreadLock(ctx: Context, thread: Thread, locked: boolean): Promise<void> {
-  const table = tableOf(thread);
-  await ctx.database.db.transaction(async (tx) => {
-    await tx
-      .update(table)
-      .set({ lockedAt: locked ? (thread.lockedAt ?? new Date()) : null })
-      .where(eq(table.id, thread.id));
-    await recordAudit(
-      ctx,
-      {
-        action: locked ? "moderation.lock" : "moderation.unlock",
-        subjectType: thread.kind,
-        subjectId: thread.id,
-      },
-      tx,
-    );
-  });
+/**
+ * The request's database, moderator and dependencies, for the lock and slow mode mutations until
+ * they call `setThreadLock` and `setThreadSlowMode` of the dialogue's service themselves.
+ */
+interface Request {
+  database: Database;
+  viewer: Viewer | null;
+  services: Pick<Dependencies, "clock">;
 }
 
-/** Slow mode: seconds between one person's comments in the thread, 0 to switch it off. */
-export async function setThreadSlowMode(
-  ctx: Context,
+function moderatorOf(request: Request): Viewer {
+  if (!request.viewer) throw new Error("moderators are signed in");
+  return request.viewer;
+}
+
+/** Locks a thread or unlocks it: see the dialogue service's `setThreadLock`. */
+export function setThreadLock(request: Request, thread: Thread, locked: boolean): Promise<void> {
+  return service.setThreadLock(
+    request.database.db,
+    request.services,
+    moderatorOf(request),
+    thread,
+    locked,
+  );
+}
+
+/** Sets a thread's slow mode: see the dialogue service's `setThreadSlowMode`. */
+export function setThreadSlowMode(
+  request: Request,
   thread: Thread,
   seconds: number,
 ): Promise<void> {
-  if (seconds < 0 || seconds > maximumSlowModeSeconds) {
-    throw new InputError(
-      "INVALID_SECONDS",
-      `Slow mode takes 0 to ${maximumSlowModeSeconds} seconds.`,
-      "seconds",
-    );
-  }
-  const table = tableOf(thread);
-  await ctx.database.db.transaction(async (tx) => {
-    await tx.update(table).set({ slowModeSeconds: seconds }).where(eq(table.id, thread.id));
-    await recordAudit(
-      ctx,
-      {
-        action: "moderation.slow_mode",
-        subjectType: thread.kind,
-        subjectId: thread.id,
-        before: { seconds: thread.slowModeSeconds },
-        after: { seconds },
-      },
-      tx,
-    );
-  });
+  return service.setThreadSlowMode(request.database.db, moderatorOf(request), thread, seconds);
 }

@@ -26,7 +26,7 @@ export function themeIsOpen(theme: { status: string }): boolean {
   return theme.status === "open";
 }
 
-/** A post's thread takes comments once the post is published (the blog's real time). */
+/** A post's thread takes comments once the post is published: by the clock the blog goes by. */
 export function postIsOpen(post: { publishedAt: Date | null }, now = new Date()): boolean {
   return post.publishedAt !== null && post.publishedAt <= now;
 }
@@ -101,9 +101,9 @@ export async function themeThreadOf(db: Db, id: string | number): Promise<Thread
 }
 
 /** The blog post's thread an input names, or NOT_FOUND on `postId`. */
-export async function postThreadOf(db: Db, id: string | number): Promise<Thread> {
+export async function postThreadOf(db: Db, id: string | number, now = new Date()): Promise<Thread> {
   const postId = uuidOrNull(id);
-  const post = postId ? await postThread(db, postId) : undefined;
+  const post = postId ? await postThread(db, postId, now) : undefined;
   if (!post) throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
   return post;
 }

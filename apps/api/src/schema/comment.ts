@@ -1,15 +1,28 @@
-import { schema } from "@kraftsamling/db";
-import { and, eq, isNull } from "drizzle-orm";
-import { recordAudit } from "../audit";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { checkCommentLimits, checkCommentText, maximumReplyDepth } from "../dialogue/comment-rules";
 import { renderMarkdown } from "../dialogue/markdown";
-import { checkMayWriteInThread } from "../moderation/write-checks";
-import { postThreadOf, type Thread, themeThreadOf, threadIdOf } from "../dialogue/thread";
-import { notify } from "../notifications/notify";
-import { InputError } from "../shared/errors";
-import { uuidOrNull } from "../shared/ids";
+import {
+  agreeRefusal,
+  approvePositionRefusal,
+  deleteRefusal,
+  editRefusal,
+  moderateCommentRefusal,
+  moderateThreadRefusal,
+  reportRefusal,
+  seesHiddenComment,
+  writeRefusal,
+} from "../dialogue/permissions";
+import {
+  agreeWithComment,
+  approveOrganisationPosition,
+  deleteComment,
+  editComment,
+  readComment,
+  writeComment,
+  writingBlockUntil,
+} from "../dialogue/service";
+import { postIsOpen, themeIsOpen } from "../dialogue/thread";
+import { openReports } from "../moderation/rules";
 import { forParticipants } from "./access";
 import { CommentHiddenBy } from "./enums";
 
@@ -45,7 +58,9 @@ export const Comment = builder.drizzleObject("comments", {
         "Null once the comment is deleted; the thread keeps its place. Null while hidden, except to its author and moderators.",
       select: { columns: { body: true, deletedAt: true, hiddenAt: true, authorId: true } },
       resolve: (comment, _args, ctx) =>
-        comment.deletedAt || (comment.hiddenAt && !seesHidden(ctx, comment)) ? null : comment.body,
+        comment.deletedAt || (comment.hiddenAt && !seesHiddenComment(ctx.viewer, comment))
+          ? null
+          : comment.body,
     }),
     bodyHtml: t.string({
       nullable: true,
@@ -53,7 +68,7 @@ export const Comment = builder.drizzleObject("comments", {
         'The body rendered from the portal\'s Markdown subset: no raw HTML, links with rel="nofollow ugc noopener".',
       select: { columns: { body: true, deletedAt: true, hiddenAt: true, authorId: true } },
       resolve: (comment, _args, ctx) =>
-        comment.deletedAt || (comment.hiddenAt && !seesHidden(ctx, comment))
+        comment.deletedAt || (comment.hiddenAt && !seesHiddenComment(ctx.viewer, comment))
           ? null
           : renderMarkdown(comment.body),
     }),
@@ -109,7 +124,7 @@ export const Comment = builder.drizzleObject("comments", {
         "Who hid it, for its author and moderators; null when it is not hidden, and for others.",
       select: { columns: { hiddenAt: true, hiddenBy: true, authorId: true } },
       resolve: (comment, _args, ctx) =>
-        comment.hiddenAt && seesHidden(ctx, comment) ? comment.hiddenBy : null,
+        comment.hiddenAt && seesHiddenComment(ctx.viewer, comment) ? comment.hiddenBy : null,
     }),
     hiddenReason: t.string({
       nullable: true,
@@ -117,7 +132,7 @@ export const Comment = builder.drizzleObject("comments", {
         "The moderator's reason for hiding it, for its author and moderators; null when reports hid it, and for others.",
       select: { columns: { hiddenAt: true, hiddenReason: true, authorId: true } },
       resolve: (comment, _args, ctx) =>
-        comment.hiddenAt && seesHidden(ctx, comment) ? comment.hiddenReason : null,
+        comment.hiddenAt && seesHiddenComment(ctx.viewer, comment) ? comment.hiddenReason : null,
     }),
   }),
 });
@@ -148,46 +163,140 @@ const WriteCommentInput = builder.inputType("WriteCommentInput", {
   }),
 });
 
+/** The comment an argument names, for a mutation's authScopes. */
+function commentOf(ctx: Context, id: string | number) {
+  return readComment(ctx.database.db, id);
+}
+
 /**
- * Who reads a hidden comment's body and reason: its author and the moderators. Not a scope: others
- * may read the field too, and get null, as for a deleted comment.
+ * The viewer's block from writing, read once per request however many threads ask (a sign-in
+ * within the request asks again, for the new person).
  */
-function seesHidden(ctx: Context, comment: { authorId: string | null }): boolean {
+const blocksOfRequest = new WeakMap<Context, Map<string, Promise<Date | null>>>();
+function viewerBlockedUntil(ctx: Context): Promise<Date | null> {
   const viewer = ctx.viewer;
-  if (!viewer) return false;
-  return (
-    comment.authorId === viewer.personId ||
-    viewer.role === "moderator" ||
-    viewer.role === "coordinator"
-  );
-}
-
-/** The thread named by exactly one of themeId and postId. */
-async function threadOfInput(
-  ctx: Context,
-  input: { themeId?: string | number | null; postId?: string | number | null },
-): Promise<Thread> {
-  if ((input.themeId == null) === (input.postId == null)) {
-    throw new InputError(
-      "THREAD_REQUIRED",
-      "Name either the theme or the blog post the comment belongs to.",
-      "themeId",
-    );
+  if (!viewer) return Promise.resolve(null);
+  let blocks = blocksOfRequest.get(ctx);
+  if (!blocks) {
+    blocks = new Map();
+    blocksOfRequest.set(ctx, blocks);
   }
-  if (input.themeId != null) return themeThreadOf(ctx.database, input.themeId);
-  const post = await postThreadOf(ctx.database, input.postId ?? "");
-  // A post not yet published is known to the coordinator alone.
-  if (!post.open && ctx.viewer?.role !== "coordinator")
-    throw new InputError("NOT_FOUND", "There is no such blog post.", "postId");
-  return post;
+  let block = blocks.get(viewer.personId);
+  if (!block) {
+    block = writingBlockUntil(ctx.database.db, ctx.services, viewer.personId);
+    blocks.set(viewer.personId, block);
+  }
+  return block;
 }
 
-export async function commentOf(ctx: Context, id: string | number) {
-  const commentId = uuidOrNull(id);
-  return commentId
-    ? ctx.database.db.query.comments.findFirst({ where: { id: commentId } })
-    : undefined;
+/** Whether the viewer may write in a thread now, as `writeComment` decides it (slow mode aside). */
+async function viewerCanComment(
+  ctx: Context,
+  thread: { kind: "theme" | "post"; open: boolean; lockedAt: Date | null },
+): Promise<boolean> {
+  // Those the rule refuses whatever their block are answered without reading it.
+  if (writeRefusal(ctx.viewer, thread, null) !== null) return false;
+  return writeRefusal(ctx.viewer, thread, await viewerBlockedUntil(ctx)) === null;
 }
+
+builder.drizzleObjectFields("themes", (t) => ({
+  viewerCanComment: t.boolean({
+    description:
+      "The viewer may write in the theme's thread: a participant, the theme open, the thread not locked, the viewer not blocked from writing. False for anonymous readers.",
+    select: { columns: { status: true, lockedAt: true } },
+    resolve: (theme, _args, ctx) =>
+      viewerCanComment(ctx, { kind: "theme", open: themeIsOpen(theme), lockedAt: theme.lockedAt }),
+  }),
+  viewerCanModerate: t.boolean({
+    description: "The viewer may lock the thread and set its slow mode (moderators).",
+    resolve: (_theme, _args, ctx) => moderateThreadRefusal(ctx.viewer) === null,
+  }),
+}));
+
+builder.drizzleObjectFields("blogPosts", (t) => ({
+  viewerCanComment: t.boolean({
+    description:
+      "The viewer may write under the post: a participant, the post published, the comments not locked, the viewer not blocked from writing. False for anonymous readers.",
+    select: { columns: { publishedAt: true, lockedAt: true } },
+    resolve: (post, _args, ctx) =>
+      viewerCanComment(ctx, {
+        kind: "post",
+        open: postIsOpen(post, ctx.services.clock.now()),
+        lockedAt: post.lockedAt,
+      }),
+  }),
+  viewerCanModerate: t.boolean({
+    description: "The viewer may lock the comments and set their slow mode (moderators).",
+    resolve: (_post, _args, ctx) => moderateThreadRefusal(ctx.viewer) === null,
+  }),
+}));
+
+builder.drizzleObjectFields("comments", (t) => ({
+  viewerCanEdit: t.boolean({
+    description: "The viewer may edit it: its author, a participant, while it is not deleted.",
+    select: { columns: { authorId: true, deletedAt: true } },
+    resolve: (comment, _args, ctx) => editRefusal(ctx.viewer, comment) === null,
+  }),
+  viewerCanDelete: t.boolean({
+    description: "The viewer may delete it: its author or a moderator, while it is not deleted.",
+    select: { columns: { authorId: true, deletedAt: true } },
+    resolve: (comment, _args, ctx) => deleteRefusal(ctx.viewer, comment) === null,
+  }),
+  viewerCanReport: t.boolean({
+    description:
+      "The viewer may report it: a participant who is not its author and has no open report of it, while it is not deleted.",
+    // The same selection as reportedByMe's and reportCount's, so that they share one join.
+    select: {
+      columns: { authorId: true, deletedAt: true },
+      with: { reports: { columns: { reporterId: true }, where: openReports } },
+    },
+    resolve: (comment, _args, ctx) =>
+      reportRefusal(
+        ctx.viewer,
+        comment,
+        comment.reports.some((r) => r.reporterId === ctx.viewer?.personId),
+      ) === null,
+  }),
+  viewerCanAgree: t.boolean({
+    description:
+      "The viewer may agree with it: a participant who is not its author, the comment neither deleted nor hidden, its thread open.",
+    select: {
+      columns: { authorId: true, deletedAt: true, hiddenAt: true },
+      with: {
+        theme: { columns: { status: true } },
+        post: { columns: { publishedAt: true } },
+      },
+    },
+    resolve: (comment, _args, ctx) =>
+      agreeRefusal(ctx.viewer, comment, {
+        open: comment.theme
+          ? themeIsOpen(comment.theme)
+          : comment.post
+            ? postIsOpen(comment.post, ctx.services.clock.now())
+            : false,
+      }) === null,
+  }),
+  viewerCanApprovePosition: t.boolean({
+    description:
+      "The viewer may approve it as the organisation's position: an admin of the organisation it awaits approval from.",
+    select: {
+      columns: {
+        authorId: true,
+        deletedAt: true,
+        organisationId: true,
+        positionProposed: true,
+        positionApprovedAt: true,
+      },
+    },
+    resolve: (comment, _args, ctx) => approvePositionRefusal(ctx.viewer, comment) === null,
+  }),
+  viewerCanModerate: t.boolean({
+    description:
+      "The viewer may hide it, show it again and dismiss its reports (moderators), while it is not deleted.",
+    select: { columns: { authorId: true, deletedAt: true } },
+    resolve: (comment, _args, ctx) => moderateCommentRefusal(ctx.viewer, comment) === null,
+  }),
+}));
 
 builder.mutationFields((t) => ({
   writeComment: t.drizzleField({
@@ -200,67 +309,9 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Error("participants are signed in");
-      // The text is checked first: a refused text is neither stored nor logged.
-      const body = checkCommentText(input.body);
-      const thread = await threadOfInput(ctx, input);
-      if (!thread.open) {
-        throw thread.kind === "theme"
-          ? new InputError("THEME_CLOSED", "This theme takes no more comments.", "themeId")
-          : new InputError(
-              "POST_NOT_PUBLISHED",
-              "This post is not published and takes no comments.",
-              "postId",
-            );
-      }
-      await checkMayWriteInThread(ctx.database.db, ctx.services, viewer.personId, thread);
-      let depth = 0;
-      let parentId: string | null = null;
-      if (input.parentId) {
-        const parent = await commentOf(ctx, input.parentId);
-        if (!parent || threadIdOf(parent) !== thread.id)
-          throw new InputError("NOT_FOUND", "There is no such comment to reply to.", "parentId");
-        if (parent.depth >= maximumReplyDepth) {
-          throw new InputError(
-            "TOO_DEEP",
-            `Replies go at most ${maximumReplyDepth} levels deep: reply further up.`,
-            "parentId",
-          );
-        }
-        depth = parent.depth + 1;
-        parentId = parent.id;
-      }
-      if (input.asOrganisationPosition && !viewer.actingOrganisationId) {
-        throw new InputError(
-          "NO_ORGANISATION",
-          "Choose the organisation you act for before you state its position.",
-          "asOrganisationPosition",
-        );
-      }
-      await checkCommentLimits(ctx.database, viewer.personId, body);
-      const [row] = await ctx.database.db
-        .insert(schema.comments)
-        .values({
-          themeId: thread.kind === "theme" ? thread.id : null,
-          postId: thread.kind === "post" ? thread.id : null,
-          authorId: viewer.personId,
-          organisationId: viewer.actingOrganisationId,
-          parentId,
-          depth,
-          body,
-          positionProposed: input.asOrganisationPosition ?? false,
-        })
-        .returning({ id: schema.comments.id });
-      const created =
-        row && (await ctx.database.db.query.comments.findFirst(query({ where: { id: row.id } })));
+      const id = await writeComment(ctx.database.db, ctx.services, viewer, input);
+      const created = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
       if (!created) throw new Error("the comment was not stored");
-      const repliedTo = parentId ? await commentOf(ctx, parentId) : undefined;
-      if (row && repliedTo?.authorId && repliedTo.authorId !== viewer.personId) {
-        await notify(ctx.database, ctx.services, {
-          personId: repliedTo.authorId,
-          kind: "reply",
-          commentId: row.id,
-        });
-      }
       return created;
     },
   }),
@@ -270,31 +321,15 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     authScopes: async (_root, args, ctx) => {
       const comment = await commentOf(ctx, args.id);
-      return comment?.authorId != null && comment.authorId === ctx.viewer?.personId
-        ? { participant: true }
-        : false;
+      return comment !== undefined && editRefusal(ctx.viewer, comment) !== "FORBIDDEN";
     },
     errors: {},
     args: { id: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const body = checkCommentText(args.body);
-      const comment = await commentOf(ctx, args.id);
-      if (!comment || comment.deletedAt)
-        throw new InputError("NOT_FOUND", "There is no such comment.", "id");
-      if (comment.body !== body) {
-        await ctx.database.db.transaction(async (tx) => {
-          await tx
-            .insert(schema.commentRevisions)
-            .values({ commentId: comment.id, body: comment.body });
-          await tx
-            .update(schema.comments)
-            .set({ body, editedAt: new Date(), updatedAt: new Date() })
-            .where(eq(schema.comments.id, comment.id));
-        });
-      }
-      const edited = await ctx.database.db.query.comments.findFirst(
-        query({ where: { id: comment.id } }),
-      );
+      const viewer = ctx.viewer;
+      if (!viewer) throw new Error("authors are signed in");
+      const id = await editComment(ctx.database.db, ctx.services, viewer, args);
+      const edited = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
       if (!edited) throw new Error("the comment disappeared");
       return edited;
     },
@@ -305,63 +340,25 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     authScopes: async (_root, args, ctx) => {
       const comment = await commentOf(ctx, args.id);
-      return comment?.authorId != null && comment.authorId === ctx.viewer?.personId
-        ? { participant: true }
-        : { moderator: true };
+      return comment ? deleteRefusal(ctx.viewer, comment) !== "FORBIDDEN" : { moderator: true };
     },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const comment = await commentOf(ctx, args.id);
-      if (!comment || comment.deletedAt) return false;
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.comments)
-          .set({ deletedAt: new Date() })
-          .where(eq(schema.comments.id, comment.id));
-        if (comment.authorId !== ctx.viewer?.personId) {
-          await recordAudit(
-            ctx,
-            {
-              action: "comment.delete",
-              subjectType: "comment",
-              subjectId: comment.id,
-              before: { body: comment.body },
-            },
-            tx,
-          );
-        }
-      });
-      return true;
+    resolve: (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) throw new Error("authors and moderators are signed in");
+      return deleteComment(ctx.database.db, ctx.services, viewer, args.id);
     },
   }),
   agreeWithComment: t.boolean({
     ...forParticipants,
-    description: "'Håller med': agree (true) or take it back (false).",
+    description:
+      "'Håller med': agree (true) or take it back (false). Agreeing asks what viewerCanAgree tells.",
     errors: {},
     args: { id: t.arg.id({ required: true }), agree: t.arg.boolean({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const comment = await commentOf(ctx, args.id);
-      if (!comment || comment.deletedAt)
-        throw new InputError("NOT_FOUND", "There is no such comment.", "id");
-      const personId = ctx.viewer?.personId ?? "";
-      if (comment.authorId === personId)
-        throw new InputError("OWN_COMMENT", "You cannot agree with your own comment.", "id");
-      if (args.agree) {
-        await ctx.database.db
-          .insert(schema.commentAgreements)
-          .values({ commentId: comment.id, personId })
-          .onConflictDoNothing();
-      } else {
-        await ctx.database.db
-          .delete(schema.commentAgreements)
-          .where(
-            and(
-              eq(schema.commentAgreements.commentId, comment.id),
-              eq(schema.commentAgreements.personId, personId),
-            ),
-          );
-      }
-      return args.agree;
+    resolve: (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) throw new Error("participants are signed in");
+      return agreeWithComment(ctx.database.db, ctx.services, viewer, args);
     },
   }),
   approveOrganisationPosition: t.boolean({
@@ -369,32 +366,14 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     authScopes: async (_root, args, ctx) => {
       const comment = await commentOf(ctx, args.id);
-      return comment?.organisationId ? { organisationAdmin: comment.organisationId } : false;
+      return comment !== undefined && approvePositionRefusal(ctx.viewer, comment) !== "FORBIDDEN";
     },
     errors: {},
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const comment = await commentOf(ctx, args.id);
-      if (!comment || !comment.positionProposed || comment.deletedAt) {
-        throw new InputError(
-          "NOT_PROPOSED",
-          "The author has not marked this comment as the organisation's position.",
-          "id",
-        );
-      }
-      const approved = await ctx.database.db
-        .update(schema.comments)
-        .set({ positionApprovedAt: new Date(), positionApprovedById: ctx.viewer?.personId ?? null })
-        .where(and(eq(schema.comments.id, comment.id), isNull(schema.comments.positionApprovedAt)))
-        .returning({ id: schema.comments.id });
-      if (approved.length > 0) {
-        await recordAudit(ctx, {
-          action: "comment.position.approve",
-          subjectType: "comment",
-          subjectId: comment.id,
-          after: { organisationId: comment.organisationId },
-        });
-      }
+      const viewer = ctx.viewer;
+      if (!viewer) throw new Error("organisation admins are signed in");
+      await approveOrganisationPosition(ctx.database.db, ctx.services, viewer, args.id);
       return true;
     },
   }),

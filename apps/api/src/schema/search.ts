@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
+import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
-import { type SearchHit, search } from "../dialogue/search";
+import { type SearchHit, search } from "../dialogue/service";
 import { readableByAnyone } from "./access";
 
 const SearchHitKind = builder.enumType("SearchHitKind", { values: ["THEME", "COMMENT"] as const });
@@ -49,7 +50,10 @@ builder.queryFields((t) => ({
           extensions: { code: "BAD_USER_INPUT" },
         });
       }
-      return search(ctx.database, text, { includeComments: ctx.viewer !== null, limit });
+      return search(ctx.database.db, text, {
+        includeComments: hasScope(ctx.viewer, "signedIn"),
+        limit,
+      });
     },
   }),
 }));
