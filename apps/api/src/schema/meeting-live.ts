@@ -140,6 +140,17 @@ export const MeetingSpeaker = builder.drizzleObject("meetingSpeakers", {
   }),
 });
 
+/** The questions a person may see: approved and answered ones and their own; moderators all. */
+const questionsSeenBy = (viewer: Viewer | null) =>
+  mayModerateQuestions(viewer)
+    ? {}
+    : {
+        OR: [
+          { status: { in: ["approved" as const, "answered" as const] } },
+          { authorId: viewer?.personId ?? "00000000-0000-0000-0000-000000000000" },
+        ],
+      };
+
 builder.drizzleObjectFields("meetings", (t) => ({
   hasLiveQuestions: t.boolean({
     description: "Hearings and webinars have a live Q&A.",
@@ -172,14 +183,7 @@ builder.drizzleObjectFields("meetings", (t) => ({
       "The Q&A by votes, then oldest first: approved and answered questions and one's own; moderators see all.",
     authScopes: { signedIn: true },
     query: (_args, ctx) => ({
-      where: mayModerateQuestions(ctx.viewer)
-        ? {}
-        : {
-            OR: [
-              { status: { in: ["approved" as const, "answered" as const] } },
-              { authorId: ctx.viewer?.personId ?? "00000000-0000-0000-0000-000000000000" },
-            ],
-          },
+      where: questionsSeenBy(ctx.viewer),
       orderBy: { votes: "desc(count)", createdAt: "asc", id: "asc" },
     }),
   }),
@@ -470,11 +474,30 @@ const MeetingLiveChange = builder.enumType("MeetingLiveChange", {
 
 const MeetingLiveActivity = builder.objectRef<MeetingLiveEvent>("MeetingLiveActivity").implement({
   description:
-    "A change in a meeting's Q&A or speaker list, as it happens: ids only; fetch what you may see.",
+    "A change in a meeting's Q&A or speaker list, as it happens, with the question and the meeting as the reader may see them now.",
   fields: (t) => ({
     change: t.expose("change", { type: MeetingLiveChange }),
     questionId: t.exposeID("questionId", { nullable: true }),
     speakerId: t.exposeID("speakerId", { nullable: true }),
+    question: t.drizzleField({
+      type: "meetingQuestions",
+      nullable: true,
+      description:
+        "The question the change concerns, if the reader may see it (as in Meeting.questions); null once withdrawn.",
+      resolve: (query, event, _args, ctx) =>
+        event.questionId === null
+          ? null
+          : ctx.database.db.query.meetingQuestions.findFirst(
+              query({ where: { AND: [{ id: event.questionId }, questionsSeenBy(ctx.viewer)] } }),
+            ),
+    }),
+    meeting: t.drizzleField({
+      type: "meetings",
+      nullable: true,
+      description: "The meeting as it is now: its speaker list and whether the Q&A is open.",
+      resolve: (query, event, _args, ctx) =>
+        ctx.database.db.query.meetings.findFirst(query({ where: { id: event.meetingId } })),
+    }),
   }),
 });
 
