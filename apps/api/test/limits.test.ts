@@ -3,7 +3,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { passwordResetAnswerMilliseconds } from "../src/accounts/service";
 import { reserveSignInAttempt } from "../src/accounts/sign-in-limits";
-import type { Viewer } from "../src/context";
+import type { Viewer } from "../src/accounts/viewer";
 import { mailLimits } from "../src/mail/mail-limits";
 import { cancelAs, newParticipant, registerAs, storedMeeting } from "./meetings-support";
 import { type TestApi, testApi, testPassword } from "./support";
