@@ -1,4 +1,4 @@
-import type { Database } from "@kraftsamling/db";
+import type { Db } from "@kraftsamling/db";
 import { toCsv } from "../shared/csv";
 import { stockholmMinute } from "../shared/stockholm-time";
 
@@ -8,8 +8,8 @@ const statusText = { confirmed: "bekräftad", waitlisted: "väntelista", cancell
  * A meeting's registrations as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that Excel
  * reads å, ä and ö), confirmed first, then the waiting list in its order.
  */
-export async function registrationsCsv(database: Database, meetingId: string): Promise<string> {
-  const rows = await database.db.query.meetingRegistrations.findMany({
+export async function registrationsCsv(db: Db, meetingId: string): Promise<string> {
+  const rows = await db.query.meetingRegistrations.findMany({
     where: { meetingId, status: { ne: "cancelled" } },
     orderBy: { status: "asc", createdAt: "asc", id: "asc" },
     with: {

@@ -1,6 +1,7 @@
-import { schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { and, count, eq, ne } from "drizzle-orm";
-import type { Context } from "../context";
+import type { Viewer } from "../accounts/viewer";
+import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { assertRegistrationOpen } from "./registration-state";
@@ -13,12 +14,11 @@ const { meetings, meetingRegistrations: registrations, seminarPicks: picks } = s
  * person's picks in a slot follow one another).
  */
 async function seminarAndRegistration(
-  ctx: Context,
-  tx: typeof ctx.database.db,
+  tx: Db,
+  deps: Pick<Dependencies, "clock">,
+  viewer: Viewer,
   id: string | number,
 ) {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new Error("picking a seminar needs a signed-in person");
   const seminarId = uuidOrNull(id);
   const [seminar] = seminarId
     ? await tx.select().from(meetings).where(eq(meetings.id, seminarId)).for("update")
@@ -29,7 +29,7 @@ async function seminarAndRegistration(
   const [conference] = await tx.select().from(meetings).where(eq(meetings.id, seminar.parentId));
   if (!conference || conference.status === "draft")
     throw new InputError("NOT_FOUND", "There is no such seminar.", "seminarId");
-  assertRegistrationOpen(conference, ctx.services.clock.now(), "seminarId");
+  assertRegistrationOpen(conference, deps.clock.now(), "seminarId");
   const [registration] = await tx
     .select()
     .from(registrations)
@@ -57,9 +57,14 @@ async function seminarAndRegistration(
  * Picks a seminar of a conference the person holds a place at. Another pick in the same slot is
  * replaced in the same step; a full seminar refuses with SEMINAR_FULL. Returns the slot's id.
  */
-export async function pickSeminar(ctx: Context, id: string | number): Promise<string> {
-  return ctx.database.db.transaction(async (tx) => {
-    const { seminar, slotId, registration } = await seminarAndRegistration(ctx, tx, id);
+export async function pickSeminar(
+  db: Db,
+  deps: Pick<Dependencies, "clock">,
+  viewer: Viewer,
+  id: string | number,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const { seminar, slotId, registration } = await seminarAndRegistration(tx, deps, viewer, id);
     if (seminar.status === "cancelled")
       throw new InputError("SEMINAR_CANCELLED", "This seminar is cancelled.", "seminarId");
     const [current] = await tx
@@ -89,9 +94,14 @@ export async function pickSeminar(ctx: Context, id: string | number): Promise<st
 }
 
 /** Gives up a picked seminar; returns the slot's id. */
-export async function unpickSeminar(ctx: Context, id: string | number): Promise<string> {
-  return ctx.database.db.transaction(async (tx) => {
-    const { seminar, slotId, registration } = await seminarAndRegistration(ctx, tx, id);
+export async function unpickSeminar(
+  db: Db,
+  deps: Pick<Dependencies, "clock">,
+  viewer: Viewer,
+  id: string | number,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const { seminar, slotId, registration } = await seminarAndRegistration(tx, deps, viewer, id);
     await tx
       .delete(picks)
       .where(and(eq(picks.registrationId, registration.id), eq(picks.seminarId, seminar.id)));

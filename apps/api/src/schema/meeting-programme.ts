@@ -1,18 +1,21 @@
-import { filter, schema } from "@kraftsamling/db";
-import { eq, sql } from "drizzle-orm";
-import { recordAudit } from "../audit";
+import { filter } from "@kraftsamling/db";
+import { hasScope } from "../accounts/scopes";
+import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
+import {
+  createConferenceSlot,
+  removeConferenceSlot,
+  updateConferenceSlot,
+} from "../meetings/programme-service";
 import { pickSeminar, unpickSeminar } from "../meetings/seminar-picks";
-import { InputError } from "../shared/errors";
-import { uuidOrNull } from "../shared/ids";
 import { forParticipants } from "./access";
 import { Meeting } from "./meeting";
 
 /** Matches no row: the filter for "mine" when nobody is signed in. */
 const nobody = "00000000-0000-0000-0000-000000000000";
 const visibleStatus = (ctx: Context) =>
-  ctx.viewer?.role === "coordinator" ? undefined : { ne: "draft" as const };
+  hasScope(ctx.viewer, "coordinator") ? undefined : { ne: "draft" as const };
 
 const seminarsQuery = (ctx: Context) => ({
   where: filter({ status: visibleStatus(ctx) }),
@@ -89,45 +92,10 @@ const SlotInput = builder.inputType("ConferenceSlotInput", {
   }),
 });
 
-function checkSlot(
-  input: { title: string; startsAt: Date; endsAt: Date },
-  conference: { startsAt: Date; endsAt: Date },
-) {
-  const title = input.title.trim();
-  if (title === "" || title.length > 200)
-    throw new InputError("INVALID_TITLE", "A slot has a title of 1–200 characters.", "title");
-  if (input.endsAt <= input.startsAt)
-    throw new InputError("INVALID_TIMES", "A slot ends after it starts.", "endsAt");
-  if (input.startsAt < conference.startsAt || input.endsAt > conference.endsAt) {
-    throw new InputError(
-      "OUTSIDE_CONFERENCE",
-      "A slot lies within its conference's times.",
-      "startsAt",
-    );
-  }
-  return { title, startsAt: input.startsAt, endsAt: input.endsAt };
-}
-
-async function conferenceOf(ctx: Context, id: string | number) {
-  const conferenceId = uuidOrNull(id);
-  const conference = conferenceId
-    ? await ctx.database.db.query.meetings.findFirst({ where: { id: conferenceId } })
-    : undefined;
-  if (!conference || conference.kind !== "regional_conference")
-    throw new InputError("NOT_FOUND", "There is no such conference.", "conferenceId");
-  return conference;
-}
-
-async function slotOf(ctx: Context, id: string | number) {
-  const slotId = uuidOrNull(id);
-  const slot = slotId
-    ? await ctx.database.db.query.conferenceSlots.findFirst({
-        where: { id: slotId },
-        with: { conference: true },
-      })
-    : undefined;
-  if (!slot) throw new InputError("NOT_FOUND", "There is no such slot.", "slotId");
-  return slot;
+/** The signed-in person of a field that only signed-in people reach (its scopes say so). */
+function signedIn(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error("the field's scopes let only signed-in people in");
+  return ctx.viewer;
 }
 
 builder.mutationFields((t) => ({
@@ -139,7 +107,11 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { seminarId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
-      slotResult(ctx, query, await pickSeminar(ctx, args.seminarId)),
+      slotResult(
+        ctx,
+        query,
+        await pickSeminar(ctx.database.db, ctx.services, signedIn(ctx), args.seminarId),
+      ),
   }),
   unpickSeminar: t.drizzleField({
     ...forParticipants,
@@ -148,7 +120,11 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { seminarId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) =>
-      slotResult(ctx, query, await unpickSeminar(ctx, args.seminarId)),
+      slotResult(
+        ctx,
+        query,
+        await unpickSeminar(ctx.database.db, ctx.services, signedIn(ctx), args.seminarId),
+      ),
   }),
   createConferenceSlot: t.drizzleField({
     type: "conferenceSlots",
@@ -159,35 +135,12 @@ builder.mutationFields((t) => ({
       conferenceId: t.arg.id({ required: true }),
       input: t.arg({ type: SlotInput, required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const conference = await conferenceOf(ctx, args.conferenceId);
-      const values = checkSlot(args.input, conference);
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.conferenceSlots)
-          .values({ ...values, conferenceId: conference.id })
-          .onConflictDoNothing()
-          .returning();
-        if (!row)
-          throw new InputError(
-            "SLOT_EXISTS",
-            "The conference has a slot with that title.",
-            "title",
-          );
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.slot.create",
-            subjectType: "meeting",
-            subjectId: conference.id,
-            after: { slotId: row.id, ...values },
-          },
-          tx,
-        );
-        return row.id;
-      });
-      return slotResult(ctx, query, id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      slotResult(
+        ctx,
+        query,
+        await createConferenceSlot(ctx.database.db, ctx.viewer, args.conferenceId, args.input),
+      ),
   }),
   updateConferenceSlot: t.drizzleField({
     type: "conferenceSlots",
@@ -197,77 +150,19 @@ builder.mutationFields((t) => ({
       slotId: t.arg.id({ required: true }),
       input: t.arg({ type: SlotInput, required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const slot = await slotOf(ctx, args.slotId);
-      const values = checkSlot(args.input, slot.conference);
-      const moved =
-        values.startsAt.getTime() !== slot.startsAt.getTime() ||
-        values.endsAt.getTime() !== slot.endsAt.getTime();
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.conferenceSlots)
-          .set(values)
-          .where(eq(schema.conferenceSlots.id, slot.id));
-        if (moved) {
-          await tx
-            .update(schema.meetings)
-            .set({
-              startsAt: values.startsAt,
-              endsAt: values.endsAt,
-              sequence: sql`${schema.meetings.sequence} + 1`,
-              updatedAt: new Date(),
-            })
-            .where(eq(schema.meetings.slotId, slot.id));
-        }
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.slot.update",
-            subjectType: "meeting",
-            subjectId: slot.conferenceId,
-            before: {
-              slotId: slot.id,
-              title: slot.title,
-              startsAt: slot.startsAt,
-              endsAt: slot.endsAt,
-            },
-            after: { slotId: slot.id, ...values },
-          },
-          tx,
-        );
-      });
-      return slotResult(ctx, query, slot.id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      slotResult(
+        ctx,
+        query,
+        await updateConferenceSlot(ctx.database.db, ctx.viewer, args.slotId, args.input),
+      ),
   }),
   removeConferenceSlot: t.boolean({
     description: "Removes an empty slot from a conference's programme (coordinator).",
     errors: {},
     args: { slotId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const slot = await slotOf(ctx, args.slotId);
-      const seminar = await ctx.database.db.query.meetings.findFirst({
-        where: { slotId: slot.id },
-      });
-      if (seminar) {
-        throw new InputError(
-          "SLOT_NOT_EMPTY",
-          "The slot has seminars: move or cancel them first.",
-          "slotId",
-        );
-      }
-      await ctx.database.db.transaction(async (tx) => {
-        await tx.delete(schema.conferenceSlots).where(eq(schema.conferenceSlots.id, slot.id));
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.slot.remove",
-            subjectType: "meeting",
-            subjectId: slot.conferenceId,
-            before: { slotId: slot.id, title: slot.title },
-          },
-          tx,
-        );
-      });
+      await removeConferenceSlot(ctx.database.db, ctx.viewer, args.slotId);
       return true;
     },
   }),

@@ -1,19 +1,34 @@
-import { schema } from "@kraftsamling/db";
-import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
-import { recordAudit } from "../audit";
+import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { tellCancelledRegistration, tellPromoted, tellRegistered } from "../meetings/notifications";
-import { cancelOwnRegistration, register } from "../meetings/registration";
+import {
+  cancelOwnRegistration,
+  markAttendance,
+  myRegistrationIds,
+  register,
+  waitingListPositionColumn,
+} from "../meetings/registration-service";
+import { registrationDecision } from "../meetings/registration-state";
 import { registrationsCsv } from "../meetings/registrations-csv";
-import { InputError } from "../shared/errors";
-import { uuidOrNull } from "../shared/ids";
 import { forParticipants, forSignedIn } from "./access";
 import { RegistrationStatus } from "./enums";
 import { checkLimit, MeetingPeriod, myRegistrationQuery } from "./meeting";
 
-/** Matches no row: the filter for "mine" when nobody is signed in. */
-const nobody = "00000000-0000-0000-0000-000000000000";
+/** The signed-in person of a field that only signed-in people reach (its scopes say so). */
+function signedIn(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error("the field's scopes let only signed-in people in");
+  return ctx.viewer;
+}
+
+/** A registration as the field's selection reads it; it was just written, so it is there. */
+async function registrationResult(ctx: Context, query: (q: object) => object, id: string) {
+  const row = await ctx.database.db.query.meetingRegistrations.findFirst(
+    query({ where: { id } }) as { where: { id: string } },
+  );
+  if (!row) throw new Error("the registration disappeared");
+  return row;
+}
 
 export const SeminarPick = builder.drizzleObject("seminarPicks", {
   name: "SeminarPick",
@@ -35,14 +50,7 @@ export const MeetingRegistration = builder.drizzleObject("meetingRegistrations",
     waitingListPosition: t.int({
       nullable: true,
       description: "The place on the waiting list, from 1; null unless WAITLISTED.",
-      select: {
-        extras: {
-          position: (r, { sql }) =>
-            sql<
-              number | null
-            >`(case when ${r.status} = 'waitlisted' then (select count(*) from meeting_registrations w where w.meeting_id = ${r.meetingId} and w.status = 'waitlisted' and (w.created_at, w.id) <= (${r.createdAt}, ${r.id})) end)::int`,
-        },
-      },
+      select: { extras: { position: waitingListPositionColumn } },
       resolve: (registration) =>
         registration.position === null ? null : Number(registration.position),
     }),
@@ -79,6 +87,30 @@ builder.drizzleObjectFields("meetings", (t) => ({
     }),
     resolve: (meeting) => meeting.registrations[0] ?? null,
   }),
+  viewerCanRegister: t.boolean({
+    description:
+      "The reader may register now: a participant, registration open (published, inside its window, before the start), on behalf of an organisation the meeting allows, and not registered or on the waiting list already. The same rule as registerForMeeting; false for anonymous readers.",
+    // The reader's registration as myRegistration reads it, so that both are read in one statement.
+    select: (_args, ctx) => ({
+      columns: {
+        kind: true,
+        status: true,
+        audience: true,
+        startsAt: true,
+        registrationOpensAt: true,
+        registrationClosesAt: true,
+      },
+      with: {
+        registrations: { ...myRegistrationQuery(ctx), columns: { id: true } },
+        organisations: { columns: { id: true } },
+      },
+    }),
+    resolve: (meeting, _args, ctx) =>
+      registrationDecision(ctx.viewer, meeting, ctx.services.clock.now(), {
+        registered: meeting.registrations.length > 0,
+        invitedOrganisationIds: meeting.organisations.map((o) => o.id),
+      }).allowed,
+  }),
   registrations: t.relation("registrations", {
     description:
       "Everyone registered, the waiting list in its order, then the withdrawn (coordinator).",
@@ -94,13 +126,9 @@ builder.drizzleObjectFields("meetings", (t) => ({
       "The registrations as CSV (UTF-8 with BOM, for spreadsheets): name, e-mail, organisation, status, registered at (Stockholm time), attended, seminar picks (coordinator).",
     authScopes: { coordinator: true },
     select: { columns: { id: true } },
-    resolve: (meeting, _args, ctx) => registrationsCsv(ctx.database, meeting.id),
+    resolve: (meeting, _args, ctx) => registrationsCsv(ctx.database.db, meeting.id),
   }),
 }));
-
-async function reload(ctx: Context, id: string) {
-  return ctx.database.db.query.meetingRegistrations.findFirst({ where: { id } });
-}
 
 builder.queryFields((t) => ({
   myMeetings: t.drizzleField({
@@ -116,27 +144,14 @@ builder.queryFields((t) => ({
       const limit = args.limit ?? 100;
       checkLimit(limit);
       const period = args.period ?? "UPCOMING";
-      const now = ctx.services.clock.now();
-      const r = schema.meetingRegistrations;
-      const m = schema.meetings;
-      const ordered = await ctx.database.db
-        .select({ id: r.id })
-        .from(r)
-        .innerJoin(m, eq(m.id, r.meetingId))
-        .where(
-          and(
-            eq(r.personId, ctx.viewer?.personId ?? nobody),
-            ne(r.status, "cancelled"),
-            period === "UPCOMING"
-              ? gte(m.endsAt, now)
-              : period === "PAST"
-                ? lt(m.endsAt, now)
-                : undefined,
-          ),
-        )
-        .orderBy(period === "PAST" ? desc(m.startsAt) : asc(m.startsAt))
-        .limit(limit);
-      const ids = ordered.map((row) => row.id);
+      const viewer = signedIn(ctx);
+      const ids = await myRegistrationIds(
+        ctx.database.db,
+        viewer.personId,
+        period,
+        ctx.services.clock.now(),
+        limit,
+      );
       if (ids.length === 0) return [];
       const rows = await ctx.database.db.query.meetingRegistrations.findMany(
         query({ where: { id: { in: ids } } }),
@@ -160,17 +175,15 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const { meeting, registration, promoted } = await register(
-        ctx,
+        ctx.database.db,
+        ctx.services,
+        signedIn(ctx),
         args.meetingId,
         args.organisationId,
       );
       await tellPromoted(ctx, meeting, promoted);
       await tellRegistered(ctx, meeting, registration);
-      const row = await ctx.database.db.query.meetingRegistrations.findFirst(
-        query({ where: { id: registration.id } }),
-      );
-      if (!row) throw new Error("the registration disappeared");
-      return row;
+      return registrationResult(ctx, query, registration.id);
     },
   }),
   cancelMeetingRegistration: t.drizzleField({
@@ -181,14 +194,15 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { meetingId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const { meeting, registration, promoted } = await cancelOwnRegistration(ctx, args.meetingId);
+      const { meeting, registration, promoted } = await cancelOwnRegistration(
+        ctx.database.db,
+        ctx.services,
+        signedIn(ctx),
+        args.meetingId,
+      );
       await tellCancelledRegistration(ctx, meeting, registration);
       await tellPromoted(ctx, meeting, promoted);
-      const row = await ctx.database.db.query.meetingRegistrations.findFirst(
-        query({ where: { id: registration.id } }),
-      );
-      if (!row) throw new Error("the registration disappeared");
-      return row;
+      return registrationResult(ctx, query, registration.id);
     },
   }),
   markAttendance: t.drizzleField({
@@ -200,39 +214,13 @@ builder.mutationFields((t) => ({
       attended: t.arg.boolean({ required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = uuidOrNull(args.registrationId);
-      const registration = id ? await reload(ctx, id) : undefined;
-      if (!registration)
-        throw new InputError("NOT_FOUND", "There is no such registration.", "registrationId");
-      if (registration.status !== "confirmed") {
-        throw new InputError(
-          "NOT_CONFIRMED",
-          "Only participants with a place can be marked present.",
-          "registrationId",
-        );
-      }
-      await ctx.database.db.transaction(async (tx) => {
-        await tx
-          .update(schema.meetingRegistrations)
-          .set({ attended: args.attended })
-          .where(eq(schema.meetingRegistrations.id, registration.id));
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.attendance",
-            subjectType: "meeting_registration",
-            subjectId: registration.id,
-            before: { attended: registration.attended },
-            after: { attended: args.attended, meetingId: registration.meetingId },
-          },
-          tx,
-        );
-      });
-      const row = await ctx.database.db.query.meetingRegistrations.findFirst(
-        query({ where: { id: registration.id } }),
+      const id = await markAttendance(
+        ctx.database.db,
+        ctx.viewer,
+        args.registrationId,
+        args.attended,
       );
-      if (!row) throw new Error("the registration disappeared");
-      return row;
+      return registrationResult(ctx, query, id);
     },
   }),
 }));
