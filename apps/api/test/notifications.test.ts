@@ -1,7 +1,7 @@
 import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Viewer } from "../src/context";
+import type { Viewer } from "../src/accounts/viewer";
 import { sendDailyDigests } from "../src/notifications/digest";
 import { mailText, startSmtpSink } from "./smtp-sink";
 import { type TestApi, testApi } from "./support";

@@ -1,4 +1,4 @@
-import type { Database, schema } from "@kraftsamling/db";
+import type { Db, schema } from "@kraftsamling/db";
 import { stockholmMinute } from "../shared/stockholm-time";
 import { notificationTarget } from "./target";
 
@@ -20,7 +20,7 @@ export interface NotificationText {
  * moderator's reason as it was. Undefined when what it was about is gone.
  */
 export async function describeNotification(
-  database: Database,
+  db: Db,
   notification: Notification,
 ): Promise<NotificationText | undefined> {
   if (notification.kind === "blocked") {
@@ -31,7 +31,7 @@ export async function describeNotification(
       path: "/notiser",
     };
   }
-  const target = await notificationTarget(database, notification.commentId);
+  const target = await notificationTarget(db, notification.commentId);
   if (!target) return undefined;
   const { thread, path } = target;
   const where = thread.kind === "theme" ? `temat "${thread.title}"` : `inlägget "${thread.title}"`;

@@ -1,7 +1,7 @@
 import type { Config } from "@kraftsamling/config";
 import type { Mail } from "../mail/mailer";
 import type { NotificationText } from "./describe";
-import type { NotificationKind } from "./notify";
+import type { NotificationKind } from "./service";
 
 const subjects: Record<NotificationKind, string> = {
   reply: "Nytt svar på din kommentar / A new reply to your comment",

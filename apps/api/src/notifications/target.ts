@@ -1,4 +1,4 @@
-import type { Database } from "@kraftsamling/db";
+import type { Db } from "@kraftsamling/db";
 import { type Thread, threadOfComment } from "../dialogue/thread";
 
 /** What a notification points at: the thread, the comment's place in it, who wrote the comment. */
@@ -11,15 +11,15 @@ export interface NotificationTarget {
 }
 
 export async function notificationTarget(
-  database: Database,
+  db: Db,
   commentId: string | null,
 ): Promise<NotificationTarget | undefined> {
   if (!commentId) return undefined;
-  const comment = await database.db.query.comments.findFirst({
+  const comment = await db.query.comments.findFirst({
     where: { id: commentId },
     with: { author: { columns: { name: true } } },
   });
-  const thread = comment && (await threadOfComment(database.db, comment));
+  const thread = comment && (await threadOfComment(db, comment));
   if (!comment || !thread) return undefined;
   return {
     thread,

@@ -1,7 +1,10 @@
-import { schema } from "@kraftsamling/db";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
+import {
+  markNotificationsRead,
+  setNotificationMail,
+  unreadNotificationCount,
+} from "../notifications/service";
 import { type NotificationTarget, notificationTarget } from "../notifications/target";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
@@ -38,7 +41,7 @@ function targetOf(ctx: Context, commentId: string | null) {
   }
   let target = known.get(commentId);
   if (!target) {
-    target = notificationTarget(ctx.database, commentId);
+    target = notificationTarget(ctx.database.db, commentId);
     known.set(commentId, target);
   }
   return target;
@@ -116,18 +119,8 @@ builder.queryFields((t) => ({
   unreadNotificationCount: t.int({
     ...forSignedIn,
     description: "How many of my notifications I have not read.",
-    resolve: async (_root, _args, ctx) => {
-      const [row] = await ctx.database.db
-        .select({ unread: count() })
-        .from(schema.notifications)
-        .where(
-          and(
-            eq(schema.notifications.personId, ctx.viewer?.personId ?? ""),
-            isNull(schema.notifications.readAt),
-          ),
-        );
-      return row?.unread ?? 0;
-    },
+    resolve: (_root, _args, ctx) =>
+      unreadNotificationCount(ctx.database.db, ctx.viewer?.personId ?? ""),
   }),
 }));
 
@@ -138,20 +131,8 @@ builder.mutationFields((t) => ({
       "Marks my notifications read: these, or all when ids is left out. Returns how many.",
     args: { ids: t.arg.idList({ required: false }) },
     resolve: async (_root, args, ctx) => {
-      const personId = ctx.viewer?.personId ?? "";
       const ids = args.ids?.map((id) => uuidOrNull(id)).filter((id): id is string => id !== null);
-      const marked = await ctx.database.db
-        .update(schema.notifications)
-        .set({ readAt: new Date() })
-        .where(
-          and(
-            eq(schema.notifications.personId, personId),
-            isNull(schema.notifications.readAt),
-            ids ? inArray(schema.notifications.id, ids.length > 0 ? ids : [personId]) : undefined,
-          ),
-        )
-        .returning({ id: schema.notifications.id });
-      return marked.length;
+      return markNotificationsRead(ctx.database.db, ctx.viewer?.personId ?? "", ids);
     },
   }),
   setNotificationMail: t.field({
@@ -160,10 +141,7 @@ builder.mutationFields((t) => ({
     description: "Chooses how I hear of notifications by e-mail: off, at once, or a daily digest.",
     args: { mail: t.arg({ type: NotificationMail, required: true }) },
     resolve: async (_root, args, ctx) => {
-      await ctx.database.db
-        .update(schema.people)
-        .set({ notificationMail: args.mail, updatedAt: new Date() })
-        .where(eq(schema.people.id, ctx.viewer?.personId ?? ""));
+      await setNotificationMail(ctx.database.db, ctx.viewer?.personId ?? "", args.mail);
       return args.mail;
     },
   }),
