@@ -2,6 +2,15 @@ import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import {
+  agreeRefusal,
+  approvePositionRefusal,
+  deleteRefusal,
+  editRefusal,
+  moderateCommentRefusal,
+  reportRefusal,
+  writeRefusal,
+} from "../src/dialogue/permissions";
 import { type TestApi, testApi } from "./support";
 
 const write = `mutation ($input: WriteCommentInput!) {
@@ -251,5 +260,275 @@ describe("comments on a theme", () => {
       member,
     );
     expect(result.writeComment.code).toBe("THEME_CLOSED");
+  });
+});
+
+const commentPermissions = `query ($slug: String!) {
+  theme(slug: $slug) {
+    comments {
+      id viewerCanEdit viewerCanDelete viewerCanReport viewerCanAgree viewerCanApprovePosition viewerCanModerate
+    }
+  }
+}`;
+const threadPermissions = `query ($slug: String!, $post: String!) {
+  theme(slug: $slug) { viewerCanComment viewerCanModerate }
+  blogPost(slug: $post) { viewerCanComment viewerCanModerate }
+}`;
+
+type CommentPermissions = {
+  viewerCanEdit: boolean;
+  viewerCanDelete: boolean;
+  viewerCanReport: boolean;
+  viewerCanAgree: boolean;
+  viewerCanApprovePosition: boolean;
+  viewerCanModerate: boolean;
+};
+type ThreadPermissions = { viewerCanComment: boolean; viewerCanModerate: boolean };
+
+describe("what the reader may do in a thread", () => {
+  let api: TestApi;
+  let themeId: string;
+  let themeSlug: string;
+  const postSlug = "sammanfattning-av-tio-regeringsuppdrag";
+  let author: Viewer;
+  let ssrAdmin: Viewer;
+  let observer: Viewer;
+  let moderator: Viewer;
+  let coordinator: Viewer;
+  let commentId: string;
+
+  beforeAll(async () => {
+    api = await testApi();
+    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    themeId = theme?.id ?? "";
+    themeSlug = theme?.slug ?? "";
+    author = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    ssrAdmin = await api.viewer("admin.ssr@kraftsamling.example");
+    observer = await api.viewer("observator@kraftsamling.example");
+    moderator = await api.viewer("moderator@kraftsamling.example");
+    coordinator = await api.viewer("samordnare@kraftsamling.example");
+    const ssr = await api.database.db.query.organisations.findFirst({
+      where: { slug: "akademikerforbundet-ssr" },
+    });
+    // Marked as SSR's position, so that an admin of SSR is asked to approve it.
+    const [row] = await api.database.db
+      .insert(schema.comments)
+      .values({
+        themeId,
+        authorId: author.personId,
+        organisationId: ssr?.id ?? null,
+        positionProposed: true,
+        body: "Introduktionen behöver stärkas.",
+      })
+      .returning({ id: schema.comments.id });
+    commentId = row?.id ?? "";
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const permissionsOf = async (viewer: Viewer) => {
+    const data = await api.query<{
+      theme: { comments: ({ id: string } & CommentPermissions)[] };
+    }>(commentPermissions, { slug: themeSlug }, viewer);
+    const { id: _id, ...permissions } = data.theme.comments.find((c) => c.id === commentId) ?? {};
+    return permissions;
+  };
+  const threadOf = (viewer: Viewer | null) =>
+    api.query<{ theme: ThreadPermissions; blogPost: ThreadPermissions }>(
+      threadPermissions,
+      { slug: themeSlug, post: postSlug },
+      viewer,
+    );
+
+  it("tells the author, another participant, an observer, a moderator and an organisation's admin what each may do with a comment", async () => {
+    expect(await permissionsOf(author)).toEqual({
+      viewerCanEdit: true,
+      viewerCanDelete: true,
+      viewerCanReport: false,
+      viewerCanAgree: false,
+      viewerCanApprovePosition: false,
+      viewerCanModerate: false,
+    });
+    // Another participant, and an admin of the organisation whose position the comment awaits.
+    expect(await permissionsOf(ssrAdmin)).toEqual({
+      viewerCanEdit: false,
+      viewerCanDelete: false,
+      viewerCanReport: true,
+      viewerCanAgree: true,
+      viewerCanApprovePosition: true,
+      viewerCanModerate: false,
+    });
+    expect(await permissionsOf(observer)).toEqual({
+      viewerCanEdit: false,
+      viewerCanDelete: false,
+      viewerCanReport: false,
+      viewerCanAgree: false,
+      viewerCanApprovePosition: false,
+      viewerCanModerate: false,
+    });
+    expect(await permissionsOf(moderator)).toEqual({
+      viewerCanEdit: false,
+      viewerCanDelete: true,
+      viewerCanReport: true,
+      viewerCanAgree: true,
+      viewerCanApprovePosition: false,
+      viewerCanModerate: true,
+    });
+    expect(await permissionsOf(coordinator)).toMatchObject({
+      viewerCanApprovePosition: true,
+      viewerCanModerate: true,
+    });
+  });
+
+  it("tells each reader, anonymous too, whether they may write in a thread and moderate it", async () => {
+    const open = { viewerCanComment: true, viewerCanModerate: false };
+    expect(await threadOf(author)).toEqual({ theme: open, blogPost: open });
+    expect(await threadOf(ssrAdmin)).toEqual({ theme: open, blogPost: open });
+    const closed = { viewerCanComment: false, viewerCanModerate: false };
+    expect(await threadOf(observer)).toEqual({ theme: closed, blogPost: closed });
+    expect(await threadOf(null)).toEqual({ theme: closed, blogPost: closed });
+    const moderates = { viewerCanComment: true, viewerCanModerate: true };
+    expect(await threadOf(moderator)).toEqual({ theme: moderates, blogPost: moderates });
+  });
+
+  it("answers a comment's rules false for anonymous readers, who are not shown comments", () => {
+    const comment = {
+      authorId: author.personId,
+      deletedAt: null,
+      hiddenAt: null,
+      organisationId: null,
+      positionProposed: false,
+      positionApprovedAt: null,
+    };
+    expect(editRefusal(null, comment)).toBe("FORBIDDEN");
+    expect(deleteRefusal(null, comment)).toBe("FORBIDDEN");
+    expect(reportRefusal(null, comment, false)).toBe("FORBIDDEN");
+    expect(agreeRefusal(null, comment, { open: true })).toBe("FORBIDDEN");
+    expect(approvePositionRefusal(null, comment)).toBe("FORBIDDEN");
+    expect(moderateCommentRefusal(null, comment)).toBe("FORBIDDEN");
+    expect(writeRefusal(null, { kind: "theme", open: true, lockedAt: null }, null)).toBe(
+      "FORBIDDEN",
+    );
+  });
+
+  it("refuses what the fields deny, and allows what they grant", async () => {
+    const edit = `mutation ($id: ID!) { editComment(id: $id, body: "Ny lydelse") { __typename ... on InputError { code } } }`;
+    expect((await permissionsOf(observer)).viewerCanEdit).toBe(false);
+    const byObserver = await api.execute(edit, { id: commentId }, observer);
+    expect(byObserver.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    // A report: the reporter may not report it again, others still may.
+    await api.query(
+      `mutation ($id: ID!) { reportComment(id: $id, reason: SPAM) { __typename } }`,
+      { id: commentId },
+      ssrAdmin,
+    );
+    expect((await permissionsOf(ssrAdmin)).viewerCanReport).toBe(false);
+    expect((await permissionsOf(moderator)).viewerCanReport).toBe(true);
+
+    // Hidden, it takes no agreement.
+    await api.query(
+      `mutation ($id: ID!) { hideComment(id: $id, reason: "Prov") { __typename } }`,
+      { id: commentId },
+      moderator,
+    );
+    expect((await permissionsOf(ssrAdmin)).viewerCanAgree).toBe(false);
+    const agree = `mutation ($id: ID!) { agreeWithComment(id: $id, agree: true) { __typename ... on InputError { code } } }`;
+    expect(
+      (await api.query<{ agreeWithComment: { code?: string } }>(agree, { id: commentId }, ssrAdmin))
+        .agreeWithComment.code,
+    ).toBe("COMMENT_HIDDEN");
+
+    // Approved, it awaits no more approval.
+    await api.query(
+      `mutation ($id: ID!) { approveOrganisationPosition(id: $id) { __typename } }`,
+      { id: commentId },
+      ssrAdmin,
+    );
+    expect((await permissionsOf(ssrAdmin)).viewerCanApprovePosition).toBe(false);
+
+    // Deleted, its author may neither edit nor delete it, and the mutations agree.
+    expect(
+      (
+        await api.query<{ deleteComment: boolean }>(
+          `mutation ($id: ID!) { deleteComment(id: $id) }`,
+          { id: commentId },
+          author,
+        )
+      ).deleteComment,
+    ).toBe(true);
+    expect(await permissionsOf(author)).toMatchObject({
+      viewerCanEdit: false,
+      viewerCanDelete: false,
+    });
+    const edited = await api.query<{ editComment: { code?: string } }>(
+      edit,
+      { id: commentId },
+      author,
+    );
+    expect(edited.editComment.code).toBe("NOT_FOUND");
+    expect(
+      (
+        await api.query<{ deleteComment: boolean }>(
+          `mutation ($id: ID!) { deleteComment(id: $id) }`,
+          { id: commentId },
+          author,
+        )
+      ).deleteComment,
+    ).toBe(false);
+  });
+
+  it("refuses writing in a locked thread and to a blocked person, as viewerCanComment tells", async () => {
+    const write = async (viewer: Viewer, body: string) =>
+      (
+        await api.query<{ writeComment: WriteResult }>(
+          `mutation ($input: WriteCommentInput!) { writeComment(input: $input) { __typename ... on InputError { code } } }`,
+          { input: { themeId, body } },
+          viewer,
+        )
+      ).writeComment;
+    const lock = (locked: boolean) =>
+      api.query(
+        `mutation ($id: ID!, $locked: Boolean!) { lockTheme(themeId: $id, locked: $locked) { __typename } }`,
+        { id: themeId, locked },
+        moderator,
+      );
+    await lock(true);
+    expect((await threadOf(author)).theme.viewerCanComment).toBe(false);
+    expect(await write(author, "I en låst tråd")).toMatchObject({ code: "THREAD_LOCKED" });
+    await lock(false);
+    expect((await threadOf(author)).theme.viewerCanComment).toBe(true);
+
+    await api.query(
+      `mutation ($p: ID!, $until: DateTime!) { blockParticipant(personId: $p, until: $until, reason: "Prov") { __typename } }`,
+      { p: ssrAdmin.personId, until: new Date(Date.now() + 30 * 24 * 3600_000).toISOString() },
+      moderator,
+    );
+    expect((await threadOf(ssrAdmin)).theme.viewerCanComment).toBe(false);
+    expect((await threadOf(author)).theme.viewerCanComment).toBe(true);
+    expect(await write(ssrAdmin, "Medan jag är blockerad")).toMatchObject({ code: "BLOCKED" });
+  });
+
+  it("reads the reader's block once per request, and the comments' permissions with the thread", async () => {
+    const query = `query ($slug: String!) {
+      theme(slug: $slug) {
+        viewerCanComment
+        comments { viewerCanEdit viewerCanDelete viewerCanReport viewerCanAgree viewerCanApprovePosition viewerCanModerate }
+      }
+      again: theme(slug: $slug) { viewerCanComment }
+    }`;
+    api.clearStatements();
+    await api.query(query, { slug: themeSlug }, author);
+    const once = api.statements.length;
+    for (const body of ["Ett", "Två", "Tre"]) {
+      await api.database.db
+        .insert(schema.comments)
+        .values({ themeId, authorId: ssrAdmin.personId, body });
+    }
+    api.clearStatements();
+    await api.query(query, { slug: themeSlug }, author);
+    expect(api.statements).toHaveLength(once);
+    expect(api.statements.filter((s) => s.includes("participant_blocks"))).toHaveLength(1);
   });
 });
