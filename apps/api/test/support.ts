@@ -37,7 +37,7 @@ export interface TestApi {
   services: Services;
   /**
    * Moves the clock of the meetings' rules (`services.clock`) this far ahead of where it would be,
-   * in milliseconds; 0 puts it back. Sessions and rate limits keep real time.
+   * in milliseconds; 0 puts it back. Comments and their rate limits follow it; sessions keep real time.
    */
   moveClock(ms: number): void;
   close(): Promise<void>;

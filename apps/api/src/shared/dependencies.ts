@@ -11,7 +11,7 @@ export interface Dependencies {
   log: Log;
   /** Without `trustProxy`, no proxy is trusted: the socket's address is the client's. */
   config: Pick<Config, "publicUrl" | "nodeEnv"> & Partial<Pick<Config, "trustProxy">>;
-  /** The time the meetings' rules go by (DEMO_DATE moves it); sessions and limits use real time. */
+  /** The time the meetings', the blog's and the comments' rules go by (DEMO_DATE moves it); sessions use real time. */
   clock: Clock;
   /** Live comment events; absent where nothing subscribes (in-process tests). */
   events?: CommentEvents;
