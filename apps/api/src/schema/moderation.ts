@@ -1,8 +1,8 @@
 import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
+import { setThreadLock, setThreadSlowMode } from "../dialogue/service";
 import { postThreadOf, themeThreadOf } from "../dialogue/thread";
-import { setThreadLock, setThreadSlowMode } from "../dialogue/thread-settings";
 import { maximumSlowModeSeconds, openReports, reportsToHide } from "../moderation/rules";
 import {
   blockParticipant,
@@ -182,7 +182,7 @@ builder.mutationFields((t) => ({
     args: { themeId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const theme = await themeThreadOf(ctx.database.db, args.themeId);
-      await setThreadLock(ctx, theme, args.locked);
+      await setThreadLock(ctx.database.db, ctx.services, viewerOf(ctx), theme, args.locked);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
       return row;
@@ -197,7 +197,7 @@ builder.mutationFields((t) => ({
     args: { themeId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const theme = await themeThreadOf(ctx.database.db, args.themeId);
-      await setThreadSlowMode(ctx, theme, args.seconds);
+      await setThreadSlowMode(ctx.database.db, viewerOf(ctx), theme, args.seconds);
       const row = await ctx.database.db.query.themes.findFirst(query({ where: { id: theme.id } }));
       if (!row) throw new Error("the theme disappeared");
       return row;
@@ -213,7 +213,7 @@ builder.mutationFields((t) => ({
     args: { postId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const post = await postThreadOf(ctx.database.db, args.postId);
-      await setThreadLock(ctx, post, args.locked);
+      await setThreadLock(ctx.database.db, ctx.services, viewerOf(ctx), post, args.locked);
       const row = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { id: post.id } }),
       );
@@ -230,7 +230,7 @@ builder.mutationFields((t) => ({
     args: { postId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const post = await postThreadOf(ctx.database.db, args.postId);
-      await setThreadSlowMode(ctx, post, args.seconds);
+      await setThreadSlowMode(ctx.database.db, viewerOf(ctx), post, args.seconds);
       const row = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { id: post.id } }),
       );
