@@ -253,4 +253,155 @@ describe("registration for a meeting", () => {
     const before = await api.query<Mine>(mine, { period: "PAST" }, person);
     expect(before.myMeetings.map((r) => r.meeting.id)).toEqual([past.id]);
   });
+
+  describe("whether the reader may register", () => {
+    const canRegister = async (meetingId: string, viewer: Viewer | null) =>
+      (
+        await api.query<{ meeting: { viewerCanRegister: boolean } }>(
+          `query ($id: ID!) { meeting(id: $id) { viewerCanRegister } }`,
+          { id: meetingId },
+          viewer,
+        )
+      ).meeting.viewerCanRegister;
+
+    /** The field, then the mutation: registered (allowed) or refused, and the refusal's code. */
+    const fieldAndMutation = async (meetingId: string, viewer: Viewer | null) => {
+      const field = await canRegister(meetingId, viewer);
+      const result = await api.execute(
+        `mutation ($m: ID!) { registerForMeeting(meetingId: $m) {
+          __typename ... on InputError { code }
+        } }`,
+        { m: meetingId },
+        viewer,
+      );
+      const answer = (
+        result.data as { registerForMeeting?: { __typename: string; code?: string } } | null
+      )?.registerForMeeting;
+      const outcome =
+        answer?.__typename === "MutationRegisterForMeetingSuccess"
+          ? "allowed"
+          : (answer?.code ?? result.errors?.[0]?.extensions?.code);
+      return { field, outcome };
+    };
+
+    it("lets a participant or moderator without a registration register, and no observer or anonymous reader", async () => {
+      const meeting = await storedMeeting(api);
+      const person = await newParticipant(api);
+      const moderator = await api.viewer("moderator@kraftsamling.example");
+      const observer = await newParticipant(api, { role: "observer" });
+      expect(await canRegister(meeting.id, null)).toBe(false);
+      expect(await fieldAndMutation(meeting.id, null)).toEqual({
+        field: false,
+        outcome: "UNAUTHENTICATED",
+      });
+      expect(await fieldAndMutation(meeting.id, observer)).toEqual({
+        field: false,
+        outcome: "FORBIDDEN",
+      });
+      expect(await fieldAndMutation(meeting.id, person)).toEqual({
+        field: true,
+        outcome: "allowed",
+      });
+      expect(await fieldAndMutation(meeting.id, person)).toEqual({
+        field: false,
+        outcome: "ALREADY_REGISTERED",
+      });
+      expect(await fieldAndMutation(meeting.id, moderator)).toEqual({
+        field: true,
+        outcome: "allowed",
+      });
+      // Withdrawn, one may register again.
+      await cancelAs(api, person, meeting.id);
+      expect(await canRegister(meeting.id, person)).toBe(true);
+    });
+
+    it("says false to someone on the waiting list, and true to the next once the meeting is full", async () => {
+      const meeting = await storedMeeting(api, { capacity: 1 });
+      const [holder, waiting, next] = await Promise.all([1, 2, 3].map(() => newParticipant(api)));
+      if (!holder || !waiting || !next) throw new Error("no people");
+      await registerAs(api, holder, meeting.id);
+      expect((await registerAs(api, waiting, meeting.id)).data?.status).toBe("WAITLISTED");
+      expect(await fieldAndMutation(meeting.id, waiting)).toEqual({
+        field: false,
+        outcome: "ALREADY_REGISTERED",
+      });
+      // The waiting list is open to newcomers: registering puts them on it.
+      expect(await fieldAndMutation(meeting.id, next)).toEqual({ field: true, outcome: "allowed" });
+    });
+
+    it("agrees with the mutation outside the window, after the start, when cancelled and for a seminar", async () => {
+      const person = await newParticipant(api);
+      const meetings = {
+        REGISTRATION_NOT_OPEN: await storedMeeting(api, {
+          registrationOpensAt: new Date(Date.now() + day),
+        }),
+        REGISTRATION_CLOSED: await storedMeeting(api, {
+          registrationClosesAt: new Date(Date.now() - 1000),
+        }),
+        MEETING_CANCELLED: await storedMeeting(api, { status: "cancelled" }),
+        SEMINAR_IN_PROGRAMME: await storedMeeting(api, { kind: "seminar" }),
+      };
+      for (const [code, meeting] of Object.entries(meetings)) {
+        expect(await fieldAndMutation(meeting.id, person), code).toEqual({
+          field: false,
+          outcome: code,
+        });
+      }
+    });
+
+    it("goes by the meetings' clock: false once the meeting has started", async () => {
+      const meeting = await storedMeeting(api);
+      const person = await newParticipant(api);
+      expect(await canRegister(meeting.id, person)).toBe(true);
+      api.moveClock(meeting.startsAt.getTime() + 60_000 - Date.now());
+      try {
+        expect(await fieldAndMutation(meeting.id, person)).toEqual({
+          field: false,
+          outcome: "REGISTRATION_CLOSED",
+        });
+      } finally {
+        api.moveClock(0);
+      }
+    });
+
+    it("says true to members of an invited organisation only, for a meeting of invited organisations", async () => {
+      const meeting = await storedMeeting(api, { audience: "invited" });
+      await api.database.db
+        .insert(schema.meetingOrganisations)
+        .values({ meetingId: meeting.id, organisationId: ssr });
+      const outsider = await newParticipant(api, { organisationId: rb });
+      const loner = await newParticipant(api);
+      const insider = await newParticipant(api, { organisationId: ssr });
+      for (const person of [outsider, loner, member]) {
+        expect(await fieldAndMutation(meeting.id, person), person.name).toEqual({
+          field: false,
+          outcome: "NOT_INVITED",
+        });
+      }
+      expect(await fieldAndMutation(meeting.id, insider)).toEqual({
+        field: true,
+        outcome: "allowed",
+      });
+    });
+
+    it("reads the field for a list of meetings in the list's one statement", async () => {
+      const person = await newParticipant(api, { organisationId: ssr });
+      const meeting = await storedMeeting(api);
+      await registerAs(api, person, meeting.id);
+      api.clearStatements();
+      const { meetings } = await api.query<{
+        meetings: { id: string; viewerCanRegister: boolean; myRegistration: unknown }[];
+      }>(
+        `{ meetings(period: UPCOMING) { id viewerCanRegister organisations { name } myRegistration { status } } }`,
+        {},
+        person,
+      );
+      expect(api.statements).toHaveLength(1);
+      expect(meetings.find((m) => m.id === meeting.id)).toMatchObject({
+        viewerCanRegister: false,
+        myRegistration: { status: "CONFIRMED" },
+      });
+      expect(meetings.some((m) => m.viewerCanRegister)).toBe(true);
+    });
+  });
 });
