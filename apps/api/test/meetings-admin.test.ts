@@ -1,7 +1,7 @@
 import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../src/context";
+import type { Viewer } from "../src/accounts/viewer";
 import { newParticipant, organisationId, registerAs, storedMeeting } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
@@ -219,6 +219,18 @@ describe("the coordinator's meetings", () => {
       "https://mote.example/rum",
     );
     expect((await link(coordinator)).onlineUrl).toBe("https://mote.example/rum");
+  });
+
+  it("tells only the coordinator that they may edit a meeting", async () => {
+    const meeting = await storedMeeting(api);
+    const read = `query ($id: ID!) { meeting(id: $id) { viewerCanEdit } }`;
+    const canEdit = async (viewer: Viewer | null) =>
+      (await api.query<{ meeting: { viewerCanEdit: boolean } }>(read, { id: meeting.id }, viewer))
+        .meeting.viewerCanEdit;
+    expect(await canEdit(coordinator)).toBe(true);
+    expect(await canEdit(await api.viewer("moderator@kraftsamling.example"))).toBe(false);
+    expect(await canEdit(await newParticipant(api))).toBe(false);
+    expect(await canEdit(null)).toBe(false);
   });
 
   it("keeps an agenda, invitations, minutes and findings, each in the audit log", async () => {

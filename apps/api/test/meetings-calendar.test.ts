@@ -1,6 +1,6 @@
 import { schema } from "@kraftsamling/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../src/context";
+import type { Viewer } from "../src/accounts/viewer";
 import { parseCalendar } from "./ical-support";
 import { httpServer, newParticipant, registerAs, storedMeeting } from "./meetings-support";
 import { type TestApi, testApi } from "./support";

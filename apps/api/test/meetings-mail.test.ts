@@ -2,7 +2,7 @@ import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "../src/context";
+import type { Viewer } from "../src/accounts/viewer";
 import { parseCalendar } from "./ical-support";
 import { cancelAs, newParticipant, registerAs, storedMeeting } from "./meetings-support";
 import { type ReceivedMail, startSmtpSink } from "./smtp-sink";

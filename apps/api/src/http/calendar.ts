@@ -1,9 +1,10 @@
 import type { Database } from "@kraftsamling/db";
 import { type Response, Router } from "express";
-import type { Services } from "../context";
 import { feedOwner } from "../meetings/calendar-feeds";
 import { calendarFile } from "../meetings/ical";
 import { personalCalendar } from "../meetings/personal-calendar";
+import { publicMeetingBySlug } from "../meetings/service";
+import type { Dependencies } from "../shared/dependencies";
 
 const notFound = (res: Response, message: string) =>
   res.status(404).type("text/plain; charset=utf-8").send(message);
@@ -18,17 +19,13 @@ function sendCalendar(res: Response, fileName: string, body: string, cache: stri
 }
 
 /** Calendar files: one meeting's for anyone, and a person's own behind the feed's secret. */
-export function calendarRoutes(options: { database: Database; services: Services }): Router {
+export function calendarRoutes(options: { database: Database; services: Dependencies }): Router {
   const { database, services } = options;
   const router = Router();
 
   router.get("/calendar/meetings/:file", async (req, res) => {
     const slug = /^(.+)\.ics$/.exec(req.params.file)?.[1];
-    const meeting = slug
-      ? await database.db.query.meetings.findFirst({
-          where: { slug, status: { ne: "draft" } },
-        })
-      : undefined;
+    const meeting = slug ? await publicMeetingBySlug(database.db, slug) : undefined;
     if (!meeting) return notFound(res, "There is no such meeting.");
     const body = calendarFile([{ ...meeting, onlineUrl: null }], {
       name: meeting.title,
@@ -40,10 +37,10 @@ export function calendarRoutes(options: { database: Database; services: Services
 
   router.get("/calendar/people/:file", async (req, res) => {
     const secret = /^(.+)\.ics$/.exec(req.params.file)?.[1];
-    const personId = secret ? await feedOwner(database, secret) : null;
+    const personId = secret ? await feedOwner(database.db, secret) : null;
     if (!personId)
       return notFound(res, "There is no such calendar: its address may have been renewed.");
-    const meetings = await personalCalendar(database, personId, services.clock.now());
+    const meetings = await personalCalendar(database.db, personId, services.clock.now());
     const body = calendarFile(meetings, {
       name: "Mina möten i Kraftsamling",
       portalUrl: services.config.publicUrl,

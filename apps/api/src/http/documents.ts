@@ -1,20 +1,20 @@
 import type { IncomingMessage } from "node:http";
-import { type Database, schema } from "@kraftsamling/db";
-import { holdsPersonalIdentityNumber } from "@kraftsamling/domain";
+import type { Database } from "@kraftsamling/db";
 import busboy from "busboy";
 import { type Request, type Response, Router } from "express";
-import { recordAudit } from "../audit";
-import type { Context, Services, Viewer } from "../context";
-import {
-  checkDocument,
-  cleanFileName,
-  DocumentRefusal,
-  maximumDocumentBytes,
-} from "../meetings/document-types";
-import { uuidOrNull } from "../shared/ids";
+import { hasScope } from "../accounts/scopes";
+import type { Viewer } from "../accounts/viewer";
+import { DocumentRefusal, maximumDocumentBytes } from "../meetings/document-types";
+import { addMeetingDocument, downloadableDocument, meetingById } from "../meetings/service";
+import type { Dependencies } from "../shared/dependencies";
 
-const refuse = (res: Response, status: number, code: string, message: string) =>
-  res.status(status).json({ error: { code, message } });
+const refuse = (
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  field: string | null = null,
+) => res.status(status).json({ error: field ? { code, field, message } : { code, message } });
 
 /** Like Apollo's CSRF prevention: a header a plain form or image cannot send without a preflight. */
 function hasCsrfHeader(req: Request): boolean {
@@ -81,7 +81,7 @@ function readOneFile(req: IncomingMessage): Promise<{ fileName: string; bytes: B
  */
 export function documentRoutes(options: {
   database: Database;
-  services: Services;
+  services: Dependencies;
   viewerOf: (req: Request) => Promise<Viewer | null>;
 }): Router {
   const { database, services } = options;
@@ -98,16 +98,13 @@ export function documentRoutes(options: {
       );
     }
     const viewer = await options.viewerOf(req);
-    if (!viewer || viewer.role !== "coordinator") {
+    if (!viewer || !hasScope(viewer, "coordinator")) {
       req.resume();
       return viewer
         ? refuse(res, 403, "FORBIDDEN", "Only the coordinator uploads documents.")
         : refuse(res, 401, "UNAUTHENTICATED", "Sign in as the coordinator to upload documents.");
     }
-    const meetingId = uuidOrNull(req.params.id);
-    const meeting = meetingId
-      ? await database.db.query.meetings.findFirst({ where: { id: meetingId } })
-      : undefined;
+    const meeting = await meetingById(database.db, req.params.id);
     if (!meeting) {
       req.resume();
       return refuse(res, 404, "NOT_FOUND", "There is no such meeting.");
@@ -124,55 +121,14 @@ export function documentRoutes(options: {
     }
     try {
       const file = await readOneFile(req);
-      const fileName = cleanFileName(file.fileName);
-      if (fileName === "") throw new DocumentRefusal("FILE_MISSING", 400, "The file has no name.");
-      if (holdsPersonalIdentityNumber(fileName)) {
-        return res.status(422).json({
-          error: {
-            code: "PERSONAL_DATA",
-            field: "fileName",
-            message:
-              "The file's name holds what looks like a Swedish personal identity or coordination number. It was not saved: rename the file first.",
-          },
-        });
-      }
-      const { contentType } = await checkDocument(fileName, file.bytes);
-      const ctx = { database, services, viewer } as Context;
-      const document = await database.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.meetingDocuments)
-          .values({
-            meetingId: meeting.id,
-            fileName,
-            contentType,
-            size: file.bytes.length,
-            content: file.bytes,
-            uploadedById: viewer.personId,
-          })
-          .returning({
-            id: schema.meetingDocuments.id,
-            createdAt: schema.meetingDocuments.createdAt,
-          });
-        if (!row) throw new Error("the document was not stored");
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.document.add",
-            subjectType: "meeting",
-            subjectId: meeting.id,
-            after: { documentId: row.id, fileName, size: file.bytes.length },
-          },
-          tx,
-        );
-        return row;
-      });
+      const document = await addMeetingDocument(database.db, viewer, meeting, file);
       return res.status(201).json({
         document: {
           id: document.id,
-          fileName,
-          contentType,
-          size: file.bytes.length,
-          uploadedAt: document.createdAt.toISOString(),
+          fileName: document.fileName,
+          contentType: document.contentType,
+          size: document.size,
+          uploadedAt: document.uploadedAt.toISOString(),
           url: `${services.config.publicUrl}/meetings/documents/${document.id}`,
         },
       });
@@ -180,7 +136,7 @@ export function documentRoutes(options: {
       if (error instanceof DocumentRefusal) {
         req.unpipe();
         req.resume();
-        return refuse(res, error.status, error.code, error.message);
+        return refuse(res, error.status, error.code, error.message, error.field);
       }
       services.log.error("document upload failed", error);
       return refuse(res, 500, "INTERNAL", "The document could not be stored: try again later.");
@@ -188,18 +144,12 @@ export function documentRoutes(options: {
   });
 
   router.get("/meetings/documents/:id", async (req, res) => {
-    const id = uuidOrNull(req.params.id);
-    const document = id
-      ? await database.db.query.meetingDocuments.findFirst({
-          where: { id },
-          with: { meeting: { columns: { status: true } } },
-        })
-      : undefined;
-    const visible =
-      document &&
-      (document.meeting.status !== "draft" ||
-        (await options.viewerOf(req))?.role === "coordinator");
-    if (!document || !visible) return refuse(res, 404, "NOT_FOUND", "There is no such document.");
+    const document = await downloadableDocument(
+      database.db,
+      () => options.viewerOf(req),
+      req.params.id,
+    );
+    if (!document) return refuse(res, 404, "NOT_FOUND", "There is no such document.");
     const ascii = document.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
     res.set({
       "Content-Type": document.contentType,

@@ -1,16 +1,16 @@
-import { type Database, schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { newToken } from "../accounts/tokens";
 
 type Feed = typeof schema.calendarFeeds.$inferSelect;
 
 /** The person's feed, made on first asking. */
-export async function feedSecret(database: Database, personId: string): Promise<Feed> {
-  await database.db
+export async function feedSecret(db: Db, personId: string): Promise<Feed> {
+  await db
     .insert(schema.calendarFeeds)
     .values({ personId, secret: newToken() })
     .onConflictDoNothing();
-  const [feed] = await database.db
+  const [feed] = await db
     .select()
     .from(schema.calendarFeeds)
     .where(eq(schema.calendarFeeds.personId, personId));
@@ -18,8 +18,8 @@ export async function feedSecret(database: Database, personId: string): Promise<
   return feed;
 }
 
-export async function renewFeedSecret(database: Database, personId: string): Promise<Feed> {
-  const [feed] = await database.db
+export async function renewFeedSecret(db: Db, personId: string): Promise<Feed> {
+  const [feed] = await db
     .insert(schema.calendarFeeds)
     .values({ personId, secret: newToken() })
     .onConflictDoUpdate({
@@ -32,9 +32,9 @@ export async function renewFeedSecret(database: Database, personId: string): Pro
 }
 
 /** The person a feed's secret belongs to, or null. */
-export async function feedOwner(database: Database, secret: string): Promise<string | null> {
+export async function feedOwner(db: Db, secret: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(secret)) return null;
-  const [feed] = await database.db
+  const [feed] = await db
     .select({ personId: schema.calendarFeeds.personId })
     .from(schema.calendarFeeds)
     .where(eq(schema.calendarFeeds.secret, secret));

@@ -84,12 +84,16 @@ async function matches(type: DocumentType, bytes: Buffer): Promise<boolean> {
 
 export const allowedExtensions = Object.keys(types);
 
-/** Why a file is refused: a stable code, the HTTP status and a message a person can act on. */
+/**
+ * Why a file is refused: a stable code, the HTTP status, a message a person can act on, and the part
+ * of the upload at fault where it is not the file as a whole.
+ */
 export class DocumentRefusal extends Error {
   constructor(
     readonly code: string,
     readonly status: number,
     message: string,
+    readonly field: string | null = null,
   ) {
     super(message);
   }

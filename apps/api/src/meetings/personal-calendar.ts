@@ -1,4 +1,4 @@
-import type { Database } from "@kraftsamling/db";
+import type { Db } from "@kraftsamling/db";
 import type { CalendarMeeting } from "./ical";
 
 /**
@@ -7,11 +7,11 @@ import type { CalendarMeeting } from "./ical";
  * cancelled, so that calendars take it away.
  */
 export async function personalCalendar(
-  database: Database,
+  db: Db,
   personId: string,
   now: Date,
 ): Promise<CalendarMeeting[]> {
-  const registrations = await database.db.query.meetingRegistrations.findMany({
+  const registrations = await db.query.meetingRegistrations.findMany({
     where: {
       personId,
       status: "confirmed",

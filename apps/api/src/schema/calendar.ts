@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
     description:
       "The address of the signed-in person's calendar feed: their upcoming meetings with a place, and picked seminars.",
     resolve: async (_root, _args, ctx) =>
-      feedOf(ctx, await feedSecret(ctx.database, ctx.viewer?.personId ?? "")),
+      feedOf(ctx, await feedSecret(ctx.database.db, ctx.viewer?.personId ?? "")),
   }),
 }));
 
@@ -40,6 +40,6 @@ builder.mutationFields((t) => ({
     type: CalendarFeedRef,
     description: "Gives the calendar feed a new address; the old one stops working at once.",
     resolve: async (_root, _args, ctx) =>
-      feedOf(ctx, await renewFeedSecret(ctx.database, ctx.viewer?.personId ?? "")),
+      feedOf(ctx, await renewFeedSecret(ctx.database.db, ctx.viewer?.personId ?? "")),
   }),
 }));

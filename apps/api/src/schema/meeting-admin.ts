@@ -1,23 +1,19 @@
-import { schema } from "@kraftsamling/db";
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { recordAudit } from "../audit";
+import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import {
-  checkMeeting,
-  checkSlug,
-  checkText,
-  type MeetingValues,
-  noticeableChanges,
-  slugFor,
-} from "../meetings/meeting-input";
-import { tellCancelled, tellChanged, tellPromoted } from "../meetings/notifications";
-import { fillFromWaitingList, lockMeeting, type Registration } from "../meetings/registration";
-import { InputError } from "../shared/errors";
-import { uuidOrNull } from "../shared/ids";
+  cancelMeeting,
+  createMeeting,
+  markMeetingHeld,
+  publishMeeting,
+  recordMinutes,
+  removeMeetingDocument,
+  setInvitedOrganisations,
+  setMeetingAgenda,
+  setMeetingFindings,
+  updateMeeting,
+} from "../meetings/service";
 import { MeetingAudience, MeetingKind } from "./enums";
-
-const { meetings } = schema;
 
 const MeetingInput = builder.inputType("MeetingInput", {
   description:
@@ -119,6 +115,7 @@ builder.drizzleObjectFields("meetings", (t) => ({
   documents: t.relation("documents", { query: { orderBy: { createdAt: "asc" } } }),
 }));
 
+/** The meeting an action changed, read back with the query's selection. */
 async function meetingResult(ctx: Context, query: (q: object) => object, id: string) {
   const row = await ctx.database.db.query.meetings.findFirst(
     query({ where: { id } }) as { where: { id: string } },
@@ -127,107 +124,10 @@ async function meetingResult(ctx: Context, query: (q: object) => object, id: str
   return row;
 }
 
-async function slotFor(ctx: Context, id: string | number | null | undefined) {
-  const slotId = uuidOrNull(id);
-  const slot = slotId
-    ? await ctx.database.db.query.conferenceSlots.findFirst({ where: { id: slotId } })
-    : undefined;
-  if (!slot)
-    throw new InputError("NOT_FOUND", "A seminar names a slot of its conference.", "slotId");
-  return slot;
-}
-
-async function freeSlug(ctx: Context, wanted: string | null | undefined, values: MeetingValues) {
-  const base = wanted ? checkSlug(wanted) : slugFor(values.title, values.startsAt);
-  for (let n = 1; n < 50; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    const taken = await ctx.database.db.query.meetings.findFirst({
-      where: { slug },
-      columns: { id: true },
-    });
-    if (!taken) return slug;
-    if (wanted) throw new InputError("SLUG_TAKEN", "Another meeting has that slug.", "slug");
-  }
-  throw new InputError("SLUG_TAKEN", "Choose a slug of your own.", "slug");
-}
-
-/** The fields given (undefined left out), so that null can empty a field. */
-function given<T extends Record<string, unknown>>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-const summary = (m: MeetingValues & { status?: string }) => ({
-  title: m.title,
-  startsAt: m.startsAt.toISOString(),
-  endsAt: m.endsAt.toISOString(),
-  city: m.city,
-  place: m.place,
-  address: m.address,
-  onlineUrl: m.onlineUrl,
-  capacity: m.capacity,
-  audience: m.audience,
-  registrationOpensAt: m.registrationOpensAt?.toISOString() ?? null,
-  registrationClosesAt: m.registrationClosesAt?.toISOString() ?? null,
-});
-
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const keys = Object.keys(after).filter(
-    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
-  return {
-    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
-    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
-  };
-}
-
-/** A status change of a meeting and, for a conference, of its seminars in the same state. */
-async function setStatus(
-  ctx: Context,
-  id: string | number,
-  to: "published" | "cancelled" | "held",
-  check: (meeting: typeof meetings.$inferSelect) => void,
-  /** A cancellation tells why, and is a new version of the meeting for calendars. */
-  cancellationMessage?: string,
-) {
-  const extra = cancellationMessage
-    ? { cancellationMessage, sequence: sql<number>`${meetings.sequence} + 1` }
-    : {};
-  return ctx.database.db.transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, id, "id");
-    check(meeting);
-    const [updated] = await tx
-      .update(meetings)
-      .set({ ...extra, status: to, updatedAt: new Date() })
-      .where(eq(meetings.id, meeting.id))
-      .returning();
-    if (!updated) throw new Error("the meeting disappeared");
-    const from =
-      to === "published" ? ["draft"] : to === "cancelled" ? ["draft", "published"] : ["published"];
-    await tx
-      .update(meetings)
-      .set({ ...extra, status: to, updatedAt: new Date() })
-      .where(
-        and(
-          eq(meetings.parentId, meeting.id),
-          inArray(meetings.status, from as ("draft" | "published")[]),
-        ),
-      );
-    await recordAudit(
-      ctx,
-      {
-        action: `meeting.${to === "published" ? "publish" : to === "cancelled" ? "cancel" : "held"}`,
-        subjectType: "meeting",
-        subjectId: meeting.id,
-        before: { status: meeting.status },
-        after: {
-          status: to,
-          ...(cancellationMessage ? { message: cancellationMessage } : {}),
-        },
-      },
-      tx,
-    );
-    return { before: meeting, meeting: updated };
-  });
+/** The acting person of a field whose authScopes admit only the coordinator. */
+function actorOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new Error("a field for the coordinator was reached without a viewer");
+  return ctx.viewer;
 }
 
 builder.mutationFields((t) => ({
@@ -236,58 +136,8 @@ builder.mutationFields((t) => ({
     description: "Creates a meeting as a draft (coordinator).",
     errors: {},
     args: { input: t.arg({ type: MeetingInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      let parentId: string | null = null;
-      let slotId: string | null = null;
-      let startsAt = input.startsAt ?? null;
-      let endsAt = input.endsAt ?? null;
-      if (input.kind === "seminar") {
-        const slot = await slotFor(ctx, input.slotId);
-        parentId = slot.conferenceId;
-        slotId = slot.id;
-        startsAt = slot.startsAt;
-        endsAt = slot.endsAt;
-      } else if (input.slotId) {
-        throw new InputError("NOT_A_SEMINAR", "Only a seminar belongs to a slot.", "slotId");
-      }
-      if (!startsAt) throw new InputError("TIMES_MISSING", "A meeting has a start.", "startsAt");
-      if (!endsAt) throw new InputError("TIMES_MISSING", "A meeting has an end.", "endsAt");
-      const values = checkMeeting({
-        title: input.title,
-        description: input.description ?? "",
-        kind: input.kind,
-        startsAt,
-        endsAt,
-        city: input.city ?? null,
-        place: input.place ?? null,
-        address: input.address ?? null,
-        onlineUrl: input.onlineUrl ?? null,
-        capacity: input.capacity ?? null,
-        registrationOpensAt: input.registrationOpensAt ?? null,
-        registrationClosesAt: input.registrationClosesAt ?? null,
-        audience: input.audience ?? "open",
-      });
-      const slug = await freeSlug(ctx, input.slug, values);
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(meetings)
-          .values({ ...values, slug, parentId, slotId, status: "draft" })
-          .returning({ id: meetings.id });
-        if (!row) throw new Error("the meeting was not stored");
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.create",
-            subjectType: "meeting",
-            subjectId: row.id,
-            after: { slug, kind: values.kind, ...summary(values) },
-          },
-          tx,
-        );
-        return row.id;
-      });
-      return meetingResult(ctx, query, id);
-    },
+    resolve: async (query, _root, { input }, ctx) =>
+      meetingResult(ctx, query, await createMeeting(ctx.database.db, actorOf(ctx), input)),
   }),
 
   updateMeeting: t.drizzleField({
@@ -299,86 +149,12 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       changes: t.arg({ type: MeetingChanges, required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const changes = given(args.changes);
-      const result = await ctx.database.db.transaction(async (tx) => {
-        const before = await lockMeeting(tx, args.id, "id");
-        let times: { startsAt: Date; endsAt: Date; slotId: string | null } = {
-          startsAt: changes.startsAt ?? before.startsAt,
-          endsAt: changes.endsAt ?? before.endsAt,
-          slotId: before.slotId,
-        };
-        if (before.kind === "seminar") {
-          if (changes.startsAt || changes.endsAt)
-            throw new InputError(
-              "SEMINAR_TIMES_FOLLOW_SLOT",
-              "A seminar takes its slot's times: change the slot, or move the seminar to another slot.",
-              changes.startsAt ? "startsAt" : "endsAt",
-            );
-          if (changes.slotId) {
-            const slot = await slotFor(ctx, changes.slotId);
-            if (slot.conferenceId !== before.parentId)
-              throw new InputError("NOT_FOUND", "The slot is of another conference.", "slotId");
-            times = { startsAt: slot.startsAt, endsAt: slot.endsAt, slotId: slot.id };
-          }
-        } else if (changes.slotId) {
-          throw new InputError("NOT_A_SEMINAR", "Only a seminar belongs to a slot.", "slotId");
-        }
-        const after = checkMeeting({
-          title: changes.title ?? before.title,
-          description: changes.description ?? before.description,
-          kind: before.kind,
-          startsAt: times.startsAt,
-          endsAt: times.endsAt,
-          city: changes.city === undefined ? before.city : changes.city,
-          place: changes.place === undefined ? before.place : changes.place,
-          address: changes.address === undefined ? before.address : changes.address,
-          onlineUrl: changes.onlineUrl === undefined ? before.onlineUrl : changes.onlineUrl,
-          capacity: changes.capacity === undefined ? before.capacity : changes.capacity,
-          registrationOpensAt:
-            changes.registrationOpensAt === undefined
-              ? before.registrationOpensAt
-              : changes.registrationOpensAt,
-          registrationClosesAt:
-            changes.registrationClosesAt === undefined
-              ? before.registrationClosesAt
-              : changes.registrationClosesAt,
-          audience: changes.audience ?? before.audience,
-        });
-        const noticed = noticeableChanges(before, after);
-        const [updated] = await tx
-          .update(meetings)
-          .set({
-            ...after,
-            slotId: times.slotId,
-            updatedAt: new Date(),
-            ...(noticed.length > 0 ? { sequence: sql`${meetings.sequence} + 1` } : {}),
-          })
-          .where(eq(meetings.id, before.id))
-          .returning();
-        if (!updated) throw new Error("the meeting disappeared");
-        const promoted: Registration[] = await fillFromWaitingList(
-          tx,
-          updated,
-          ctx.services.clock.now(),
-        );
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.update",
-            subjectType: "meeting",
-            subjectId: before.id,
-            ...changedFields(summary(before), summary(after)),
-          },
-          tx,
-        );
-        return { updated, noticed, promoted };
-      });
-      if (result.updated.status === "published" && result.noticed.length > 0)
-        await tellChanged(ctx, result.updated, result.noticed);
-      await tellPromoted(ctx, result.updated, result.promoted);
-      return meetingResult(ctx, query, result.updated.id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
+        ctx,
+        query,
+        await updateMeeting(ctx.database.db, ctx.services, actorOf(ctx), args.id, args.changes),
+      ),
   }),
 
   publishMeeting: t.drizzleField({
@@ -387,13 +163,8 @@ builder.mutationFields((t) => ({
       "Publishes a draft; a conference's draft seminars are published with it (coordinator).",
     errors: {},
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { meeting } = await setStatus(ctx, args.id, "published", (m) => {
-        if (m.status !== "draft")
-          throw new InputError("NOT_A_DRAFT", "Only a draft is published.", "id");
-      });
-      return meetingResult(ctx, query, meeting.id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(ctx, query, await publishMeeting(ctx.database.db, actorOf(ctx), args.id)),
   }),
 
   cancelMeeting: t.drizzleField({
@@ -402,27 +173,12 @@ builder.mutationFields((t) => ({
       "Cancels a meeting (and a conference's seminars) with a message that is e-mailed to everyone registered (coordinator).",
     errors: {},
     args: { id: t.arg.id({ required: true }), message: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const message = checkText(args.message, "message", 2_000);
-      if (message === "")
-        throw new InputError("MESSAGE_EMPTY", "Tell the participants why.", "message");
-      const { meeting } = await setStatus(
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
         ctx,
-        args.id,
-        "cancelled",
-        (m) => {
-          if (m.status === "cancelled" || m.status === "held")
-            throw new InputError(
-              "INVALID_STATUS",
-              `A ${m.status} meeting cannot be cancelled.`,
-              "id",
-            );
-        },
-        message,
-      );
-      await tellCancelled(ctx, meeting, message);
-      return meetingResult(ctx, query, meeting.id);
-    },
+        query,
+        await cancelMeeting(ctx.database.db, ctx.services, actorOf(ctx), args.id, args.message),
+      ),
   }),
 
   markMeetingHeld: t.drizzleField({
@@ -430,15 +186,12 @@ builder.mutationFields((t) => ({
     description: "Marks a published meeting that has started as held (coordinator).",
     errors: {},
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { meeting } = await setStatus(ctx, args.id, "held", (m) => {
-        if (m.status !== "published")
-          throw new InputError("INVALID_STATUS", "Only a published meeting is held.", "id");
-        if (ctx.services.clock.now() < m.startsAt)
-          throw new InputError("NOT_STARTED", "The meeting has not started yet.", "id");
-      });
-      return meetingResult(ctx, query, meeting.id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
+        ctx,
+        query,
+        await markMeetingHeld(ctx.database.db, ctx.services, actorOf(ctx), args.id),
+      ),
   }),
 
   setMeetingAgenda: t.drizzleField({
@@ -449,67 +202,12 @@ builder.mutationFields((t) => ({
       meetingId: t.arg.id({ required: true }),
       items: t.arg({ type: [AgendaItemInput], required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const items = args.items.map((item, index) => {
-        const title = checkText(item.title, "title", 300);
-        if (title === "")
-          throw new InputError("TITLE_EMPTY", `Item ${index + 1} has no title.`, "items");
-        if (item.startsAt && item.endsAt && item.endsAt <= item.startsAt)
-          throw new InputError(
-            "INVALID_TIMES",
-            `Item ${index + 1} ends before it starts.`,
-            "items",
-          );
-        const speakers = (item.speakers ?? [])
-          .map((s) => checkText(s, "speakers", 300))
-          .filter((s) => s !== "");
-        return {
-          position: index + 1,
-          title,
-          description: checkText(item.description ?? "", "description", 5_000),
-          startsAt: item.startsAt ?? null,
-          endsAt: item.endsAt ?? null,
-          speakers,
-        };
-      });
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const meeting = await lockMeeting(tx, args.meetingId);
-        for (const item of items) {
-          if (
-            (item.startsAt &&
-              (item.startsAt < meeting.startsAt || item.startsAt > meeting.endsAt)) ||
-            (item.endsAt && (item.endsAt < meeting.startsAt || item.endsAt > meeting.endsAt))
-          ) {
-            throw new InputError(
-              "OUTSIDE_MEETING",
-              `"${item.title}" lies outside the meeting's times.`,
-              "items",
-            );
-          }
-        }
-        const before = await tx
-          .delete(schema.agendaItems)
-          .where(eq(schema.agendaItems.meetingId, meeting.id))
-          .returning({ title: schema.agendaItems.title });
-        if (items.length > 0)
-          await tx
-            .insert(schema.agendaItems)
-            .values(items.map((item) => ({ ...item, meetingId: meeting.id })));
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.agenda",
-            subjectType: "meeting",
-            subjectId: meeting.id,
-            before: { items: before.map((i) => i.title) },
-            after: { items: items.map((i) => i.title) },
-          },
-          tx,
-        );
-        return meeting.id;
-      });
-      return meetingResult(ctx, query, id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
+        ctx,
+        query,
+        await setMeetingAgenda(ctx.database.db, actorOf(ctx), args.meetingId, args.items),
+      ),
   }),
 
   setInvitedOrganisations: t.drizzleField({
@@ -521,54 +219,17 @@ builder.mutationFields((t) => ({
       meetingId: t.arg.id({ required: true }),
       organisationIds: t.arg.idList({ required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const ids = [...new Set(args.organisationIds.map((id) => uuidOrNull(id)))];
-      if (ids.some((id) => id === null))
-        throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationIds");
-      const wanted = ids as string[];
-      const found =
-        wanted.length > 0
-          ? await ctx.database.db
-              .select({ id: schema.organisations.id })
-              .from(schema.organisations)
-              .where(inArray(schema.organisations.id, wanted))
-          : [];
-      if (found.length !== wanted.length)
-        throw new InputError("NOT_FOUND", "There is no such organisation.", "organisationIds");
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const meeting = await lockMeeting(tx, args.meetingId);
-        const links = schema.meetingOrganisations;
-        const before = await tx
-          .select({ id: links.organisationId })
-          .from(links)
-          .where(eq(links.meetingId, meeting.id));
-        await tx
-          .delete(links)
-          .where(
-            wanted.length > 0
-              ? and(eq(links.meetingId, meeting.id), notInArray(links.organisationId, wanted))
-              : eq(links.meetingId, meeting.id),
-          );
-        if (wanted.length > 0)
-          await tx
-            .insert(links)
-            .values(wanted.map((organisationId) => ({ meetingId: meeting.id, organisationId })))
-            .onConflictDoNothing();
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.invitations",
-            subjectType: "meeting",
-            subjectId: meeting.id,
-            before: { organisationIds: before.map((r) => r.id).sort() },
-            after: { organisationIds: [...wanted].sort() },
-          },
-          tx,
-        );
-        return meeting.id;
-      });
-      return meetingResult(ctx, query, id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
+        ctx,
+        query,
+        await setInvitedOrganisations(
+          ctx.database.db,
+          actorOf(ctx),
+          args.meetingId,
+          args.organisationIds,
+        ),
+      ),
   }),
 
   recordMinutes: t.drizzleField({
@@ -577,59 +238,18 @@ builder.mutationFields((t) => ({
       "Records a meeting's minutes in Markdown; an empty text removes them. No personal identity numbers (coordinator).",
     errors: {},
     args: { meetingId: t.arg.id({ required: true }), minutes: t.arg.string({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const minutes = checkText(args.minutes, "minutes", 100_000);
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const meeting = await lockMeeting(tx, args.meetingId);
-        await tx
-          .update(meetings)
-          .set({ minutes: minutes === "" ? null : minutes, updatedAt: new Date() })
-          .where(eq(meetings.id, meeting.id));
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.minutes",
-            subjectType: "meeting",
-            subjectId: meeting.id,
-            before: { length: meeting.minutes?.length ?? 0 },
-            after: { length: minutes.length },
-          },
-          tx,
-        );
-        return meeting.id;
-      });
-      return meetingResult(ctx, query, id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
+        ctx,
+        query,
+        await recordMinutes(ctx.database.db, actorOf(ctx), args.meetingId, args.minutes),
+      ),
   }),
 
   removeMeetingDocument: t.boolean({
     description: "Removes a document from its meeting (coordinator). False when there was none.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const id = uuidOrNull(args.id);
-      if (!id) return false;
-      return ctx.database.db.transaction(async (tx) => {
-        const [removed] = await tx
-          .delete(schema.meetingDocuments)
-          .where(eq(schema.meetingDocuments.id, id))
-          .returning({
-            meetingId: schema.meetingDocuments.meetingId,
-            fileName: schema.meetingDocuments.fileName,
-          });
-        if (!removed) return false;
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.document.remove",
-            subjectType: "meeting",
-            subjectId: removed.meetingId,
-            before: { documentId: id, fileName: removed.fileName },
-          },
-          tx,
-        );
-        return true;
-      });
-    },
+    resolve: (_root, args, ctx) => removeMeetingDocument(ctx.database.db, actorOf(ctx), args.id),
   }),
 
   setMeetingFindings: t.drizzleField({
@@ -641,51 +261,11 @@ builder.mutationFields((t) => ({
       meetingId: t.arg.id({ required: true }),
       findingIds: t.arg.idList({ required: true }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const ids = [...new Set(args.findingIds.map((id) => uuidOrNull(id)))];
-      if (ids.some((id) => id === null))
-        throw new InputError("NOT_FOUND", "There is no such finding.", "findingIds");
-      const wanted = ids as string[];
-      const findings = schema.findings;
-      const id = await ctx.database.db.transaction(async (tx) => {
-        const meeting = await lockMeeting(tx, args.meetingId);
-        const found =
-          wanted.length > 0
-            ? await tx
-                .select({ id: findings.id })
-                .from(findings)
-                .where(inArray(findings.id, wanted))
-            : [];
-        if (found.length !== wanted.length)
-          throw new InputError("NOT_FOUND", "There is no such finding.", "findingIds");
-        const unlinked = await tx
-          .update(findings)
-          .set({ meetingId: null, updatedAt: new Date() })
-          .where(
-            wanted.length > 0
-              ? and(eq(findings.meetingId, meeting.id), notInArray(findings.id, wanted))
-              : eq(findings.meetingId, meeting.id),
-          )
-          .returning({ id: findings.id });
-        if (wanted.length > 0)
-          await tx
-            .update(findings)
-            .set({ meetingId: meeting.id, updatedAt: new Date() })
-            .where(inArray(findings.id, wanted));
-        await recordAudit(
-          ctx,
-          {
-            action: "meeting.findings",
-            subjectType: "meeting",
-            subjectId: meeting.id,
-            before: { unlinked: unlinked.map((r) => r.id) },
-            after: { findingIds: wanted },
-          },
-          tx,
-        );
-        return meeting.id;
-      });
-      return meetingResult(ctx, query, id);
-    },
+    resolve: async (query, _root, args, ctx) =>
+      meetingResult(
+        ctx,
+        query,
+        await setMeetingFindings(ctx.database.db, actorOf(ctx), args.meetingId, args.findingIds),
+      ),
   }),
 }));

@@ -1,17 +1,16 @@
 import { filter, schema } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
+import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
 import { registrationState } from "../meetings/registration-state";
+import { placesTaken, waitingCount } from "../meetings/service";
 import { uuidOrNull } from "../shared/ids";
 import { stockholmMonth } from "../shared/stockholm-time";
 import { readableByAnyone } from "./access";
 import { MeetingAudience, MeetingKind, MeetingStatus } from "./enums";
 
-const isCoordinator = (ctx: Context) => ctx.viewer?.role === "coordinator";
-const seesOnlineLinks = (ctx: Context) =>
-  ctx.viewer?.role === "coordinator" || ctx.viewer?.role === "moderator";
 /** Matches no row: the filter for "mine" when nobody is signed in. */
 const nobody = "00000000-0000-0000-0000-000000000000";
 const viewerId = (ctx: Context) => ctx.viewer?.personId ?? nobody;
@@ -21,14 +20,8 @@ export const myRegistrationQuery = (ctx: Context) => ({
   limit: 1,
 });
 /** Drafts are the coordinator's until published. */
-const visibleStatus = (ctx: Context) => (isCoordinator(ctx) ? undefined : { ne: "draft" as const });
-
-/** Places taken: confirmed registrations, or for a seminar, its picks. One function for every field that needs it. */
-const placesTaken = (
-  m: typeof schema.meetings._.columns,
-  { sql }: { sql: typeof import("drizzle-orm").sql },
-) =>
-  sql<number>`(case when ${m.kind} = 'seminar' then (select count(*) from seminar_picks p where p.seminar_id = ${m.id}) else (select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'confirmed') end)::int`;
+const visibleStatus = (ctx: Context) =>
+  hasScope(ctx.viewer, "coordinator") ? undefined : { ne: "draft" as const };
 
 const RegistrationState = builder.enumType("RegistrationState", {
   description: "Whether a person can register for a meeting now, and if not, why.",
@@ -72,7 +65,7 @@ export const Meeting = builder.drizzleObject("meetings", {
         with: { registrations: { ...myRegistrationQuery(ctx), columns: { status: true } } },
       }),
       resolve: (meeting, _args, ctx) =>
-        seesOnlineLinks(ctx) || meeting.registrations[0]?.status === "confirmed"
+        hasScope(ctx.viewer, "moderator") || meeting.registrations[0]?.status === "confirmed"
           ? meeting.onlineUrl
           : null,
     }),
@@ -95,10 +88,7 @@ export const Meeting = builder.drizzleObject("meetings", {
     }),
     waitingListCount: t.int({
       select: {
-        extras: {
-          waiting: (m, { sql }) =>
-            sql<number>`(select count(*) from meeting_registrations r where r.meeting_id = ${m.id} and r.status = 'waitlisted')::int`,
-        },
+        extras: { waiting: waitingCount },
       },
       resolve: (meeting) => Number(meeting.waiting),
     }),
@@ -159,6 +149,11 @@ export const Meeting = builder.drizzleObject("meetings", {
         `${ctx.services.config.publicUrl}/calendar/meetings/${meeting.slug}.ics`,
     }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    viewerCanEdit: t.boolean({
+      description:
+        "Whether the viewer administers the meeting: changes, publishes, cancels it and keeps its agenda, minutes and documents (the coordinator).",
+      resolve: (_meeting, _args, ctx) => hasScope(ctx.viewer, "coordinator"),
+    }),
     conference: t.relation("parent", {
       nullable: true,
       description: "The conference a seminar belongs to.",
@@ -177,7 +172,7 @@ export const Meeting = builder.drizzleObject("meetings", {
     findings: t.relation("findings", {
       description: "The published findings the meeting produced (the coordinator sees drafts too).",
       query: (_args, ctx) => ({
-        where: isCoordinator(ctx) ? {} : { status: "published" },
+        where: hasScope(ctx.viewer, "coordinator") ? {} : { status: "published" },
         orderBy: { createdAt: "asc" },
       }),
     }),
@@ -251,7 +246,9 @@ builder.queryFields((t) => ({
         });
       }
       const period = args.period ?? "ALL";
-      const statuses = (args.statuses ?? []).filter((s) => s !== "draft" || isCoordinator(ctx));
+      const statuses = (args.statuses ?? []).filter(
+        (s) => s !== "draft" || hasScope(ctx.viewer, "coordinator"),
+      );
       // Asked for drafts only, without the right to see them: there is nothing to show.
       if (args.statuses?.length && statuses.length === 0) return [];
       const kinds = args.kinds?.length
