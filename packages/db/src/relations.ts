@@ -20,6 +20,7 @@ export const relations = defineRelations(schema, (r) => ({
       optional: false,
     }),
     findings: r.many.findings(),
+    visits: r.many.visits(),
   },
   organisations: {
     municipality: r.one.municipalities({
@@ -43,6 +44,7 @@ export const relations = defineRelations(schema, (r) => ({
     notifications: r.many.notifications(),
     sessions: r.many.sessions(),
     registrations: r.many.meetingRegistrations(),
+    visitParticipations: r.many.visitParticipants(),
     organisations: r.many.organisations({
       from: r.people.id.through(r.memberships.personId),
       to: r.organisations.id.through(r.memberships.organisationId),
@@ -91,6 +93,47 @@ export const relations = defineRelations(schema, (r) => ({
   },
   visitQuestions: {
     theme: r.one.themes({ from: r.visitQuestions.themeId, to: r.themes.id, optional: false }),
+  },
+  visitSelections: {
+    picks: r.many.visitSelectionPicks(),
+    savedBy: r.one.people({ from: r.visitSelections.savedById, to: r.people.id }),
+  },
+  visitSelectionPicks: {
+    selection: r.one.visitSelections({
+      from: r.visitSelectionPicks.selectionId,
+      to: r.visitSelections.id,
+      optional: false,
+    }),
+    municipality: r.one.municipalities({
+      from: r.visitSelectionPicks.municipalityCode,
+      to: r.municipalities.code,
+      optional: false,
+    }),
+  },
+  visits: {
+    municipality: r.one.municipalities({
+      from: r.visits.municipalityCode,
+      to: r.municipalities.code,
+      optional: false,
+    }),
+    participants: r.many.visitParticipants(),
+    answers: r.many.visitAnswers(),
+  },
+  visitParticipants: {
+    visit: r.one.visits({ from: r.visitParticipants.visitId, to: r.visits.id, optional: false }),
+    person: r.one.people({ from: r.visitParticipants.personId, to: r.people.id }),
+    organisation: r.one.organisations({
+      from: r.visitParticipants.organisationId,
+      to: r.organisations.id,
+    }),
+  },
+  visitAnswers: {
+    visit: r.one.visits({ from: r.visitAnswers.visitId, to: r.visits.id, optional: false }),
+    question: r.one.visitQuestions({
+      from: r.visitAnswers.questionNumber,
+      to: r.visitQuestions.number,
+      optional: false,
+    }),
   },
   meetings: {
     questions: r.many.meetingQuestions(),

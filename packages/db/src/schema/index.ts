@@ -8,3 +8,4 @@ export * from "./mission";
 export * from "./notifications";
 export * from "./people";
 export * from "./places";
+export * from "./visits";
