@@ -2,6 +2,7 @@ import { type Database, type Db, schema } from "@kraftsamling/db";
 import { and, asc, countDistinct, eq, gt, isNull, like } from "drizzle-orm";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
+import { moderateCommentRefusal, type Refusal, reportRefusal } from "../dialogue/permissions";
 import { notify } from "../notifications/notify";
 import { toCsv } from "../shared/csv";
 import type { Dependencies } from "../shared/dependencies";
@@ -20,14 +21,26 @@ export type ReportReason = (typeof schema.commentReports.$inferInsert)["reason"]
 /** What a moderation that tells someone needs: the clock, and the mailer with the portal's address. */
 type Deps = Pick<Dependencies, "clock" | "mailer" | "config">;
 
-/** A comment that exists and is not deleted, or NOT_FOUND on `id`. */
-export async function existingComment(db: Db, id: string | number): Promise<Comment> {
+/**
+ * The comment an input names, if the rule lets the person act on it: NOT_FOUND for no such comment
+ * or a deleted one, the rule's code (OWN_COMMENT, or FORBIDDEN where the field's scopes did not
+ * already refuse) otherwise.
+ */
+async function commentToActOn(
+  db: Db,
+  id: string | number,
+  refusalOf: (comment: Comment) => Refusal | null,
+): Promise<Comment> {
   const commentId = uuidOrNull(id);
   const comment = commentId
     ? await db.query.comments.findFirst({ where: { id: commentId } })
     : undefined;
-  if (!comment || comment.deletedAt)
+  const refusal = comment ? refusalOf(comment) : "NOT_FOUND";
+  if (!comment || refusal === "NOT_FOUND")
     throw new InputError("NOT_FOUND", "There is no such comment.", "id");
+  if (refusal === "OWN_COMMENT")
+    throw new InputError("OWN_COMMENT", "You cannot report your own comment.", "id");
+  if (refusal) throw new InputError(refusal, "You may not do this.", "id");
   return comment;
 }
 
@@ -100,9 +113,10 @@ export async function reportComment(
   reporter: Viewer,
   input: { commentId: string | number; reason: ReportReason; note?: string | null },
 ): Promise<void> {
-  const comment = await existingComment(db, input.commentId);
-  if (comment.authorId === reporter.personId)
-    throw new InputError("OWN_COMMENT", "You cannot report your own comment.", "id");
+  // An open report of the reporter's own is no refusal here: the insert below counts it once.
+  const comment = await commentToActOn(db, input.commentId, (c) =>
+    reportRefusal(reporter, c, false),
+  );
   const note = checkReportNote(input.note);
   await db
     .insert(schema.commentReports)
@@ -145,7 +159,9 @@ export async function hideComment(
   input: { commentId: string | number; reason: string },
 ): Promise<string> {
   const reason = checkReason(input.reason);
-  const comment = await existingComment(db, input.commentId);
+  const comment = await commentToActOn(db, input.commentId, (c) =>
+    moderateCommentRefusal(moderator, c),
+  );
   const now = deps.clock.now();
   await db.transaction(async (tx) => {
     await tx
@@ -177,7 +193,7 @@ export async function restoreComment(
   moderator: Viewer,
   commentId: string | number,
 ): Promise<string> {
-  const comment = await existingComment(db, commentId);
+  const comment = await commentToActOn(db, commentId, (c) => moderateCommentRefusal(moderator, c));
   await db.transaction(async (tx) => {
     await tx
       .update(schema.comments)
@@ -205,7 +221,7 @@ export async function dismissReports(
   moderator: Viewer,
   commentId: string | number,
 ): Promise<string> {
-  const comment = await existingComment(db, commentId);
+  const comment = await commentToActOn(db, commentId, (c) => moderateCommentRefusal(moderator, c));
   const hiddenByReportsOnly = comment.hiddenAt !== null && comment.hiddenBy === "reports";
   await db.transaction(async (tx) => {
     const closed = await closeOpenReports(tx, comment.id, deps.clock.now());
