@@ -331,7 +331,9 @@ describe("what the reader may do in a thread", () => {
     const data = await api.query<{
       theme: { comments: ({ id: string } & CommentPermissions)[] };
     }>(commentPermissions, { slug: themeSlug }, viewer);
-    const { id: _id, ...permissions } = data.theme.comments.find((c) => c.id === commentId) ?? {};
+    const comment = data.theme.comments.find((c) => c.id === commentId);
+    if (!comment) throw new Error("the comment is not in the thread");
+    const { id: _id, ...permissions } = comment;
     return permissions;
   };
   const threadOf = (viewer: Viewer | null) =>

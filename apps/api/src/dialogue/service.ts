@@ -1,11 +1,11 @@
-import { type Database, type Db, schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { and, desc, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
 import { maximumSlowModeSeconds } from "../moderation/rules";
 import { currentWritingBlock } from "../moderation/write-checks";
-import { notify } from "../notifications/notify";
+import { sendNotification } from "../notifications/service";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -191,11 +191,6 @@ export async function checkCommentLimits(
   if (same) throw new InputError("DUPLICATE", "You sent the same text a moment ago.", "body");
 }
 
-/** Tells a person through the notifications, which read through a `Database`. */
-function tell(db: Db, deps: Deps, what: Parameters<typeof notify>[2]): Promise<void> {
-  return notify({ db } as Database, deps, what);
-}
-
 export interface WriteCommentInput {
   themeId?: string | number | null;
   postId?: string | number | null;
@@ -270,7 +265,11 @@ export async function writeComment(
     .returning({ id: schema.comments.id });
   if (!row) throw new Error("the comment was not stored");
   if (parent?.authorId && parent.authorId !== viewer.personId) {
-    await tell(db, deps, { personId: parent.authorId, kind: "reply", commentId: row.id });
+    await sendNotification(db, deps, {
+      personId: parent.authorId,
+      kind: "reply",
+      commentId: row.id,
+    });
   }
   return row.id;
 }
