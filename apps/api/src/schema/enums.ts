@@ -76,6 +76,12 @@ export const MembershipRole = enumOf(
   "MEMBER or ADMIN of an organisation.",
 );
 
+export const VisitStatus = enumOf(
+  "VisitStatus",
+  schema.visitStatus.enumValues,
+  "Where a municipality visit stands: PLANNED, HELD, then WRITTEN_UP.",
+);
+
 export const LinkState = builder.enumType("LinkState", {
   description: "Where an e-mailed link stands: usable, or why not.",
   values: ["VALID", "EXPIRED", "USED", "REVOKED"] as const,
