@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
@@ -170,21 +171,25 @@ function commentOf(ctx: Context, id: string | number) {
 
 /**
  * The viewer's block from writing, read once per request however many threads ask (a sign-in
- * within the request asks again, for the new person).
+ * within the request asks again, for the new person). A subscription's context lasts for all its
+ * events, each executed with the event as its root value: each event reads the block afresh.
  */
-const blocksOfRequest = new WeakMap<Context, Map<string, Promise<Date | null>>>();
-function viewerBlockedUntil(ctx: Context): Promise<Date | null> {
+const blocksOfRequest = new WeakMap<
+  Context,
+  { root: unknown; byPerson: Map<string, Promise<Date | null>> }
+>();
+function viewerBlockedUntil(ctx: Context, root: unknown): Promise<Date | null> {
   const viewer = ctx.viewer;
   if (!viewer) return Promise.resolve(null);
   let blocks = blocksOfRequest.get(ctx);
-  if (!blocks) {
-    blocks = new Map();
+  if (!blocks || blocks.root !== root) {
+    blocks = { root, byPerson: new Map() };
     blocksOfRequest.set(ctx, blocks);
   }
-  let block = blocks.get(viewer.personId);
+  let block = blocks.byPerson.get(viewer.personId);
   if (!block) {
     block = writingBlockUntil(ctx.database.db, ctx.services, viewer.personId);
-    blocks.set(viewer.personId, block);
+    blocks.byPerson.set(viewer.personId, block);
   }
   return block;
 }
@@ -192,11 +197,12 @@ function viewerBlockedUntil(ctx: Context): Promise<Date | null> {
 /** Whether the viewer may write in a thread now, as `writeComment` decides it (slow mode aside). */
 async function viewerCanComment(
   ctx: Context,
+  info: GraphQLResolveInfo,
   thread: { kind: "theme" | "post"; open: boolean; lockedAt: Date | null },
 ): Promise<boolean> {
   // Those the rule refuses whatever their block are answered without reading it.
   if (writeRefusal(ctx.viewer, thread, null) !== null) return false;
-  return writeRefusal(ctx.viewer, thread, await viewerBlockedUntil(ctx)) === null;
+  return writeRefusal(ctx.viewer, thread, await viewerBlockedUntil(ctx, info.rootValue)) === null;
 }
 
 builder.drizzleObjectFields("themes", (t) => ({
@@ -204,8 +210,12 @@ builder.drizzleObjectFields("themes", (t) => ({
     description:
       "The viewer may write in the theme's thread: a participant, the theme open, the thread not locked, the viewer not blocked from writing. False for anonymous readers.",
     select: { columns: { status: true, lockedAt: true } },
-    resolve: (theme, _args, ctx) =>
-      viewerCanComment(ctx, { kind: "theme", open: themeIsOpen(theme), lockedAt: theme.lockedAt }),
+    resolve: (theme, _args, ctx, info) =>
+      viewerCanComment(ctx, info, {
+        kind: "theme",
+        open: themeIsOpen(theme),
+        lockedAt: theme.lockedAt,
+      }),
   }),
   viewerCanModerate: t.boolean({
     description: "The viewer may lock the thread and set its slow mode (moderators).",
@@ -218,8 +228,8 @@ builder.drizzleObjectFields("blogPosts", (t) => ({
     description:
       "The viewer may write under the post: a participant, the post published, the comments not locked, the viewer not blocked from writing. False for anonymous readers.",
     select: { columns: { publishedAt: true, lockedAt: true } },
-    resolve: (post, _args, ctx) =>
-      viewerCanComment(ctx, {
+    resolve: (post, _args, ctx, info) =>
+      viewerCanComment(ctx, info, {
         kind: "post",
         open: postIsOpen(post, ctx.services.clock.now()),
         lockedAt: post.lockedAt,
