@@ -1,4 +1,4 @@
-import { type Database, type Db, schema } from "@kraftsamling/db";
+import { type Db, schema } from "@kraftsamling/db";
 import { and, asc, countDistinct, eq, gt, isNull, like } from "drizzle-orm";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
@@ -76,16 +76,9 @@ async function closeOpenReports(db: Db, commentId: string, now: Date) {
 }
 
 /**
- * Tells a person through the notifications, after the moderation's transaction: `notify` takes the
- * whole `Database` but reads only its drizzle handle.
- */
-function tell(db: Db, deps: Deps, what: Parameters<typeof notify>[2]): Promise<void> {
-  return notify({ db } as Database, deps, what);
-}
-
-/**
  * Tells the author (if the account still exists) that their comment was hidden, with the
- * moderator's reason (none when reports hid it), or is shown again.
+ * moderator's reason (none when reports hid it), or is shown again. Called once the decision's
+ * transaction has committed, so that no mail tells of a decision that was rolled back.
  */
 async function notifyAuthor(
   db: Db,
@@ -94,7 +87,7 @@ async function notifyAuthor(
   what: { hiddenBy: "reports" } | { hiddenBy: "moderator"; reason: string } | "restored",
 ): Promise<void> {
   if (!comment.authorId) return;
-  await tell(db, deps, {
+  await notify({ db }, deps, {
     personId: comment.authorId,
     kind: what === "restored" ? "comment_restored" : "comment_hidden",
     commentId: comment.id,
@@ -269,7 +262,7 @@ export async function blockParticipant(
       after: { until: input.until.toISOString(), reason },
     });
   });
-  await tell(db, deps, { personId: person.id, kind: "blocked", reason, until: input.until });
+  await notify({ db }, deps, { personId: person.id, kind: "blocked", reason, until: input.until });
 }
 
 /** Ends a person's blocks now. False when they were not blocked. */
