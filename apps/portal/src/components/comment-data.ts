@@ -30,6 +30,12 @@ export const CommentItem_Comment = graphql(`
     hiddenBy
     hiddenReason
     reportedByMe
+    viewerCanAgree
+    viewerCanEdit
+    viewerCanDelete
+    viewerCanReport
+    viewerCanApprovePosition
+    viewerCanModerate
     revisions {
       body
       replacedAt

@@ -4,7 +4,7 @@ import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import type { ThreadTarget } from "../lib/thread-target";
-import { moderates, type ViewerPerson } from "../lib/viewer";
+import type { ViewerPerson } from "../lib/viewer";
 import { CommentItem_Comment } from "./comment-data";
 import { CommentForm, commentProblemTexts, useWriteComment } from "./comment-form";
 import { CommentHiddenNote } from "./comment-hidden-note";
@@ -78,13 +78,13 @@ export interface ThreadSettings {
   person: ViewerPerson;
   /** The organisation the person acts for in this session. */
   actingFor: { id: string; name: string } | null;
-  /** The person may write here: an open theme or a published post, not locked, and not blocked. */
+  /** The person may write here (the thread's viewerCanComment): replies too. */
   open: boolean;
 }
 
 /**
  * One comment: who wrote it for whom, when, its text (or that it is deleted), earlier wordings, and
- * what the reader may do with it. What is offered follows the person's roles; the API decides anyway.
+ * what the reader may do with it, as the API answers for the reader (viewerCan…).
  */
 export function CommentItem({
   comment,
@@ -124,23 +124,20 @@ export function CommentItem({
   }, [mode]);
 
   const { person } = thread;
-  const participant = person.role !== "OBSERVER";
+  // Whose comment it is only chooses texts (the note on a hidden comment); the API says what the
+  // reader may do.
   const own = c.author !== null && c.author.id === person.id;
-  const moderator = moderates(person);
-  const adminOfOrganisation =
-    c.organisation !== null &&
-    person.memberships.some((m) => m.role === "ADMIN" && m.organisation.id === c.organisation?.id);
 
   // Others get null for a hidden comment's text: for them it is a placeholder, like a deleted one.
   const placeholder = c.deleted || (c.hidden && c.body === null);
-  const canAgree = participant && !own && !placeholder && !c.hidden;
-  const canReply =
-    participant && thread.open && !placeholder && !c.hidden && c.depth < maximumDepth;
-  const canEdit = participant && own && !c.deleted;
-  const canDelete = !c.deleted && (own || moderator);
-  const canApprove = adminOfOrganisation && c.positionAwaitingApproval && !placeholder;
-  const canReport = participant && !own && !placeholder && !c.hidden;
+  const canAgree = c.viewerCanAgree;
+  const canReply = thread.open && !placeholder && !c.hidden && c.depth < maximumDepth;
+  const canEdit = c.viewerCanEdit;
+  const canDelete = c.viewerCanDelete;
+  const canApprove = c.viewerCanApprovePosition;
   const reported = c.reportedByMe || reportedNow;
+  /** "Rapportera", or once reported, that the person has reported it. */
+  const canReport = reported ? !placeholder && !c.hidden : c.viewerCanReport;
 
   const authorName = c.formerParticipant
     ? t("comment.formerParticipant")
@@ -211,7 +208,7 @@ export function CommentItem({
           hiddenBy={c.hiddenBy}
           reason={c.hiddenReason}
           own={own}
-          moderates={moderator}
+          moderates={c.viewerCanModerate}
         />
       )}
 

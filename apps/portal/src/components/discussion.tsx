@@ -4,14 +4,14 @@ import { useQuery, useSubscription } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { isPostThread, type ThreadTarget } from "../lib/thread-target";
-import { moderates, useViewer } from "../lib/viewer";
+import { useViewer } from "../lib/viewer";
 import { signInHref } from "./access-notice";
 import { useWriteComment } from "./comment-form";
 import type { ThreadSettings } from "./comment-item";
 import { CommentThread, CommentThread_Comment } from "./comment-thread";
 import { QueryStatus } from "./query-status";
 import { ThreadControls } from "./thread-controls";
-import { closedReason, ThreadWriteArea } from "./thread-write-area";
+import { ThreadWriteArea } from "./thread-write-area";
 
 // The thread is for signed-in people only: queries of its own, so that the theme or post is public.
 /**
@@ -41,6 +41,8 @@ const Discussion_ThemeThread = graphql(
     query Discussion_ThemeThread($slug: String!) {
       theme(slug: $slug) {
         id
+        viewerCanComment
+        viewerCanModerate
         comments {
           id
           ...CommentThread_Comment
@@ -60,6 +62,8 @@ const Discussion_PostThread = graphql(
     query Discussion_PostThread($slug: String!) {
       blogPost(slug: $slug) {
         id
+        viewerCanComment
+        viewerCanModerate
         comments {
           id
           ...CommentThread_Comment
@@ -79,7 +83,8 @@ const changedState = new Set(["THREAD_LOCKED", "BLOCKED", "THEME_CLOSED", "POST_
 
 /**
  * A thread (a theme's, or the comments under a blog post) and the form to write in it; for people
- * who are not signed in, the way to sign in. Moderators get the thread's controls above it.
+ * who are not signed in, the way to sign in. Those the API lets moderate the thread get its controls
+ * above it; whether the person may write is the API's answer too (viewerCanComment).
  */
 export function Discussion({
   target,
@@ -132,24 +137,18 @@ export function Discussion({
 
   const block = data?.myWritingBlock ?? null;
   const { person, actingFor } = viewer;
-  const settings: ThreadSettings = {
-    target,
-    person,
-    actingFor,
-    open: closedReason({ status: state.status, locked: state.locked, person, block }) === null,
-  };
-  const comments = post
-    ? (postThread.data?.blogPost?.comments ?? [])
-    : (themeThread.data?.theme?.comments ?? []);
+  const thread = post ? postThread.data?.blogPost : themeThread.data?.theme;
+  const canComment = thread?.viewerCanComment ?? false;
+  const settings: ThreadSettings = { target, person, actingFor, open: canComment };
+  const comments = thread?.comments ?? [];
 
   return (
     <>
-      {moderates(person) && (
+      {thread?.viewerCanModerate && (
         <ThreadControls
           target={target}
           locked={state.locked}
           slowModeSeconds={state.slowModeSeconds}
-          onChanged={onStateChanged}
         />
       )}
       <QueryStatus
@@ -167,6 +166,7 @@ export function Discussion({
             <CommentThread comments={comments} thread={settings} />
           )}
           <ThreadWriteArea
+            canComment={canComment}
             status={state.status}
             locked={state.locked}
             slowModeSeconds={state.slowModeSeconds}

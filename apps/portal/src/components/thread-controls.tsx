@@ -17,6 +17,7 @@ const ThreadControls_Lock = graphql(
           data {
             id
             locked
+            viewerCanComment
           }
         }
       }
@@ -53,6 +54,7 @@ const ThreadControls_LockPost = graphql(
           data {
             id
             locked
+            viewerCanComment
           }
         }
       }
@@ -84,18 +86,17 @@ const slowModeChoices = [0, 30, 60, 120, 300, 600, 1800, 3600];
 
 /**
  * A moderator's controls for one thread, on a theme's or a blog post's page: lock or unlock it, and slow mode with
- * its interval. Each change is announced; the page asks for the thread again to show the new state.
+ * its interval. Each change is announced; the answer carries the thread's new state, which the cache
+ * shows wherever the page uses it.
  */
 export function ThreadControls({
   target,
   locked,
   slowModeSeconds,
-  onChanged,
 }: {
   target: ThreadTarget;
   locked: boolean;
   slowModeSeconds: number;
-  onChanged: () => void;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -150,7 +151,6 @@ export function ThreadControls({
             setFound(refused);
             if (refused) return;
             setStatus(t(locked ? "threadControls.openState" : "threadControls.lockedState"));
-            onChanged();
           }}
         >
           {t(locked ? "threadControls.unlock" : "threadControls.lock")}
@@ -168,7 +168,6 @@ export function ThreadControls({
               ? t("threadControls.slowModeSavedOff")
               : t("threadControls.slowModeSaved", { interval: formatInterval(seconds) }),
           );
-          onChanged();
         }}
       >
         <div className="field">

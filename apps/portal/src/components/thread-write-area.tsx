@@ -14,6 +14,8 @@ type Closed =
   | { kind: "blocked"; until: string; reason: string };
 
 interface ThreadWriteAreaProps {
+  /** The API's answer: the person may write in the thread (viewerCanComment). */
+  canComment: boolean;
   status: "OPEN" | "CLOSED" | "ARCHIVED";
   locked: boolean;
   slowModeSeconds: number;
@@ -24,6 +26,7 @@ interface ThreadWriteAreaProps {
   onSubmit: (body: string, asPosition: boolean) => Promise<Problem | null>;
 }
 
+/** Why the person may not write, for the notice; the decision itself is the API's. */
 export function closedReason({
   status,
   locked,
@@ -43,13 +46,15 @@ export function closedReason({
 
 /**
  * Under the thread: the form to write a comment, with slow mode's interval beside it; or, where the
- * person may not write, a notice saying why (closed theme, observer, locked thread, blocked person).
+ * API says the person may not write, a notice saying why (closed theme, observer, locked thread,
+ * blocked person).
  * A notice that replaces the form after a refusal takes focus, so that the change is not missed.
  */
 export function ThreadWriteArea(props: ThreadWriteAreaProps) {
   const { t, formatDateTime } = useI18n();
   const formatInterval = useFormatInterval();
-  const closed = closedReason(props);
+  // Where the API says no for a reason the portal cannot tell, the thread counts as locked.
+  const closed = props.canComment ? null : (closedReason(props) ?? ({ kind: "locked" } as const));
   const notice = useRef<HTMLDivElement>(null);
   const formShown = useRef(false);
 

@@ -192,6 +192,10 @@ const Cache_Deleted = graphql(`
     deleted
     body
     bodyHtml
+    viewerCanAgree
+    viewerCanEdit
+    viewerCanDelete
+    viewerCanReport
   }
 `);
 
@@ -199,6 +203,7 @@ const Cache_Reported = graphql(`
   fragment Cache_Reported on Comment {
     id
     reportedByMe
+    viewerCanReport
   }
 `);
 
@@ -207,8 +212,41 @@ const Cache_Position = graphql(`
     id
     isOrganisationPosition
     positionAwaitingApproval
+    viewerCanApprovePosition
   }
 `);
+
+const Cache_Visible = graphql(`
+  fragment Cache_Visible on Comment {
+    id
+    deleted
+    hidden
+  }
+`);
+
+const Cache_PostCount = graphql(`
+  fragment Cache_PostCount on BlogPost {
+    id
+    commentCount
+  }
+`);
+
+/**
+ * A blog post's count of comments (neither deleted nor hidden), as the API counts them, from its
+ * thread once the thread is in the cache.
+ */
+function recountPost(cache: Cache, thread: Entity) {
+  if (typeof thread === "string" || thread?.__typename !== "BlogPost") return;
+  const list = cachedList(cache, thread, "comments");
+  if (!list || typeof cache.resolve(thread, "commentCount") !== "number") return;
+  let count = 0;
+  for (const key of list) {
+    const comment = cache.readFragment(Cache_Visible, key);
+    if (!comment) return;
+    if (!comment.deleted && !comment.hidden) count += 1;
+  }
+  cache.writeFragment(Cache_PostCount, { id: thread.id as string, commentCount: count });
+}
 
 const Cache_QuestionOrder = graphql(`
   fragment Cache_QuestionOrder on MeetingQuestion {
@@ -278,6 +316,7 @@ const commentActivity = (result: DataFields, args: Args, cache: Cache) => {
   }
   // The comment itself is already updated by its fragment; a new one joins its thread.
   append(cache, thread, "comments", event.comment);
+  recountPost(cache, thread);
 };
 
 const meetingLiveActivity = (result: DataFields, args: Args, cache: Cache) => {
@@ -326,7 +365,7 @@ const updates: UpdatesConfig = {
       const comment = success(result, "writeComment")?.data as Data | undefined;
       const thread = threadOf(args.input as { themeId?: Id; postId?: Id });
       append(cache, thread, "comments", comment);
-      if (thread && comment) cache.invalidate(thread, "commentCount");
+      if (thread) recountPost(cache, thread);
     },
     agreeWithComment(result, args, cache) {
       if (!succeeded(result, "agreeWithComment")) return;
@@ -346,11 +385,19 @@ const updates: UpdatesConfig = {
         deleted: true,
         body: null,
         bodyHtml: null,
+        viewerCanAgree: false,
+        viewerCanEdit: false,
+        viewerCanDelete: false,
+        viewerCanReport: false,
       });
     },
     reportComment(result, args, cache) {
       if (!succeeded(result, "reportComment")) return;
-      cache.writeFragment(Cache_Reported, { id: args.id as string, reportedByMe: true });
+      cache.writeFragment(Cache_Reported, {
+        id: args.id as string,
+        reportedByMe: true,
+        viewerCanReport: false,
+      });
       cache.invalidate("Query", "moderationQueue");
     },
     approveOrganisationPosition(result, args, cache) {
@@ -359,7 +406,17 @@ const updates: UpdatesConfig = {
         id: args.id as string,
         isOrganisationPosition: true,
         positionAwaitingApproval: false,
+        viewerCanApprovePosition: false,
       });
+    },
+    lockTheme(result, args, cache) {
+      const theme = entity("Theme", args.themeId as Id);
+      // Whether anyone may agree with a comment follows the lock: the thread is read again.
+      if (theme && success(result, "lockTheme")) cache.invalidate(theme, "comments");
+    },
+    lockBlogPost(result, args, cache) {
+      const post = entity("BlogPost", args.postId as Id);
+      if (post && success(result, "lockBlogPost")) cache.invalidate(post, "comments");
     },
     hideComment(_result, _args, cache) {
       cache.invalidate("Query", "moderationQueue");

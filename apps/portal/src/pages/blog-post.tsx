@@ -6,7 +6,6 @@ import { Discussion } from "../components/discussion";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
 
 const BlogPostPage_Post = graphql(
@@ -19,6 +18,7 @@ const BlogPostPage_Post = graphql(
         publishedAt
         locked
         slowModeSeconds
+        viewerCanEdit
         ...BlogPostMeta_Post
       }
     }
@@ -30,7 +30,6 @@ const BlogPostPage_Post = graphql(
 export function BlogPostPage() {
   const { t } = useI18n();
   const { slug = "" } = useParams();
-  const { state: viewer } = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: BlogPostPage_Post,
     variables: { slug },
@@ -40,7 +39,6 @@ export function BlogPostPage() {
 
   if (data && !post) return <NotFoundPage />;
   const published = post?.publishedAt != null && new Date(post.publishedAt) <= new Date();
-  const coordinator = viewer.status === "signedIn" && viewer.person.role === "COORDINATOR";
 
   return (
     <>
@@ -59,7 +57,7 @@ export function BlogPostPage() {
             <div className="page-intro">
               <h1 lang={CONTENT_LANG}>{post.title}</h1>
               <BlogPostMeta post={post} />
-              {coordinator && (
+              {post.viewerCanEdit && (
                 <p>
                   <Link to="/admin/blogg">{t("blog.edit")}</Link>
                 </p>
