@@ -17,6 +17,15 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
           organisation: { columns: { name: true } },
         },
       },
+      visitParticipations: {
+        columns: { id: true },
+        with: {
+          visit: {
+            columns: { round: true, visitDate: true, status: true },
+            with: { municipality: { columns: { code: true, name: true } } },
+          },
+        },
+      },
     },
   });
   if (!person) return null;
@@ -77,7 +86,8 @@ export async function erasePersonWithin(tx: Db, personId: string): Promise<void>
     .where(
       sql`${schema.rateLimits.subject} = lower(${person.email}) or ${schema.rateLimits.subject} like ${`%:${person.id}`}`,
     );
-  // Comments, findings and audit entries point at the person with ON DELETE SET NULL.
+  // Comments, findings and audit entries point at the person with ON DELETE SET NULL; the person's
+  // rows among a municipality visit's participants go with ON DELETE CASCADE.
   await tx.delete(schema.people).where(eq(schema.people.id, personId));
 }
 

@@ -23,5 +23,7 @@ import "./moderation";
 import "./search";
 import "./live";
 import "./meeting-live";
+import "./visit-selection";
+import "./visit";
 
 export const schema = builder.toSchema({ sortSchema: true });
