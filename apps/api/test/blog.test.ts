@@ -141,6 +141,31 @@ describe("the coordinator's blog", () => {
     }
   });
 
+  it("publishes at once by the blog's clock, which DEMO_DATE may have moved back", async () => {
+    const yearsBack = -9 * 365 * 24 * 3600_000;
+    api.moveClock(yearsBack);
+    try {
+      const created = await api.query<Created>(
+        create,
+        {
+          input: {
+            title: "Publicerad i demoläget",
+            slug: "publicerad-i-demolaget",
+            body: "Skriven medan klockan gick som i 2017.",
+            publishNow: true,
+            publishedAt: new Date().toISOString(),
+          },
+        },
+        coordinator,
+      );
+      const publishedAt = new Date(created.createBlogPost.data?.publishedAt ?? "");
+      expect(Math.abs(publishedAt.getTime() - (Date.now() + yearsBack))).toBeLessThan(60_000);
+      expect(await slugsSeenBy(null)).toContain("publicerad-i-demolaget");
+    } finally {
+      api.moveClock(0);
+    }
+  });
+
   it("lets the coordinator alone edit a post", async () => {
     const query = `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { viewerCanEdit } }`;
     const canEdit = async (viewer: Viewer | null) =>

@@ -16,6 +16,8 @@ export interface BlogPostInput {
   body: string;
   /** Now, later (scheduled), or null for a draft. */
   publishedAt?: Date | null;
+  /** Published at once, by the blog's clock: `publishedAt` is then not read. */
+  publishNow?: boolean | null;
   themeIds?: readonly (string | number)[] | null;
 }
 
@@ -45,7 +47,12 @@ export async function postIdsAboutTheme(db: Db, themeSlug: string): Promise<stri
  * A post's input checked: its title and text, an address no other post has (SLUG_TAKEN), and themes
  * that exist (NOT_FOUND).
  */
-async function checkedInput(db: Db, input: BlogPostInput, exceptPostId: string | null) {
+async function checkedInput(
+  db: Db,
+  deps: Pick<Dependencies, "clock">,
+  input: BlogPostInput,
+  exceptPostId: string | null,
+) {
   const title = checkPostTitle(input.title);
   const body = checkPostBody(input.body);
   const slug = postSlug(input.slug, title);
@@ -68,7 +75,12 @@ async function checkedInput(db: Db, input: BlogPostInput, exceptPostId: string |
     throw new InputError("NOT_FOUND", "One of the themes does not exist.", "themeIds");
   }
   return {
-    values: { title, body, slug, publishedAt: input.publishedAt ?? null },
+    values: {
+      title,
+      body,
+      slug,
+      publishedAt: input.publishNow ? deps.clock.now() : (input.publishedAt ?? null),
+    },
     themeIds: themes.map((theme) => theme.id),
   };
 }
@@ -76,10 +88,11 @@ async function checkedInput(db: Db, input: BlogPostInput, exceptPostId: string |
 /** Writes a post by `author`: a draft, published now, or scheduled. Returns its id. */
 export async function createBlogPost(
   db: Db,
+  deps: Pick<Dependencies, "clock">,
   author: Pick<Viewer, "personId" | "name"> | null,
   input: BlogPostInput,
 ): Promise<string> {
-  const { values, themeIds } = await checkedInput(db, input, null);
+  const { values, themeIds } = await checkedInput(db, deps, input, null);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(schema.blogPosts)
@@ -107,6 +120,7 @@ export async function createBlogPost(
  */
 export async function updateBlogPost(
   db: Db,
+  deps: Pick<Dependencies, "clock">,
   actor: Pick<Viewer, "personId" | "name"> | null,
   postId: string,
   input: BlogPostInput,
@@ -116,7 +130,7 @@ export async function updateBlogPost(
     with: { themes: { columns: { id: true } } },
   });
   if (!before) throw new InputError("NOT_FOUND", "There is no such blog post.", "id");
-  const { values, themeIds } = await checkedInput(db, input, before.id);
+  const { values, themeIds } = await checkedInput(db, deps, input, before.id);
   await db.transaction(async (tx) => {
     await tx
       .update(schema.blogPosts)

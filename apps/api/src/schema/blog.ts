@@ -122,6 +122,11 @@ const BlogPostInput = builder.inputType("BlogPostInput", {
       required: false,
       description: "When it is published: now, later (scheduled), or null for a draft.",
     }),
+    publishNow: t.boolean({
+      required: false,
+      description:
+        "Publish at once, by the portal's clock (which DEMO_DATE moves); publishedAt is then not read.",
+    }),
     themeIds: t.idList({ required: false, description: "The themes it is about." }),
   }),
 });
@@ -133,7 +138,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: BlogPostInput, required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await createBlogPost(ctx.database.db, ctx.viewer, args.input);
+      const id = await createBlogPost(ctx.database.db, ctx.services, ctx.viewer, args.input);
       const post = await ctx.database.db.query.blogPosts.findFirst(query({ where: { id } }));
       if (!post) throw new Error("the post disappeared");
       return post;
@@ -151,7 +156,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) throw new InputError("NOT_FOUND", "There is no such blog post.", "id");
-      await updateBlogPost(ctx.database.db, ctx.viewer, id, args.input);
+      await updateBlogPost(ctx.database.db, ctx.services, ctx.viewer, id, args.input);
       const post = await ctx.database.db.query.blogPosts.findFirst(query({ where: { id } }));
       if (!post) throw new Error("the post disappeared");
       return post;

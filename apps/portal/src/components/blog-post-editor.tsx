@@ -134,7 +134,16 @@ export function BlogPostEditor({
         if (refused) return setProblem(refused);
         const when = publishedAt();
         if (when === undefined) return setProblem(localProblem("PUBLISH_AT_MISSING", "publishAt"));
-        const input = { title, slug: slug.trim() || null, body, publishedAt: when, themeIds };
+        // "Now" is the portal's now, which DEMO_DATE may move: the API dates it.
+        const now = publication === "now";
+        const input = {
+          title,
+          slug: slug.trim() || null,
+          body,
+          publishedAt: now ? null : when,
+          publishNow: now,
+          themeIds,
+        };
         if (post) {
           const answer = await update({ id: post.id, input });
           const payload = answer.data?.updateBlogPost;
