@@ -23,6 +23,7 @@ import { commentCases } from "./authorization-comment-cases";
 import { meetingCases } from "./authorization-meeting-cases";
 import { meetingLiveCases } from "./authorization-meeting-live-cases";
 import { moderationCases } from "./authorization-moderation-cases";
+import { visitCases } from "./authorization-visit-cases";
 import { testApi } from "./support";
 
 const cases = {
@@ -32,6 +33,7 @@ const cases = {
   ...blogCases,
   ...meetingCases,
   ...meetingLiveCases,
+  ...visitCases,
 };
 
 type Outcome = "allow" | "deny";
@@ -161,6 +163,17 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.setNotificationMail",                    D,   A,   A,   A,    A,     A,   A],
   ["Person.notificationMail (one's own)",             A,   A,   A,   A,    A,     A,   A],
   ["Person.notificationMail (another person's)",      D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.saveVisitSelection",                     D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.planVisit",                              D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.updateVisit",                            D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setVisitParticipants",                   D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setVisitAnswers",                        D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setVisitStatus",                         D,   D,   D,   D,    D,     D,   A],
+  ["Query.visitSelectionPreview",                     D,   D,   D,   D,    D,     D,   A],
+  ["Query.visitSelection",                            D,   D,   D,   D,    D,     D,   A],
+  ["Query.visits",                                    D,   D,   D,   D,    D,     D,   A],
+  ["Query.visitCount",                                D,   D,   D,   D,    D,     D,   A],
+  ["Query.visit",                                     D,   D,   D,   D,    D,     D,   A],
 ];
 
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */
