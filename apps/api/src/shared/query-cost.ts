@@ -78,6 +78,10 @@ export const growingListSizes: Record<string, number> = {
   "Meeting.programme": 20,
   "ConferenceSlot.seminars": 20,
   "MeetingRegistration.seminarPicks": 20,
+  "Visit.participants": 40,
+  "Visit.answers": 7,
+  "VisitSelection.picks": 290,
+  "VisitSelection.groups": 9,
 };
 
 export const costOptions: CostOptions = {
