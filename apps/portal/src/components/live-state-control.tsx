@@ -11,6 +11,13 @@ const LiveStateControl_Set = graphql(
       setMeetingLiveState(input: $input) {
         __typename
         ...FormProblem_InputError
+        ... on MutationSetMeetingLiveStateSuccess {
+          data {
+            id
+            questionsOpen
+            speakerListOpen
+          }
+        }
       }
     }
   `,
@@ -23,13 +30,11 @@ export function LiveStateControl({
   questionsOpen,
   speakerListOpen,
   hasSpeakerList,
-  refresh,
 }: {
   meetingId: string;
   questionsOpen: boolean;
   speakerListOpen: boolean;
   hasSpeakerList: boolean;
-  refresh: () => void;
 }) {
   const { t } = useI18n();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -39,7 +44,6 @@ export function LiveStateControl({
     const answer = await set({ input: { meetingId, ...input } });
     const found = problemOf(answer.error, answer.data?.setMeetingLiveState);
     setProblem(found);
-    if (!found) refresh();
   };
 
   return (

@@ -8,7 +8,6 @@ import { useViewer } from "../lib/viewer";
 import { signInHref } from "./access-notice";
 import { ConfirmButton } from "./confirm-button";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
-import "../meetings.css";
 
 export const MeetingRegistration_Meeting = graphql(`
   fragment MeetingRegistration_Meeting on Meeting {
@@ -20,6 +19,7 @@ export const MeetingRegistration_Meeting = graphql(`
     audience
     full
     capacity
+    viewerCanRegister
     organisations {
       id
     }
@@ -35,6 +35,22 @@ export const MeetingRegistration_Meeting = graphql(`
   }
 `);
 
+/**
+ * What a registration or a withdrawal changes on the meeting, returned with the answer so that the
+ * page shows it in place; the cache links or unlinks the person's registration (lib/cache.ts).
+ */
+const MeetingRegistration_Counts = graphql(`
+  fragment MeetingRegistration_Counts on Meeting {
+    id
+    registrationState
+    full
+    remainingPlaces
+    confirmedCount
+    waitingListCount
+    viewerCanRegister
+  }
+`);
+
 const MeetingRegistration_Register = graphql(
   `
     mutation MeetingRegistration_Register($meetingId: ID!, $organisationId: ID) {
@@ -46,12 +62,19 @@ const MeetingRegistration_Register = graphql(
             id
             status
             waitingListPosition
+            organisation {
+              id
+              name
+            }
+            meeting {
+              ...MeetingRegistration_Counts
+            }
           }
         }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, MeetingRegistration_Counts],
 );
 
 export const MeetingRegistration_Cancel = graphql(
@@ -64,12 +87,15 @@ export const MeetingRegistration_Cancel = graphql(
           data {
             id
             status
+            meeting {
+              ...MeetingRegistration_Counts
+            }
           }
         }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, MeetingRegistration_Counts],
 );
 
 /**
@@ -79,10 +105,8 @@ export const MeetingRegistration_Cancel = graphql(
  */
 export function MeetingRegistration({
   meeting,
-  onChanged,
 }: {
   meeting: FragmentOf<typeof MeetingRegistration_Meeting>;
-  onChanged: () => void;
 }) {
   const { t, formatDateTime } = useI18n();
   const m = readFragment(MeetingRegistration_Meeting, meeting);
@@ -152,7 +176,7 @@ export function MeetingRegistration({
           <Link to={signInHref(location)}>{t("meetings.registration.signIn")}</Link>
         </p>
       )}
-      {!mine && state === "OPEN" && person && (
+      {!mine && m.viewerCanRegister && person && (
         <form
           noValidate
           onSubmit={async (event) => {
@@ -164,10 +188,7 @@ export function MeetingRegistration({
             });
             const found = problemOf(answer.error, answer.data?.registerForMeeting);
             setProblem(found);
-            if (!found) {
-              // The status above, which takes focus, says it: a place, or the place in line.
-              onChanged();
-            }
+            // The status above, which takes focus, says it: a place, or the place in line.
             setFocusStatus((n) => n + 1);
           }}
         >
@@ -224,10 +245,7 @@ export function MeetingRegistration({
             const answer = await cancel({ meetingId: m.id });
             const found = problemOf(answer.error, answer.data?.cancelMeetingRegistration);
             setProblem(found);
-            if (!found) {
-              setMessage(t("meetings.registration.cancelled"));
-              onChanged();
-            }
+            if (!found) setMessage(t("meetings.registration.cancelled"));
             setFocusStatus((n) => n + 1);
           }}
         />

@@ -6,6 +6,7 @@ import { meetingLiveProblemTexts } from "../lib/meeting-live";
 import { personalDataProblem } from "../lib/personal-data";
 import type { ViewerPerson } from "../lib/viewer";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+import { QuestionItem_Question } from "./live-data";
 
 const QuestionForm_Ask = graphql(
   `
@@ -13,10 +14,16 @@ const QuestionForm_Ask = graphql(
       askQuestion(input: $input) {
         __typename
         ...FormProblem_InputError
+        ... on MutationAskQuestionSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 /**
@@ -27,13 +34,11 @@ export function QuestionForm({
   meetingId,
   person,
   actingForId,
-  onAsked,
 }: {
   meetingId: string;
   person: ViewerPerson;
   /** The organisation the person acts for in this session: chosen at first. */
   actingForId: string | null;
-  onAsked: () => void;
 }) {
   const { t } = useI18n();
   const [body, setBody] = useState("");
@@ -66,8 +71,8 @@ export function QuestionForm({
           return;
         }
         setBody("");
+        // The answer's question joins the Q&A in the cache (lib/cache.ts).
         setDone(true);
-        onAsked();
       }}
     >
       <FormProblem

@@ -5,29 +5,9 @@ import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingLiveProblemTexts } from "../lib/meeting-live";
 import { ConfirmButton } from "./confirm-button";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
+import { QuestionItem_Question } from "./live-data";
 
-export const QuestionItem_Question = graphql(`
-  fragment QuestionItem_Question on MeetingQuestion {
-    id
-    body
-    status
-    pinned
-    voteCount
-    votedByMe
-    mine
-    formerParticipant
-    rejectionReason
-    createdAt
-    author {
-      id
-      name
-    }
-    organisation {
-      id
-      name
-    }
-  }
-`);
+export { QuestionItem_Question };
 
 const QuestionItem_Vote = graphql(
   `
@@ -35,10 +15,16 @@ const QuestionItem_Vote = graphql(
       voteForQuestion(id: $id, vote: $vote) {
         __typename
         ...FormProblem_InputError
+        ... on MutationVoteForQuestionSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 const QuestionItem_Withdraw = graphql(
@@ -75,25 +61,15 @@ interface QuestionItemProps {
   question: QuestionData;
   /** The heading level under the section that lists it. */
   headingLevel?: "h3" | "h4";
-  /** The reader may vote: a participant, while the question is approved and not their own. */
-  canVote?: boolean;
-  /** Asks the API for the Q&A again after a change. */
-  refresh: () => void;
   /** A moderator's actions, in place of a participant's. */
   actions?: ReactNode;
 }
 
 /**
  * One question: who asked it, its text, its status and votes, and what the reader may do with it.
- * What is offered follows the person's role; the API decides anyway.
+ * What is offered is the API's answer for the reader (viewerCan…).
  */
-export function QuestionItem({
-  question,
-  headingLevel = "h3",
-  canVote = false,
-  refresh,
-  actions,
-}: QuestionItemProps) {
+export function QuestionItem({ question, headingLevel = "h3", actions }: QuestionItemProps) {
   const { t } = useI18n();
   const q = readQuestion(question);
   const asker = useAskerName();
@@ -103,10 +79,8 @@ export function QuestionItem({
   const [withdrawing, withdraw] = useMutation(QuestionItem_Withdraw);
   const Heading = headingLevel;
 
-  const settle = (found: Problem | null) => {
-    setProblem(found);
-    if (!found) refresh();
-  };
+  /** The answer's question, or the live update, changes the cached one in place. */
+  const settle = (found: Problem | null) => setProblem(found);
 
   return (
     <article
@@ -133,7 +107,7 @@ export function QuestionItem({
         <p className="muted">{t("meetingLive.rejectionReason", { reason: q.rejectionReason })}</p>
       )}
       <div className="question-actions">
-        {canVote && !q.mine && q.status === "APPROVED" ? (
+        {q.viewerCanVote ? (
           <button
             type="button"
             className="button-secondary button-small"

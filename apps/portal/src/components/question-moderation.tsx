@@ -4,6 +4,7 @@ import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { meetingLiveProblemTexts } from "../lib/meeting-live";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
+import { QuestionItem_Question } from "./live-data";
 
 const QuestionModeration_Approve = graphql(
   `
@@ -11,10 +12,16 @@ const QuestionModeration_Approve = graphql(
       approveQuestion(id: $id) {
         __typename
         ...FormProblem_InputError
+        ... on MutationApproveQuestionSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 const QuestionModeration_Reject = graphql(
@@ -23,10 +30,16 @@ const QuestionModeration_Reject = graphql(
       rejectQuestion(id: $id, reason: $reason) {
         __typename
         ...FormProblem_InputError
+        ... on MutationRejectQuestionSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 const QuestionModeration_Pin = graphql(
@@ -35,10 +48,16 @@ const QuestionModeration_Pin = graphql(
       pinQuestion(id: $id) {
         __typename
         ...FormProblem_InputError
+        ... on MutationPinQuestionSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 const QuestionModeration_Unpin = graphql(
@@ -47,10 +66,16 @@ const QuestionModeration_Unpin = graphql(
       unpinQuestion(id: $id) {
         __typename
         ...FormProblem_InputError
+        ... on MutationUnpinQuestionSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 const QuestionModeration_Answered = graphql(
@@ -59,10 +84,16 @@ const QuestionModeration_Answered = graphql(
       markQuestionAnswered(id: $id) {
         __typename
         ...FormProblem_InputError
+        ... on MutationMarkQuestionAnsweredSuccess {
+          data {
+            id
+            ...QuestionItem_Question
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, QuestionItem_Question],
 );
 
 interface ModeratedQuestion {
@@ -78,11 +109,9 @@ interface ModeratedQuestion {
 export function QuestionModeration({
   question,
   askerName,
-  refresh,
 }: {
   question: ModeratedQuestion;
   askerName: string;
-  refresh: () => void;
 }) {
   const { t } = useI18n();
   const reasonId = useId();
@@ -109,7 +138,6 @@ export function QuestionModeration({
 
   const settle = (found: Problem | null) => {
     setProblem(found);
-    if (!found) refresh();
   };
 
   if (rejecting) {

@@ -4,12 +4,8 @@ import { type FragmentOf, graphql } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingLiveProblemTexts } from "../lib/meeting-live";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
-import {
-  CurrentSpeaker,
-  readSpeakerEntries,
-  type SpeakerList_Entry,
-  useSpeakerName,
-} from "./speaker-list";
+import { SpeakerList_Entry } from "./live-data";
+import { CurrentSpeaker, readSpeakerEntries, useSpeakerName } from "./speaker-list";
 
 const SpeakerListControl_Next = graphql(
   `
@@ -17,10 +13,16 @@ const SpeakerListControl_Next = graphql(
       giveFloorToNextSpeaker(meetingId: $meetingId) {
         __typename
         ...FormProblem_InputError
+        ... on MutationGiveFloorToNextSpeakerSuccess {
+          data {
+            id
+            ...SpeakerList_Entry
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, SpeakerList_Entry],
 );
 
 const SpeakerListControl_Finish = graphql(
@@ -29,10 +31,16 @@ const SpeakerListControl_Finish = graphql(
       finishSpeaker(id: $id) {
         __typename
         ...FormProblem_InputError
+        ... on MutationFinishSpeakerSuccess {
+          data {
+            id
+            ...SpeakerList_Entry
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, SpeakerList_Entry],
 );
 
 const SpeakerListControl_Remove = graphql(
@@ -41,10 +49,16 @@ const SpeakerListControl_Remove = graphql(
       removeSpeaker(id: $id) {
         __typename
         ...FormProblem_InputError
+        ... on MutationRemoveSpeakerSuccess {
+          data {
+            id
+            ...SpeakerList_Entry
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, SpeakerList_Entry],
 );
 
 const SpeakerListControl_Move = graphql(
@@ -53,10 +67,16 @@ const SpeakerListControl_Move = graphql(
       moveSpeaker(id: $id, direction: $direction) {
         __typename
         ...FormProblem_InputError
+        ... on MutationMoveSpeakerSuccess {
+          data {
+            id
+            ...SpeakerList_Entry
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, SpeakerList_Entry],
 );
 
 /**
@@ -66,11 +86,9 @@ const SpeakerListControl_Move = graphql(
 export function SpeakerListControl({
   meetingId,
   entries: data,
-  refresh,
 }: {
   meetingId: string;
   entries: FragmentOf<typeof SpeakerList_Entry>[];
-  refresh: () => void;
 }) {
   const { t } = useI18n();
   const name = useSpeakerName();
@@ -87,7 +105,6 @@ export function SpeakerListControl({
 
   const settle = (found: Problem | null) => {
     setProblem(found);
-    if (!found) refresh();
   };
 
   return (

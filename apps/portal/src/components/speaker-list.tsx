@@ -4,22 +4,9 @@ import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingLiveProblemTexts } from "../lib/meeting-live";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
+import { SpeakerList_Entry } from "./live-data";
 
-export const SpeakerList_Entry = graphql(`
-  fragment SpeakerList_Entry on MeetingSpeaker {
-    id
-    status
-    mine
-    person {
-      id
-      name
-    }
-    organisation {
-      id
-      name
-    }
-  }
-`);
+export { SpeakerList_Entry };
 
 const SpeakerList_Ask = graphql(
   `
@@ -27,10 +14,16 @@ const SpeakerList_Ask = graphql(
       askToSpeak(input: $input) {
         __typename
         ...FormProblem_InputError
+        ... on MutationAskToSpeakSuccess {
+          data {
+            id
+            ...SpeakerList_Entry
+          }
+        }
       }
     }
   `,
-  [FormProblem_InputError],
+  [FormProblem_InputError, SpeakerList_Entry],
 );
 
 const SpeakerList_Withdraw = graphql(
@@ -90,7 +83,6 @@ export function SpeakerList({
   open,
   participant,
   actingFor,
-  refresh,
 }: {
   meetingId: string;
   entries: FragmentOf<typeof SpeakerList_Entry>[];
@@ -100,7 +92,6 @@ export function SpeakerList({
   participant: boolean;
   /** The organisation the person acts for in this session, spoken for. */
   actingFor: { id: string; name: string } | null;
-  refresh: () => void;
 }) {
   const { t } = useI18n();
   const name = useSpeakerName();
@@ -113,7 +104,6 @@ export function SpeakerList({
 
   const settle = (found: Problem | null) => {
     setProblem(found);
-    if (!found) refresh();
   };
 
   return (

@@ -1,35 +1,43 @@
 import { useSubscription } from "urql";
 import type { ProblemTexts } from "../components/form";
+import { LiveMeeting_State, QuestionItem_Question } from "../components/live-data";
 import { graphql } from "../graphql";
 
-/** Changes in a meeting's Q&A or speaker list made anywhere: ids only, the page asks again. */
-const MeetingLive_Activity = graphql(`
-  subscription MeetingLive_Activity($meetingId: ID!) {
-    meetingLiveActivity(meetingId: $meetingId) {
-      change
-      questionId
-      speakerId
-    }
-  }
-`);
-
 /**
- * Calls `onChange` on every change in the meeting's Q&A or speaker list, from any API instance, and
- * on RESYNC, when changes may have been missed (the server's database connection was lost for a
- * while): either way the page fetches everything again.
+ * Changes in a meeting's Q&A or speaker list made anywhere, each with the question as the reader may
+ * see it and the meeting's speaker list and state: the cache puts them in place (lib/cache.ts), so
+ * the page changes without asking again. RESYNC says that changes may have been missed (the server's
+ * database connection was lost for a while): then the cache drops the Q&A and the speaker list, and
+ * the page reads them again.
  */
-export function useMeetingLiveActivity(meetingId: string | null, onChange: () => void): void {
-  useSubscription(
-    {
-      query: MeetingLive_Activity,
-      variables: { meetingId: meetingId ?? "" },
-      pause: meetingId === null,
-    },
-    (_previous, event) => {
-      onChange();
-      return event;
-    },
-  );
+const MeetingLive_Activity = graphql(
+  `
+    subscription MeetingLive_Activity($meetingId: ID!) {
+      meetingLiveActivity(meetingId: $meetingId) {
+        change
+        questionId
+        speakerId
+        question {
+          id
+          ...QuestionItem_Question
+        }
+        meeting {
+          id
+          ...LiveMeeting_State
+        }
+      }
+    }
+  `,
+  [QuestionItem_Question, LiveMeeting_State],
+);
+
+/** Follows the meeting's Q&A and speaker list live, from any API instance, while `meetingId` is set. */
+export function useMeetingLiveActivity(meetingId: string | null): void {
+  useSubscription({
+    query: MeetingLive_Activity,
+    variables: { meetingId: meetingId ?? "" },
+    pause: meetingId === null,
+  });
 }
 
 /** Texts for codes whose Q&A meaning differs from the portal's general one, or that only it has. */

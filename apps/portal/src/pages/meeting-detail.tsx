@@ -14,9 +14,7 @@ import { MeetingPlaces, MeetingSummary_Meeting } from "../components/meeting-sum
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { moderates, useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
-import "../meetings.css";
 
 const MeetingPage_Meeting = graphql(
   `
@@ -45,6 +43,7 @@ const MeetingPage_Meeting = graphql(
         cancellationMessage
         calendarUrl
         hasLiveQuestions
+        viewerCanModerateLive
         minutes
         minutesHtml
         conference {
@@ -92,7 +91,6 @@ const MeetingPage_Meeting = graphql(
 export function MeetingPage() {
   const { t, formatDateTimeRange, formatDateTime, formatTime } = useI18n();
   const { slug = "" } = useParams();
-  const { state: viewer } = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MeetingPage_Meeting,
     variables: { slug },
@@ -109,7 +107,6 @@ export function MeetingPage() {
   };
   if (data && !m) return <NotFoundPage />;
   const refresh = () => reexecute({ requestPolicy: "network-only" });
-  const moderator = moderates(viewer.status === "signedIn" ? viewer.person : null);
 
   return (
     <>
@@ -222,7 +219,7 @@ export function MeetingPage() {
                     <li>
                       <Link to={`/moten/${m.slug}/fragor`}>{t("meetings.liveLink")}</Link>
                     </li>
-                    {moderator && (
+                    {m.viewerCanModerateLive && (
                       <li>
                         <Link to={`/moten/${m.slug}/fragor/styr`}>
                           {t("meetings.liveControlLink")}
@@ -304,7 +301,7 @@ export function MeetingPage() {
                   </p>
                 </section>
               ) : (
-                <MeetingRegistration meeting={m} onChanged={refresh} />
+                <MeetingRegistration meeting={m} />
               )}
               {(m.audience === "INVITED" || m.organisations.length > 0) && (
                 <section className="section" aria-labelledby={ids.audience}>

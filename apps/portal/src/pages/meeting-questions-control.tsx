@@ -17,9 +17,8 @@ import { SpeakerListControl } from "../components/speaker-list-control";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 import { useMeetingLiveActivity } from "../lib/meeting-live";
-import { moderates, useViewer } from "../lib/viewer";
+import { useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
-import "../meeting-live.css";
 
 const MeetingQuestionsControlPage_Meeting = graphql(
   `
@@ -29,6 +28,7 @@ const MeetingQuestionsControlPage_Meeting = graphql(
         title
         hasLiveQuestions
         hasSpeakerList
+        viewerCanModerateLive
         ...MeetingLiveHeader_Meeting
       }
     }
@@ -90,7 +90,12 @@ export function MeetingQuestionsControlPage() {
             </p>
           </MeetingLiveHeader>
           {meeting.hasLiveQuestions ? (
-            <Control slug={slug} meetingId={meeting.id} hasSpeakerList={meeting.hasSpeakerList} />
+            <Control
+              slug={slug}
+              meetingId={meeting.id}
+              hasSpeakerList={meeting.hasSpeakerList}
+              moderator={meeting.viewerCanModerateLive}
+            />
           ) : (
             <p className="notice">{t("meetingLive.noLiveTools")}</p>
           )}
@@ -104,22 +109,24 @@ function Control({
   slug,
   meetingId,
   hasSpeakerList,
+  moderator,
 }: {
   slug: string;
   meetingId: string;
   hasSpeakerList: boolean;
+  /** The API's answer: the reader may run this meeting's Q&A (viewerCanModerateLive). */
+  moderator: boolean;
 }) {
   const { t } = useI18n();
   const asker = useAskerName();
   const { state: viewer } = useViewer();
-  const moderator = moderates(viewer.status === "signedIn" ? viewer.person : null);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MeetingQuestionsControlPage_Live,
     variables: { slug },
     pause: !moderator,
   });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
-  useMeetingLiveActivity(moderator ? meetingId : null, refresh);
+  useMeetingLiveActivity(moderator ? meetingId : null);
 
   const live = data?.meeting;
   const questions = (live?.questions ?? []).map((q) => ({
@@ -158,14 +165,7 @@ function Control({
     <li key={question.q.id}>
       <QuestionItem
         question={question.data}
-        refresh={refresh}
-        actions={
-          <QuestionModeration
-            question={question.q}
-            askerName={asker(question.q)}
-            refresh={refresh}
-          />
-        }
+        actions={<QuestionModeration question={question.q} askerName={asker(question.q)} />}
       />
     </li>
   );
@@ -191,7 +191,6 @@ function Control({
               questionsOpen={live.questionsOpen}
               speakerListOpen={live.speakerListOpen}
               hasSpeakerList={hasSpeakerList}
-              refresh={refresh}
             />
           </section>
 
@@ -217,11 +216,7 @@ function Control({
           {hasSpeakerList && (
             <section className="section" aria-labelledby="speakers">
               <h2 id="speakers">{t("meetingLive.speakersHeading")}</h2>
-              <SpeakerListControl
-                meetingId={meetingId}
-                entries={live.speakerList}
-                refresh={refresh}
-              />
+              <SpeakerListControl meetingId={meetingId} entries={live.speakerList} />
             </section>
           )}
 

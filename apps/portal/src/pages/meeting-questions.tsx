@@ -10,9 +10,8 @@ import { SpeakerList, SpeakerList_Entry } from "../components/speaker-list";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 import { useMeetingLiveActivity } from "../lib/meeting-live";
-import { moderates, useViewer } from "../lib/viewer";
+import { useViewer } from "../lib/viewer";
 import { NotFoundPage } from "./error-not-found";
-import "../meeting-live.css";
 
 const MeetingQuestionsPage_Meeting = graphql(
   `
@@ -22,6 +21,7 @@ const MeetingQuestionsPage_Meeting = graphql(
         title
         hasLiveQuestions
         hasSpeakerList
+        viewerCanModerateLive
         ...MeetingLiveHeader_Meeting
       }
     }
@@ -55,7 +55,6 @@ const MeetingQuestionsPage_Live = graphql(
 export function MeetingQuestionsPage() {
   const { t } = useI18n();
   const { slug = "" } = useParams();
-  const { state: viewer } = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MeetingQuestionsPage_Meeting,
     variables: { slug },
@@ -67,7 +66,6 @@ export function MeetingQuestionsPage() {
       : t(data ? "notFound.documentTitle" : "meetingLive.heading"),
   );
   if (data && !meeting) return <NotFoundPage />;
-  const moderator = moderates(viewer.status === "signedIn" ? viewer.person : null);
 
   return (
     <>
@@ -80,7 +78,7 @@ export function MeetingQuestionsPage() {
       {meeting && (
         <>
           <MeetingLiveHeader meeting={meeting} heading={t("meetingLive.heading")}>
-            {moderator && meeting.hasLiveQuestions && (
+            {meeting.viewerCanModerateLive && (
               <p>
                 <Link to={`/moten/${slug}/fragor/styr`}>{t("meetingLive.controlLink")}</Link>
               </p>
@@ -120,7 +118,7 @@ function LiveQuestions({
     pause: !signedIn,
   });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
-  useMeetingLiveActivity(signedIn ? meetingId : null, refresh);
+  useMeetingLiveActivity(signedIn ? meetingId : null);
 
   const live = data?.meeting;
   const questions = (live?.questions ?? []).map((q) => ({ data: q, q: readQuestion(q) }));
@@ -149,7 +147,7 @@ function LiveQuestions({
   const answered = questions.filter(({ q }) => q.status === "ANSWERED");
   const item = (question: (typeof questions)[number]) => (
     <li key={question.q.id}>
-      <QuestionItem question={question.data} canVote={participant} refresh={refresh} />
+      <QuestionItem question={question.data} />
     </li>
   );
 
@@ -167,7 +165,7 @@ function LiveQuestions({
           <section className="section live-pinned" aria-labelledby="pinned">
             <h2 id="pinned">{t("meetingLive.pinnedHeading")}</h2>
             {pinned ? (
-              <QuestionItem question={pinned.data} canVote={participant} refresh={refresh} />
+              <QuestionItem question={pinned.data} />
             ) : (
               <p>{t("meetingLive.pinnedNone")}</p>
             )}
@@ -182,7 +180,6 @@ function LiveQuestions({
                 meetingId={meetingId}
                 person={viewer.person}
                 actingForId={viewer.actingFor?.id ?? null}
-                onAsked={refresh}
               />
             ) : (
               <p className="notice">{t("meetingLive.questionsClosed")}</p>
@@ -217,7 +214,6 @@ function LiveQuestions({
                 open={live.speakerListOpen}
                 participant={participant}
                 actingFor={viewer.actingFor}
-                refresh={refresh}
               />
             </section>
           )}
