@@ -530,6 +530,19 @@ describe("choosing the municipalities and visiting them", () => {
     const other = first.countyCode === "01" ? "03" : "01";
     expect((await list({ countyCode: other })).visits).toEqual([]);
     expect((await list({}, 1, 1)).visits.map((v) => v.round)).toEqual([2]);
+
+    // A page of visits with their municipality, participants and answers is one SQL statement.
+    api.clearStatements();
+    await api.query(
+      `{ visits(limit: 100) {
+        id municipality { name county { name } group { code } }
+        participants { role person { name } organisation { name } }
+        answers { answer question { text } }
+      } }`,
+      {},
+      coordinator,
+    );
+    expect(api.statements).toHaveLength(1);
   });
 
   it("refuses a personal identity number in notes or an answer and stores nothing", async () => {
