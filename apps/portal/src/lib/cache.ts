@@ -502,7 +502,21 @@ const updates: UpdatesConfig = {
       if (!success(result, "createMeeting")) return;
       invalidateRoot(cache, "meetings");
     },
-    cancelMeeting(_result, _args, cache) {
+    // The lists of meetings are filtered and ordered by status and time, which these change.
+    cancelMeeting(result, _args, cache) {
+      if (!success(result, "cancelMeeting")) return;
+      invalidateRoot(cache, "meetings");
+      invalidateRoot(cache, "myMeetings");
+    },
+    publishMeeting(result, _args, cache) {
+      if (success(result, "publishMeeting")) invalidateRoot(cache, "meetings");
+    },
+    markMeetingHeld(result, _args, cache) {
+      if (success(result, "markMeetingHeld")) invalidateRoot(cache, "meetings");
+    },
+    updateMeeting(result, _args, cache) {
+      if (!success(result, "updateMeeting")) return;
+      invalidateRoot(cache, "meetings");
       invalidateRoot(cache, "myMeetings");
     },
     createConferenceSlot(result, args, cache) {
