@@ -44,7 +44,7 @@ async function main() {
   });
   const clock = createClock(config.demoDate);
   if (config.demoDate)
-    log.info(`DEMO_DATE: meetings go by a clock that started at ${config.demoDate.toISOString()}`);
+    log.info(`DEMO_DATE: the portal's clock started at ${config.demoDate.toISOString()}`);
   const server = await createServer({ database, log, services: { mailer, config, clock } });
   let url: string;
   try {

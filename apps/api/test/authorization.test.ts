@@ -178,6 +178,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
 
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */
 const publicQueries: Record<string, string> = {
+  now: "{ now }",
   blogPost: `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { title bodyHtml themes { slug } commentCount } }`,
   blogPosts: `{ blogPosts { slug excerpt publishedAt authorName } }`,
   counties: `{ counties { code name } }`,

@@ -10,6 +10,7 @@ import "./meeting-registration";
 import "./meeting-programme";
 import "./meeting-admin";
 import "./calendar";
+import "./clock";
 import "./finding";
 import "./person";
 import "./account";
