@@ -3,7 +3,6 @@ import { useMutation, useQuery } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import { ConfirmButton } from "./confirm-button";
-import "../meetings.css";
 
 const CalendarFeed_Mine = graphql(`
   query CalendarFeed_Mine {

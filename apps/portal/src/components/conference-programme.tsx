@@ -5,7 +5,6 @@ import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphq
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingRegistrationProblemTexts } from "../lib/meeting-problems";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
-import "../meetings.css";
 
 export const ConferenceProgramme_Meeting = graphql(`
   fragment ConferenceProgramme_Meeting on Meeting {

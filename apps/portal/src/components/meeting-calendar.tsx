@@ -3,7 +3,6 @@ import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphq
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { monthWeeks } from "../lib/meeting-filters";
 import { stockholmDay } from "../lib/stockholm";
-import "../meetings.css";
 
 export const MeetingCalendar_Meeting = graphql(`
   fragment MeetingCalendar_Meeting on Meeting {

@@ -1,7 +1,6 @@
 import { Link } from "react-router";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import "../meetings.css";
 
 export const MeetingSummary_Meeting = graphql(`
   fragment MeetingSummary_Meeting on Meeting {

@@ -22,7 +22,6 @@ import { MeetingAdminStatus } from "../components/meeting-admin-status";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import "../meetings-admin.css";
 
 const AdminMeetingEditPage_Meeting = graphql(
   `

@@ -4,7 +4,6 @@ import { MeetingAdminForm, MeetingAdminForm_Conference } from "../components/mee
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
-import "../meetings-admin.css";
 
 const AdminMeetingNewPage_Conferences = graphql(
   `

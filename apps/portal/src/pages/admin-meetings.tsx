@@ -8,7 +8,6 @@ import {
 } from "../components/meeting-admin-status-tag";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import "../meetings-admin.css";
 
 const AdminMeetingsPage_Meetings = graphql(`
   query AdminMeetingsPage_Meetings($statuses: [MeetingStatus!], $kinds: [MeetingKind!]) {

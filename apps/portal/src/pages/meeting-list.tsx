@@ -14,7 +14,6 @@ import {
 } from "../lib/meeting-filters";
 import { meetingKinds } from "../lib/meeting-kinds";
 import { stockholmDay } from "../lib/stockholm";
-import "../meetings.css";
 
 const MeetingListPage_Meetings = graphql(
   `

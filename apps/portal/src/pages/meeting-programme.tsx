@@ -8,7 +8,6 @@ import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { NotFoundPage } from "./error-not-found";
-import "../meetings.css";
 
 const MeetingProgrammePage_Meeting = graphql(
   `

@@ -10,7 +10,6 @@ import { QueryStatus } from "../components/query-status";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { meetingRegistrationProblemTexts } from "../lib/meeting-problems";
-import "../meetings.css";
 
 const MyMeetingsPage_Registration = graphql(`
   fragment MyMeetingsPage_Registration on MeetingRegistration {
