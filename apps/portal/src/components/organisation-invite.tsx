@@ -3,7 +3,6 @@ import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
 import {
-  Field,
   FormProblem,
   FormProblem_InputError,
   problem as localProblem,
@@ -11,24 +10,7 @@ import {
   problemOf,
   TextField,
 } from "./form";
-
-const OrganisationInvite_Invite = graphql(
-  `
-    mutation OrganisationInvite_Invite($input: InviteInput!) {
-      invitePerson(input: $input) {
-        __typename
-        ...FormProblem_InputError
-        ... on MutationInvitePersonSuccess {
-          data {
-            id
-            email
-          }
-        }
-      }
-    }
-  `,
-  [FormProblem_InputError],
-);
+import { InviteForm, type MembershipRole, MembershipRoleField } from "./invite-form";
 
 const OrganisationInvite_Add = graphql(
   `
@@ -42,34 +24,6 @@ const OrganisationInvite_Add = graphql(
   [FormProblem_InputError],
 );
 
-type MembershipRole = "MEMBER" | "ADMIN";
-
-function RoleSelect({
-  value,
-  onValue,
-  problem,
-}: {
-  value: MembershipRole;
-  onValue: (role: MembershipRole) => void;
-  problem: Problem | null;
-}) {
-  const { t } = useI18n();
-  return (
-    <Field name="role" label={t("organisation.role")} problem={problem}>
-      {(control) => (
-        <select
-          {...control}
-          value={value}
-          onChange={(e) => onValue(e.target.value === "ADMIN" ? "ADMIN" : "MEMBER")}
-        >
-          <option value="MEMBER">{t("membershipRole.MEMBER")}</option>
-          <option value="ADMIN">{t("membershipRole.ADMIN")}</option>
-        </select>
-      )}
-    </Field>
-  );
-}
-
 /** Brings people into the organisation: an invitation by e-mail, or a person who has an account. */
 export function OrganisationInvite({
   organisationId,
@@ -79,13 +33,6 @@ export function OrganisationInvite({
   onChange: () => void;
 }) {
   const { t } = useI18n();
-  const [email, setEmail] = useState("");
-  const [name, setName] = useState("");
-  const [role, setRole] = useState<MembershipRole>("MEMBER");
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [invited, setInvited] = useState("");
-  const [inviting, invite] = useMutation(OrganisationInvite_Invite);
-
   const [addEmail, setAddEmail] = useState("");
   const [addRole, setAddRole] = useState<MembershipRole>("MEMBER");
   const [addProblem, setAddProblem] = useState<Problem | null>(null);
@@ -94,70 +41,7 @@ export function OrganisationInvite({
 
   return (
     <div className="form-grid">
-      <form
-        className="form-card"
-        noValidate
-        aria-labelledby="invite-heading"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setInvited("");
-          if (!email.trim()) return setProblem(localProblem("EMAIL_MISSING", "email"));
-          const answer = await invite({
-            input: {
-              email: email.trim(),
-              name: name.trim() || null,
-              organisationId,
-              membershipRole: role,
-            },
-          });
-          const found = problemOf(answer.error, answer.data?.invitePerson);
-          setProblem(found);
-          if (found) return;
-          setInvited(t("organisation.invited", { email: email.trim() }));
-          setEmail("");
-          setName("");
-          setRole("MEMBER");
-          onChange();
-        }}
-      >
-        <h3 id="invite-heading" className="form-heading">
-          {t("organisation.inviteHeading")}
-        </h3>
-        <p className="field-hint">{t("organisation.inviteIntro")}</p>
-        <FormProblem
-          problem={problem}
-          fields={["email", "name", "role"]}
-          texts={{ PERSON_EXISTS: "organisation.personExists" }}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={t("account.email")}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={email}
-          onValue={setEmail}
-          problem={problem}
-          texts={{ PERSON_EXISTS: "organisation.personExists" }}
-        />
-        <TextField
-          name="name"
-          label={t("organisation.inviteName")}
-          hint={t("organisation.inviteNameHint")}
-          autoComplete="off"
-          value={name}
-          onValue={setName}
-          problem={problem}
-        />
-        <RoleSelect value={role} onValue={setRole} problem={problem} />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={inviting.fetching}>
-            {t("organisation.invite")}
-          </button>
-          <output className="saved">{invited}</output>
-        </div>
-      </form>
+      <InviteForm scope={{ kind: "organisation", organisationId }} onInvited={onChange} />
 
       <form
         className="form-card"
@@ -193,7 +77,13 @@ export function OrganisationInvite({
           onValue={setAddEmail}
           problem={addProblem}
         />
-        <RoleSelect value={addRole} onValue={setAddRole} problem={addProblem} />
+        <MembershipRoleField
+          name="role"
+          label={t("organisation.role")}
+          value={addRole}
+          onValue={setAddRole}
+          problem={addProblem}
+        />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={adding.fetching}>
             {t("organisation.add")}

@@ -101,7 +101,10 @@ export function AdminPeoplePage() {
         <p className="lead">{t("adminPeople.intro")}</p>
       </div>
 
-      <InviteForm organisations={organisations.data?.organisations ?? []} onInvited={refresh} />
+      <InviteForm
+        scope={{ kind: "portal", organisations: organisations.data?.organisations ?? [] }}
+        onInvited={refresh}
+      />
 
       <section className="section" aria-labelledby="people-heading">
         <h2 id="people-heading">{t("adminPeople.listHeading")}</h2>
