@@ -2,6 +2,7 @@ import { type Db, schema } from "@kraftsamling/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkNewPassword, hashPassword } from "../accounts/passwords";
 import { type Taken, take } from "../accounts/rate-limits";
+import { hasScope } from "../accounts/scopes";
 import { personWithEmail } from "../accounts/service";
 import { type SessionClient, type StartedSession, startSession } from "../accounts/sessions";
 import { newToken, tokenHash } from "../accounts/tokens";
@@ -71,12 +72,25 @@ function takeInvitationToAddress(db: Db, email: string): Promise<Taken> {
   return take(db, mailLimits.invitationPerAddress, normalAddress(email));
 }
 
+/**
+ * Who may withdraw an invitation (or replace it with a new one): an admin of its organisation a
+ * member's invitation into it, the coordinator any.
+ */
+export function mayWithdrawInvitation(
+  viewer: Viewer | null,
+  invitation: Pick<typeof schema.invitations.$inferSelect, "organisationId" | "role">,
+): boolean {
+  return invitation.organisationId && invitation.role === "member"
+    ? hasScope(viewer, "organisationAdmin", invitation.organisationId)
+    : hasScope(viewer, "coordinator");
+}
+
 const noSuchOrganisation = () =>
   new InputError("NOT_FOUND", "There is no such organisation.", "organisationId");
 
 /**
  * Invites someone by e-mail and mails them the link; the new invitation replaces any earlier open
- * one to the address. Audited as the inviter's action. Returns the invitation's id. Who may invite
+ * one to the address (INVITATION_PENDING when the inviter could not withdraw it). Audited as the inviter's action. Returns the invitation's id. Who may invite
  * to which role is the caller's check.
  */
 export async function createInvitation(
@@ -113,17 +127,37 @@ export async function createInvitation(
 
   const token = newToken();
   const created = await db.transaction(async (tx) => {
-    // A new invitation replaces any earlier one to the same address and organisation.
-    await tx
-      .update(schema.invitations)
-      .set({ revokedAt: new Date() })
+    // A new invitation replaces any earlier open one to the address, if the inviter could withdraw it.
+    const open = await tx
+      .select()
+      .from(schema.invitations)
       .where(
         and(
           sql`lower(${schema.invitations.email}) = lower(${email})`,
           isNull(schema.invitations.acceptedAt),
           isNull(schema.invitations.revokedAt),
         ),
+      )
+      .for("update");
+    if (inviter && open.some((earlier) => !mayWithdrawInvitation(inviter, earlier))) {
+      throw new InputError(
+        "INVITATION_PENDING",
+        "This address has an open invitation that only the coordinator can replace.",
+        "email",
       );
+    }
+    for (const earlier of open) {
+      await tx
+        .update(schema.invitations)
+        .set({ revokedAt: new Date() })
+        .where(eq(schema.invitations.id, earlier.id));
+      await recordAudit(tx, inviter, {
+        action: "invitation.revoke",
+        subjectType: "invitation",
+        subjectId: earlier.id,
+        after: { replaced: true },
+      });
+    }
     const [row] = await tx
       .insert(schema.invitations)
       .values({
