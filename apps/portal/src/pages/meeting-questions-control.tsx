@@ -165,7 +165,11 @@ function Control({
     <li key={question.q.id}>
       <QuestionItem
         question={question.data}
-        actions={<QuestionModeration question={question.q} askerName={asker(question.q)} />}
+        actions={
+          question.q.viewerCanModerate ? (
+            <QuestionModeration question={question.q} askerName={asker(question.q)} />
+          ) : undefined
+        }
       />
     </li>
   );
