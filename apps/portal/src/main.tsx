@@ -1,12 +1,15 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nProvider } from "./i18n";
+import { syncPortalClock } from "./lib/portal-clock";
 import { SessionProvider } from "./lib/session";
 import { AppRouter } from "./router";
 import "./styles/index.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+
+void syncPortalClock();
 
 createRoot(root).render(
   <StrictMode>

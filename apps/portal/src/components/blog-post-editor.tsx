@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { personalDataProblem } from "../lib/personal-data";
+import { portalNow } from "../lib/portal-clock";
 import { isoToStockholmLocal, stockholmLocalToIso } from "../lib/stockholm";
 import {
   Field,
@@ -94,7 +95,7 @@ export function BlogPostEditor({
   const { t, formatDateTime } = useI18n();
   const id = useId();
   const post = masked ? readFragment(BlogPostEditor_Post, masked) : null;
-  const alreadyPublished = post?.publishedAt != null && new Date(post.publishedAt) <= new Date();
+  const alreadyPublished = post?.publishedAt != null && new Date(post.publishedAt) <= portalNow();
   const [title, setTitle] = useState(post?.title ?? "");
   const [slug, setSlug] = useState(post?.slug ?? "");
   const [body, setBody] = useState(post?.body ?? "");
@@ -114,7 +115,7 @@ export function BlogPostEditor({
       case "draft":
         return null;
       case "now":
-        return new Date().toISOString();
+        return portalNow().toISOString();
       case "keep":
         return post?.publishedAt ?? null;
       case "at":

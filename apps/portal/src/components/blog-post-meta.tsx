@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
+import { portalNow } from "../lib/portal-clock";
 
 export const BlogPostMeta_Post = graphql(`
   fragment BlogPostMeta_Post on BlogPost {
@@ -18,7 +19,7 @@ export const BlogPostMeta_Post = graphql(`
 export function BlogPostMeta({ post }: { post: FragmentOf<typeof BlogPostMeta_Post> }) {
   const { t, formatDate, formatDateTime } = useI18n();
   const p = readFragment(BlogPostMeta_Post, post);
-  const scheduled = p.publishedAt !== null && new Date(p.publishedAt) > new Date();
+  const scheduled = p.publishedAt !== null && new Date(p.publishedAt) > portalNow();
   return (
     <div className="blog-meta">
       <p className="comment-meta">

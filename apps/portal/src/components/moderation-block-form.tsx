@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
+import { portalNow } from "../lib/portal-clock";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 import { ReasonField } from "./reason-field";
 
@@ -52,7 +53,7 @@ export function ModerationBlockForm({
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        const until = new Date(Date.now() + days * dayMs).toISOString();
+        const until = new Date(portalNow().getTime() + days * dayMs).toISOString();
         const answer = await block({ personId: person.id, until, reason });
         const refused = problemOf(answer.error, answer.data?.blockParticipant);
         setFound(refused);
