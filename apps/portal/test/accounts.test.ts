@@ -1,34 +1,30 @@
 import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createParticipant,
+  invite,
+  organisationId,
+  type Request,
+  signedInClient,
+} from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
+import { browserContexts, demo, demoPassword, newPersonDetails } from "./fixtures";
 
-/** The demo people's password (packages/db's demo seed). */
-const demoPassword = "kraftsamling-demo";
-const coordinator = "samordnare@kraftsamling.example";
-/** Fictional, like every person in the tests. */
-const newPerson = { email: "ny.person@kommun.example", name: "Nora Nyberg" };
+const coordinator = demo.coordinator.email;
 const newPassword = "fyra-ord-som-ingen-gissar";
 
 describe("accounts in the portal, as a new user meets them", () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** The coordinator's page, signed in by the first test. */
-  let admin: Page;
-  /** The link from the invitation e-mail, read in the outbox. */
-  let invitationLink: string;
+  /** The coordinator's requests to the API, for what a test needs before it starts. */
+  let coordinatorApi: Request;
+  let raddaBarnen: string;
+  const { freshPage, signedInPage, closeAll } = browserContexts(() => browser);
 
   const url = (path: string) => new URL(path, server.url).toString();
-
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: "sv-SE",
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  }
+  /** The coordinator's own page, signed in, at a path. */
+  const adminPage = (path: string) => signedInPage(server.url, coordinator, path);
 
   async function signIn(page: Page, email: string, password: string) {
     await page.getByLabel("E-postadress").fill(email);
@@ -39,8 +35,8 @@ describe("accounts in the portal, as a new user meets them", () => {
     ]);
   }
 
-  /** The links in the outbox's e-mail to an address, newest first. */
-  async function linksInOutbox(to: string): Promise<string[]> {
+  /** The links in the outbox's e-mail to an address, newest first, as the coordinator reads them. */
+  async function linksInOutbox(admin: Page, to: string): Promise<string[]> {
     await admin.goto(url("admin/utkorg"));
     const mails = admin.getByRole("listitem").filter({ hasText: to });
     await mails.first().waitFor();
@@ -63,16 +59,21 @@ describe("accounts in the portal, as a new user meets them", () => {
   beforeAll(async () => {
     server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
+    coordinatorApi = await signedInClient(server.url, coordinator, demoPassword);
+    raddaBarnen = await organisationId(coordinatorApi, "Rädda Barnen");
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closeAll();
     await browser?.close();
     server?.child.kill("SIGTERM");
     await server?.exited;
   });
 
   it("lets the coordinator sign in and invite a new person into Rädda Barnen", async () => {
-    admin = await freshPage();
+    const newPerson = newPersonDetails();
+    // Other tests may have added people before this one: the page counts all there are.
+    const { people } = await coordinatorApi<{ people: unknown[] }>("{ people { id } }");
+    const admin = await freshPage();
     await admin.goto(url("admin"));
     await admin.getByText("Du behöver logga in för att se den här sidan.").waitFor();
     await admin.getByRole("main").getByRole("link", { name: "Logga in" }).click();
@@ -91,7 +92,7 @@ describe("accounts in the portal, as a new user meets them", () => {
       .getByRole("link", { name: "Personer" })
       .click();
     await admin.getByRole("heading", { name: "Personer", level: 1 }).waitFor();
-    await admin.getByText("5 personer").waitFor();
+    await admin.getByText(`${people.length} personer`).waitFor();
     expect(await accessibilityViolations(admin)).toEqual([]);
 
     const form = admin.locator("form", {
@@ -107,10 +108,9 @@ describe("accounts in the portal, as a new user meets them", () => {
     await admin.getByRole("row", { name: new RegExp(newPerson.email) }).waitFor();
     expect(await accessibilityViolations(admin)).toEqual([]);
 
-    const links = await linksInOutbox(newPerson.email);
+    const links = await linksInOutbox(admin, newPerson.email);
     expect(links).toHaveLength(1);
-    invitationLink = links[0] ?? "";
-    expect(invitationLink).toMatch(/\/inbjudan\/[\w-]+$/);
+    expect(links[0]).toMatch(/\/inbjudan\/[\w-]+$/);
     expect(await accessibilityViolations(admin)).toEqual([]);
 
     await admin.goto(url("admin/logg"));
@@ -126,6 +126,17 @@ describe("accounts in the portal, as a new user meets them", () => {
   });
 
   it("creates the account from the link in a fresh browser, after refusing a weak password", async () => {
+    // The coordinator's invitation into Rädda Barnen, as the first test sends it through the page.
+    const newPerson = newPersonDetails();
+    const token = await invite(
+      coordinatorApi,
+      { email: newPerson.email },
+      {
+        id: raddaBarnen,
+        role: "MEMBER",
+      },
+    );
+    const invitationLink = url(`inbjudan/${token}`);
     const page = await freshPage();
     await page.goto(invitationLink);
     await page.getByRole("heading", { name: "Skapa ditt konto" }).waitFor();
@@ -178,6 +189,12 @@ describe("accounts in the portal, as a new user meets them", () => {
   });
 
   it("shows the new member on the organisation's page, with the coordinator's tools", async () => {
+    const newPerson = newPersonDetails();
+    await createParticipant(server.url, coordinatorApi, newPerson, {
+      id: raddaBarnen,
+      role: "MEMBER",
+    });
+    const admin = await adminPage("/");
     await admin.goto(url("organisationer"));
     await admin.getByRole("link", { name: "Rädda Barnen" }).click();
     await admin.getByRole("heading", { name: "Rädda Barnen", level: 1 }).waitFor();
@@ -187,7 +204,8 @@ describe("accounts in the portal, as a new user meets them", () => {
   });
 
   it("explains a withdrawn, an expired and an unknown invitation link", async () => {
-    const email = "andra.person@kommun.example";
+    const { email } = newPersonDetails();
+    const admin = await adminPage("/admin/personer");
     for (let i = 0; i < 2; i++) {
       await admin.goto(url("admin/personer"));
       const form = admin.locator("form", {
@@ -198,7 +216,7 @@ describe("accounts in the portal, as a new user meets them", () => {
       await admin.getByText(`En inbjudan är skickad till ${email}.`).waitFor();
     }
     // The second invitation replaced the first.
-    const [, replaced] = await linksInOutbox(email);
+    const [, replaced] = await linksInOutbox(admin, email);
     const page = await freshPage();
     await page.goto(replaced ?? "");
     await page.getByText(/Inbjudan har dragits tillbaka/).waitFor();
@@ -213,6 +231,7 @@ describe("accounts in the portal, as a new user meets them", () => {
         json: {
           data: {
             invitation: {
+              __typename: "InvitationPreview",
               email,
               name: null,
               organisationName: null,

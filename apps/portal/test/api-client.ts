@@ -40,17 +40,24 @@ export async function signedInClient(
 }
 
 /**
- * A new participant: the coordinator invites them, and they accept with the link from the outbox,
- * as the accounts tests do through the pages.
+ * The coordinator invites a person, into an organisation if one is given; the token from the link
+ * in the invitation e-mail, read in the outbox.
  */
-export async function createParticipant(
-  baseUrl: string,
+export async function invite(
   coordinator: Request,
-  person: { name: string; email: string; password: string },
-): Promise<void> {
+  person: { email: string; name?: string | null },
+  organisation?: { id: string; role: "MEMBER" | "ADMIN" },
+): Promise<string> {
   await coordinator(
-    `mutation ($email: String!, $name: String!) { invitePerson(input: { email: $email, name: $name }) { __typename } }`,
-    { email: person.email, name: person.name },
+    `mutation ($input: InviteInput!) { invitePerson(input: $input) { __typename } }`,
+    {
+      input: {
+        email: person.email,
+        name: person.name ?? null,
+        organisationId: organisation?.id ?? null,
+        membershipRole: organisation?.role ?? null,
+      },
+    },
   );
   const { outbox } = await coordinator<{ outbox: { to: string; text: string }[] }>(
     `{ outbox(limit: 50) { to text } }`,
@@ -59,6 +66,30 @@ export async function createParticipant(
     .find((mail) => mail.to === person.email)
     ?.text.match(/\/inbjudan\/([\w-]+)/)?.[1];
   if (!token) throw new Error(`no invitation to ${person.email} in the outbox`);
+  return token;
+}
+
+/** The organisation's id, found by its name as the portal shows it. */
+export async function organisationId(request: Request, name: string): Promise<string> {
+  const { organisations } = await request<{ organisations: { id: string; name: string }[] }>(
+    `{ organisations { id name } }`,
+  );
+  const found = organisations.find((o) => o.name === name);
+  if (!found) throw new Error(`no organisation called ${name}`);
+  return found.id;
+}
+
+/**
+ * A new participant: the coordinator invites them (into an organisation if one is given), and
+ * they accept with the link from the outbox, as the accounts tests do through the pages.
+ */
+export async function createParticipant(
+  baseUrl: string,
+  coordinator: Request,
+  person: { name: string; email: string; password: string },
+  organisation?: { id: string; role: "MEMBER" | "ADMIN" },
+): Promise<void> {
+  const token = await invite(coordinator, person, organisation);
   const { acceptInvitation } = await apiClient(baseUrl)<{
     acceptInvitation: { __typename: string };
   }>(
@@ -67,4 +98,30 @@ export async function createParticipant(
   );
   if (acceptInvitation.__typename !== "MutationAcceptInvitationSuccess")
     throw new Error(`${person.email} could not accept the invitation`);
+}
+
+/** The session cookie the API sets when a person signs in, for a browser context to carry. */
+export async function sessionCookie(
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<{ name: string; value: string }> {
+  const response = await fetch(new URL("graphql", baseUrl), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }`,
+      variables: { email, password },
+    }),
+  });
+  const body = (await response.json()) as { data?: { signIn: { __typename: string } } };
+  if (body.data?.signIn.__typename !== "MutationSignInSuccess")
+    throw new Error(`${email} could not sign in`);
+  const pair = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.includes("="));
+  if (!pair) throw new Error(`no session cookie for ${email}`);
+  const at = pair.indexOf("=");
+  return { name: pair.slice(0, at), value: pair.slice(at + 1) };
 }

@@ -1,0 +1,197 @@
+/**
+ * What a browser test sets up for itself, so that it passes alone, first, last or in any order: a
+ * page in a context of its own, signed in through the API, and people and data with names that no
+ * other test in the run uses.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createParticipant, type Request, sessionCookie } from "./api-client";
+
+/** The demo people's password (packages/db's demo seed). */
+export const demoPassword = "kraftsamling-demo";
+/** The demo seed's people, each with the demo password. */
+export const demo = {
+  coordinator: { email: "samordnare@kraftsamling.example", name: "Ingrid Holm" },
+  moderator: { email: "moderator@kraftsamling.example", name: "Jonas Ek" },
+  member: { email: "medlem.raddabarnen@kraftsamling.example", name: "Omar Nilsson" },
+  otherMember: { email: "admin.ssr@kraftsamling.example", name: "Sara Lund" },
+} as const;
+
+let counter = 0;
+/** A few letters no other call in this run returns: for a name, an address or a title. */
+export function uniqueSuffix(): string {
+  counter += 1;
+  return `${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+const firstNames = ["Alva", "Hugo", "Maja", "Elias", "Saga", "Nils", "Ebba", "Leo"];
+
+export interface Person {
+  email: string;
+  name: string;
+  password: string;
+}
+
+/** A fictional person no other test knows, not yet in the portal. */
+export function newPersonDetails(): Person {
+  const suffix = uniqueSuffix();
+  const first = firstNames[counter % firstNames.length] ?? "Alva";
+  return {
+    email: `${first.toLowerCase()}.${suffix}@kommun.example`,
+    name: `${first} Testsson ${suffix.toUpperCase()}`,
+    password: "fyra-ord-som-ingen-gissar",
+  };
+}
+
+/** A new participant of the test's own: the coordinator invites them and they accept. */
+export async function newParticipant(
+  baseUrl: string,
+  coordinator: Request,
+  organisation?: { id: string; role: "MEMBER" | "ADMIN" },
+): Promise<Person> {
+  const person = newPersonDetails();
+  await createParticipant(baseUrl, coordinator, person, organisation);
+  return person;
+}
+
+/**
+ * Browser contexts in Swedish at the tests' size, each a browser of its own, closed together when
+ * the file's tests are done.
+ */
+export function browserContexts(browser: () => Browser) {
+  const contexts: BrowserContext[] = [];
+  async function freshPage(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+    const context = await browser().newContext({
+      locale: "sv-SE",
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
+    contexts.push(context);
+    return context.newPage();
+  }
+  return {
+    freshPage,
+    /** A page signed in as the person through the API, at the path (the start page if none). */
+    async signedInPage(
+      baseUrl: string,
+      email: string,
+      path = "/",
+      password = demoPassword,
+    ): Promise<Page> {
+      const page = await freshPage();
+      const cookie = await sessionCookie(baseUrl, email, password);
+      await page.context().addCookies([{ ...cookie, url: baseUrl }]);
+      await page.goto(new URL(path, baseUrl).toString());
+      await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
+      return page;
+    },
+    async closeAll() {
+      for (const context of contexts.splice(0)) await context.close();
+    },
+  };
+}
+
+/** A blog post the coordinator publishes now, with a title of the test's own; its address. */
+export async function publishedBlogPost(
+  coordinator: Request,
+  post: { title: string; body: string },
+): Promise<{ id: string; slug: string; title: string }> {
+  const { createBlogPost } = await coordinator<{
+    createBlogPost: { __typename: string; data?: { id: string; slug: string } };
+  }>(
+    `mutation ($input: BlogPostInput!) { createBlogPost(input: $input) { __typename ... on MutationCreateBlogPostSuccess { data { id slug } } } }`,
+    { input: { title: post.title, body: post.body, publishedAt: new Date().toISOString() } },
+  );
+  if (!createBlogPost.data) throw new Error(`the post was refused: ${createBlogPost.__typename}`);
+  return { ...createBlogPost.data, title: post.title };
+}
+
+/** The theme's id, found by its address. */
+export async function themeId(request: Request, slug: string): Promise<string> {
+  const { theme } = await request<{ theme: { id: string } | null }>(
+    `query ($slug: String!) { theme(slug: $slug) { id } }`,
+    { slug },
+  );
+  if (!theme) throw new Error(`no theme ${slug}`);
+  return theme.id;
+}
+
+/** A comment the person writes in a theme's thread (or under a post) through the API; its id. */
+export async function writeComment(
+  person: Request,
+  where: { themeId: string } | { postId: string },
+  body: string,
+): Promise<string> {
+  const { writeComment } = await person<{
+    writeComment: { __typename: string; data?: { id: string } };
+  }>(
+    `mutation ($input: WriteCommentInput!) { writeComment(input: $input) { __typename ... on MutationWriteCommentSuccess { data { id } } } }`,
+    { input: { ...where, body } },
+  );
+  if (!writeComment.data) throw new Error(`the comment was refused: ${writeComment.__typename}`);
+  return writeComment.data.id;
+}
+
+/**
+ * A hearing the coordinator creates through the API as a draft, published too if asked, with a
+ * title of the test's own; its id and address.
+ */
+export async function hearingByApi(
+  coordinator: Request,
+  meeting: { title: string; startsAt: string; endsAt: string; publish?: boolean },
+): Promise<{ id: string; slug: string; title: string }> {
+  const { createMeeting } = await coordinator<{
+    createMeeting: { __typename: string; data?: { id: string; slug: string } };
+  }>(
+    `mutation ($input: MeetingInput!) { createMeeting(input: $input) { __typename ... on MutationCreateMeetingSuccess { data { id slug } } } }`,
+    {
+      input: {
+        title: meeting.title,
+        kind: "HEARING",
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+        onlineUrl: "https://mote.example/hearing",
+        capacity: 40,
+      },
+    },
+  );
+  const created = createMeeting.data;
+  if (!created) throw new Error(`the meeting was refused: ${createMeeting.__typename}`);
+  if (meeting.publish) {
+    const { publishMeeting } = await coordinator<{ publishMeeting: { __typename: string } }>(
+      `mutation ($id: ID!) { publishMeeting(id: $id) { __typename } }`,
+      { id: created.id },
+    );
+    if (publishMeeting.__typename !== "MutationPublishMeetingSuccess")
+      throw new Error(`the meeting was not published: ${publishMeeting.__typename}`);
+  }
+  return { ...created, title: meeting.title };
+}
+
+/** The person registers for the meeting through the API; their registration's status. */
+export async function registerForMeeting(person: Request, meetingId: string): Promise<string> {
+  const { registerForMeeting } = await person<{
+    registerForMeeting: { __typename: string; data?: { status: string } };
+  }>(
+    `mutation ($id: ID!) { registerForMeeting(meetingId: $id) { __typename ... on MutationRegisterForMeetingSuccess { data { status } } } }`,
+    { id: meetingId },
+  );
+  if (!registerForMeeting.data)
+    throw new Error(`the registration was refused: ${registerForMeeting.__typename}`);
+  return registerForMeeting.data.status;
+}
+
+/** The id of what a mutation answered with (`data { id }`), or an error naming the mutation. */
+export async function mutationId(
+  request: Request,
+  mutation: string,
+  variables: Record<string, unknown>,
+): Promise<string> {
+  const name = mutation.match(/\{\s*(\w+)/)?.[1] ?? "mutation";
+  const answer = await request<Record<string, { __typename: string; data?: { id: string } }>>(
+    mutation,
+    variables,
+  );
+  const id = answer[name]?.data?.id;
+  if (!id) throw new Error(`${name} was refused: ${JSON.stringify(answer)}`);
+  return id;
+}
