@@ -143,3 +143,14 @@ export function seesHiddenComment(
 ): boolean {
   return isAuthor(viewer, comment) || hasScope(viewer, "moderator");
 }
+
+/**
+ * Who reads a comment's text and its earlier wordings: no one once it is deleted; while it is
+ * hidden, its author and the moderators.
+ */
+export function readsCommentText(
+  viewer: Viewer | null,
+  comment: Pick<CommentRow, "authorId" | "deletedAt" | "hiddenAt">,
+): boolean {
+  return !comment.deletedAt && (!comment.hiddenAt || seesHiddenComment(viewer, comment));
+}

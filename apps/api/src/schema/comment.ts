@@ -9,6 +9,7 @@ import {
   editRefusal,
   moderateCommentRefusal,
   moderateThreadRefusal,
+  readsCommentText,
   reportRefusal,
   seesHiddenComment,
   writeRefusal,
@@ -112,7 +113,17 @@ export const Comment = builder.drizzleObject("comments", {
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     editedAt: t.expose("editedAt", { type: "DateTime", nullable: true }),
-    revisions: t.relation("revisions", { query: { orderBy: { replacedAt: "asc" } } }),
+    revisions: t.field({
+      type: [CommentRevision],
+      description:
+        "The earlier wordings, oldest first: none once the comment is deleted, nor while it is hidden, except to its author and moderators.",
+      select: {
+        columns: { deletedAt: true, hiddenAt: true, authorId: true },
+        with: { revisions: { orderBy: { replacedAt: "asc" } } },
+      },
+      resolve: (comment, _args, ctx) =>
+        readsCommentText(ctx.viewer, comment) ? comment.revisions : [],
+    }),
     hidden: t.boolean({
       description: "Hidden by a moderator, or by reports until a moderator decides.",
       select: { columns: { hiddenAt: true } },
