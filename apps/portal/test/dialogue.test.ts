@@ -1,13 +1,23 @@
 import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Request, signedInClient } from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
+import {
+  browserContexts,
+  demo,
+  demoPassword,
+  newParticipant,
+  type Person,
+  themeId,
+  writeComment,
+} from "./fixtures";
 
-/** The demo people's password (packages/db's demo seed). */
-const demoPassword = "kraftsamling-demo";
-const member = { email: "medlem.raddabarnen@kraftsamling.example", name: "Omar Nilsson" };
-const otherMember = { email: "admin.ssr@kraftsamling.example", name: "Sara Lund" };
+const member = demo.member;
+/** The first test's theme, which no other test writes in: it starts with an empty thread. */
 const theme = { slug: "barnets-basta-och-delaktighet", title: "Barnets bästa och delaktighet" };
+/** The theme where the other tests write, each as people of its own. */
+const otherTheme = { slug: "direkttid-och-dokumentation", title: "Direkttid och dokumentation" };
 
 const comment =
   "Barnen vi möter vill bli lyssnade på tidigt. Samtal med barnet behöver få ta tid i utredningen.";
@@ -19,36 +29,43 @@ const personalDataSv =
 const personalDataEn =
   "The text contains something that looks like a personal identity number or coordination number. Nothing was saved. Remove the number – write about how the service works, never about an individual child or a family.";
 
-// The API takes one comment per person every ten seconds: the member writes once, is refused for a
-// personal identity number (which counts for nothing) and then for writing too fast; the reply is
-// the other member's, so that no step has to wait.
+// The API takes one comment per person every ten seconds: each test writes as people of its own, so
+// that no step has to wait, and a test that needs a comment written first writes it itself.
 describe("the dialogue on a theme, in a browser", () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** The member's page, signed in by the first test. */
-  let page: Page;
+  let coordinatorApi: Request;
+  let otherThemeId: string;
+  const { freshPage, signedInPage, closeAll } = browserContexts(() => browser);
 
   const url = (path: string) => new URL(path, server.url).toString();
 
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: "sv-SE",
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
+  /** A new participant's page on the other theme, signed in, with the form to write ready. */
+  async function participantOnOtherTheme(person: Person): Promise<Page> {
+    const p = await signedInPage(
+      server.url,
+      person.email,
+      `/teman/${otherTheme.slug}`,
+      person.password,
+    );
+    await p.getByRole("heading", { name: "Skriv en kommentar" }).waitFor();
+    return p;
   }
 
   /** From the theme's sign-in prompt to the theme again, signed in. */
-  async function signInFromTheme(p: Page, email: string) {
+  async function signInFromTheme(
+    p: Page,
+    email: string,
+    password = demoPassword,
+    slug = theme.slug,
+  ) {
     await p.getByText("Samtalet är öppet för inloggade deltagare.", { exact: false }).waitFor();
     await p.getByRole("main").getByRole("link", { name: "Logga in" }).click();
     await p.getByLabel("E-postadress").fill(email);
-    await p.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
+    await p.getByLabel("Lösenord", { exact: true }).fill(password);
     await p.getByRole("button", { name: "Logga in" }).click();
     await p.getByRole("heading", { name: "Skriv en kommentar" }).waitFor();
-    expect(new URL(p.url()).pathname).toBe(`/teman/${theme.slug}`);
+    expect(new URL(p.url()).pathname).toBe(`/teman/${slug}`);
   }
 
   async function switchLanguage(p: Page, to: "English" | "Svenska") {
@@ -61,16 +78,18 @@ describe("the dialogue on a theme, in a browser", () => {
   beforeAll(async () => {
     server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
+    coordinatorApi = await signedInClient(server.url, demo.coordinator.email, demoPassword);
+    otherThemeId = await themeId(coordinatorApi, otherTheme.slug);
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closeAll();
     await browser?.close();
     server?.child.kill("SIGTERM");
     await server?.exited;
   });
 
   it("lists the themes and leads from one to signing in and writing a comment", async () => {
-    page = await freshPage();
+    const page = await freshPage();
     await page.goto(url("teman"));
     await page.getByRole("heading", { name: "Teman", level: 1 }).waitFor();
     const card = page.getByRole("article").filter({ hasText: theme.title });
@@ -95,6 +114,7 @@ describe("the dialogue on a theme, in a browser", () => {
   });
 
   it("refuses a personal identity number in Swedish and English and keeps the text", async () => {
+    const page = await participantOnOtherTheme(await newParticipant(server.url, coordinatorApi));
     await page.getByLabel("Din kommentar").fill(withPersonalIdentityNumber);
     await page.getByRole("button", { name: "Publicera" }).click();
     await page.getByRole("alert").filter({ hasText: personalDataSv }).waitFor();
@@ -110,6 +130,11 @@ describe("the dialogue on a theme, in a browser", () => {
   });
 
   it("asks the member to wait before the next comment, keeping the reply's text", async () => {
+    // The member has just written a comment: the next one must wait.
+    const member = await newParticipant(server.url, coordinatorApi);
+    const memberApi = await signedInClient(server.url, member.email, member.password);
+    await writeComment(memberApi, { themeId: otherThemeId }, comment);
+    const page = await participantOnOtherTheme(member);
     const written = page.getByRole("article", { name: member.name });
     await written.getByRole("button", { name: "Svara" }).click();
     const replyField = page.getByLabel(`Ditt svar till ${member.name}`);
@@ -125,9 +150,17 @@ describe("the dialogue on a theme, in a browser", () => {
   });
 
   it("lets another member agree and reply, nested, and the first member's open page shows both live", async () => {
+    // The first member's comment, and their page open on it.
+    const member = await newParticipant(server.url, coordinatorApi);
+    const otherMember = await newParticipant(server.url, coordinatorApi);
+    const memberApi = await signedInClient(server.url, member.email, member.password);
+    await writeComment(memberApi, { themeId: otherThemeId }, comment);
+    const page = await participantOnOtherTheme(member);
+    await page.getByRole("article", { name: member.name }).getByText(comment).waitFor();
+
     const other = await freshPage();
-    await other.goto(url(`teman/${theme.slug}`));
-    await signInFromTheme(other, otherMember.email);
+    await other.goto(url(`teman/${otherTheme.slug}`));
+    await signInFromTheme(other, otherMember.email, otherMember.password, otherTheme.slug);
     const written = other.getByRole("article", { name: member.name });
     await written.getByText(comment).waitFor();
 
