@@ -90,8 +90,10 @@ async function selectionMunicipalities(db: Db): Promise<SelectionMunicipality[]>
 }
 
 /** The input a conflict concerns, for the portal to point at. */
-function conflictField(conflict: SelectionConflict): string | null {
+function conflictField(conflict: SelectionConflict, lockedIn: readonly string[]): string | null {
   switch (conflict.code) {
+    case "UNKNOWN_MUNICIPALITY":
+      return lockedIn.includes(conflict.municipality) ? "lockedIn" : "lockedOut";
     case "SIZE_NOT_WHOLE":
     case "TOO_FEW_SEATS":
     case "NOT_ENOUGH_LEFT":
@@ -133,7 +135,11 @@ async function runSelection(db: Db, request: SelectionRequest) {
     lockedOut,
   });
   if (!result.ok) {
-    throw new InputError(result.conflict.code, result.message, conflictField(result.conflict));
+    throw new InputError(
+      result.conflict.code,
+      result.message,
+      conflictField(result.conflict, lockedIn),
+    );
   }
   const { selection } = result;
   const view: SelectionView = {
