@@ -488,7 +488,7 @@ const MeetingLiveActivity = builder.objectRef<MeetingLiveEvent>("MeetingLiveActi
         event.questionId === null
           ? null
           : ctx.database.db.query.meetingQuestions.findFirst(
-              query({ where: { AND: [{ id: event.questionId }, questionsSeenBy(ctx.viewer)] } }),
+              query({ where: { id: event.questionId, ...questionsSeenBy(ctx.viewer) } }),
             ),
     }),
     meeting: t.drizzleField({
