@@ -358,8 +358,10 @@ const meetingLiveActivity = (result: DataFields, args: Args, cache: Cache) => {
     case "VOTES": {
       const question = entity("MeetingQuestion", event.questionId);
       if (event.question) append(cache, meeting, "questions", event.question);
-      // A question the reader may no longer see (such as another's, rejected) leaves the list.
-      else if (question) removeFromMeetings(cache, "questions", question);
+      // A question the reader may no longer see (such as another's, rejected) leaves the list;
+      // votes change no one's view of a question.
+      else if (question && event.change !== "VOTES")
+        removeFromMeetings(cache, "questions", question);
       sortQuestions(cache, key);
       return;
     }
