@@ -4,19 +4,15 @@ import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createParticipant, type Request, signedInClient } from "./api-client";
+import { type Request, signedInClient } from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
+import { newParticipant, registerForMeeting } from "./fixtures";
 
 /** The demo people's password (packages/db's demo seed). */
 const demoPassword = "kraftsamling-demo";
 const coordinatorEmail = "samordnare@kraftsamling.example";
 const memberA = { email: "medlem.raddabarnen@kraftsamling.example", name: "Omar Nilsson" };
 const memberB = { email: "admin.ssr@kraftsamling.example", name: "Sara Lund" };
-const newcomer = {
-  name: "Elin Strand",
-  email: "elin.strand@kommun.example",
-  password: "sju-ord-som-ingen-gissar-alls",
-};
 const malmo = "regional-konferens-malmo-2017-08-29";
 const smallMeeting = {
   title: "Dialogmöte om skolsamverkan i liten krets",
@@ -65,11 +61,10 @@ describe("meetings for participants, in browsers", () => {
   let browser: Browser;
   let coordinator: Request;
   const contexts: BrowserContext[] = [];
-  let conference: { title: string; startsAt: string; programme: Slot[] };
+  let conference: { id: string; title: string; startsAt: string; programme: Slot[] };
   /** Seminarpass 1's seminar that another participant filled. */
   let fullSeminar: Seminar;
   let small: { id: string; slug: string };
-  let newcomerPage: Page;
 
   const url = (path: string) => new URL(path, server.url).toString();
 
@@ -107,9 +102,8 @@ describe("meetings for participants, in browsers", () => {
     });
     browser = await launchBrowser();
     coordinator = await signedInClient(server.url, coordinatorEmail, demoPassword);
-    await createParticipant(server.url, coordinator, newcomer);
 
-    const { meeting } = await coordinator<{ meeting: typeof conference & { id: string } }>(
+    const { meeting } = await coordinator<{ meeting: typeof conference }>(
       `query ($slug: String!) { meeting(slug: $slug) { id title startsAt programme { title seminars { id title } } } }`,
       { slug: malmo },
     );
@@ -206,8 +200,9 @@ describe("meetings for participants, in browsers", () => {
   });
 
   it("lets a new user register for the Malmö conference and pick a seminar in each slot; a full seminar cannot be picked", async () => {
-    newcomerPage = await freshPage();
-    const page = newcomerPage;
+    // A new user of the test's own, not yet registered for anything.
+    const newcomer = await newParticipant(server.url, coordinator);
+    const page = await freshPage();
     await page.goto(url(`/moten/${malmo}`));
     await page.getByRole("heading", { name: conference.title, level: 1 }).waitFor();
     await page
@@ -276,6 +271,10 @@ describe("meetings for participants, in browsers", () => {
   });
 
   it("sends the new user a confirmation whose calendar file starts when the conference does", async () => {
+    // A new user of the test's own registers for the conference.
+    const newcomer = await newParticipant(server.url, coordinator);
+    const newcomerApi = await signedInClient(server.url, newcomer.email, newcomer.password);
+    expect(await registerForMeeting(newcomerApi, conference.id)).toBe("CONFIRMED");
     const mail = await waitForMail(smtp.received, newcomer.email, /Anmälan bekräftad/);
     const attachment = mail.attachments.find((a) => a.filename?.endsWith(".ics"));
     expect(attachment?.filename).toBe(`${malmo}.ics`);
