@@ -1,39 +1,41 @@
 import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Request, signedInClient } from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
+import {
+  browserContexts,
+  demo,
+  demoPassword,
+  newParticipant,
+  publishedBlogPost,
+  uniqueSuffix,
+} from "./fixtures";
 
-const demoPassword = "kraftsamling-demo";
-const coordinator = "samordnare@kraftsamling.example";
-const member = { email: "medlem.raddabarnen@kraftsamling.example", name: "Omar Nilsson" };
-const otherMember = { email: "admin.ssr@kraftsamling.example", name: "Sara Lund" };
+const coordinator = demo.coordinator.email;
+const member = demo.member;
 const seedPost = "Sammanfattning av tio regeringsuppdrag";
-const newPost = {
-  title: "Inför höstens återbesök i kommunerna",
+/** A post of the test's own, its title unique in the run. */
+const newPost = () => ({
+  title: `Inför höstens återbesök i kommunerna ${uniqueSuffix()}`,
   body: "Vi återvänder till **alla 50 kommuner** under hösten.\n\nSkriv gärna vad ni vill att vi tar upp.",
-};
+});
 
 describe("the blog and notifications, in a browser", () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let coordinatorApi: Request;
+  const { freshPage, closeAll } = browserContexts(() => browser);
   const url = (path: string) => new URL(path, server.url).toString();
 
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: "sv-SE",
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function signedIn(email: string, path: string): Promise<Page> {
+  async function signedIn(email: string, path: string, password = demoPassword): Promise<Page> {
     const page = await freshPage();
     await page.goto(url(`logga-in?tillbaka=${encodeURIComponent(path)}`));
     await page.getByLabel("E-postadress").fill(email);
-    await page.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
+    await page.getByLabel("Lösenord", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Logga in" }).click();
+    // Signed in first, then back where the sign-in came from.
+    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
     await expect.poll(() => new URL(page.url()).pathname).toBe(path);
     return page;
   }
@@ -41,9 +43,10 @@ describe("the blog and notifications, in a browser", () => {
   beforeAll(async () => {
     server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
+    coordinatorApi = await signedInClient(server.url, coordinator, demoPassword);
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closeAll();
     await browser?.close();
     server?.child.kill("SIGTERM");
     await server?.exited;
@@ -76,12 +79,13 @@ describe("the blog and notifications, in a browser", () => {
   });
 
   it("lets the coordinator write and publish a post that everyone then reads", async () => {
+    const post = newPost();
     const page = await signedIn(coordinator, "/admin/blogg");
     await page.getByRole("heading", { name: "Bloggen", level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Nytt inlägg" }).click();
-    await page.getByLabel("Rubrik").fill(newPost.title);
-    await page.getByLabel("Text", { exact: true }).fill(newPost.body);
+    await page.getByLabel("Rubrik").fill(post.title);
+    await page.getByLabel("Text", { exact: true }).fill(post.body);
     await page.getByLabel("Direkttid och dokumentation").check();
     await page.getByLabel("Publicera nu").check();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -90,9 +94,9 @@ describe("the blog and notifications, in a browser", () => {
 
     const reader = await freshPage();
     await reader.goto(url("blogg"));
-    const card = reader.getByRole("article").filter({ hasText: newPost.title });
+    const card = reader.getByRole("article").filter({ hasText: post.title });
     await card.getByRole("link", { name: "Direkttid och dokumentation" }).waitFor();
-    await card.getByRole("link", { name: newPost.title, exact: true }).click();
+    await card.getByRole("link", { name: post.title, exact: true }).click();
     await reader.locator(".blog-body strong", { hasText: "alla 50 kommuner" }).waitFor();
 
     // A personal identity number in a post is refused with the message, and nothing is published.
@@ -104,16 +108,20 @@ describe("the blog and notifications, in a browser", () => {
   });
 
   it("tells a member of a reply: the count in the header, the notification, and the way to the reply", async () => {
-    const author = await signedIn(member.email, "/blogg/infor-hostens-aterbesok-i-kommunerna");
+    // A post and two participants of the test's own: no other test's notifications in the count.
+    const post = await publishedBlogPost(coordinatorApi, newPost());
+    const postPath = `/blogg/${post.slug}`;
+    const [member, otherMember] = [
+      await newParticipant(server.url, coordinatorApi),
+      await newParticipant(server.url, coordinatorApi),
+    ];
+    const author = await signedIn(member.email, postPath, member.password);
     await author.getByLabel("Din kommentar").fill("Ta gärna upp dokumentationskraven.");
     await author.getByRole("button", { name: "Publicera" }).click();
     const written = author.getByRole("article", { name: member.name });
     await written.getByText("Ta gärna upp dokumentationskraven.").waitFor();
 
-    const replier = await signedIn(
-      otherMember.email,
-      "/blogg/infor-hostens-aterbesok-i-kommunerna",
-    );
+    const replier = await signedIn(otherMember.email, postPath, otherMember.password);
     const theirs = replier.getByRole("article", { name: member.name });
     await theirs.getByRole("button", { name: "Svara" }).click();
     await replier
@@ -127,14 +135,12 @@ describe("the blog and notifications, in a browser", () => {
     const link = author.getByRole("link", { name: /Aviseringar.*1 oläst avisering/ });
     await link.click();
     await author.getByRole("heading", { name: "Aviseringar", level: 1 }).waitFor();
-    const text = `${otherMember.name} svarade på din kommentar i ”${newPost.title}”.`;
+    const text = `${otherMember.name} svarade på din kommentar i ”${post.title}”.`;
     const item = author.getByRole("listitem").filter({ hasText: text });
     await item.getByText("Oläst").waitFor();
     expect(await accessibilityViolations(author)).toEqual([]);
     await item.getByRole("link", { name: "Visa" }).click();
-    await expect
-      .poll(() => new URL(author.url()).pathname)
-      .toBe("/blogg/infor-hostens-aterbesok-i-kommunerna");
+    await expect.poll(() => new URL(author.url()).pathname).toBe(postPath);
     expect(new URL(author.url()).hash).toMatch(/^#kommentar-/);
     await author.getByText("Instämmer, det tar tid från barnen.").waitFor();
     await expect.poll(() => author.getByRole("link", { name: /oläst/ }).count()).toBe(0);
