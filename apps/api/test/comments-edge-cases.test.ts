@@ -59,8 +59,49 @@ describe("the earlier wordings of a comment", () => {
     }
   });
 
+  it("cannot be made anew by an author a moderator has blocked from writing, as viewerCanEdit tells", async () => {
+    api.moveClock(180 * 60_000);
+    const written = await api.query<{ writeComment: { data?: { id: string } } }>(
+      write,
+      { input: { themeId, body: "Före avstängningen" } },
+      member,
+    );
+    const id = written.writeComment.data?.id;
+    const canEdit = async () =>
+      (
+        await api.query<{ theme: { comments: { id: string; viewerCanEdit: boolean }[] } }>(
+          `query ($slug: String!) { theme(slug: $slug) { comments { id viewerCanEdit } } }`,
+          { slug: themeSlug },
+          member,
+        )
+      ).theme.comments.find((c) => c.id === id)?.viewerCanEdit;
+    expect(await canEdit()).toBe(true);
+    const until = new Date(api.services.clock.now().getTime() + 86_400_000).toISOString();
+    await api.query(
+      `mutation ($p: ID!, $until: DateTime!) { blockParticipant(personId: $p, until: $until, reason: "Kränkande ton") { __typename } }`,
+      { p: member.personId, until },
+      moderator,
+    );
+    expect(await canEdit()).toBe(false);
+    const refused = await api.query<{
+      editComment: { __typename: string; code?: string; retryAt?: string };
+    }>(
+      `mutation ($id: ID!, $body: String!) { editComment(id: $id, body: $body) { __typename ... on InputError { code retryAt } } }`,
+      { id, body: "Nu skriver jag ändå" },
+      member,
+    );
+    expect(refused.editComment).toMatchObject({ code: "BLOCKED", retryAt: until });
+    expect((await commentAs(admin, id ?? ""))?.body).toBe("Före avstängningen");
+    await api.query(
+      `mutation ($p: ID!) { unblockParticipant(personId: $p) { __typename } }`,
+      { p: member.personId },
+      moderator,
+    );
+    expect(await canEdit()).toBe(true);
+  });
+
   it("are hidden with a hidden comment's text, except from its author and the moderators", async () => {
-    const id = await editedComment("Ett stötande första utkast", "Ett stötande inlägg", 120);
+    const id = await editedComment("Ett stötande första utkast", "Ett stötande inlägg", 240);
     const hide = `mutation ($id: ID!) { hideComment(id: $id, reason: "Kränkande") { __typename } }`;
     await api.query(hide, { id }, moderator);
     expect(await commentAs(admin, id)).toMatchObject({ body: null, revisions: [] });

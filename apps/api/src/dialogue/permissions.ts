@@ -33,10 +33,18 @@ export function isAuthor(viewer: Viewer | null, comment: Pick<CommentRow, "autho
   return viewer !== null && comment.authorId !== null && comment.authorId === viewer.personId;
 }
 
-/** Editing: its author, while a participant, until it is deleted. */
-export function editRefusal(viewer: Viewer | null, comment: CommentState): Refusal | null {
+/**
+ * Editing: its author, while a participant, until it is deleted, and not while a moderator has
+ * blocked them from writing (BLOCKED).
+ */
+export function editRefusal(
+  viewer: Viewer | null,
+  comment: CommentState,
+  blockedUntil: Date | null = null,
+): Refusal | null {
   if (!isAuthor(viewer, comment) || !hasScope(viewer, "participant")) return "FORBIDDEN";
   if (comment.deletedAt) return "NOT_FOUND";
+  if (blockedUntil) return "BLOCKED";
   return null;
 }
 

@@ -67,6 +67,16 @@ function refuse(refusal: Refusal, field: string | null = "id"): never {
   }
 }
 
+/** BLOCKED, with when the block ends. */
+function refuseBlocked(blockedUntil: Date | null): never {
+  throw new InputError(
+    "BLOCKED",
+    "A moderator has blocked you from writing for a while.",
+    null,
+    blockedUntil,
+  );
+}
+
 /** A comment by its id as an argument gives it; undefined for no such comment or a malformed id. */
 export async function readComment(db: Db, id: string | number): Promise<Comment | undefined> {
   const commentId = uuidOrNull(id);
@@ -216,14 +226,7 @@ export async function writeComment(
   const thread = await threadOfInput(db, viewer, input, now);
   const blockedUntil = await writingBlockUntil(db, deps, viewer.personId);
   const refusal = writeRefusal(viewer, thread, blockedUntil);
-  if (refusal === "BLOCKED") {
-    throw new InputError(
-      "BLOCKED",
-      "A moderator has blocked you from writing for a while.",
-      null,
-      blockedUntil,
-    );
-  }
+  if (refusal === "BLOCKED") refuseBlocked(blockedUntil);
   if (refusal) refuse(refusal, threadField(thread));
   await checkSlowMode(db, viewer.personId, thread, now);
   let depth = 0;
@@ -281,7 +284,10 @@ async function existingComment(db: Db, id: string | number): Promise<Comment> {
   return comment;
 }
 
-/** Changes the wording of one's own comment; the earlier wording is kept as a revision. */
+/**
+ * Changes the wording of one's own comment, unless a moderator has blocked the author from writing;
+ * the earlier wording is kept as a revision.
+ */
 export async function editComment(
   db: Db,
   deps: Pick<Dependencies, "clock">,
@@ -290,7 +296,9 @@ export async function editComment(
 ): Promise<string> {
   const body = checkCommentText(input.body);
   const comment = await existingComment(db, input.id);
-  const refusal = editRefusal(viewer, comment);
+  const blockedUntil = await writingBlockUntil(db, deps, viewer.personId);
+  const refusal = editRefusal(viewer, comment, blockedUntil);
+  if (refusal === "BLOCKED") refuseBlocked(blockedUntil);
   if (refusal) refuse(refusal);
   if (comment.body !== body) {
     const now = deps.clock.now();

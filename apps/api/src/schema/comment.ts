@@ -254,9 +254,16 @@ builder.drizzleObjectFields("blogPosts", (t) => ({
 
 builder.drizzleObjectFields("comments", (t) => ({
   viewerCanEdit: t.boolean({
-    description: "The viewer may edit it: its author, a participant, while it is not deleted.",
+    description:
+      "The viewer may edit it: its author, a participant not blocked from writing, while it is not deleted.",
     select: { columns: { authorId: true, deletedAt: true } },
-    resolve: (comment, _args, ctx) => editRefusal(ctx.viewer, comment) === null,
+    resolve: async (comment, _args, ctx, info) => {
+      // Those the rule refuses whatever their block are answered without reading it.
+      if (editRefusal(ctx.viewer, comment) !== null) return false;
+      return (
+        editRefusal(ctx.viewer, comment, await viewerBlockedUntil(ctx, info.rootValue)) === null
+      );
+    },
   }),
   viewerCanDelete: t.boolean({
     description: "The viewer may delete it: its author or a moderator, while it is not deleted.",
