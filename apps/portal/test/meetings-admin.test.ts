@@ -1,15 +1,23 @@
 import { readFileSync } from "node:fs";
 import { mailText, startSmtpSink } from "@kraftsamling/api/smtp-sink";
 import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Request, signedInClient } from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
+import {
+  browserContexts,
+  demo,
+  demoPassword,
+  hearingByApi,
+  newParticipant,
+  type Person,
+  registerForMeeting,
+  uniqueSuffix,
+} from "./fixtures";
 
-/** The demo people's password (packages/db's demo seed). */
-const demoPassword = "kraftsamling-demo";
-const coordinatorEmail = "samordnare@kraftsamling.example";
-const member = { email: "medlem.raddabarnen@kraftsamling.example", name: "Omar Nilsson" };
+const coordinatorEmail = demo.coordinator.email;
+const member = demo.member;
 
 const hearing = {
   title: "Hearing om placeringar utanför hemmet",
@@ -30,15 +38,52 @@ describe("the coordinator's meeting editor, in a browser", () => {
   let server: RunningServer;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   let memberApi: Request;
-  let slug = "";
+  let coordinatorApi: Request;
+  const { freshPage, closeAll } = browserContexts(() => browser);
 
   const url = (path: string) => new URL(path, server.url).toString();
-  const main = () => page.getByRole("main");
   const mailsTo = (email: string, text: string) =>
     smtp.received.filter((m) => m.to.includes(email) && mailText(m).includes(text));
+
+  /** The coordinator's page, signed in through the page's form, at a path. */
+  async function coordinatorPage(path: string): Promise<Page> {
+    const page = await freshPage({ acceptDownloads: true });
+    await page.goto(url("logga-in"));
+    await page.getByLabel("E-postadress").fill(coordinatorEmail);
+    await page.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
+    if (path !== "/") await page.goto(url(path));
+    return page;
+  }
+
+  /**
+   * A hearing of the test's own, published with a new participant registered to it if asked, and
+   * the coordinator's page on its editor.
+   */
+  async function ownHearing(options: { publish: boolean; registered: boolean }): Promise<{
+    page: Page;
+    slug: string;
+    title: string;
+    registered: Person | null;
+  }> {
+    const hearingOfTest = await hearingByApi(coordinatorApi, {
+      title: `${hearing.title} ${uniqueSuffix()}`,
+      startsAt: "2031-03-12T08:00:00.000Z",
+      endsAt: "2031-03-12T11:00:00.000Z",
+      publish: options.publish,
+    });
+    let registered: Person | null = null;
+    if (options.registered) {
+      registered = await newParticipant(server.url, coordinatorApi);
+      const api = await signedInClient(server.url, registered.email, registered.password);
+      expect(await registerForMeeting(api, hearingOfTest.id)).toBe("CONFIRMED");
+    }
+    const page = await coordinatorPage(`/admin/moten/${hearingOfTest.slug}`);
+    await page.getByRole("heading", { name: hearingOfTest.title, level: 1 }).waitFor();
+    return { page, slug: hearingOfTest.slug, title: hearingOfTest.title, registered };
+  }
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
@@ -48,16 +93,11 @@ describe("the coordinator's meeting editor, in a browser", () => {
       SMTP_URL: smtp.url,
     });
     browser = await launchBrowser();
-    context = await browser.newContext({
-      locale: "sv-SE",
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
     memberApi = await signedInClient(server.url, member.email, demoPassword);
+    coordinatorApi = await signedInClient(server.url, coordinatorEmail, demoPassword);
   });
   afterAll(async () => {
-    await context?.close();
+    await closeAll();
     await browser?.close();
     server?.child.kill("SIGTERM");
     await server?.exited;
@@ -65,11 +105,7 @@ describe("the coordinator's meeting editor, in a browser", () => {
   });
 
   it("lists every meeting for the coordinator, with no accessibility violations", async () => {
-    await page.goto(url("logga-in"));
-    await page.getByLabel("E-postadress").fill(coordinatorEmail);
-    await page.getByLabel("Lösenord", { exact: true }).fill(demoPassword);
-    await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
+    const page = await coordinatorPage("/");
 
     await page.goto(url("admin"));
     await page
@@ -86,6 +122,9 @@ describe("the coordinator's meeting editor, in a browser", () => {
   });
 
   it("creates a hearing as a draft, refusing an end before the start and a bad link", async () => {
+    // The only test that creates this hearing: its address is known beforehand.
+    const page = await coordinatorPage("/admin/moten");
+    const main = () => page.getByRole("main");
     await main().getByRole("link", { name: "Nytt möte" }).click();
     await page.getByRole("heading", { name: "Nytt möte", level: 1 }).waitFor();
     await page.getByLabel("Rubrik").fill(hearing.title);
@@ -116,7 +155,7 @@ describe("the coordinator's meeting editor, in a browser", () => {
     await page.getByRole("button", { name: "Skapa utkast" }).click();
     await page.getByRole("heading", { name: hearing.title, level: 1 }).waitFor();
     await page.getByText("Mötet är skapat som utkast.").waitFor();
-    slug = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const slug = new URL(page.url()).pathname.split("/").pop() ?? "";
     expect(slug).toBe("hearing-om-placeringar-utanfor-hemmet-2031-03-12");
     expect(await page.getByLabel("Börjar", { exact: true }).inputValue()).toBe(hearing.start);
     await main().getByText("Utkast", { exact: true }).first().waitFor();
@@ -130,6 +169,8 @@ describe("the coordinator's meeting editor, in a browser", () => {
   });
 
   it("publishes the hearing, which participants then find through the API", async () => {
+    const { page, slug } = await ownHearing({ publish: false, registered: false });
+    const main = () => page.getByRole("main");
     await main().getByRole("button", { name: "Publicera" }).click();
     await main()
       .getByRole("group", { name: /Publicera mötet/ })
@@ -156,7 +197,9 @@ describe("the coordinator's meeting editor, in a browser", () => {
   });
 
   it("marks the member present and downloads the registrations as CSV with them in it", async () => {
-    await page.reload();
+    const own = await ownHearing({ publish: true, registered: true });
+    const { page, slug } = own;
+    const member = own.registered as Person;
     const table = page.getByRole("table", { name: "Anmälda till mötet" });
     const row = table.getByRole("row").filter({ hasText: member.name });
     await row.getByText("Plats", { exact: true }).waitFor();
@@ -184,6 +227,9 @@ describe("the coordinator's meeting editor, in a browser", () => {
   });
 
   it("moves the published hearing, and the member gets the change by e-mail", async () => {
+    const own = await ownHearing({ publish: true, registered: true });
+    const { page } = own;
+    const member = own.registered as Person;
     const details = page.getByRole("region", { name: "Uppgifter om mötet" });
     await details.getByLabel("Börjar", { exact: true }).fill(hearing.newStart);
     await details.getByLabel("Slutar", { exact: true }).fill(hearing.newEnd);
@@ -194,11 +240,12 @@ describe("the coordinator's meeting editor, in a browser", () => {
     await page.getByText("Mötet är sparat. De anmälda får e-post om ändringen.").waitFor();
     await expect.poll(() => mailsTo(member.email, "har ändrats (ny tid)").length).toBe(1);
     const mail = mailText(mailsTo(member.email, "har ändrats (ny tid)")[0] as never);
-    expect(mail).toContain(hearing.title);
+    expect(mail).toContain(own.title);
     expect(mail).toContain("13 mars 2031");
   });
 
   it("uploads a PDF, lists it for download, and refuses a program named .pdf", async () => {
+    const { page } = await ownHearing({ publish: true, registered: false });
     const documents = page.getByRole("region", { name: "Dokument" });
     await documents.getByText("högst 20 MB").waitFor();
     await documents.getByLabel("Fil att ladda upp").setInputFiles({
@@ -234,6 +281,9 @@ describe("the coordinator's meeting editor, in a browser", () => {
   });
 
   it("cancels the hearing with a message that the member gets by e-mail", async () => {
+    const own = await ownHearing({ publish: true, registered: true });
+    const { page } = own;
+    const member = own.registered as Person;
     const status = page.getByRole("region", { name: "Status" });
     await status.getByRole("button", { name: "Ställ in mötet" }).click();
     await status
@@ -252,7 +302,7 @@ describe("the coordinator's meeting editor, in a browser", () => {
     );
 
     await page.getByRole("link", { name: "Alla möten" }).click();
-    const row = page.getByRole("row").filter({ hasText: hearing.title });
+    const row = page.getByRole("row").filter({ hasText: own.title });
     await row.getByText("Inställt").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
