@@ -61,7 +61,7 @@ interface QuestionItemProps {
   question: QuestionData;
   /** The heading level under the section that lists it. */
   headingLevel?: "h3" | "h4";
-  /** A moderator's actions, in place of a participant's. */
+  /** A moderator's actions, in place of a participant's (voting and withdrawing). */
   actions?: ReactNode;
 }
 
@@ -107,7 +107,7 @@ export function QuestionItem({ question, headingLevel = "h3", actions }: Questio
         <p className="muted">{t("meetingLive.rejectionReason", { reason: q.rejectionReason })}</p>
       )}
       <div className="question-actions">
-        {q.viewerCanVote ? (
+        {q.viewerCanVote && !actions ? (
           <button
             type="button"
             className="button-secondary button-small"
