@@ -12,7 +12,7 @@ export async function syncPortalClock(): Promise<void> {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       credentials: "same-origin",
-      body: JSON.stringify({ query: "query PortalClock { now }" }),
+      body: JSON.stringify({ operationName: "PortalClock", query: "query PortalClock { now }" }),
     });
     const answer = (await response.json()) as { data?: { now?: string } };
     if (!answer.data?.now) return;

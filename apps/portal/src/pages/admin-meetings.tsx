@@ -8,6 +8,7 @@ import {
 } from "../components/meeting-admin-status-tag";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { portalNow } from "../lib/portal-clock";
 
 const AdminMeetingsPage_Meetings = graphql(`
   query AdminMeetingsPage_Meetings($statuses: [MeetingStatus!], $kinds: [MeetingKind!]) {
@@ -28,7 +29,7 @@ const AdminMeetingsPage_Meetings = graphql(`
 type Meeting = ResultOf<typeof AdminMeetingsPage_Meetings>["meetings"][number];
 
 /** Upcoming meetings first, the soonest on top; then those that have ended, the latest on top. */
-function upcomingFirst(meetings: readonly Meeting[], now = Date.now()): Meeting[] {
+function upcomingFirst(meetings: readonly Meeting[], now = portalNow().getTime()): Meeting[] {
   const ended = (m: Meeting) => new Date(m.endsAt).getTime() < now;
   const upcoming = meetings.filter((m) => !ended(m));
   const past = meetings.filter(ended).reverse();

@@ -6,6 +6,7 @@ import { Discussion } from "../components/discussion";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { portalNow } from "../lib/portal-clock";
 import { NotFoundPage } from "./error-not-found";
 
 const BlogPostPage_Post = graphql(
@@ -38,7 +39,7 @@ export function BlogPostPage() {
   useDocumentTitle(post?.title ?? t(data ? "notFound.documentTitle" : "blog.documentTitle"));
 
   if (data && !post) return <NotFoundPage />;
-  const published = post?.publishedAt != null && new Date(post.publishedAt) <= new Date();
+  const published = post?.publishedAt != null && new Date(post.publishedAt) <= portalNow();
 
   return (
     <>

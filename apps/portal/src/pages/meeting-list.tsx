@@ -13,6 +13,7 @@ import {
   shiftMonth,
 } from "../lib/meeting-filters";
 import { meetingKinds } from "../lib/meeting-kinds";
+import { portalNow } from "../lib/portal-clock";
 import { stockholmDay } from "../lib/stockholm";
 
 const MeetingListPage_Meetings = graphql(
@@ -59,7 +60,7 @@ export function MeetingListPage() {
     filters.month ??
     (filters.view === "calendar"
       ? next.data
-        ? stockholmDay(nextStart ?? new Date()).slice(0, 7)
+        ? stockholmDay(nextStart ?? portalNow()).slice(0, 7)
         : null
       : null);
   const [{ data, fetching, error }, reexecute] = useQuery({
