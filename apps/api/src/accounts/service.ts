@@ -1,13 +1,12 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/service";
-import { mailLimits, normalAddress } from "../mail/mail-limits";
+import { takePasswordResetMail, takePasswordResetRequest } from "../mail/mail-limits";
 import { passwordResetMail } from "../mail/messages";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { checkNewPassword, hashPassword, passwordMatches } from "./passwords";
 import { erasePerson, erasePersonWithin, exportPersonData } from "./personal-data";
-import { take } from "./rate-limits";
 import {
   endSession,
   endSessions,
@@ -131,10 +130,8 @@ export async function requestPasswordReset(
   const answerAt = Date.now() + passwordResetAnswerMilliseconds;
   const email = normalEmail(address);
   // Counted alike for addresses with and without an account, so the limit tells nothing either.
-  const client = await take(db, mailLimits.passwordResetPerClient, clientIp);
-  const mail = client.allowed
-    ? await take(db, mailLimits.passwordResetPerAddress, normalAddress(email))
-    : client;
+  const client = await takePasswordResetRequest(db, clientIp);
+  const mail = client.allowed ? await takePasswordResetMail(db, email) : client;
   const person = await personWithEmail(db, email);
   if (person && mail.allowed) {
     const send = async () => {

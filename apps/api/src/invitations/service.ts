@@ -1,14 +1,14 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { checkNewPassword, hashPassword } from "../accounts/passwords";
-import { type Taken, take } from "../accounts/rate-limits";
+import type { Taken } from "../accounts/rate-limits";
 import { hasScope } from "../accounts/scopes";
 import { personWithEmail } from "../accounts/service";
 import { type SessionClient, type StartedSession, startSession } from "../accounts/sessions";
 import { newToken, tokenHash } from "../accounts/tokens";
 import type { PortalRole, Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
-import { mailLimits, normalAddress } from "../mail/mail-limits";
+import { mailLimits, takeInvitationMail } from "../mail/mail-limits";
 import { invitationMail } from "../mail/messages";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
@@ -69,7 +69,7 @@ export async function invitationPreview(db: Db, token: string): Promise<Invitati
  * address gets a few invitations an hour, not a mailbox full.
  */
 function takeInvitationToAddress(db: Db, email: string): Promise<Taken> {
-  return take(db, mailLimits.invitationPerAddress, normalAddress(email));
+  return takeInvitationMail(db, email);
 }
 
 /**

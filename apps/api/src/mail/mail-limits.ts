@@ -1,4 +1,4 @@
-import type { Database } from "@kraftsamling/db";
+import type { DbOrDatabase } from "../accounts/database";
 import { type Limit, type Taken, take } from "../accounts/rate-limits";
 
 /**
@@ -35,21 +35,21 @@ export function normalAddress(email: string): string {
   return `${local}@${domain}`;
 }
 
-export function takePasswordResetMail(database: Database, email: string): Promise<Taken> {
+export function takePasswordResetMail(database: DbOrDatabase, email: string): Promise<Taken> {
   return take(database, mailLimits.passwordResetPerAddress, normalAddress(email));
 }
 
-export function takePasswordResetRequest(database: Database, clientIp: string): Promise<Taken> {
+export function takePasswordResetRequest(database: DbOrDatabase, clientIp: string): Promise<Taken> {
   return take(database, mailLimits.passwordResetPerClient, clientIp);
 }
 
-export function takeInvitationMail(database: Database, email: string): Promise<Taken> {
+export function takeInvitationMail(database: DbOrDatabase, email: string): Promise<Taken> {
   return take(database, mailLimits.invitationPerAddress, normalAddress(email));
 }
 
 /** Keyed by person, not address: nothing of it identifies anyone once the account is erased. */
 export function takeRegistrationMail(
-  database: Database,
+  database: DbOrDatabase,
   meetingId: string,
   personId: string,
 ): Promise<Taken> {
