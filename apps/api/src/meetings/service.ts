@@ -53,21 +53,9 @@ export interface NewMeeting {
  * Changes to a meeting: a field left out (undefined) stays as it is; null empties the fields that
  * may be empty and keeps the others.
  */
-export interface MeetingChanges {
+export type MeetingChanges = Omit<NewMeeting, "title" | "kind" | "slug"> & {
   title?: string | null;
-  description?: string | null;
-  startsAt?: Date | null;
-  endsAt?: Date | null;
-  slotId?: Id | null;
-  city?: string | null;
-  place?: string | null;
-  address?: string | null;
-  onlineUrl?: string | null;
-  capacity?: number | null;
-  registrationOpensAt?: Date | null;
-  registrationClosesAt?: Date | null;
-  audience?: Meeting["audience"] | null;
-}
+};
 
 export interface AgendaItemValues {
   title: string;

@@ -3,7 +3,7 @@ import { and, asc, countDistinct, eq, gt, isNull, like } from "drizzle-orm";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
 import { moderateCommentRefusal, type Refusal, reportRefusal } from "../dialogue/permissions";
-import { notify } from "../notifications/notify";
+import { sendNotification } from "../notifications/service";
 import { toCsv } from "../shared/csv";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
@@ -87,7 +87,7 @@ async function notifyAuthor(
   what: { hiddenBy: "reports" } | { hiddenBy: "moderator"; reason: string } | "restored",
 ): Promise<void> {
   if (!comment.authorId) return;
-  await notify({ db }, deps, {
+  await sendNotification(db, deps, {
     personId: comment.authorId,
     kind: what === "restored" ? "comment_restored" : "comment_hidden",
     commentId: comment.id,
@@ -262,7 +262,12 @@ export async function blockParticipant(
       after: { until: input.until.toISOString(), reason },
     });
   });
-  await notify({ db }, deps, { personId: person.id, kind: "blocked", reason, until: input.until });
+  await sendNotification(db, deps, {
+    personId: person.id,
+    kind: "blocked",
+    reason,
+    until: input.until,
+  });
 }
 
 /** Ends a person's blocks now. False when they were not blocked. */
