@@ -281,7 +281,7 @@ export const meetingCases: Record<string, Case> = {
     const meeting = await freshMeeting(w);
     const [finding] = await w.api.database.db
       .insert(tables.findings)
-      .values({ title: "Iakttagelse", body: "Text", source: "meeting" })
+      .values({ title: "Iakttagelse", body: "Text", source: "dialogue_meeting", phaseNumber: 1 })
       .returning();
     const linked = async () =>
       (await w.api.database.db.query.findings.findFirst({ where: { id: finding?.id } }))?.meetingId;
@@ -396,7 +396,12 @@ export const meetingCases: Record<string, Case> = {
   "Query.findings": async (w, actor) => {
     const [finding] = await w.api.database.db
       .insert(tables.findings)
-      .values({ title: `Iakttagelse ${w.unique("finding")}`, body: "Prov", source: "meeting" })
+      .values({
+        title: `Iakttagelse ${w.unique("finding")}`,
+        body: "Prov",
+        source: "dialogue_meeting",
+        phaseNumber: 1,
+      })
       .returning({ id: tables.findings.id });
     return {
       viewer: await w.viewerFor(actor),

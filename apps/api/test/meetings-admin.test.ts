@@ -305,10 +305,11 @@ describe("the coordinator's meetings", () => {
         {
           title: "Mer tid med barnen",
           body: "Kommunerna vill frigöra tid.",
-          source: "meeting",
+          source: "dialogue_meeting",
+          phaseNumber: 1,
           status: "published",
         },
-        { title: "Utkast", body: "Ej publicerad.", source: "meeting" },
+        { title: "Utkast", body: "Ej publicerad.", source: "dialogue_meeting", phaseNumber: 1 },
       ])
       .returning();
     await api.query(

@@ -80,6 +80,7 @@ export const relations = defineRelations(schema, (r) => ({
   },
   phases: {
     themes: r.many.themes(),
+    findings: r.many.findings(),
   },
   themes: {
     blogPosts: r.many.blogPosts({
@@ -89,7 +90,10 @@ export const relations = defineRelations(schema, (r) => ({
     phase: r.one.phases({ from: r.themes.phaseNumber, to: r.phases.number }),
     visitQuestions: r.many.visitQuestions(),
     comments: r.many.comments(),
-    findings: r.many.findings(),
+    findings: r.many.findings({
+      from: r.themes.id.through(r.findingThemes.themeId),
+      to: r.findings.id.through(r.findingThemes.findingId),
+    }),
   },
   visitQuestions: {
     theme: r.one.themes({ from: r.visitQuestions.themeId, to: r.themes.id, optional: false }),
@@ -118,6 +122,7 @@ export const relations = defineRelations(schema, (r) => ({
     }),
     participants: r.many.visitParticipants(),
     answers: r.many.visitAnswers(),
+    findings: r.many.findings(),
   },
   visitParticipants: {
     visit: r.one.visits({ from: r.visitParticipants.visitId, to: r.visits.id, optional: false }),
@@ -310,13 +315,27 @@ export const relations = defineRelations(schema, (r) => ({
     }),
   },
   findings: {
-    theme: r.one.themes({ from: r.findings.themeId, to: r.themes.id }),
+    themes: r.many.themes({
+      from: r.findings.id.through(r.findingThemes.findingId),
+      to: r.themes.id.through(r.findingThemes.themeId),
+    }),
+    phase: r.one.phases({ from: r.findings.phaseNumber, to: r.phases.number, optional: false }),
     meeting: r.one.meetings({ from: r.findings.meetingId, to: r.meetings.id }),
+    visit: r.one.visits({ from: r.findings.visitId, to: r.visits.id }),
     municipality: r.one.municipalities({
       from: r.findings.municipalityCode,
       to: r.municipalities.code,
     }),
     recordedBy: r.one.people({ from: r.findings.recordedById, to: r.people.id }),
+    revisions: r.many.findingRevisions(),
+  },
+  findingRevisions: {
+    finding: r.one.findings({
+      from: r.findingRevisions.findingId,
+      to: r.findings.id,
+      optional: false,
+    }),
+    editedBy: r.one.people({ from: r.findingRevisions.editedById, to: r.people.id }),
   },
 }));
 

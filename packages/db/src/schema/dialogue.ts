@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { blogPosts } from "./blog";
-import { commentHiddenBy, commentReportReason, findingSource, findingStatus } from "./enums";
+import { commentHiddenBy, commentReportReason } from "./enums";
 import { meetings } from "./meetings";
 import { themes } from "./mission";
 import { organisations, people } from "./people";
@@ -102,34 +102,6 @@ export const commentAgreements = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.commentId, t.personId] })],
-);
-
-/** Iakttagelse: what the coordinator learnt from a visit, a meeting or a survey. */
-export const findings = pgTable(
-  "findings",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    title: text("title").notNull(),
-    body: text("body").notNull(),
-    source: findingSource("source").notNull(),
-    status: findingStatus("status").notNull().default("draft"),
-    themeId: uuid("theme_id").references(() => themes.id),
-    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
-    municipalityCode: char("municipality_code", { length: 4 }).references(
-      () => municipalities.code,
-    ),
-    recordedById: uuid("recorded_by_id").references(() => people.id, { onDelete: "set null" }),
-    observedOn: timestamp("observed_on", { withTimezone: true }),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index("findings_theme_idx").on(t.themeId),
-    index("findings_meeting_idx").on(t.meetingId),
-    index("findings_municipality_idx").on(t.municipalityCode),
-    index("findings_status_idx").on(t.status, t.publishedAt),
-  ],
 );
 
 /** A participant's report of a comment; open until a moderator hides, restores or dismisses. */

@@ -45,15 +45,27 @@ export const registrationStatus = pgEnum("registration_status", [
   "cancelled",
 ]);
 
+/** Where a finding was heard: at a municipality visit, a kind of meeting, a survey or in research. */
 export const findingSource = pgEnum("finding_source", [
-  "municipality_visit",
-  "meeting",
+  "visit",
+  "dialogue_meeting",
+  "hearing",
+  "round_table",
+  "webinar",
   "survey",
-  "comment",
-  "other",
+  "research",
 ]);
 
-export const findingStatus = pgEnum("finding_status", ["draft", "published"]);
+/** A finding is written as a draft, read in review, then published; it can be taken back with a reason. */
+export const findingStatus = pgEnum("finding_status", [
+  "draft",
+  "in_review",
+  "published",
+  "unpublished",
+]);
+
+/** A finding tells of a challenge or of a good example; the picture counts both alike. */
+export const findingKind = pgEnum("finding_kind", ["challenge", "good_example"]);
 
 /** Why a participant reports a comment to the moderators. */
 export const commentReportReason = pgEnum("comment_report_reason", [

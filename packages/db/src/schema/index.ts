@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./blog";
 export * from "./dialogue";
 export * from "./enums";
+export * from "./findings";
 export * from "./meeting-live";
 export * from "./meetings";
 export * from "./mission";

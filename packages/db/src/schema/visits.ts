@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   char,
   check,
   date,
@@ -45,6 +46,8 @@ export const visitSelections = pgTable(
     savedAt: timestamp("saved_at", { withTimezone: true }).notNull().defaultNow(),
     /** When a later selection took its place; null for the current one. */
     replacedAt: timestamp("replaced_at", { withTimezone: true }),
+    /** Made up for the demonstration: never a real selection. */
+    invented: boolean("invented").notNull().default(false),
   },
   (t) => [
     uniqueIndex("visit_selections_current_key").on(sql`(true)`).where(sql`${t.replacedAt} is null`),
@@ -86,6 +89,8 @@ export const visits = pgTable(
     visitDate: date("visit_date").notNull(),
     status: visitStatus("status").notNull().default("planned"),
     notes: text("notes").notNull().default(""),
+    /** Made up for the demonstration: never a real visit. */
+    invented: boolean("invented").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
