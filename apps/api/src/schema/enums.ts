@@ -58,7 +58,17 @@ export const RegistrationStatus = enumOf(
 export const FindingSource = enumOf(
   "FindingSource",
   schema.findingSource.enumValues,
-  "Where a finding was made.",
+  "Where a finding was heard: at a municipality VISIT, a DIALOGUE_MEETING, HEARING, ROUND_TABLE or WEBINAR, in a SURVEY or in RESEARCH.",
+);
+export const FindingKind = enumOf(
+  "FindingKind",
+  schema.findingKind.enumValues,
+  "What a finding tells of: a CHALLENGE or a GOOD_EXAMPLE; the national picture counts both alike.",
+);
+export const FindingStatus = enumOf(
+  "FindingStatus",
+  schema.findingStatus.enumValues,
+  "Where a finding stands: DRAFT, IN_REVIEW, PUBLISHED, or UNPUBLISHED (taken back, with a reason). Only PUBLISHED findings leave the coordinator's office.",
 );
 export const PortalRole = enumOf(
   "PortalRole",

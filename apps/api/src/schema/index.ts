@@ -11,6 +11,7 @@ import "./meeting-programme";
 import "./meeting-admin";
 import "./calendar";
 import "./clock";
+import "./finding-filter";
 import "./finding";
 import "./person";
 import "./account";

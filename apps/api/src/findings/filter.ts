@@ -1,0 +1,159 @@
+import { schema } from "@kraftsamling/db";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
+
+export type FindingKind = (typeof schema.findingKind.enumValues)[number];
+export type FindingSource = (typeof schema.findingSource.enumValues)[number];
+export type FindingStatus = (typeof schema.findingStatus.enumValues)[number];
+
+/**
+ * Which findings to count or list. Every list is "any of"; the lists together are "all of". The
+ * public always gets the published findings only, whatever `statuses` says.
+ */
+export interface FindingFilter {
+  themeIds?: readonly string[] | null;
+  countyCodes?: readonly string[] | null;
+  groupCodes?: readonly string[] | null;
+  municipalityCodes?: readonly string[] | null;
+  phaseNumbers?: readonly number[] | null;
+  kinds?: readonly FindingKind[] | null;
+  sources?: readonly FindingSource[] | null;
+  /** The visit round the finding was heard in: 1 or 2; findings not from a visit have none. */
+  rounds?: readonly number[] | null;
+  /** Words to look for in the title and text, in Swedish (stemmed: "barnen" finds "barn"). */
+  search?: string | null;
+  visitId?: string | null;
+  meetingId?: string | null;
+  /** The coordinator's office only. */
+  statuses?: readonly FindingStatus[] | null;
+}
+
+/** Who asks: the public and partners see published findings only. */
+export type FindingAudience = "public" | "office";
+
+const maxValues = 300;
+const maxSearchLength = 200;
+const codePatterns = {
+  countyCodes: /^\d{2}$/,
+  groupCodes: /^[A-C]\d$/,
+  municipalityCodes: /^\d{4}$/,
+} as const;
+
+/** The same text the search index is built on (findings_search_idx). */
+export const findingDocument = sql`to_tsvector('swedish', ${schema.findings.title} || ' ' || ${schema.findings.body})`;
+
+function checkedList<T>(field: string, values: readonly T[] | null | undefined): T[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length > maxValues) {
+    throw new InputError(
+      "TOO_MANY_VALUES",
+      `${field} may name at most ${maxValues} values, got ${values.length}.`,
+      field,
+    );
+  }
+  return [...new Set(values)];
+}
+
+function codes(field: keyof typeof codePatterns, values: readonly string[] | null | undefined) {
+  const list = checkedList(field, values);
+  const bad = list?.find((code) => !codePatterns[field].test(code));
+  if (bad !== undefined) {
+    throw new InputError(
+      "INVALID_CODE",
+      `${field} has a code that cannot be one: "${bad}".`,
+      field,
+    );
+  }
+  return list;
+}
+
+function ids(field: string, values: readonly string[] | null | undefined): string[] | null {
+  const list = checkedList(field, values);
+  if (!list) return null;
+  return list.map((id) => {
+    const uuid = uuidOrNull(id);
+    if (!uuid) throw new InputError("NOT_FOUND", `${field} names no such id: "${id}".`, field);
+    return uuid;
+  });
+}
+
+function numbers(field: string, values: readonly number[] | null | undefined, max: number) {
+  const list = checkedList(field, values);
+  const bad = list?.find((n) => !Number.isInteger(n) || n < 1 || n > max);
+  if (bad !== undefined) {
+    throw new InputError(
+      "OUT_OF_RANGE",
+      `${field} must be whole numbers 1–${max}, got ${bad}.`,
+      field,
+    );
+  }
+  return list;
+}
+
+/**
+ * The SQL condition on `findings` for a filter, checked first: a value that cannot be right gets an
+ * InputError naming the field. An empty list matches nothing, as "any of none" does.
+ */
+export function findingCondition(
+  filter: FindingFilter | null | undefined,
+  audience: FindingAudience,
+): SQL {
+  const f = schema.findings;
+  const by = filter ?? {};
+  const parts: (SQL | undefined)[] = [];
+  const themeIds = ids("themeIds", by.themeIds);
+  if (themeIds) {
+    parts.push(
+      themeIds.length === 0
+        ? sql`false`
+        : sql`exists (select 1 from ${schema.findingThemes} ft where ft.finding_id = ${f.id} and ${inArray(sql`ft.theme_id`, themeIds)})`,
+    );
+  }
+  const municipalityIn = (column: SQL, values: string[] | null) =>
+    values
+      ? values.length === 0
+        ? sql`false`
+        : sql`${f.municipalityCode} in (select m.code from ${schema.municipalities} m where ${inArray(column, values)})`
+      : undefined;
+  parts.push(municipalityIn(sql`m.county_code`, codes("countyCodes", by.countyCodes)));
+  parts.push(municipalityIn(sql`m.group_code`, codes("groupCodes", by.groupCodes)));
+  const municipalityCodes = codes("municipalityCodes", by.municipalityCodes);
+  if (municipalityCodes) parts.push(inArray(f.municipalityCode, municipalityCodes));
+  const phaseNumbers = numbers("phaseNumbers", by.phaseNumbers, 32767);
+  if (phaseNumbers) parts.push(inArray(f.phaseNumber, phaseNumbers));
+  const kinds = checkedList("kinds", by.kinds);
+  if (kinds) parts.push(inArray(f.kind, kinds));
+  const sources = checkedList("sources", by.sources);
+  if (sources) parts.push(inArray(f.source, sources));
+  const rounds = numbers("rounds", by.rounds, 2);
+  if (rounds) {
+    parts.push(
+      rounds.length === 0
+        ? sql`false`
+        : sql`${f.visitId} in (select v.id from ${schema.visits} v where ${inArray(sql`v.round`, rounds)})`,
+    );
+  }
+  const search = by.search?.trim() ?? "";
+  if (search.length > maxSearchLength) {
+    throw new InputError(
+      "TOO_LONG",
+      `search may be at most ${maxSearchLength} characters, got ${search.length}.`,
+      "search",
+    );
+  }
+  if (search) parts.push(sql`${findingDocument} @@ websearch_to_tsquery('swedish', ${search})`);
+  if (by.visitId !== undefined && by.visitId !== null) {
+    parts.push(sql`${f.visitId} = ${ids("visitId", [by.visitId])?.[0]}`);
+  }
+  if (by.meetingId !== undefined && by.meetingId !== null) {
+    parts.push(sql`${f.meetingId} = ${ids("meetingId", [by.meetingId])?.[0]}`);
+  }
+  if (audience === "public") {
+    parts.push(sql`${f.status} = 'published'`);
+  } else {
+    const statuses = checkedList("statuses", by.statuses);
+    if (statuses) parts.push(inArray(f.status, statuses));
+  }
+  return and(...parts) ?? sql`true`;
+}

@@ -1,0 +1,53 @@
+import { builder } from "../builder";
+import type { FindingFilter } from "../findings/filter";
+import { FindingKind, FindingSource, FindingStatus } from "./enums";
+
+/** Which findings to count or list: each list is "any of", the lists together "all of". */
+export const FindingFilterInput = builder.inputType("FindingFilter", {
+  description:
+    "Which findings: each list matches any of its values, and every list given must match. Left out, a list does not filter; an empty list matches nothing.",
+  fields: (t) => ({
+    themeIds: t.idList({ required: false, description: "About any of these themes." }),
+    countyCodes: t.stringList({
+      required: false,
+      description: "Two-digit county codes (länskod).",
+    }),
+    groupCodes: t.stringList({ required: false, description: "SKR municipality groups, A1 … C9." }),
+    municipalityCodes: t.stringList({
+      required: false,
+      description: "Four-digit municipality codes.",
+    }),
+    phaseNumbers: t.intList({ required: false, description: "The mission's phases, 1–5." }),
+    kinds: t.field({ type: [FindingKind], required: false }),
+    sources: t.field({ type: [FindingSource], required: false }),
+    rounds: t.intList({
+      required: false,
+      description: "Heard at a visit of round 1 (autumn 2015) or 2 (spring 2016).",
+    }),
+    search: t.string({
+      required: false,
+      description: 'Words in the title or text, matched in Swedish ("barnen" finds "barn").',
+    }),
+    visitId: t.id({ required: false, description: "From this visit (the coordinator)." }),
+    meetingId: t.id({ required: false, description: "From this meeting." }),
+    statuses: t.field({
+      type: [FindingStatus],
+      required: false,
+      description: "The coordinator's office only; everyone else sees published findings only.",
+    }),
+  }),
+});
+
+/** The GraphQL filter as the findings service takes it. */
+export function findingFilterOf(
+  input: typeof FindingFilterInput.$inferInput | null | undefined,
+): FindingFilter {
+  if (!input) return {};
+  return {
+    ...input,
+    themeIds: input.themeIds?.map(String),
+    visitId: input.visitId === null || input.visitId === undefined ? null : String(input.visitId),
+    meetingId:
+      input.meetingId === null || input.meetingId === undefined ? null : String(input.meetingId),
+  };
+}
