@@ -63,6 +63,9 @@ export const VisitSelection = builder.objectRef<SelectionView>("VisitSelection")
     }),
     lockedOut: t.exposeStringList("lockedOut", { description: "Municipality codes kept out." }),
     savedAt: t.expose("savedAt", { type: "DateTime", nullable: true }),
+    invented: t.exposeBoolean("invented", {
+      description: "Made up for the demonstration: not a real selection.",
+    }),
     savedByName: t.exposeString("savedByName", { nullable: true }),
     groups: t.field({ type: [VisitSelectionGroup], resolve: (s) => s.groups }),
     picks: t.field({ type: [VisitSelectionPick], resolve: (s) => s.picks }),

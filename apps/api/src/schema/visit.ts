@@ -23,6 +23,9 @@ export const Visit = builder.drizzleObject("visits", {
     date: t.expose("visitDate", { type: "Date" }),
     status: t.expose("status", { type: VisitStatus }),
     notes: t.exposeString("notes"),
+    invented: t.exposeBoolean("invented", {
+      description: "Made up for the demonstration: not a real visit.",
+    }),
     participants: t.relation("participants", {
       description: "Who took part, in the order recorded.",
       query: { orderBy: { position: "asc" } },

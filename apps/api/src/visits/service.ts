@@ -54,6 +54,8 @@ export interface SelectionPickView {
 export interface SelectionView extends SelectionRequest {
   id: string | null;
   savedAt: Date | null;
+  /** Made up for the demonstration (a saved demo selection). */
+  invented: boolean;
   savedByName: string | null;
   groups: GroupSeats[];
   picks: SelectionPickView[];
@@ -150,6 +152,7 @@ async function runSelection(db: Db, request: SelectionRequest) {
     lockedOut,
     savedAt: null,
     savedByName: null,
+    invented: false,
     groups: selection.groups,
     picks: selection.picks.map((pick) => ({
       municipalityCode: pick.code,
@@ -278,6 +281,7 @@ export async function currentSelection(db: Db): Promise<SelectionView | null> {
     lockedIn: saved.lockedIn,
     lockedOut: saved.lockedOut,
     savedAt: saved.savedAt,
+    invented: saved.invented,
     savedByName: saved.savedBy?.name ?? null,
     groups: groupSeats(sizes, available, saved.size),
     picks: saved.picks.map((pick) => {
