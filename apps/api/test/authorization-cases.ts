@@ -718,6 +718,29 @@ export const cases: Record<string, Case> = {
     allowed: (data) => expect((data?.people as unknown[]).length).toBeGreaterThan(5),
   }),
 
+  "Query.findingCounts": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ findingCounts(groupBy: [KIND]) { groupBy total invented cells { count kind } } }`,
+    allowed: (data) => {
+      const counts = answer(data, "findingCounts");
+      expect(counts.groupBy).toEqual(["KIND"]);
+      expect(typeof counts.total).toBe("number");
+    },
+  }),
+
+  "Query.findingRoundChange": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ findingRoundChange(groupBy: [THEME]) { municipalityCount round1Total round2Total cells { round1 round2 change } } }`,
+    allowed: (data) =>
+      expect(typeof answer(data, "findingRoundChange").municipalityCount).toBe("number"),
+  }),
+
+  "Query.countyVisits": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ countyVisits { invented counties { county { code } round1 round2 findings } } }`,
+    allowed: (data) => expect(answer(data, "countyVisits").counties as unknown[]).toHaveLength(21),
+  }),
+
   // ---- Fields of objects -------------------------------------------------------------------
   "Organisation.members": async (w, actor) => ({
     viewer: await w.viewerFor(actor),

@@ -174,6 +174,9 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.visits",                                    D,   D,   D,   D,    D,     D,   A],
   ["Query.visitCount",                                D,   D,   D,   D,    D,     D,   A],
   ["Query.visit",                                     D,   D,   D,   D,    D,     D,   A],
+  ["Query.findingCounts",                             A,   A,   A,   A,    A,     A,   A],
+  ["Query.findingRoundChange",                        A,   A,   A,   A,    A,     A,   A],
+  ["Query.countyVisits",                              A,   A,   A,   A,    A,     A,   A],
 ];
 
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */

@@ -13,6 +13,7 @@ import "./calendar";
 import "./clock";
 import "./finding-filter";
 import "./finding";
+import "./finding-picture";
 import "./person";
 import "./account";
 import "./invitation";

@@ -54,6 +54,7 @@ export const referenceListSizes: Record<string, number> = {
   "Query.phases": 5,
   "Query.proposals": 10,
   "Query.visitQuestions": 7,
+  "CountyVisitSummary.counties": 21,
 };
 
 /**
@@ -82,6 +83,8 @@ export const growingListSizes: Record<string, number> = {
   "Visit.answers": 7,
   "VisitSelection.picks": 290,
   "VisitSelection.groups": 9,
+  "FindingCounts.cells": 1000,
+  "FindingRoundComparison.cells": 1000,
 };
 
 export const costOptions: CostOptions = {

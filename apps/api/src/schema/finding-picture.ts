@@ -1,0 +1,266 @@
+import { GraphQLError } from "graphql";
+import { builder } from "../builder";
+import type { Context } from "../context";
+import {
+  type CountyVisitSummaryView,
+  type CountyVisitsRow,
+  countyVisits,
+  type FindingDimension as Dimension,
+  type FindingCountCell,
+  type FindingCountsView,
+  type FindingKeys,
+  type FindingRoundCell,
+  type FindingRoundComparisonView,
+  findingCounts,
+  findingDimensions,
+  findingRoundChange,
+  pictureReferences,
+} from "../findings/picture";
+import { InputError } from "../shared/errors";
+import { readableByAnyone } from "./access";
+import { FindingKind, FindingSource } from "./enums";
+import { FindingFilterInput, findingFilterOf } from "./finding-filter";
+import { Phase, Theme } from "./mission";
+import { County, MunicipalityGroup } from "./places";
+
+export const FindingDimension = builder.enumType("FindingDimension", {
+  description:
+    "What the national picture is broken down by: THEME, municipality GROUP, COUNTY, mission PHASE, KIND, SOURCE or visit ROUND.",
+  values: Object.fromEntries(
+    findingDimensions.map((value) => [value.toUpperCase(), { value }]),
+  ) as { [K in Dimension as Uppercase<K>]: { value: K } },
+});
+
+type References = ReturnType<typeof pictureReferences>;
+type ReferenceRows = { [K in keyof References]: Awaited<ReturnType<References[K]>> };
+
+/** The reference rows of one request, each table read at most once however many cells name it. */
+const loaded = new WeakMap<Context, Partial<{ [K in keyof References]: Promise<unknown> }>>();
+
+function reference<K extends keyof References>(ctx: Context, table: K): Promise<ReferenceRows[K]> {
+  const forRequest = loaded.get(ctx) ?? {};
+  loaded.set(ctx, forRequest);
+  forRequest[table] ??= pictureReferences(ctx.database.db)[table]();
+  return forRequest[table] as Promise<ReferenceRows[K]>;
+}
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** An expected refusal (a bad grouping or filter) as a GraphQL error naming the input at fault. */
+async function answering<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
+    });
+  }
+}
+
+const described = {
+  theme: "Filled when grouped by THEME.",
+  group: "Filled when grouped by GROUP; null there for findings with no municipality.",
+  county: "Filled when grouped by COUNTY; null there for findings with no municipality.",
+  phase: "Filled when grouped by PHASE.",
+  kind: "Filled when grouped by KIND.",
+  source: "Filled when grouped by SOURCE.",
+};
+
+/** The fields a cell shares with a round comparison's cell: the objects its keys name. */
+function cellFields<T extends FindingKeys>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>) {
+  return {
+    theme: t.field({
+      type: Theme,
+      nullable: true,
+      description: described.theme,
+      resolve: async (cell, _args, ctx) =>
+        cell.themeId ? (await reference(ctx, "themes")).find((r) => r.id === cell.themeId) : null,
+    }),
+    group: t.field({
+      type: MunicipalityGroup,
+      nullable: true,
+      description: described.group,
+      resolve: async (cell, _args, ctx) =>
+        cell.groupCode
+          ? (await reference(ctx, "groups")).find((r) => r.code === cell.groupCode)
+          : null,
+    }),
+    county: t.field({
+      type: County,
+      nullable: true,
+      description: described.county,
+      resolve: async (cell, _args, ctx) =>
+        cell.countyCode
+          ? (await reference(ctx, "counties")).find((r) => r.code === cell.countyCode)
+          : null,
+    }),
+    phase: t.field({
+      type: Phase,
+      nullable: true,
+      description: described.phase,
+      resolve: async (cell, _args, ctx) =>
+        cell.phaseNumber
+          ? (await reference(ctx, "phases")).find((r) => r.number === cell.phaseNumber)
+          : null,
+    }),
+    kind: t.field({
+      type: FindingKind,
+      nullable: true,
+      description: described.kind,
+      resolve: (cell) => cell.kind ?? null,
+    }),
+    source: t.field({
+      type: FindingSource,
+      nullable: true,
+      description: described.source,
+      resolve: (cell) => cell.source ?? null,
+    }),
+  };
+}
+
+const FindingCount = builder.objectRef<FindingCountCell>("FindingCount").implement({
+  description:
+    "One cell of the national picture: how many published findings share the values of the dimensions grouped by. Only the fields of those dimensions are filled.",
+  fields: (t) => ({
+    count: t.exposeInt("count"),
+    ...cellFields<FindingCountCell>(t),
+    round: t.int({
+      nullable: true,
+      description:
+        "Filled when grouped by ROUND: 1 or 2; null there for findings not from a visit.",
+      resolve: (cell) => cell.round ?? null,
+    }),
+  }),
+});
+
+const FindingCounts = builder.objectRef<FindingCountsView>("FindingCounts").implement({
+  description: "The published findings matching a filter, counted by the dimensions asked for.",
+  fields: (t) => ({
+    groupBy: t.field({ type: [FindingDimension], resolve: (view) => view.groupBy }),
+    total: t.exposeInt("total", {
+      description:
+        "Distinct findings matching the filter: a finding with two themes counts once here, and once in each of its themes' cells.",
+    }),
+    cells: t.field({
+      type: [FindingCount],
+      description:
+        "By count, largest first, then by the dimensions' values. Grouped by THEME with a filter on themes, only those themes.",
+      resolve: (view) => view.cells,
+    }),
+    invented: t.exposeBoolean("invented", {
+      description: "Some counted finding is made-up demonstration data.",
+    }),
+  }),
+});
+
+const FindingRoundChange = builder.objectRef<FindingRoundCell>("FindingRoundChange").implement({
+  description:
+    "One cell of the comparison of the two visit rounds: the findings of round 1 and of round 2, and the change.",
+  fields: (t) => ({
+    ...cellFields<FindingRoundCell>(t),
+    round1: t.exposeInt("round1"),
+    round2: t.exposeInt("round2"),
+    change: t.exposeInt("change", { description: "round2 − round1." }),
+  }),
+});
+
+const FindingRoundComparison = builder
+  .objectRef<FindingRoundComparisonView>("FindingRoundComparison")
+  .implement({
+    description:
+      "The published findings heard at the visits of the municipalities visited (held or written up) in both rounds, by round.",
+    fields: (t) => ({
+      groupBy: t.field({ type: [FindingDimension], resolve: (view) => view.groupBy }),
+      municipalityCount: t.exposeInt("municipalityCount", {
+        description: "The municipalities visited in both rounds, in the whole country.",
+      }),
+      round1Total: t.exposeInt("round1Total"),
+      round2Total: t.exposeInt("round2Total"),
+      cells: t.field({
+        type: [FindingRoundChange],
+        description: "By the findings of both rounds, most first, then by the dimensions' values.",
+        resolve: (view) => view.cells,
+      }),
+      invented: t.exposeBoolean("invented", {
+        description: "Some counted finding or visit is made-up demonstration data.",
+      }),
+    }),
+  });
+
+const CountyVisits = builder.objectRef<CountyVisitsRow>("CountyVisits").implement({
+  description: "One county's visits and findings.",
+  fields: (t) => ({
+    county: t.field({
+      type: County,
+      resolve: async (row, _args, ctx) => {
+        const county = (await reference(ctx, "counties")).find((r) => r.code === row.countyCode);
+        if (!county) throw new Error(`no county ${row.countyCode}`);
+        return county;
+      },
+    }),
+    round1: t.exposeInt("round1", {
+      description: "Its municipalities visited (held or written up) in round 1.",
+    }),
+    round2: t.exposeInt("round2", {
+      description: "Its municipalities visited (held or written up) in round 2.",
+    }),
+    findings: t.exposeInt("findings", {
+      description: "Published findings matching the filter with a municipality in the county.",
+    }),
+  }),
+});
+
+const CountyVisitSummary = builder
+  .objectRef<CountyVisitSummaryView>("CountyVisitSummary")
+  .implement({
+    description: "The visits and findings of every county.",
+    fields: (t) => ({
+      counties: t.field({
+        type: [CountyVisits],
+        description: "All 21 counties, by code.",
+        resolve: (view) => view.counties,
+      }),
+      invented: t.exposeBoolean("invented", {
+        description: "Some counted finding or visit is made-up demonstration data.",
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  findingCounts: t.field({
+    ...readableByAnyone,
+    type: FindingCounts,
+    description:
+      "The national picture: published findings matching the filter, counted by up to seven dimensions, each named at most once.",
+    args: {
+      groupBy: t.arg({ type: [FindingDimension], required: true }),
+      filter: t.arg({ type: FindingFilterInput, required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answering(() => findingCounts(ctx.database.db, args.groupBy, findingFilterOf(args.filter))),
+  }),
+  findingRoundChange: t.field({
+    ...readableByAnyone,
+    type: FindingRoundComparison,
+    description:
+      "How the published findings changed from the first round of visits to the second, over the municipalities visited in both; groupBy may not hold ROUND.",
+    args: {
+      groupBy: t.arg({ type: [FindingDimension], required: true }),
+      filter: t.arg({ type: FindingFilterInput, required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      answering(() =>
+        findingRoundChange(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
+      ),
+  }),
+  countyVisits: t.field({
+    ...readableByAnyone,
+    type: CountyVisitSummary,
+    description:
+      "Every county's municipalities visited in each round and its published findings matching the filter.",
+    args: { filter: t.arg({ type: FindingFilterInput, required: false }) },
+    resolve: (_root, args, ctx) =>
+      answering(() => countyVisits(ctx.database.db, findingFilterOf(args.filter))),
+  }),
+}));
