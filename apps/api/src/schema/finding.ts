@@ -1,36 +1,401 @@
+import { GraphQLError } from "graphql";
+import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
-import { FindingSource } from "./enums";
+import type { Context } from "../context";
+import {
+  countFindings,
+  createFinding,
+  type FindingOrder as FindingOrderValue,
+  findingIds,
+  publish,
+  returnToDraft,
+  submitForReview,
+  unpublish,
+  updateFinding,
+} from "../findings/service";
+import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
+import { readableByAnyone } from "./access";
+import { FindingKind, FindingSource, FindingStatus } from "./enums";
+import { FindingFilterInput, findingFilterOf } from "./finding-filter";
+import { Phase, Theme } from "./mission";
+import { Municipality } from "./places";
+import { Visit } from "./visit";
 
-/** What is needed of findings to show those a meeting produced; published ones only, but to the coordinator. */
+/** Matches no row: what an office-only relation asks for on behalf of everyone else. */
+const nobody = "00000000-0000-0000-0000-000000000000";
+const office = (ctx: Context) => hasScope(ctx.viewer, "coordinator");
+/** Everyone but the coordinator's office reads published findings only. */
+const visibleStatus = (ctx: Context) => (office(ctx) ? undefined : ("published" as const));
+/** A meeting's draft is the coordinator's until published (as in schema/meeting.ts). */
+const visibleMeetingStatus = (ctx: Context) => (office(ctx) ? undefined : { ne: "draft" as const });
+
+export const FindingOrder = builder.enumType("FindingOrder", {
+  description: "The order of a list of findings.",
+  values: {
+    NEWEST: { description: "Latest published first (drafts by when they were recorded)." },
+    RELEVANCE: {
+      description: "Best match of `filter.search` first; without search words, as NEWEST.",
+    },
+  } as const,
+});
+
+/** A refused filter or page of a query, as a GraphQL error the caller can act on. */
+async function asUserInput<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InputError) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
+      });
+    }
+    throw error;
+  }
+}
+
+export const FindingRevision = builder.drizzleObject("findingRevisions", {
+  name: "FindingRevision",
+  description: "One version of a finding's content, the first included (the coordinator's office).",
+  fields: (t) => ({
+    version: t.exposeInt("version"),
+    title: t.exposeString("title"),
+    body: t.exposeString("body"),
+    kind: t.expose("kind", { type: FindingKind }),
+    source: t.expose("source", { type: FindingSource }),
+    themes: t.field({
+      type: [Theme],
+      select: { columns: { themeIds: true } },
+      resolve: async (revision, _args, ctx) => {
+        if (revision.themeIds.length === 0) return [];
+        return ctx.database.db.query.themes.findMany({
+          where: { id: { in: revision.themeIds } },
+          orderBy: { title: "asc" },
+        });
+      },
+    }),
+    phase: t.field({
+      type: Phase,
+      select: { columns: { phaseNumber: true } },
+      resolve: async (revision, _args, ctx) => {
+        const phase = await ctx.database.db.query.phases.findFirst({
+          where: { number: revision.phaseNumber },
+        });
+        if (!phase) throw new Error("a revision names a phase that does not exist");
+        return phase;
+      },
+    }),
+    municipality: t.field({
+      type: Municipality,
+      nullable: true,
+      select: { columns: { municipalityCode: true } },
+      resolve: async (revision, _args, ctx) =>
+        revision.municipalityCode
+          ? ((await ctx.database.db.query.municipalities.findFirst({
+              where: { code: revision.municipalityCode },
+            })) ?? null)
+          : null,
+    }),
+    observedOn: t.expose("observedOn", { type: "Date", nullable: true }),
+    editedBy: t.relation("editedBy", {
+      nullable: true,
+      description: "Who wrote this version; null once their account is erased.",
+    }),
+    editedAt: t.expose("editedAt", { type: "DateTime" }),
+  }),
+});
+
 export const Finding = builder.drizzleObject("findings", {
   name: "Finding",
-  description: "A finding (iakttagelse) from a municipality visit, a meeting or a survey.",
+  description:
+    "A finding (iakttagelse) from a municipality visit, a meeting, a survey or research. It never names a person. Everyone reads the published ones; the coordinator's office also drafts, those in review and those taken back.",
   fields: (t) => ({
     id: t.exposeID("id"),
     title: t.exposeString("title"),
     body: t.exposeString("body"),
+    kind: t.expose("kind", { type: FindingKind }),
     source: t.expose("source", { type: FindingSource }),
-    published: t.boolean({
-      select: { columns: { status: true } },
-      resolve: (finding) => finding.status === "published",
+    status: t.expose("status", { type: FindingStatus }),
+    themes: t.relation("themes", {
+      description: "What it is about: one theme or more.",
+      query: { orderBy: { title: "asc" } },
     }),
-    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
-    meeting: t.relation("meeting", { nullable: true, description: "The meeting it came from." }),
+    phase: t.relation("phase"),
+    municipality: t.relation("municipality", {
+      nullable: true,
+      description: "The municipality it concerns; its county and group are the municipality's.",
+    }),
+    round: t.int({
+      nullable: true,
+      description: "The round of the visit it came from: 1 (autumn 2015) or 2 (spring 2016).",
+      select: { with: { visit: { columns: { round: true } } } },
+      resolve: (finding) => finding.visit?.round ?? null,
+    }),
+    meeting: t.relation("meeting", {
+      nullable: true,
+      description: "The meeting it came from, when the viewer may see that meeting.",
+      query: (_args, ctx) => ({ where: { status: visibleMeetingStatus(ctx) } }),
+    }),
+    observedOn: t.expose("observedOn", {
+      type: "Date",
+      nullable: true,
+      description: "The day it was heard or read.",
+    }),
+    publishedAt: t.expose("publishedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was first published.",
+    }),
+    revisedAt: t.expose("revisedAt", {
+      type: "DateTime",
+      nullable: true,
+      description:
+        'When its content last changed after it was first published: the page says "uppdaterad" with this date.',
+    }),
+    version: t.exposeInt("version", { description: "The number of its latest version, from 1." }),
+    invented: t.exposeBoolean("invented", {
+      description: "Made up for the demonstration: never a real finding.",
+    }),
+    unpublishedReason: t.string({
+      nullable: true,
+      description:
+        "Why it was taken back from the public, while it is UNPUBLISHED (the coordinator's office; null for everyone else).",
+      select: { columns: { unpublishedReason: true } },
+      resolve: (finding, _args, ctx) => (office(ctx) ? finding.unpublishedReason : null),
+    }),
+    visit: t.relation("visit", {
+      type: Visit,
+      nullable: true,
+      description: "The visit it came from (the coordinator's office; null for everyone else).",
+      query: (_args, ctx) => ({ where: office(ctx) ? {} : { id: nobody } }),
+    }),
+    recordedBy: t.relation("recordedBy", {
+      nullable: true,
+      description:
+        "Who recorded it (the coordinator's office; null for everyone else, and once the account is erased).",
+      query: (_args, ctx) => ({ where: office(ctx) ? {} : { id: nobody } }),
+    }),
+    revisions: t.relation("revisions", {
+      description:
+        "Every version of its content, the latest first (the coordinator's office; empty for everyone else).",
+      query: (_args, ctx) => ({
+        where: office(ctx) ? {} : { findingId: nobody },
+        orderBy: { version: "desc" },
+      }),
+    }),
+    createdAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When it was recorded (the coordinator's office).",
+      select: { columns: { createdAt: true } },
+      resolve: (finding, _args, ctx) => (office(ctx) ? finding.createdAt : null),
+    }),
+    updatedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When it last changed, its status included (the coordinator's office).",
+      select: { columns: { updatedAt: true } },
+      resolve: (finding, _args, ctx) => (office(ctx) ? finding.updatedAt : null),
+    }),
+    viewerCanEdit: t.boolean({
+      description: "Whether the viewer edits, reviews and publishes findings (the coordinator).",
+      resolve: (_finding, _args, ctx) => office(ctx),
+    }),
   }),
 });
 
+const FindingInput = builder.inputType("FindingInput", {
+  description:
+    "A finding's content. A finding never names a person. A VISIT finding names its visit and takes the visit's municipality; a DIALOGUE_MEETING, HEARING, ROUND_TABLE or WEBINAR finding may name its meeting; SURVEY and RESEARCH name neither.",
+  fields: (t) => ({
+    title: t.string({ required: true, description: "1–200 characters." }),
+    body: t.string({ required: true, description: "1–5000 characters." }),
+    kind: t.field({ type: FindingKind, required: true }),
+    source: t.field({ type: FindingSource, required: true }),
+    themeIds: t.idList({ required: true, description: "One theme or more, at most 10." }),
+    phaseNumber: t.int({ required: true, description: "The mission's phase, 1–5." }),
+    municipalityCode: t.string({
+      required: false,
+      description: "Four digits; for a VISIT finding, the visit's municipality or left out.",
+    }),
+    visitId: t.id({ required: false, description: "The visit it came from (source VISIT)." }),
+    meetingId: t.id({ required: false, description: "The meeting it came from." }),
+    observedOn: t.field({ type: "Date", required: false, description: "The day it was heard." }),
+  }),
+});
+
+/** The viewer of a coordinator's mutation: the scopes let no one anonymous through. */
+function coordinator(ctx: Context) {
+  if (!ctx.viewer) throw new Error("the coordinator's scope lets no one anonymous through");
+  return ctx.viewer;
+}
+
 builder.queryFields((t) => ({
+  finding: t.drizzleField({
+    ...readableByAnyone,
+    type: "findings",
+    nullable: true,
+    description:
+      "One finding; null when there is none the viewer may see (anything but PUBLISHED is the coordinator's office's).",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      const id = uuidOrNull(args.id);
+      if (!id) return null;
+      return ctx.database.db.query.findings.findFirst(
+        query({ where: { id, status: visibleStatus(ctx) } }),
+      );
+    },
+  }),
   findings: t.drizzleField({
+    ...readableByAnyone,
     type: ["findings"],
     description:
-      "Every finding, drafts too, newest first (the coordinator), to link to the meetings that produced them.",
-    args: { limit: t.arg.int({ required: false, defaultValue: 500 }) },
+      "Findings the filter chooses, newest first or by relevance to `filter.search`: PUBLISHED ones only, but to the coordinator's office. A page: at most `limit` (1–200) after skipping `offset`; `findingCount` tells how many in all.",
+    args: {
+      filter: t.arg({ type: FindingFilterInput, required: false }),
+      order: t.arg({ type: FindingOrder, required: false, defaultValue: "NEWEST" }),
+      limit: t.arg.int({ required: false, defaultValue: 50 }),
+      offset: t.arg.int({ required: false, defaultValue: 0 }),
+    },
     resolve: (query, _root, args, ctx) =>
-      ctx.database.db.query.findings.findMany(
-        query({
-          orderBy: { createdAt: "desc" },
-          limit: Math.min(Math.max(args.limit ?? 500, 1), 1000),
-        }),
-      ),
+      asUserInput(async () => {
+        const ids = await findingIds(
+          ctx.database.db,
+          ctx.viewer,
+          findingFilterOf(args.filter),
+          (args.order ?? "NEWEST") as FindingOrderValue,
+          args.limit ?? 50,
+          args.offset ?? 0,
+        );
+        if (ids.length === 0) return [];
+        const rows = await ctx.database.db.query.findings.findMany(
+          query({ where: { id: { in: ids } } }),
+        );
+        const position = new Map(ids.map((id, index) => [id, index]));
+        const at = (row: unknown) => position.get((row as { id: string }).id) ?? 0;
+        return rows.sort((a, b) => at(a) - at(b));
+      }),
+  }),
+  findingCount: t.int({
+    ...readableByAnyone,
+    description: "How many findings the same filter as `findings` chooses for the viewer.",
+    args: { filter: t.arg({ type: FindingFilterInput, required: false }) },
+    resolve: (_root, args, ctx) =>
+      asUserInput(() => countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter))),
+  }),
+}));
+
+builder.drizzleObjectField(Visit, "findings", (t) =>
+  t.relation("findings", {
+    description: "The findings heard at the visit, latest recorded first (the coordinator).",
+    query: (_args, ctx) => ({
+      where: { status: visibleStatus(ctx) },
+      orderBy: { createdAt: "desc" },
+    }),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  createFinding: t.drizzleField({
+    type: "findings",
+    description: "Records a finding as a DRAFT, with its first version (coordinator).",
+    errors: {},
+    args: { input: t.arg({ type: FindingInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await createFinding(ctx.database.db, ctx.services, coordinator(ctx), input);
+      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
+      if (!finding) throw new Error("the finding disappeared");
+      return finding;
+    },
+  }),
+  updateFinding: t.drizzleField({
+    type: "findings",
+    description:
+      "Replaces a finding's content with a new version (coordinator); once published, `revisedAt` says when it changed.",
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: FindingInput, required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await updateFinding(
+        ctx.database.db,
+        ctx.services,
+        coordinator(ctx),
+        args.id,
+        args.input,
+      );
+      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
+      if (!finding) throw new Error("the finding disappeared");
+      return finding;
+    },
+  }),
+  submitFindingForReview: t.drizzleField({
+    type: "findings",
+    description: "DRAFT → IN_REVIEW (coordinator).",
+    errors: {},
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await submitForReview(ctx.database.db, ctx.services, coordinator(ctx), args.id);
+      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
+      if (!finding) throw new Error("the finding disappeared");
+      return finding;
+    },
+  }),
+  returnFindingToDraft: t.drizzleField({
+    type: "findings",
+    description: "IN_REVIEW → DRAFT, with an optional reason kept in the audit log (coordinator).",
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: false, description: "At most 500 characters." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await returnToDraft(
+        ctx.database.db,
+        ctx.services,
+        coordinator(ctx),
+        args.id,
+        args.reason,
+      );
+      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
+      if (!finding) throw new Error("the finding disappeared");
+      return finding;
+    },
+  }),
+  publishFinding: t.drizzleField({
+    type: "findings",
+    description:
+      "IN_REVIEW or UNPUBLISHED → PUBLISHED: everyone reads it (coordinator). `publishedAt` keeps the first publication.",
+    errors: {},
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await publish(ctx.database.db, ctx.services, coordinator(ctx), args.id);
+      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
+      if (!finding) throw new Error("the finding disappeared");
+      return finding;
+    },
+  }),
+  unpublishFinding: t.drizzleField({
+    type: "findings",
+    description:
+      "PUBLISHED → UNPUBLISHED: taken back from the public, with a reason (coordinator).",
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true, description: "Why: 1–500 characters." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = await unpublish(
+        ctx.database.db,
+        ctx.services,
+        coordinator(ctx),
+        args.id,
+        args.reason,
+      );
+      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
+      if (!finding) throw new Error("the finding disappeared");
+      return finding;
+    },
   }),
 }));

@@ -28,7 +28,7 @@ const MeetingAdminFindings_Save = graphql(
 export interface FindingChoice {
   id: string;
   title: string;
-  published: boolean;
+  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "UNPUBLISHED";
 }
 
 /** The findings a meeting produced, chosen among those the API lists. */
@@ -78,7 +78,7 @@ export function MeetingAdminFindings({
             />
             <label htmlFor={`${id}-${finding.id}`}>
               <span lang={CONTENT_LANG}>{finding.title}</span>
-              {!finding.published && ` ${t("meetingAdmin.findingDraft")}`}
+              {finding.status !== "PUBLISHED" && ` ${t("meetingAdmin.findingDraft")}`}
             </label>
           </div>
         ))}

@@ -42,7 +42,7 @@ const AdminMeetingEditPage_Meeting = graphql(
         findings {
           id
           title
-          published
+          status
         }
         ...MeetingAdminForm_Meeting
         ...MeetingAdminAgenda_Meeting
@@ -54,10 +54,10 @@ const AdminMeetingEditPage_Meeting = graphql(
         id
         name
       }
-      findings {
+      findings(filter: { sources: [DIALOGUE_MEETING, HEARING, ROUND_TABLE, WEBINAR] }, limit: 200) {
         id
         title
-        published
+        status
       }
     }
   `,
@@ -70,7 +70,7 @@ const AdminMeetingEditPage_Meeting = graphql(
   ],
 );
 
-/** The findings to choose among, by title. */
+/** The findings heard at meetings to choose among, by title. */
 function findingChoices(findings: readonly FindingChoice[]): FindingChoice[] {
   return [...findings].sort((a, b) => a.title.localeCompare(b.title, "sv"));
 }
