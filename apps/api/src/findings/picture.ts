@@ -352,16 +352,6 @@ export async function countyVisits(
   };
 }
 
-/** The reference rows the cells name, each table read whole: they are small. */
-export function pictureReferences(db: Db) {
-  return {
-    themes: () => db.query.themes.findMany(),
-    groups: () => db.query.municipalityGroups.findMany(),
-    counties: () => db.query.counties.findMany(),
-    phases: () => db.query.phases.findMany(),
-  };
-}
-
 /** The rows of a raw statement, whichever driver ran it. */
 function rowsOf(result: unknown): Record<string, unknown>[] {
   if (Array.isArray(result)) return result as Record<string, unknown>[];

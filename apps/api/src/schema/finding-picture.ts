@@ -1,6 +1,6 @@
+import type { schema } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder";
-import type { Context } from "../context";
 import {
   type CountyVisitSummaryView,
   type CountyVisitsRow,
@@ -14,7 +14,6 @@ import {
   findingCounts,
   findingDimensions,
   findingRoundChange,
-  pictureReferences,
 } from "../findings/picture";
 import { InputError } from "../shared/errors";
 import { readableByAnyone } from "./access";
@@ -31,18 +30,14 @@ export const FindingDimension = builder.enumType("FindingDimension", {
   ) as { [K in Dimension as Uppercase<K>]: { value: K } },
 });
 
-type References = ReturnType<typeof pictureReferences>;
-type ReferenceRows = { [K in keyof References]: Awaited<ReturnType<References[K]>> };
-
-/** The reference rows of one request, each table read at most once however many cells name it. */
-const loaded = new WeakMap<Context, Partial<{ [K in keyof References]: Promise<unknown> }>>();
-
-function reference<K extends keyof References>(ctx: Context, table: K): Promise<ReferenceRows[K]> {
-  const forRequest = loaded.get(ctx) ?? {};
-  loaded.set(ctx, forRequest);
-  forRequest[table] ??= pictureReferences(ctx.database.db)[table]();
-  return forRequest[table] as Promise<ReferenceRows[K]>;
-}
+/**
+ * A reference row named by its key alone: the drizzle plugin reads the fields a query selects of
+ * all the rows one request names in one statement per table, so the cells cost no statement each.
+ */
+const byKey = <T>(key: Partial<T>) => key as T;
+type Row<K extends keyof typeof schema> = (typeof schema)[K] extends { $inferSelect: infer R }
+  ? R
+  : never;
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -74,35 +69,28 @@ function cellFields<T extends FindingKeys>(t: PothosSchemaTypes.ObjectFieldBuild
       type: Theme,
       nullable: true,
       description: described.theme,
-      resolve: async (cell, _args, ctx) =>
-        cell.themeId ? (await reference(ctx, "themes")).find((r) => r.id === cell.themeId) : null,
+      resolve: (cell) => (cell.themeId ? byKey<Row<"themes">>({ id: cell.themeId }) : null),
     }),
     group: t.field({
       type: MunicipalityGroup,
       nullable: true,
       description: described.group,
-      resolve: async (cell, _args, ctx) =>
-        cell.groupCode
-          ? (await reference(ctx, "groups")).find((r) => r.code === cell.groupCode)
-          : null,
+      resolve: (cell) =>
+        cell.groupCode ? byKey<Row<"municipalityGroups">>({ code: cell.groupCode }) : null,
     }),
     county: t.field({
       type: County,
       nullable: true,
       description: described.county,
-      resolve: async (cell, _args, ctx) =>
-        cell.countyCode
-          ? (await reference(ctx, "counties")).find((r) => r.code === cell.countyCode)
-          : null,
+      resolve: (cell) =>
+        cell.countyCode ? byKey<Row<"counties">>({ code: cell.countyCode }) : null,
     }),
     phase: t.field({
       type: Phase,
       nullable: true,
       description: described.phase,
-      resolve: async (cell, _args, ctx) =>
-        cell.phaseNumber
-          ? (await reference(ctx, "phases")).find((r) => r.number === cell.phaseNumber)
-          : null,
+      resolve: (cell) =>
+        cell.phaseNumber ? byKey<Row<"phases">>({ number: cell.phaseNumber }) : null,
     }),
     kind: t.field({
       type: FindingKind,
@@ -193,11 +181,7 @@ const CountyVisits = builder.objectRef<CountyVisitsRow>("CountyVisits").implemen
   fields: (t) => ({
     county: t.field({
       type: County,
-      resolve: async (row, _args, ctx) => {
-        const county = (await reference(ctx, "counties")).find((r) => r.code === row.countyCode);
-        if (!county) throw new Error(`no county ${row.countyCode}`);
-        return county;
-      },
+      resolve: (row) => byKey<Row<"counties">>({ code: row.countyCode }),
     }),
     round1: t.exposeInt("round1", {
       description: "Its municipalities visited (held or written up) in round 1.",

@@ -1,0 +1,408 @@
+import { schema as tables } from "@kraftsamling/db";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestApi, testApi } from "./support";
+
+type Status = "draft" | "in_review" | "published" | "unpublished";
+type Kind = "challenge" | "good_example";
+type Source = "visit" | "dialogue_meeting" | "hearing" | "survey" | "research";
+
+/** A finding as inserted, with what the picture groups it by. */
+interface Row {
+  id: string;
+  status: Status;
+  kind: Kind;
+  source: Source;
+  phase: number;
+  municipality: string | null;
+  county: string | null;
+  group: string | null;
+  round: number | null;
+  visitMunicipality: string | null;
+  themes: string[];
+  invented: boolean;
+  body: string;
+}
+
+const dimensions = ["THEME", "GROUP", "COUNTY", "PHASE", "KIND", "SOURCE", "ROUND"] as const;
+type Dimension = (typeof dimensions)[number];
+
+/** The key of a row in one dimension, as the API's cell shows it. */
+const keyOf: Record<Exclude<Dimension, "THEME">, (r: Row) => string | number | null> = {
+  GROUP: (r) => r.group,
+  COUNTY: (r) => r.county,
+  PHASE: (r) => r.phase,
+  KIND: (r) => r.kind.toUpperCase(),
+  SOURCE: (r) => r.source.toUpperCase(),
+  ROUND: (r) => r.round,
+};
+
+/** Counts by the dimensions, computed from the rows: a row counts once per theme when grouped by theme. */
+function expectedCounts(rows: Row[], groupBy: readonly Dimension[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const themes = groupBy.includes("THEME") ? row.themes : [null];
+    for (const theme of themes) {
+      const key = JSON.stringify(groupBy.map((d) => (d === "THEME" ? theme : keyOf[d](row))));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+interface Cell {
+  count: number;
+  theme: { id: string } | null;
+  group: { code: string } | null;
+  county: { code: string } | null;
+  phase: { number: number } | null;
+  kind: string | null;
+  source: string | null;
+  round: number | null;
+}
+
+/** The cells as the API answered them, by the same keys. */
+function answered(cells: Cell[], groupBy: readonly Dimension[]): Map<string, number> {
+  const value = (cell: Cell, d: Dimension) =>
+    ({
+      THEME: cell.theme?.id ?? null,
+      GROUP: cell.group?.code ?? null,
+      COUNTY: cell.county?.code ?? null,
+      PHASE: cell.phase?.number ?? null,
+      KIND: cell.kind,
+      SOURCE: cell.source,
+      ROUND: cell.round,
+    })[d];
+  return new Map(cells.map((c) => [JSON.stringify(groupBy.map((d) => value(c, d))), c.count]));
+}
+
+const cellFields = `count theme { id } group { code } county { code } phase { number } kind source round`;
+const countsQuery = `query ($groupBy: [FindingDimension!]!, $filter: FindingFilter) {
+  findingCounts(groupBy: $groupBy, filter: $filter) { groupBy total invented cells { ${cellFields} } }
+}`;
+const roundQuery = `query ($groupBy: [FindingDimension!]!, $filter: FindingFilter) {
+  findingRoundChange(groupBy: $groupBy, filter: $filter) {
+    groupBy municipalityCount round1Total round2Total invented
+    cells { round1 round2 change theme { id } group { code } county { code } phase { number } kind source }
+  }
+}`;
+const countyQuery = `query ($filter: FindingFilter) {
+  countyVisits(filter: $filter) { invented counties { county { code name } round1 round2 findings } }
+}`;
+
+interface Counts {
+  findingCounts: { groupBy: string[]; total: number; invented: boolean; cells: Cell[] };
+}
+
+describe("the national picture of the findings", () => {
+  let api: TestApi;
+  let rows: Row[];
+  let themeIds: string[];
+  /** Municipality code → its county and group, for those the test uses. */
+  let places: { code: string; county: string; group: string }[];
+  /** Municipalities with a visit held or written up in both rounds. */
+  let visitedTwice: Set<string>;
+  const published = () => rows.filter((r) => r.status === "published");
+
+  beforeAll(async () => {
+    api = await testApi();
+    const db = api.database.db;
+    // The picture of this file's findings and visits alone.
+    await db.execute(sql`delete from ${tables.findings}`);
+    await db.execute(sql`delete from ${tables.visits}`);
+    themeIds = (await db.query.themes.findMany({ orderBy: { slug: "asc" } }))
+      .slice(0, 4)
+      .map((t) => t.id);
+    const municipalities = await db.query.municipalities.findMany({ orderBy: { code: "asc" } });
+    // Six municipalities of six counties.
+    const seen = new Set<string>();
+    places = municipalities
+      .filter((m) => !seen.has(m.countyCode) && seen.add(m.countyCode))
+      .slice(0, 6)
+      .map((m) => ({ code: m.code, county: m.countyCode, group: m.groupCode }));
+    const [a, b, c, d] = places.map((p) => p.code) as [string, string, string, string];
+    // a: both rounds; b: round 2 only planned; c: both rounds, made up; d: round 2 only.
+    const visitRows = [
+      { municipalityCode: a, round: 1, status: "held", invented: false },
+      { municipalityCode: a, round: 2, status: "written_up", invented: false },
+      { municipalityCode: b, round: 1, status: "held", invented: false },
+      { municipalityCode: b, round: 2, status: "planned", invented: false },
+      { municipalityCode: c, round: 1, status: "written_up", invented: true },
+      { municipalityCode: c, round: 2, status: "held", invented: true },
+      { municipalityCode: d, round: 2, status: "held", invented: false },
+    ] as const;
+    const visits = await db
+      .insert(tables.visits)
+      .values(
+        visitRows.map((v) => ({
+          ...v,
+          visitDate: v.round === 1 ? "2015-10-01" : "2016-04-01",
+        })),
+      )
+      .returning();
+    visitedTwice = new Set([a, c]);
+
+    const statuses: Status[] = ["published", "published", "draft", "published", "in_review"];
+    const otherSources: Source[] = ["dialogue_meeting", "hearing", "survey", "research"];
+    const planned = Array.from({ length: 80 }, (_, i) => {
+      const status: Status = i % 11 === 10 ? "unpublished" : (statuses[i % 5] as Status);
+      const visit = i % 3 === 0 ? visits[i % visits.length] : undefined;
+      const place = visit
+        ? (places.find((p) => p.code === visit.municipalityCode) ?? null)
+        : i % 4 === 1
+          ? null
+          : (places[i % places.length] ?? null);
+      const themes = i % 4 === 0 ? [themeIds[0], themeIds[1 + (i % 3)]] : [themeIds[i % 4]];
+      return {
+        status,
+        kind: (i % 2 === 0 ? "challenge" : "good_example") as Kind,
+        source: visit ? "visit" : (otherSources[i % 4] as Source),
+        phase: (i % 5) + 1,
+        place,
+        visit,
+        themes: themes as string[],
+        invented: i === 3,
+        body: i % 7 === 0 ? "Familjehem saknas, sa de." : `Iakttagelse nummer ${i}, "citat"`,
+      };
+    });
+    const inserted = await db
+      .insert(tables.findings)
+      .values(
+        planned.map((p, i) => ({
+          title: `Iakttagelse ${i}`,
+          body: p.body,
+          kind: p.kind,
+          source: p.source,
+          status: p.status,
+          phaseNumber: p.phase,
+          municipalityCode: p.place?.code ?? null,
+          visitId: p.visit?.id ?? null,
+          invented: p.invented,
+          publishedAt: p.status === "published" ? new Date(Date.UTC(2016, 0, 1 + i)) : null,
+          unpublishedReason: p.status === "unpublished" ? "Felaktig" : null,
+        })),
+      )
+      .returning({ id: tables.findings.id });
+    await db
+      .insert(tables.findingThemes)
+      .values(
+        planned.flatMap((p, i) =>
+          p.themes.map((themeId) => ({ findingId: inserted[i]?.id as string, themeId })),
+        ),
+      );
+    rows = planned.map((p, i) => ({
+      id: inserted[i]?.id as string,
+      status: p.status,
+      kind: p.kind,
+      source: p.source,
+      phase: p.phase,
+      municipality: p.place?.code ?? null,
+      county: p.place?.county ?? null,
+      group: p.place?.group ?? null,
+      round: p.visit?.round ?? null,
+      visitMunicipality: p.visit?.municipalityCode ?? null,
+      themes: p.themes,
+      invented: p.invented,
+      body: p.body,
+    }));
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const counts = async (groupBy: readonly Dimension[], filter?: Record<string, unknown>) =>
+    (await api.query<Counts>(countsQuery, { groupBy, filter })).findingCounts;
+
+  it("has data of every kind to count", () => {
+    expect(new Set(rows.map((r) => r.status)).size).toBe(4);
+    expect(published().some((r) => r.themes.length === 2)).toBe(true);
+    expect(published().some((r) => r.round === 1) && published().some((r) => r.round === 2)).toBe(
+      true,
+    );
+  });
+
+  it("counts the published findings by each dimension alone, anonymously", async () => {
+    for (const d of dimensions) {
+      const answer = await counts([d]);
+      expect(answer.groupBy).toEqual([d]);
+      expect(answer.total).toBe(published().length);
+      expect(answered(answer.cells, [d]), d).toEqual(expectedCounts(published(), [d]));
+    }
+  });
+
+  it("counts by combinations of dimensions, and by none", async () => {
+    const groupings: Dimension[][] = [
+      [],
+      ["THEME", "COUNTY"],
+      ["KIND", "SOURCE", "ROUND"],
+      ["GROUP", "PHASE", "THEME"],
+      [...dimensions],
+    ];
+    for (const groupBy of groupings) {
+      const answer = await counts(groupBy);
+      expect(answered(answer.cells, groupBy), groupBy.join()).toEqual(
+        expectedCounts(published(), groupBy),
+      );
+      const sizes = answer.cells.map((c) => c.count);
+      expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    }
+  });
+
+  it("counts a finding with two themes once in the total and once in each theme", async () => {
+    const answer = await counts(["THEME"]);
+    const perTheme = answer.cells.reduce((sum, c) => sum + c.count, 0);
+    const twoThemes = published().filter((r) => r.themes.length === 2).length;
+    expect(answer.total).toBe(published().length);
+    expect(perTheme).toBe(published().length + twoThemes);
+  });
+
+  it("never counts drafts, findings in review or those taken back", async () => {
+    const hidden = rows.filter((r) => r.status !== "published");
+    expect(hidden.length).toBeGreaterThan(0);
+    // Asking for them changes nothing for the public.
+    const answer = await counts(["KIND"], { statuses: ["DRAFT", "IN_REVIEW", "UNPUBLISHED"] });
+    expect(answer.total).toBe(published().length);
+  });
+
+  it("filters by theme, county, group, phase, kind, source, round and words", async () => {
+    const [place] = places;
+    const filters: [Record<string, unknown>, (r: Row) => boolean][] = [
+      [{ themeIds: [themeIds[1]] }, (r) => r.themes.includes(themeIds[1] as string)],
+      [{ countyCodes: [place?.county] }, (r) => r.county === place?.county],
+      [{ groupCodes: [place?.group] }, (r) => r.group === place?.group],
+      [{ phaseNumbers: [2, 4] }, (r) => r.phase === 2 || r.phase === 4],
+      [{ kinds: ["GOOD_EXAMPLE"] }, (r) => r.kind === "good_example"],
+      [{ sources: ["VISIT", "SURVEY"] }, (r) => r.source === "visit" || r.source === "survey"],
+      [{ rounds: [2] }, (r) => r.round === 2],
+      [{ search: "familjehem" }, (r) => r.body.includes("Familjehem")],
+      [{ kinds: ["CHALLENGE"], rounds: [1] }, (r) => r.kind === "challenge" && r.round === 1],
+    ];
+    for (const [filter, keep] of filters) {
+      const matching = published().filter(keep);
+      const answer = await counts(["COUNTY", "KIND"], filter);
+      expect(answer.total, JSON.stringify(filter)).toBe(matching.length);
+      expect(answered(answer.cells, ["COUNTY", "KIND"])).toEqual(
+        expectedCounts(matching, ["COUNTY", "KIND"]),
+      );
+    }
+    // Grouped by theme with a filter on themes, the cells are those themes.
+    const byTheme = await counts(["THEME"], { themeIds: [themeIds[0]] });
+    expect(byTheme.cells.map((c) => c.theme?.id)).toEqual([themeIds[0]]);
+  });
+
+  it("says when a counted finding is made up", async () => {
+    const madeUp = rows.find((r) => r.invented);
+    expect(madeUp?.status).toBe("published");
+    expect((await counts([])).invented).toBe(true);
+    const other = places.find((p) => p.county !== madeUp?.county);
+    const without = published().filter((r) => r.county === other?.county);
+    expect(without.every((r) => !r.invented)).toBe(true);
+    expect((await counts([], { countyCodes: [other?.county] })).invented).toBe(false);
+  });
+
+  it("refuses a dimension named twice, and ROUND in the round comparison", async () => {
+    const twice = await api.execute(countsQuery, { groupBy: ["KIND", "THEME", "KIND"] });
+    expect(twice.errors?.[0]?.message).toMatch(/KIND more than once/);
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "groupBy",
+    });
+    const round = await api.execute(roundQuery, { groupBy: ["ROUND"] });
+    expect(round.errors?.[0]?.message).toMatch(/ROUND/);
+    expect(round.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "groupBy",
+    });
+  });
+
+  it("compares the rounds over the municipalities visited in both", async () => {
+    const compared = published().filter(
+      (r) => r.round !== null && visitedTwice.has(r.visitMunicipality as string),
+    );
+    expect(published().some((r) => r.round !== null && !compared.includes(r))).toBe(true);
+    for (const groupBy of [[], ["THEME"], ["COUNTY", "KIND"]] as Dimension[][]) {
+      const { findingRoundChange: answer } = await api.query<{
+        findingRoundChange: {
+          municipalityCount: number;
+          round1Total: number;
+          round2Total: number;
+          invented: boolean;
+          cells: (Cell & { round1: number; round2: number; change: number })[];
+        };
+      }>(roundQuery, { groupBy });
+      expect(answer.municipalityCount).toBe(visitedTwice.size);
+      expect(answer.round1Total).toBe(compared.filter((r) => r.round === 1).length);
+      expect(answer.round2Total).toBe(compared.filter((r) => r.round === 2).length);
+      expect(answer.invented).toBe(true);
+      const r1 = expectedCounts(
+        compared.filter((r) => r.round === 1),
+        groupBy,
+      );
+      const r2 = expectedCounts(
+        compared.filter((r) => r.round === 2),
+        groupBy,
+      );
+      const keys = answered(
+        answer.cells.map((c) => ({ ...c, round: null, count: 0 })),
+        groupBy,
+      );
+      expect(new Set(keys.keys())).toEqual(new Set([...r1.keys(), ...r2.keys()]));
+      for (const cell of answer.cells) {
+        const [key] = answered([{ ...cell, round: null, count: 0 }], groupBy).keys();
+        expect(cell.round1).toBe(r1.get(key as string) ?? 0);
+        expect(cell.round2).toBe(r2.get(key as string) ?? 0);
+        expect(cell.change).toBe(cell.round2 - cell.round1);
+      }
+    }
+  });
+
+  it("gives every county its visited municipalities per round and its findings", async () => {
+    const { countyVisits } = await api.query<{
+      countyVisits: {
+        invented: boolean;
+        counties: { county: { code: string }; round1: number; round2: number; findings: number }[];
+      };
+    }>(countyQuery, { filter: { kinds: ["CHALLENGE"] } });
+    const counties = await api.database.db.query.counties.findMany({ orderBy: { code: "asc" } });
+    expect(countyVisits.counties.map((c) => c.county.code)).toEqual(counties.map((c) => c.code));
+    expect(countyVisits.counties).toHaveLength(21);
+    const visits = await api.database.db.query.visits.findMany({ with: { municipality: true } });
+    for (const row of countyVisits.counties) {
+      const code = row.county.code;
+      const visited = (round: number) =>
+        new Set(
+          visits
+            .filter(
+              (v) =>
+                v.municipality.countyCode === code && v.round === round && v.status !== "planned",
+            )
+            .map((v) => v.municipalityCode),
+        ).size;
+      expect(row.round1, code).toBe(visited(1));
+      expect(row.round2, code).toBe(visited(2));
+      expect(row.findings, code).toBe(
+        published().filter((r) => r.county === code && r.kind === "challenge").length,
+      );
+    }
+    expect(countyVisits.invented).toBe(true);
+  });
+
+  it("runs one statement for the counts whatever the grouping, and reads each table of names once", async () => {
+    const groupings: Dimension[][] = [[], ["KIND"], ["THEME", "COUNTY"], [...dimensions]];
+    for (const groupBy of groupings) {
+      api.clearStatements();
+      const answer = await counts(groupBy, { kinds: ["CHALLENGE"] });
+      expect(answer.cells.length).toBeGreaterThan(0);
+      const aggregate = api.statements.filter((s) => /"findings"/.test(s));
+      expect(aggregate, groupBy.join()).toHaveLength(1);
+      const named = groupBy.filter((d) => ["THEME", "GROUP", "COUNTY", "PHASE"].includes(d));
+      expect(api.statements, groupBy.join()).toHaveLength(1 + named.length);
+    }
+    api.clearStatements();
+    await api.query(roundQuery, { groupBy: ["THEME", "COUNTY"] });
+    expect(api.statements).toHaveLength(3);
+    api.clearStatements();
+    await api.query(countyQuery, {});
+    expect(api.statements).toHaveLength(2);
+  });
+});
