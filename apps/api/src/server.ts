@@ -20,6 +20,7 @@ import { blogFeedRoutes } from "./http/blog-feed";
 import { calendarRoutes } from "./http/calendar";
 import { documentRoutes } from "./http/documents";
 import { httpErrorHandler } from "./http/errors";
+import { findingsCsvRoutes } from "./http/findings-csv";
 import { healthRoutes } from "./http/health";
 import { securityHeaders } from "./http/security-headers";
 import { allowedSocketOrigin } from "./http/socket-origin";
@@ -204,6 +205,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const viewerOf = (req: express.Request) =>
     viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
   app.use(calendarRoutes({ database, services }));
+  app.use(findingsCsvRoutes({ database }));
   app.use(documentRoutes({ database, services, viewerOf }));
 
   app.use(
