@@ -22,6 +22,8 @@ import { BlogListPage } from "./pages/blog-list";
 import { BlogPostPage } from "./pages/blog-post";
 import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
+import { FindingPage } from "./pages/finding-detail";
+import { FindingOverviewPage } from "./pages/finding-overview";
 import { MeetingPage } from "./pages/meeting-detail";
 import { MeetingListPage } from "./pages/meeting-list";
 import { MeetingProgrammePage } from "./pages/meeting-programme";
@@ -57,6 +59,8 @@ export const router = createBrowserRouter([
           { path: "teman", element: <ThemeListPage /> },
           { path: "teman/:slug", element: <ThemePage /> },
           { path: "kommuner", element: <MunicipalityListPage /> },
+          { path: "iakttagelser", element: <FindingOverviewPage /> },
+          { path: "iakttagelser/:id", element: <FindingPage /> },
           { path: "moten", element: <MeetingListPage /> },
           { path: "moten/:slug", element: <MeetingPage /> },
           { path: "moten/:slug/program", element: <MeetingProgrammePage /> },

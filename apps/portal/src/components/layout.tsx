@@ -18,6 +18,7 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/", label: "nav.start" },
   { to: "/teman", label: "nav.themes" },
   { to: "/kommuner", label: "nav.municipalities" },
+  { to: "/iakttagelser", label: "findings.nav" },
   { to: "/moten", label: "meetings.nav" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },

@@ -4,6 +4,7 @@ import * as blog from "./blog";
 import * as comment from "./comment";
 import * as common from "./common";
 import * as error from "./error";
+import * as finding from "./finding";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
 import * as municipality from "./municipality";
@@ -30,6 +31,7 @@ export const sv = {
   ...blog.sv,
   ...comment.sv,
   ...error.sv,
+  ...finding.sv,
   ...meeting.sv,
   ...moderation.sv,
   ...municipality.sv,
@@ -54,6 +56,7 @@ export const en: Messages = {
   ...blog.en,
   ...comment.en,
   ...error.en,
+  ...finding.en,
   ...meeting.en,
   ...moderation.en,
   ...municipality.en,
