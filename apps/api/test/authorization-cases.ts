@@ -248,6 +248,8 @@ export async function snapshot(api: TestApi): Promise<Record<string, string[]>> 
     meetingDocuments: () => db.select().from(tables.meetingDocuments),
     calendarFeeds: () => db.select().from(tables.calendarFeeds),
     findings: () => db.select().from(tables.findings),
+    findingThemes: () => db.select().from(tables.findingThemes),
+    findingRevisions: () => db.select().from(tables.findingRevisions),
   };
   const result: Record<string, string[]> = {};
   for (const [name, rows] of Object.entries(read)) {

@@ -393,26 +393,6 @@ export const meetingCases: Record<string, Case> = {
     };
   },
 
-  "Query.findings": async (w, actor) => {
-    const [finding] = await w.api.database.db
-      .insert(tables.findings)
-      .values({
-        title: `Iakttagelse ${w.unique("finding")}`,
-        body: "Prov",
-        source: "dialogue_meeting",
-        phaseNumber: 1,
-      })
-      .returning({ id: tables.findings.id });
-    return {
-      viewer: await w.viewerFor(actor),
-      source: `{ findings { id title published } }`,
-      allowed: (data) => {
-        const all = (data?.findings ?? []) as { id: string; published: boolean }[];
-        expect(all.find((f) => f.id === finding?.id)?.published).toBe(false);
-      },
-    };
-  },
-
   "Query.myCalendarFeed": async (w, actor) => ({
     viewer: await w.viewerFor(actor),
     source: `{ myCalendarFeed { url } }`,

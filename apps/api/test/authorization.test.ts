@@ -20,6 +20,7 @@ import {
   type World,
 } from "./authorization-cases";
 import { commentCases } from "./authorization-comment-cases";
+import { findingCases } from "./authorization-finding-cases";
 import { meetingCases } from "./authorization-meeting-cases";
 import { meetingLiveCases } from "./authorization-meeting-live-cases";
 import { moderationCases } from "./authorization-moderation-cases";
@@ -34,6 +35,7 @@ const cases = {
   ...meetingCases,
   ...meetingLiveCases,
   ...visitCases,
+  ...findingCases,
 };
 
 type Outcome = "allow" | "deny";
@@ -110,7 +112,6 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.removeConferenceSlot",                   D,   D,   D,   D,    D,     D,   A],
   ["Query.myMeetings",                                D,   A,   A,   A,    A,     A,   A],
   ["Query.myCalendarFeed",                            D,   A,   A,   A,    A,     A,   A],
-  ["Query.findings",                                  D,   D,   D,   D,    D,     D,   A],
   ["Meeting.registrations",                           D,   D,   D,   D,    D,     D,   A],
   ["Meeting.registrationsCsv",                        D,   D,   D,   D,    D,     D,   A],
   ["Query.moderationQueue",                           D,   D,   D,   D,    D,     A,   A],
@@ -174,6 +175,12 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.visits",                                    D,   D,   D,   D,    D,     D,   A],
   ["Query.visitCount",                                D,   D,   D,   D,    D,     D,   A],
   ["Query.visit",                                     D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.createFinding",                         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.updateFinding",                         D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.submitFindingForReview",                D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.returnFindingToDraft",                  D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.publishFinding",                        D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.unpublishFinding",                      D,   D,   D,   D,    D,     D,   A],
   ["Query.findingCounts",                             A,   A,   A,   A,    A,     A,   A],
   ["Query.findingRoundChange",                        A,   A,   A,   A,    A,     A,   A],
   ["Query.countyVisits",                              A,   A,   A,   A,    A,     A,   A],
@@ -185,6 +192,9 @@ const publicQueries: Record<string, string> = {
   blogPost: `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { title bodyHtml themes { slug } commentCount } }`,
   blogPosts: `{ blogPosts { slug excerpt publishedAt authorName } }`,
   counties: `{ counties { code name } }`,
+  finding: `{ finding(id: "00000000-0000-0000-0000-000000000000") { id } }`,
+  findingCount: `{ findingCount(filter: { search: "barnen" }) }`,
+  findings: `{ findings(limit: 3, order: RELEVANCE, filter: { search: "barnen" }) { title themes { slug } municipality { county { name } } meeting { slug } recordedBy { name } revisions { version } } }`,
   invitation: `{ invitation(token: "ingen-sadan-lank") { state } }`,
   passwordReset: `{ passwordReset(token: "ingen-sadan-lank") { state } }`,
   meeting: `{ meeting(slug: "ingen-sadan-traff") { id } }`,

@@ -299,7 +299,7 @@ describe("the coordinator's meetings", () => {
     );
     expect(kept.recordMinutes.data?.minutesHtml).toContain("<strong>direkttid</strong>");
 
-    const [finding, draftFinding] = await api.database.db
+    const linked = await api.database.db
       .insert(schema.findings)
       .values([
         {
@@ -310,30 +310,41 @@ describe("the coordinator's meetings", () => {
           status: "published",
         },
         { title: "Utkast", body: "Ej publicerad.", source: "dialogue_meeting", phaseNumber: 1 },
+        {
+          title: "Granskas",
+          body: "Läses igenom.",
+          source: "dialogue_meeting",
+          phaseNumber: 1,
+          status: "in_review",
+        },
+        {
+          title: "Tillbakadragen",
+          body: "Togs tillbaka.",
+          source: "dialogue_meeting",
+          phaseNumber: 1,
+          status: "unpublished",
+          unpublishedReason: "Felaktig uppgift",
+        },
       ])
       .returning();
     await api.query(
       `mutation ($id: ID!, $f: [ID!]!) { setMeetingFindings(meetingId: $id, findingIds: $f) { __typename } }`,
-      { id: meeting.id, f: [finding?.id, draftFinding?.id] },
+      { id: meeting.id, f: linked.map((f) => f.id) },
       coordinator,
     );
-    const readFindings = `query ($id: ID!) { meeting(id: $id) { findings { title } } }`;
+    const readFindings = `query ($id: ID!) { meeting(id: $id) { findings { title status } } }`;
+    type Linked = { meeting: { findings: { title: string; status: string }[] } };
+    // The public and partners read the published finding only; the coordinator all of them.
+    for (const viewer of [null, await api.viewer("medlem.raddabarnen@kraftsamling.example")]) {
+      expect(
+        (await api.query<Linked>(readFindings, { id: meeting.id }, viewer)).meeting.findings,
+      ).toEqual([{ title: "Mer tid med barnen", status: "PUBLISHED" }]);
+    }
     expect(
-      (
-        await api.query<{ meeting: { findings: { title: string }[] } }>(readFindings, {
-          id: meeting.id,
-        })
-      ).meeting.findings,
-    ).toEqual([{ title: "Mer tid med barnen" }]);
-    expect(
-      (
-        await api.query<{ meeting: { findings: { title: string }[] } }>(
-          readFindings,
-          { id: meeting.id },
-          coordinator,
-        )
-      ).meeting.findings,
-    ).toHaveLength(2);
+      (await api.query<Linked>(readFindings, { id: meeting.id }, coordinator)).meeting.findings
+        .map((f) => f.status)
+        .sort(),
+    ).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED", "UNPUBLISHED"]);
 
     expect((await auditActions(api, meeting.id)).map(([action]) => action)).toEqual([
       "meeting.agenda",

@@ -49,6 +49,26 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     })
     .from(schema.participantBlocks)
     .where(eq(schema.participantBlocks.personId, personId));
+  // Findings never name a person; who recorded and edited them is the person's own data.
+  const findingsYouRecorded = await db
+    .select({
+      id: schema.findings.id,
+      title: schema.findings.title,
+      status: schema.findings.status,
+      createdAt: schema.findings.createdAt,
+      publishedAt: schema.findings.publishedAt,
+    })
+    .from(schema.findings)
+    .where(eq(schema.findings.recordedById, personId));
+  const findingVersionsYouWrote = await db
+    .select({
+      findingId: schema.findingRevisions.findingId,
+      version: schema.findingRevisions.version,
+      title: schema.findingRevisions.title,
+      editedAt: schema.findingRevisions.editedAt,
+    })
+    .from(schema.findingRevisions)
+    .where(eq(schema.findingRevisions.editedById, personId));
   const mail = await db
     .select()
     .from(schema.outbox)
@@ -60,6 +80,8 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     reportsYouMade,
     commentsYouAgreedWith: agreements,
     blocksOnYou: blocks,
+    findingsYouRecorded,
+    findingVersionsYouWrote,
     emailsSentToYou: mail,
   };
 }
@@ -86,8 +108,9 @@ export async function erasePersonWithin(tx: Db, personId: string): Promise<void>
     .where(
       sql`${schema.rateLimits.subject} = lower(${person.email}) or ${schema.rateLimits.subject} like ${`%:${person.id}`}`,
     );
-  // Comments, findings and audit entries point at the person with ON DELETE SET NULL; the person's
-  // rows among a municipality visit's participants go with ON DELETE CASCADE.
+  // Comments, findings, their versions and audit entries point at the person with ON DELETE SET
+  // NULL, so the findings stay without an author; the person's rows among a municipality visit's
+  // participants go with ON DELETE CASCADE.
   await tx.delete(schema.people).where(eq(schema.people.id, personId));
 }
 

@@ -1,3 +1,4 @@
+import { filter } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
 import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
@@ -134,7 +135,7 @@ export const Finding = builder.drizzleObject("findings", {
     meeting: t.relation("meeting", {
       nullable: true,
       description: "The meeting it came from, when the viewer may see that meeting.",
-      query: (_args, ctx) => ({ where: { status: visibleMeetingStatus(ctx) } }),
+      query: (_args, ctx) => ({ where: filter({ status: visibleMeetingStatus(ctx) }) }),
     }),
     observedOn: t.expose("observedOn", {
       type: "Date",
@@ -242,7 +243,7 @@ builder.queryFields((t) => ({
       const id = uuidOrNull(args.id);
       if (!id) return null;
       return ctx.database.db.query.findings.findFirst(
-        query({ where: { id, status: visibleStatus(ctx) } }),
+        query({ where: filter({ id, status: visibleStatus(ctx) }) }),
       );
     },
   }),
@@ -289,7 +290,7 @@ builder.drizzleObjectField(Visit, "findings", (t) =>
   t.relation("findings", {
     description: "The findings heard at the visit, latest recorded first (the coordinator).",
     query: (_args, ctx) => ({
-      where: { status: visibleStatus(ctx) },
+      where: filter({ status: visibleStatus(ctx) }),
       orderBy: { createdAt: "desc" },
     }),
   }),
