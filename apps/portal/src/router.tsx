@@ -9,6 +9,9 @@ import { ProfilePage } from "./pages/account-profile";
 import { ResetPasswordPage } from "./pages/account-reset-password";
 import { SignInPage } from "./pages/account-sign-in";
 import { AdminBlogPage } from "./pages/admin-blog";
+import { AdminFindingEditPage } from "./pages/admin-finding-edit";
+import { AdminFindingNewPage } from "./pages/admin-finding-new";
+import { AdminFindingsPage } from "./pages/admin-findings";
 import { AdminInvitationsPage } from "./pages/admin-invitations";
 import { AdminLogPage } from "./pages/admin-log";
 import { AdminMeetingEditPage } from "./pages/admin-meeting-edit";
@@ -94,6 +97,9 @@ export const router = createBrowserRouter([
               { path: "moten", element: <AdminMeetingsPage /> },
               { path: "moten/ny", element: <AdminMeetingNewPage /> },
               { path: "moten/:slug", element: <AdminMeetingEditPage /> },
+              { path: "iakttagelser", element: <AdminFindingsPage /> },
+              { path: "iakttagelser/ny", element: <AdminFindingNewPage /> },
+              { path: "iakttagelser/:id", element: <AdminFindingEditPage /> },
             ],
           },
           {

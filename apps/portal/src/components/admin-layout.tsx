@@ -17,6 +17,11 @@ export const adminPages: { to: string; label: MessageKey; description: MessageKe
   { to: "/admin/logg", label: "admin.log", description: "admin.logDescription" },
   { to: "/admin/blogg", label: "admin.blog", description: "admin.blogDescription" },
   { to: "/admin/moten", label: "meetingAdmin.nav", description: "meetingAdmin.navDescription" },
+  {
+    to: "/admin/iakttagelser",
+    label: "findingAdmin.nav",
+    description: "findingAdmin.navDescription",
+  },
 ];
 
 /** The coordinator's pages: a menu of their own; anyone else is told they may not be here. */

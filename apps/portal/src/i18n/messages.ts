@@ -4,6 +4,7 @@ import * as blog from "./blog";
 import * as comment from "./comment";
 import * as common from "./common";
 import * as error from "./error";
+import * as findingAdmin from "./finding-admin";
 import * as finding from "./finding";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
@@ -31,6 +32,7 @@ export const sv = {
   ...blog.sv,
   ...comment.sv,
   ...error.sv,
+  ...findingAdmin.sv,
   ...finding.sv,
   ...meeting.sv,
   ...moderation.sv,
@@ -56,6 +58,7 @@ export const en: Messages = {
   ...blog.en,
   ...comment.en,
   ...error.en,
+  ...findingAdmin.en,
   ...finding.en,
   ...meeting.en,
   ...moderation.en,

@@ -26,6 +26,7 @@ const keys: KeyingConfig = {
   CalendarFeed: () => null,
   CommentActivity: () => null,
   CommentRevision: () => null,
+  FindingRevision: () => null,
   InputError: () => null,
   InvitationPreview: () => null,
   MeetingLiveActivity: () => null,
@@ -58,6 +59,7 @@ const mutationResults = [
   "ChangePassword",
   "CreateBlogPost",
   "CreateConferenceSlot",
+  "CreateFinding",
   "CreateMeeting",
   "CreateOrganisation",
   "DeleteMyAccount",
@@ -77,6 +79,7 @@ const mutationResults = [
   "PickSeminar",
   "PinQuestion",
   "PlanVisit",
+  "PublishFinding",
   "PublishMeeting",
   "RecordMinutes",
   "RegisterForMeeting",
@@ -87,6 +90,7 @@ const mutationResults = [
   "ReportComment",
   "ResetPassword",
   "RestoreComment",
+  "ReturnFindingToDraft",
   "SaveVisitSelection",
   "SetBlogPostSlowMode",
   "SetInvitedOrganisations",
@@ -100,11 +104,14 @@ const mutationResults = [
   "SetVisitParticipants",
   "SetVisitStatus",
   "SignIn",
+  "SubmitFindingForReview",
   "UnblockParticipant",
   "UnpickSeminar",
   "UnpinQuestion",
+  "UnpublishFinding",
   "UpdateBlogPost",
   "UpdateConferenceSlot",
+  "UpdateFinding",
   "UpdateMeeting",
   "UpdateOrganisation",
   "UpdateProfile",
@@ -187,6 +194,14 @@ function removeFromMeetings(cache: Cache, field: string, item: Entity) {
 function invalidateRoot(cache: Cache, fieldName: string) {
   for (const field of cache.inspectFields("Query"))
     if (field.fieldName === fieldName) cache.invalidate("Query", field.fieldName, field.arguments);
+}
+
+/** The lists and counts of findings, and a visit's findings when a finding names it. */
+function invalidateFindings(cache: Cache, visitId?: Id) {
+  invalidateRoot(cache, "findings");
+  invalidateRoot(cache, "findingCount");
+  const visit = entity("Visit", visitId);
+  if (visit) cache.invalidate(visit, "findings");
 }
 
 const Cache_Agreement = graphql(`
@@ -544,6 +559,28 @@ const updates: UpdatesConfig = {
     removeMeetingDocument(result, args, cache) {
       const document = entity("MeetingDocument", args.id as Id);
       if (document && result.removeMeetingDocument === true) cache.invalidate(document);
+    },
+
+    // A finding's status and content choose which lists and counts hold it, and in what order.
+    createFinding(result, args, cache) {
+      if (!success(result, "createFinding")) return;
+      invalidateFindings(cache, (args.input as { visitId?: Id }).visitId);
+    },
+    updateFinding(result, args, cache) {
+      if (!success(result, "updateFinding")) return;
+      invalidateFindings(cache, (args.input as { visitId?: Id }).visitId);
+    },
+    submitFindingForReview(result, _args, cache) {
+      if (success(result, "submitFindingForReview")) invalidateFindings(cache);
+    },
+    returnFindingToDraft(result, _args, cache) {
+      if (success(result, "returnFindingToDraft")) invalidateFindings(cache);
+    },
+    publishFinding(result, _args, cache) {
+      if (success(result, "publishFinding")) invalidateFindings(cache);
+    },
+    unpublishFinding(result, _args, cache) {
+      if (success(result, "unpublishFinding")) invalidateFindings(cache);
     },
 
     createBlogPost(result, _args, cache) {

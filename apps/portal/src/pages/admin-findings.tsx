@@ -1,0 +1,201 @@
+import { useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { useQuery } from "urql";
+import { DataTable } from "../components/data-table";
+import { FindingStatusTag, findingStatuses } from "../components/finding-admin-status-tag";
+import { graphql } from "../graphql";
+import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+
+const AdminFindingsPage_Findings = graphql(`
+  query AdminFindingsPage_Findings($filter: FindingFilter, $limit: Int!, $offset: Int!) {
+    findings(filter: $filter, order: NEWEST, limit: $limit, offset: $offset) {
+      id
+      title
+      kind
+      source
+      status
+      createdAt
+      publishedAt
+      themes {
+        id
+        title
+      }
+    }
+    findingCount(filter: $filter)
+  }
+`);
+
+/** Findings on one page of the list. */
+const PAGE_SIZE = 25;
+const PARAM = { status: "status", search: "sok", page: "sida" } as const;
+
+/** The coordinator's list of every finding, drafts too, newest first, by status and words. */
+export function AdminFindingsPage() {
+  const { t, formatDateTimeShort } = useI18n();
+  useDocumentTitle(t("findingAdmin.documentTitle"));
+  const [params, setParams] = useSearchParams();
+  const status = findingStatuses.find((s) => s === params.get(PARAM.status)) ?? null;
+  const search = (params.get(PARAM.search) ?? "").trim();
+  const page = Math.max(1, Number.parseInt(params.get(PARAM.page) ?? "1", 10) || 1);
+  const [draft, setDraft] = useState({ status: status ?? "", search });
+  const filter = {
+    statuses: status ? [status] : null,
+    search: search === "" ? null : search,
+  };
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminFindingsPage_Findings,
+    variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    requestPolicy: "cache-and-network",
+  });
+  const filtered = status !== null || search !== "";
+  const count = data?.findingCount ?? 0;
+  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(count, page * PAGE_SIZE);
+
+  /** The list's address with this page, keeping the filter. */
+  const pageHref = (to: number) => {
+    const next = new URLSearchParams(params);
+    if (to <= 1) next.delete(PARAM.page);
+    else next.set(PARAM.page, String(to));
+    const query = next.toString();
+    return query ? `/admin/iakttagelser?${query}` : "/admin/iakttagelser";
+  };
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1>{t("findingAdmin.heading")}</h1>
+        <p className="lead">{t("findingAdmin.intro")}</p>
+        <p>
+          <Link className="button-primary finding-admin-new" to="/admin/iakttagelser/ny">
+            {t("findingAdmin.new")}
+          </Link>
+        </p>
+      </div>
+      <search aria-label={t("findingAdmin.filtersLabel")}>
+        <form
+          className="filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const next = new URLSearchParams();
+            if (draft.status) next.set(PARAM.status, draft.status);
+            if (draft.search.trim()) next.set(PARAM.search, draft.search.trim());
+            setParams(next);
+          }}
+        >
+          <div className="field">
+            <label htmlFor="finding-filter-status">{t("findingAdmin.filterStatus")}</label>
+            <select
+              id="finding-filter-status"
+              value={draft.status}
+              onChange={(e) => setDraft({ ...draft, status: e.target.value })}
+            >
+              <option value="">{t("findingAdmin.filterAll")}</option>
+              {findingStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`findingAdmin.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="finding-filter-search">{t("findingAdmin.filterSearch")}</label>
+            <input
+              id="finding-filter-search"
+              type="search"
+              value={draft.search}
+              lang={CONTENT_LANG}
+              onChange={(e) => setDraft({ ...draft, search: e.target.value })}
+            />
+          </div>
+          <div className="filter-actions">
+            <button type="submit" className="button-secondary">
+              {t("findingAdmin.filterApply")}
+            </button>
+          </div>
+        </form>
+      </search>
+      <div className="result-bar">
+        <output className="summary">
+          {data &&
+            (count > PAGE_SIZE
+              ? t("findingAdmin.showing", { from: first, to: last, count })
+              : t("findingAdmin.count", { count }))}
+        </output>
+        {filtered && (
+          <Link to="/admin/iakttagelser" onClick={() => setDraft({ status: "", search: "" })}>
+            {t("findingAdmin.clear")}
+          </Link>
+        )}
+      </div>
+      <DataTable
+        captionId="admin-findings-caption"
+        caption={t("findingAdmin.caption")}
+        className="finding-admin-table"
+        busy={fetching}
+        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+        empty={filtered ? t("findingAdmin.empty") : t("findingAdmin.emptyAll")}
+        columns={
+          <>
+            <th scope="col">{t("findingAdmin.col.title")}</th>
+            <th scope="col">{t("findingAdmin.col.status")}</th>
+            <th scope="col">{t("findingAdmin.col.kind")}</th>
+            <th scope="col">{t("findingAdmin.col.source")}</th>
+            <th scope="col">{t("findingAdmin.col.themes")}</th>
+            <th scope="col">{t("findingAdmin.col.date")}</th>
+          </>
+        }
+        rows={data?.findings}
+        row={(finding) => {
+          return (
+            <tr key={finding.id}>
+              <th scope="row" lang={CONTENT_LANG}>
+                <Link to={`/admin/iakttagelser/${finding.id}`}>{finding.title}</Link>
+              </th>
+              <td>
+                <FindingStatusTag status={finding.status} />
+              </td>
+              <td>{t(`findingAdmin.kind.${finding.kind}`)}</td>
+              <td>{t(`findingAdmin.source.${finding.source}`)}</td>
+              <td lang={CONTENT_LANG}>{finding.themes.map((theme) => theme.title).join(", ")}</td>
+              <td>
+                {finding.publishedAt ? (
+                  <>
+                    {t("findingAdmin.publishedCell")}{" "}
+                    <time className="nowrap" dateTime={finding.publishedAt}>
+                      {formatDateTimeShort(finding.publishedAt)}
+                    </time>
+                  </>
+                ) : (
+                  finding.createdAt && (
+                    <>
+                      {t("findingAdmin.recordedCell")}{" "}
+                      <time className="nowrap" dateTime={finding.createdAt}>
+                        {formatDateTimeShort(finding.createdAt)}
+                      </time>
+                    </>
+                  )
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
+      {data && pages > 1 && (
+        <nav className="finding-admin-pager" aria-label={t("findingAdmin.pager")}>
+          {page > 1 && (
+            <Link to={pageHref(page - 1)} rel="prev">
+              {t("findingAdmin.previous")}
+            </Link>
+          )}
+          {page < pages && (
+            <Link to={pageHref(page + 1)} rel="next">
+              {t("findingAdmin.next")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
