@@ -141,6 +141,20 @@ describe("findings at the edges", () => {
     ]);
   });
 
+  it("reads a page of findings with their themes, place, phase and meeting in two statements, whatever the page holds", async () => {
+    for (const title of ["Första sidans iakttagelse", "Andra sidans iakttagelse"]) {
+      const id = await create({ title });
+      await run("submitFindingForReview", id);
+      await run("publishFinding", id);
+    }
+    api.clearStatements();
+    const { findings } = await api.query<{ findings: unknown[] }>(
+      `{ findings(limit: 20) { title themes { slug } municipality { name county { name } group { code } } phase { name } round meeting { slug } recordedBy { name } revisions { version } } }`,
+    );
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    expect(api.statements).toHaveLength(2);
+  });
+
   it("answers an id that cannot be one with no finding, and a refusal for a change", async () => {
     expect(
       (await api.query<{ finding: null }>(`{ finding(id: "inte-ett-id") { id } }`, {}, null))
