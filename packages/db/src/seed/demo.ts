@@ -14,10 +14,13 @@ export interface DemoPerson {
   memberships: { organisationSlug: string; role: "member" | "admin" }[];
 }
 
+/** The demo coordinator, who saved the demo selection and recorded the demo findings. */
+export const demoCoordinatorEmail = "samordnare@kraftsamling.example";
+
 export const demoPeople: DemoPerson[] = [
   {
     name: "Ingrid Holm",
-    email: "samordnare@kraftsamling.example",
+    email: demoCoordinatorEmail,
     title: "Handläggare i samordnarens kansli",
     role: "coordinator",
     memberships: [],

@@ -11,11 +11,21 @@ import {
   visitQuestions,
 } from "./content";
 import type { ConferenceSlotSeed, MeetingSeed } from "./content/types";
-import { demoConferenceProgramme, demoPeople, upcomingDemoMeetings } from "./demo";
+import {
+  demoConferenceProgramme,
+  demoCoordinatorEmail,
+  demoPeople,
+  upcomingDemoMeetings,
+} from "./demo";
+import { insertDemoFindings } from "./demo-findings";
+import { insertDemoVisits } from "./demo-visits";
 import * as reference from "./reference-data";
 
 export interface SeedOptions {
-  /** Adds the fictional demo people and upcoming demo meetings. */
+  /**
+   * Adds the fictional demo people, upcoming demo meetings, and the invented selection of
+   * municipalities, their visits and a few hundred findings.
+   */
   demo: boolean;
   /** The day upcoming demo meetings are counted from. */
   today?: Date;
@@ -170,6 +180,10 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
           await tx.insert(t.memberships).values(memberships).onConflictDoNothing().returning(),
         );
       }
+      // The invented selection, visits and findings, only into a database that has none yet.
+      const coordinatorId = personIds.get(demoCoordinatorEmail) ?? null;
+      const visits = await insertDemoVisits(tx as unknown as Db, count, coordinatorId);
+      if (visits) await insertDemoFindings(tx as unknown as Db, count, visits, coordinatorId);
     }
     return report;
   });
