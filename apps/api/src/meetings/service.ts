@@ -4,6 +4,7 @@ import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
+import { meetingSources } from "../findings/rules";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -552,9 +553,20 @@ export async function setMeetingFindings(
     const meeting = await lockMeeting(tx, meetingId);
     const found =
       wanted.length > 0
-        ? await tx.select({ id: findings.id }).from(findings).where(inArray(findings.id, wanted))
+        ? await tx
+            .select({ id: findings.id, source: findings.source })
+            .from(findings)
+            .where(inArray(findings.id, wanted))
         : [];
     if (found.length !== wanted.length) throw new InputError("NOT_FOUND", noSuch, "findingIds");
+    const elsewhere = found.find((finding) => !meetingSources.includes(finding.source));
+    if (elsewhere) {
+      throw new InputError(
+        "FINDING_NOT_FROM_A_MEETING",
+        `Finding ${elsewhere.id} was heard at a ${elsewhere.source.replace("_", " ")}, not at a meeting: only findings from a dialogue meeting, hearing, round table or webinar can be linked to one.`,
+        "findingIds",
+      );
+    }
     const unlinked = await tx
       .update(findings)
       .set({ meetingId: null, updatedAt: new Date() })
