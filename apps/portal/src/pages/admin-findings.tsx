@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
@@ -38,6 +38,8 @@ export function AdminFindingsPage() {
   const search = (params.get(PARAM.search) ?? "").trim();
   const page = Math.max(1, Number.parseInt(params.get(PARAM.page) ?? "1", 10) || 1);
   const [draft, setDraft] = useState({ status: status ?? "", search });
+  // Going back or forward to another filter shows it in the form too.
+  useEffect(() => setDraft({ status: status ?? "", search }), [status, search]);
   const filter = {
     statuses: status ? [status] : null,
     search: search === "" ? null : search,
