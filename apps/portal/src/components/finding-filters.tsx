@@ -187,14 +187,18 @@ function FilterBox({
   const id = useId();
   // Open at first when something in it is chosen; then as the visitor leaves it.
   const [open, setOpen] = useState(chosen.length > 0);
+  // The boxes show a change at once; the address, which the router updates a moment later, decides.
+  const [ticked, setTicked] = useState(chosen);
+  const chosenKey = chosen.join("\u0000");
+  useEffect(() => setTicked(chosenKey ? chosenKey.split("\u0000") : []), [chosenKey]);
   return (
     <details className="finding-filter" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {label}
-        {chosen.length > 0 && (
+        {ticked.length > 0 && (
           <span className="finding-filter-chosen">
             {" "}
-            ({t("findings.filter.chosen", { count: chosen.length })})
+            ({t("findings.filter.chosen", { count: ticked.length })})
           </span>
         )}
       </summary>
@@ -207,14 +211,14 @@ function FilterBox({
               <input
                 type="checkbox"
                 id={checkboxId}
-                checked={chosen.includes(option.value)}
-                onChange={(e) =>
-                  onChange(
-                    e.target.checked
-                      ? [...chosen, option.value]
-                      : chosen.filter((v) => v !== option.value),
-                  )
-                }
+                checked={ticked.includes(option.value)}
+                onChange={(e) => {
+                  const next = e.target.checked
+                    ? [...ticked, option.value]
+                    : ticked.filter((v) => v !== option.value);
+                  setTicked(next);
+                  onChange(next);
+                }}
               />
               <label htmlFor={checkboxId} lang={option.content ? CONTENT_LANG : undefined}>
                 {option.label}
