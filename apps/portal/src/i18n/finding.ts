@@ -118,7 +118,10 @@ export const sv = {
   "findings.startTeaserHeading": "Iakttagelser",
   "findings.startTeaser":
     "Utmaningar och goda exempel från kommunbesöken, mötena och enkäterna, per tema, län och kommungrupp.",
-  "findings.startTeaserLink": "Se iakttagelserna",
+  "findings.startTeaserLink": {
+    one: "Se den publicerade iakttagelsen",
+    other: "Se de {count} publicerade iakttagelserna",
+  },
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -232,5 +235,8 @@ export const en: Translation<typeof sv> = {
   "findings.startTeaserHeading": "Findings",
   "findings.startTeaser":
     "Challenges and good examples from the visits, meetings and surveys, by theme, county and municipality group.",
-  "findings.startTeaserLink": "See the findings",
+  "findings.startTeaserLink": {
+    one: "See the published finding",
+    other: "See the {count} published findings",
+  },
 };

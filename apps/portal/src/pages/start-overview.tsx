@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { MeetingCard, MeetingCard_Meeting } from "../components/meeting-card";
 import { QueryStatus } from "../components/query-status";
@@ -23,6 +24,7 @@ const StartPage_Overview = graphql(
         startsOn
         endsOn
       }
+      findingCount
     }
   `,
   [MeetingCard_Meeting, ThemeCard_Theme],
@@ -86,6 +88,16 @@ export function StartOverviewPage() {
                 ))}
               </ul>
             )}
+          </section>
+
+          <section className="section" aria-labelledby="findings-teaser">
+            <h2 id="findings-teaser">{t("findings.startTeaserHeading")}</h2>
+            <p>{t("findings.startTeaser")}</p>
+            <p>
+              <Link to="/iakttagelser">
+                {t("findings.startTeaserLink", { count: data.findingCount })}
+              </Link>
+            </p>
           </section>
 
           <section className="section" aria-labelledby="phases">
