@@ -1,5 +1,5 @@
 import { schema as tables } from "@kraftsamling/db";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApi, testApi } from "./support";
 
@@ -396,13 +396,48 @@ describe("the national picture of the findings", () => {
       const aggregate = api.statements.filter((s) => /"findings"/.test(s));
       expect(aggregate, groupBy.join()).toHaveLength(1);
       const named = groupBy.filter((d) => ["THEME", "GROUP", "COUNTY", "PHASE"].includes(d));
-      expect(api.statements, groupBy.join()).toHaveLength(1 + named.length);
+      // The version of the findings, the aggregate, and each table of names.
+      expect(api.statements, groupBy.join()).toHaveLength(2 + named.length);
     }
     api.clearStatements();
     await api.query(roundQuery, { groupBy: ["THEME", "COUNTY"] });
-    expect(api.statements).toHaveLength(3);
+    expect(api.statements).toHaveLength(4);
     api.clearStatements();
     await api.query(countyQuery, {});
-    expect(api.statements).toHaveLength(2);
+    expect(api.statements).toHaveLength(3);
+  });
+
+  it("answers a question asked again from memory until a finding changes, and then counts anew", async () => {
+    const before = await counts(["KIND"], { sources: ["RESEARCH"] });
+    api.clearStatements();
+    expect(await counts(["KIND"], { sources: ["RESEARCH"] })).toEqual(before);
+    expect(api.statements.filter((s) => /"findings"/.test(s))).toHaveLength(0);
+    const [theme] = await api.database.db
+      .select({ id: tables.themes.id })
+      .from(tables.themes)
+      .limit(1);
+    const [added] = await api.database.db
+      .insert(tables.findings)
+      .values({
+        title: "Forskning om placeringar",
+        body: "Ny kunskap.",
+        source: "research",
+        kind: "good_example",
+        status: "published",
+        phaseNumber: 1,
+        publishedAt: new Date(),
+      })
+      .returning({ id: tables.findings.id });
+    if (!added || !theme) throw new Error("no finding");
+    await api.database.db
+      .insert(tables.findingThemes)
+      .values({ findingId: added.id, themeId: theme.id });
+    const after = await counts(["KIND"], { sources: ["RESEARCH"] });
+    expect(after.total).toBe(before.total + 1);
+    const good = (view: typeof before) =>
+      view.cells.find((c) => c.kind === "GOOD_EXAMPLE")?.count ?? 0;
+    expect(good(after)).toBe(good(before) + 1);
+    await api.database.db.delete(tables.findings).where(eq(tables.findings.id, added.id));
+    expect((await counts(["KIND"], { sources: ["RESEARCH"] })).total).toBe(before.total);
   });
 });

@@ -9,6 +9,7 @@ import {
   type FindingSource,
   findingCondition,
 } from "./filter";
+import { keptPicture } from "./picture-cache";
 
 /** What the national picture can be broken down by. */
 export const findingDimensions = [
@@ -78,7 +79,7 @@ export interface CountyVisitSummaryView {
 const visitedStatuses = sql`('held', 'written_up')`;
 
 /**
- * Each dimension: its key column in the statement (over the matching findings `m`, their themes
+ * Each dimension: its key column in the statement (over the findings `@`, their themes
  * `ft`, municipalities `mu` and visits `v`), the join it needs, and the name of its key in a cell.
  */
 const dimensionSql: Record<
@@ -88,9 +89,9 @@ const dimensionSql: Record<
   theme: { column: "ft.theme_id", join: "themes", key: "themeId" },
   group: { column: "mu.group_code", join: "municipality", key: "groupCode" },
   county: { column: "mu.county_code", join: "municipality", key: "countyCode" },
-  phase: { column: "m.phase_number", join: null, key: "phaseNumber" },
-  kind: { column: "m.kind::text", join: null, key: "kind" },
-  source: { column: "m.source::text", join: null, key: "source" },
+  phase: { column: "@.phase_number", join: null, key: "phaseNumber" },
+  kind: { column: "@.kind::text", join: null, key: "kind" },
+  source: { column: "@.source::text", join: null, key: "source" },
   round: { column: "v.round", join: "visit", key: "round" },
 };
 
@@ -131,26 +132,33 @@ function checkedGrouping(
  * The joins the grouping needs, from the matching findings `m`. Grouped by theme while the filter
  * names themes, only those themes make cells: the picture of the themes asked for.
  */
-function groupingJoins(dimensions: FindingDimension[], filter: FindingFilter | null | undefined) {
+function groupingJoins(
+  dimensions: FindingDimension[],
+  filter: FindingFilter | null | undefined,
+  findings: string,
+) {
+  const m = sql.raw(findings);
   const joins = new Set(dimensions.map((d) => dimensionSql[d].join));
   const parts: SQL[] = [];
   if (joins.has("themes")) {
     const themeIds = filter?.themeIds?.map((id) => uuidOrNull(id) ?? "");
     parts.push(
       themeIds
-        ? sql`join ${schema.findingThemes} ft on ft.finding_id = m.id and ${inArray(sql`ft.theme_id`, themeIds)}`
-        : sql`join ${schema.findingThemes} ft on ft.finding_id = m.id`,
+        ? sql`join ${schema.findingThemes} ft on ft.finding_id = ${m}.id and ${inArray(sql`ft.theme_id`, themeIds)}`
+        : sql`join ${schema.findingThemes} ft on ft.finding_id = ${m}.id`,
     );
   }
   if (joins.has("municipality"))
-    parts.push(sql`left join ${schema.municipalities} mu on mu.code = m.municipality_code`);
-  if (joins.has("visit")) parts.push(sql`left join ${schema.visits} v on v.id = m.visit_id`);
+    parts.push(sql`left join ${schema.municipalities} mu on mu.code = ${m}.municipality_code`);
+  if (joins.has("visit")) parts.push(sql`left join ${schema.visits} v on v.id = ${m}.visit_id`);
   return sql.join(parts, sql` `);
 }
 
 /** `k0, k1, …` for the grouped columns, to select, group and order by. */
-function keyColumns(dimensions: FindingDimension[]) {
-  const select = dimensions.map((d, i) => sql.raw(`${dimensionSql[d].column} as k${i}`));
+function keyColumns(dimensions: FindingDimension[], findings: string) {
+  const select = dimensions.map((d, i) =>
+    sql.raw(`${dimensionSql[d].column.replace("@", findings)} as k${i}`),
+  );
   const names = dimensions.map((_d, i) => sql.raw(`k${i}`));
   return { select, names };
 }
@@ -190,40 +198,37 @@ export async function findingCounts(
   const dimensions = checkedGrouping(groupBy);
   const condition = findingCondition(filter, audience);
   const f = schema.findings;
-  const { select, names } = keyColumns(dimensions);
+  const { select, names } = keyColumns(dimensions, `"findings"`);
+  // The total and the cells each read the findings once, side by side: no materialised list of
+  // the matching findings to write out and read back.
   const statement = sql`
-    with matching as (
-      select ${f.id} as id, ${f.phaseNumber} as phase_number, ${f.kind} as kind,
-        ${f.source} as source, ${f.municipalityCode} as municipality_code,
-        ${f.visitId} as visit_id, ${f.invented} as invented
-      from ${f} where ${condition}
-    ),
-    totals as (
-      select count(*)::int as total, coalesce(bool_or(m.invented), false) as invented
-      from matching m
-    ),
-    cells as (
-      select ${sql.join([...select, sql`count(*)::int as count`], sql`, `)}
-      from matching m ${groupingJoins(dimensions, filter)}
-      ${names.length > 0 ? sql`group by ${sql.join(names, sql`, `)}` : sql``}
-    )
     select totals.total, totals.invented, cells.*
-    from totals left join cells on cells.count > 0
+    from (
+      select count(*)::int as total, coalesce(bool_or(${f.invented}), false) as invented
+      from ${f} where ${condition}
+    ) totals
+    left join (
+      select ${sql.join([...select, sql`count(*)::int as count`], sql`, `)}
+      from ${f} ${groupingJoins(dimensions, filter, `"findings"`)}
+      where ${condition}
+      ${names.length > 0 ? sql`group by ${sql.join(names, sql`, `)}` : sql``}
+    ) cells on cells.count > 0
     order by ${orderBy(
       sql`cells.count desc`,
       names.map((n) => sql`cells.${n}`),
     )}`;
-  const rows = await db.execute(statement);
-  const list = rowsOf(rows);
-  const head = list[0];
-  return {
-    groupBy: dimensions,
-    total: Number(head?.total ?? 0),
-    invented: Boolean(head?.invented),
-    cells: list
-      .filter((row) => row.count !== null && row.count !== undefined)
-      .map((row) => ({ ...keysOf(dimensions, row), count: Number(row.count) })),
-  };
+  return keptPicture(db, ["counts", dimensions, filter ?? null, audience], async () => {
+    const list = rowsOf(await db.execute(statement));
+    const head = list[0];
+    return {
+      groupBy: dimensions,
+      total: Number(head?.total ?? 0),
+      invented: Boolean(head?.invented),
+      cells: list
+        .filter((row) => row.count !== null && row.count !== undefined)
+        .map((row) => ({ ...keysOf(dimensions, row), count: Number(row.count) })),
+    };
+  });
 }
 
 /**
@@ -239,7 +244,7 @@ export async function findingRoundChange(
   const dimensions = checkedGrouping(groupBy, ["round"]);
   const condition = findingCondition(filter, audience);
   const f = schema.findings;
-  const { select, names } = keyColumns(dimensions);
+  const { select, names } = keyColumns(dimensions, "m");
   const statement = sql`
     with both_rounds as (
       select vb.municipality_code, bool_or(vb.invented) as invented
@@ -275,7 +280,7 @@ export async function findingRoundChange(
         ],
         sql`, `,
       )}
-      from matching m ${groupingJoins(dimensions, filter)}
+      from matching m ${groupingJoins(dimensions, filter, "m")}
       ${names.length > 0 ? sql`group by ${sql.join(names, sql`, `)}` : sql``}
     )
     select totals.*, cells.*
@@ -284,22 +289,24 @@ export async function findingRoundChange(
       sql`cells.round1 + cells.round2 desc`,
       names.map((n) => sql`cells.${n}`),
     )}`;
-  const list = rowsOf(await db.execute(statement));
-  const head = list[0];
-  return {
-    groupBy: dimensions,
-    municipalityCount: Number(head?.municipality_count ?? 0),
-    round1Total: Number(head?.round1_total ?? 0),
-    round2Total: Number(head?.round2_total ?? 0),
-    invented: Boolean(head?.invented),
-    cells: list
-      .filter((row) => row.round1 !== null && row.round1 !== undefined)
-      .map((row) => {
-        const round1 = Number(row.round1);
-        const round2 = Number(row.round2);
-        return { ...keysOf(dimensions, row), round1, round2, change: round2 - round1 };
-      }),
-  };
+  return keptPicture(db, ["roundChange", dimensions, filter ?? null, audience], async () => {
+    const list = rowsOf(await db.execute(statement));
+    const head = list[0];
+    return {
+      groupBy: dimensions,
+      municipalityCount: Number(head?.municipality_count ?? 0),
+      round1Total: Number(head?.round1_total ?? 0),
+      round2Total: Number(head?.round2_total ?? 0),
+      invented: Boolean(head?.invented),
+      cells: list
+        .filter((row) => row.round1 !== null && row.round1 !== undefined)
+        .map((row) => {
+          const round1 = Number(row.round1);
+          const round2 = Number(row.round2);
+          return { ...keysOf(dimensions, row), round1, round2, change: round2 - round1 };
+        }),
+    };
+  });
 }
 
 /**
@@ -340,16 +347,18 @@ export async function countyVisits(
     left join visited on visited.county_code = c.code
     left join found on found.county_code = c.code
     order by c.code`;
-  const list = rowsOf(await db.execute(statement));
-  return {
-    counties: list.map((row) => ({
-      countyCode: String(row.county_code),
-      round1: Number(row.round1),
-      round2: Number(row.round2),
-      findings: Number(row.findings),
-    })),
-    invented: list.some((row) => row.invented === true),
-  };
+  return keptPicture(db, ["countyVisits", filter ?? null, audience], async () => {
+    const list = rowsOf(await db.execute(statement));
+    return {
+      counties: list.map((row) => ({
+        countyCode: String(row.county_code),
+        round1: Number(row.round1),
+        round2: Number(row.round2),
+        findings: Number(row.findings),
+      })),
+      invented: list.some((row) => row.invented === true),
+    };
+  });
 }
 
 /** The rows of a raw statement, whichever driver ran it. */

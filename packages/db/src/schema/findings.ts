@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   char,
   check,
@@ -113,4 +114,18 @@ export const findingRevisions = pgTable(
     editedAt: timestamp("edited_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.findingId, t.version] })],
+);
+
+/**
+ * One row whose version goes up with every statement that changes findings, their themes or the
+ * visits, so that an answer of the national picture kept in memory knows when it is out of date.
+ * Kept by triggers (see the findings-picture-version migration), whoever writes.
+ */
+export const findingPictureState = pgTable(
+  "finding_picture_state",
+  {
+    id: smallint("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("finding_picture_state_one_row", sql`${t.id} = 1`)],
 );
