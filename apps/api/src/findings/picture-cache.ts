@@ -6,7 +6,8 @@ const maxAnswers = 500;
 
 interface Kept {
   version: number;
-  value: unknown;
+  /** The answer, or its counting under way: those who ask meanwhile wait for the same one. */
+  value: Promise<unknown>;
 }
 
 /** The answers kept per database (a test process holds several), newest use last. */
@@ -25,7 +26,8 @@ async function pictureVersion(db: Db): Promise<number> {
  * The national picture's answer for a question, computed once per change of the findings: the
  * version that triggers raise with every statement that writes findings, their themes or visits
  * says whether a kept answer still holds, on every instance that shares the database. A question
- * asked again costs one read of that version instead of counting 100 000 findings.
+ * asked again costs one read of that version instead of counting 100 000 findings, and questions
+ * asked while it is being counted wait for that one counting.
  */
 export async function keptPicture<T>(
   db: Db,
@@ -43,14 +45,19 @@ export async function keptPicture<T>(
   if (kept && kept.version === version) {
     answers.delete(key);
     answers.set(key, kept);
-    return kept.value as T;
+    return kept.value as Promise<T>;
   }
-  const value = await compute();
+  const value = compute();
+  const entry = { version, value };
   answers.delete(key);
-  answers.set(key, { version, value });
+  answers.set(key, entry);
   if (answers.size > maxAnswers) {
     const oldest = answers.keys().next().value;
     if (oldest !== undefined) answers.delete(oldest);
   }
+  // A counting that fails is not kept: the next question counts again.
+  value.catch(() => {
+    if (answers.get(key) === entry) answers.delete(key);
+  });
   return value;
 }

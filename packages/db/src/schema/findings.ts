@@ -61,6 +61,18 @@ export const findings = pgTable(
   },
   (t) => [
     index("findings_status_idx").on(t.status, t.publishedAt),
+    // Everything the national picture counts by, so that it reads this index and not the rows
+    // with their texts.
+    index("findings_picture_idx").on(
+      t.status,
+      t.kind,
+      t.source,
+      t.phaseNumber,
+      t.municipalityCode,
+      t.visitId,
+      t.invented,
+      t.id,
+    ),
     index("findings_meeting_idx").on(t.meetingId),
     index("findings_visit_idx").on(t.visitId),
     index("findings_municipality_idx").on(t.municipalityCode),

@@ -1,0 +1,1 @@
+CREATE INDEX "findings_picture_idx" ON "findings" ("status","kind","source","phase_number","municipality_code","visit_id","invented","id");
