@@ -57,6 +57,8 @@ const templateInputs = [
   join(sourceFolder, "schema"),
   join(sourceFolder, "seed"),
   fileURLToPath(new URL("../reference-data", import.meta.url)),
+  // The demo seed chooses the municipalities to visit with the domain's selection.
+  fileURLToPath(new URL("../../domain/src", import.meta.url)),
   fileURLToPath(import.meta.url),
 ];
 
@@ -70,8 +72,8 @@ function filesUnder(path: string): string[] {
 let fingerprint: string | undefined;
 
 /**
- * What a template is made from: the migrations, the schema, the seed and its reference data, this
- * file, and the PGlite version. A change to any of them gives a new template; an old one is never used.
+ * What a template is made from: the migrations, the schema, the seed and its reference data, the
+ * domain rules the seed uses, this file, and the PGlite version. A change to any of them gives a new template; an old one is never used.
  */
 function templateFingerprint(): string {
   if (fingerprint) return fingerprint;
