@@ -337,6 +337,58 @@ export const relations = defineRelations(schema, (r) => ({
     }),
     editedBy: r.one.people({ from: r.findingRevisions.editedById, to: r.people.id }),
   },
+  surveys: {
+    respondents: r.many.surveyRespondents(),
+    cells: r.many.surveyCells(),
+    importedBy: r.one.people({ from: r.surveys.importedById, to: r.people.id }),
+  },
+  surveyRespondents: {
+    survey: r.one.surveys({
+      from: r.surveyRespondents.surveyId,
+      to: r.surveys.id,
+      optional: false,
+    }),
+    municipality: r.one.municipalities({
+      from: r.surveyRespondents.municipalityCode,
+      to: r.municipalities.code,
+      optional: false,
+    }),
+  },
+  surveyCells: {
+    survey: r.one.surveys({ from: r.surveyCells.surveyId, to: r.surveys.id, optional: false }),
+  },
+  surveyImports: {
+    survey: r.one.surveys({ from: r.surveyImports.surveyId, to: r.surveys.id }),
+    startedBy: r.one.people({ from: r.surveyImports.startedById, to: r.people.id }),
+  },
+  commitments: {
+    parent: r.one.commitments({
+      from: r.commitments.parentId,
+      to: r.commitments.id,
+      alias: "parent",
+    }),
+    children: r.many.commitments({ alias: "parent" }),
+    statusChanges: r.many.commitmentStatusChanges(),
+    findings: r.many.findings({
+      from: r.commitments.id.through(r.commitmentFindings.commitmentId),
+      to: r.findings.id.through(r.commitmentFindings.findingId),
+    }),
+    meetings: r.many.meetings({
+      from: r.commitments.id.through(r.commitmentMeetings.commitmentId),
+      to: r.meetings.id.through(r.commitmentMeetings.meetingId),
+    }),
+  },
+  commitmentStatusChanges: {
+    commitment: r.one.commitments({
+      from: r.commitmentStatusChanges.commitmentId,
+      to: r.commitments.id,
+      optional: false,
+    }),
+    recordedBy: r.one.people({ from: r.commitmentStatusChanges.recordedById, to: r.people.id }),
+  },
+  quarterlyReports: {
+    updatedBy: r.one.people({ from: r.quarterlyReports.updatedById, to: r.people.id }),
+  },
 }));
 
 export type Relations = typeof relations;

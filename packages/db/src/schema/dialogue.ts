@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
-  char,
   check,
   index,
   pgTable,
@@ -15,10 +14,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { blogPosts } from "./blog";
 import { commentHiddenBy, commentReportReason } from "./enums";
-import { meetings } from "./meetings";
 import { themes } from "./mission";
 import { organisations, people } from "./people";
-import { municipalities } from "./places";
 
 /** A comment in a theme's thread; the author may speak for one of their organisations. */
 export const comments = pgTable(

@@ -89,3 +89,39 @@ export const notificationKind = pgEnum("notification_kind", [
   "comment_restored",
   "blocked",
 ]);
+
+/** Which measurement round a survey belongs to: before visit round 1 or before round 2. */
+export const surveyRound = pgEnum("survey_round", ["before_visit_1", "before_visit_2"]);
+
+/** A respondent's role in the time-use measurement. */
+export const respondentRole = pgEnum("respondent_role", [
+  "socialsekreterare",
+  "arbetsledare",
+  "chef",
+  "other",
+]);
+
+/** Where an import of a survey file stands. */
+export const surveyImportStatus = pgEnum("survey_import_status", [
+  "running",
+  "refused",
+  "imported",
+]);
+
+/** What a commitment is: a proposal to the government, or a part of SKL's action plan. */
+export const commitmentKind = pgEnum("commitment_kind", [
+  "proposal",
+  "action_area",
+  "action_item",
+  "stability_factor",
+]);
+
+/** Where a commitment stands. */
+export const commitmentStatus = pgEnum("commitment_status", [
+  "proposed",
+  "decided",
+  "being_prepared",
+  "under_way",
+  "reported",
+  "done",
+]);
