@@ -10,7 +10,8 @@ import {
   themes,
   visitQuestions,
 } from "./content";
-import type { ConferenceSlotSeed, MeetingSeed } from "./content/types";
+import { commitments } from "./content/commitments";
+import type { CommitmentSeed, ConferenceSlotSeed, MeetingSeed } from "./content/types";
 import {
   demoConferenceProgramme,
   demoCoordinatorEmail,
@@ -109,6 +110,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
       "proposals",
       await tx.insert(t.proposals).values(proposals).onConflictDoNothing().returning(),
     );
+
+    await insertCommitments(tx as unknown as Db, commitments, count);
 
     const insertedPosts = await tx
       .insert(t.blogPosts)
@@ -235,6 +238,61 @@ async function insertMeetings(
       await db.insert(t.meetingOrganisations).values(links).onConflictDoNothing().returning(),
     );
   }
+}
+
+/**
+ * The commitments, an area before its items, each with its status history; only commitments
+ * inserted now get their history, so one the coordinator has moved on keeps its own.
+ */
+async function insertCommitments(
+  db: Db,
+  list: CommitmentSeed[],
+  count: (table: string, rows: unknown[]) => void,
+) {
+  const ids = new Map(
+    (await db.select({ id: t.commitments.id, slug: t.commitments.slug }).from(t.commitments)).map(
+      (r) => [r.slug, r.id],
+    ),
+  );
+  const inserted: { id: string; slug: string }[] = [];
+  for (const level of [list.filter((c) => !c.parentSlug), list.filter((c) => c.parentSlug)]) {
+    if (level.length === 0) continue;
+    const rows = await db
+      .insert(t.commitments)
+      .values(
+        level.map(({ parentSlug, history, ...c }) => ({
+          ...c,
+          parentId: parentSlug ? lookup(ids, parentSlug, "commitment") : null,
+          status: latestStatus(c.slug, history),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: t.commitments.id, slug: t.commitments.slug });
+    for (const row of rows) ids.set(row.slug, row.id);
+    inserted.push(...rows);
+  }
+  count("commitments", inserted);
+  const changes = inserted.flatMap((row) =>
+    (list.find((c) => c.slug === row.slug)?.history ?? []).map((step) => ({
+      commitmentId: row.id,
+      status: step.status,
+      changedOn: step.on,
+      dateAssumed: step.dateAssumed,
+      note: step.note,
+    })),
+  );
+  if (changes.length > 0) {
+    count(
+      "commitmentStatusChanges",
+      await db.insert(t.commitmentStatusChanges).values(changes).returning(),
+    );
+  }
+}
+
+function latestStatus(slug: string, history: CommitmentSeed["history"]) {
+  const latest = history.at(-1);
+  if (!latest) throw new Error(`seed: commitment ${slug} has no history`);
+  return latest.status;
 }
 
 /** Slots and their seminars, for conferences that exist; a slot or seminar already there is kept as is. */

@@ -115,3 +115,41 @@ export interface BlogPostSeed {
   themeSlugs: string[];
   body: string;
 }
+
+/** Vad ett åtagande är: ett förslag till regeringen eller en del av SKL:s handlingsplan. */
+export type CommitmentKind = "proposal" | "action_area" | "action_item" | "stability_factor";
+
+export type CommitmentStatus =
+  | "proposed"
+  | "decided"
+  | "being_prepared"
+  | "under_way"
+  | "reported"
+  | "done";
+
+/** Ett steg i ett åtagandes historik. */
+export interface CommitmentStatusSeed {
+  status: CommitmentStatus;
+  /** ISO-datum YYYY-MM-DD. */
+  on: string;
+  /** Källan daterar inte steget: dagen är antagen. */
+  dateAssumed: boolean;
+  note: string;
+}
+
+/**
+ * Ett åtagande (seed 001: förslagen; seed 004: SKL:s handlingsplan). Dess status är det sista
+ * steget i historiken, som står i datumordning.
+ */
+export interface CommitmentSeed {
+  slug: string;
+  kind: CommitmentKind;
+  number: number;
+  /** Handlingsplanens område för en punkt "SKL ska verka för". */
+  parentSlug: string | null;
+  title: string;
+  summary: string;
+  actor: string;
+  source: string;
+  history: CommitmentStatusSeed[];
+}
