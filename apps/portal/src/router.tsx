@@ -21,6 +21,9 @@ import { AdminOrganisationsPage } from "./pages/admin-organisations";
 import { AdminOutboxPage } from "./pages/admin-outbox";
 import { AdminOverviewPage } from "./pages/admin-overview";
 import { AdminPeoplePage } from "./pages/admin-people";
+import { AdminVisitDetailPage } from "./pages/admin-visit-detail";
+import { AdminVisitSelectionPage } from "./pages/admin-visit-selection";
+import { AdminVisitsPage } from "./pages/admin-visits";
 import { BlogListPage } from "./pages/blog-list";
 import { BlogPostPage } from "./pages/blog-post";
 import { NotFoundPage } from "./pages/error-not-found";
@@ -97,6 +100,9 @@ export const router = createBrowserRouter([
               { path: "moten", element: <AdminMeetingsPage /> },
               { path: "moten/ny", element: <AdminMeetingNewPage /> },
               { path: "moten/:slug", element: <AdminMeetingEditPage /> },
+              { path: "besok", element: <AdminVisitsPage /> },
+              { path: "besok/urval", element: <AdminVisitSelectionPage /> },
+              { path: "besok/:id", element: <AdminVisitDetailPage /> },
               { path: "iakttagelser", element: <AdminFindingsPage /> },
               { path: "iakttagelser/ny", element: <AdminFindingNewPage /> },
               { path: "iakttagelser/:id", element: <AdminFindingEditPage /> },

@@ -4,8 +4,8 @@ import * as blog from "./blog";
 import * as comment from "./comment";
 import * as common from "./common";
 import * as error from "./error";
-import * as findingAdmin from "./finding-admin";
 import * as finding from "./finding";
+import * as findingAdmin from "./finding-admin";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
 import * as municipality from "./municipality";
@@ -16,6 +16,7 @@ import * as proposal from "./proposal";
 import * as search from "./search";
 import * as start from "./start";
 import * as theme from "./theme";
+import * as visit from "./visit";
 import type { Translation } from "./types";
 
 /**
@@ -32,8 +33,8 @@ export const sv = {
   ...blog.sv,
   ...comment.sv,
   ...error.sv,
-  ...findingAdmin.sv,
   ...finding.sv,
+  ...findingAdmin.sv,
   ...meeting.sv,
   ...moderation.sv,
   ...municipality.sv,
@@ -44,6 +45,7 @@ export const sv = {
   ...search.sv,
   ...start.sv,
   ...theme.sv,
+  ...visit.sv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -58,8 +60,8 @@ export const en: Messages = {
   ...blog.en,
   ...comment.en,
   ...error.en,
-  ...findingAdmin.en,
   ...finding.en,
+  ...findingAdmin.en,
   ...meeting.en,
   ...moderation.en,
   ...municipality.en,
@@ -70,4 +72,5 @@ export const en: Messages = {
   ...search.en,
   ...start.en,
   ...theme.en,
+  ...visit.en,
 };
