@@ -1,3 +1,4 @@
+export * from "./disclosure";
 export {
   couldBePhoneNumber,
   findPersonalIdentityNumbers,
@@ -5,6 +6,7 @@ export {
   normalisedDigits,
   type PersonalIdentityNumberMatch,
 } from "./personal-identity-number";
+export * from "./survey-csv";
 export {
   describeConflict,
   type GroupSeats,
