@@ -17,4 +17,5 @@ export { filter } from "./filter";
 export { type Relations, relations } from "./relations";
 export * as schema from "./schema";
 export { type SeedOptions, type SeedReport, seed } from "./seed";
+export { computeSurveyCells } from "./survey-cells";
 export { swedishOrder } from "./swedish-order";

@@ -19,6 +19,7 @@ import {
   upcomingDemoMeetings,
 } from "./demo";
 import { insertDemoFindings } from "./demo-findings";
+import { insertDemoSurveys } from "./demo-survey";
 import { insertDemoVisits } from "./demo-visits";
 import * as reference from "./reference-data";
 
@@ -187,6 +188,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
       const coordinatorId = personIds.get(demoCoordinatorEmail) ?? null;
       const visits = await insertDemoVisits(tx as unknown as Db, count, coordinatorId);
       if (visits) await insertDemoFindings(tx as unknown as Db, count, visits, coordinatorId);
+      // The invented time-use surveys, one per round, each once.
+      await insertDemoSurveys(tx as unknown as Db, count);
     }
     return report;
   });
