@@ -145,8 +145,12 @@ describe("the coordinator's findings office, in a browser", () => {
 
   it("records a finding from a visit with two themes, refusing it without a theme", async () => {
     const title = `Barnens röster i utredningen ${uniqueSuffix()}`;
-    const page = await coordinatorPage(`/admin/iakttagelser/ny?besok=${visit.id}`);
+    // The visit's page leads to a new finding from it.
+    const page = await coordinatorPage(`/admin/besok/${visit.id}`);
+    const fromVisit = page.getByRole("region", { name: "Iakttagelser från besöket" });
+    await fromVisit.getByRole("link", { name: "Ny iakttagelse från besöket" }).click();
     await page.getByRole("heading", { name: "Ny iakttagelse", level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get("besok")).toBe(visit.id);
     // The visit link's visit is chosen, and the municipality follows from it.
     expect(await page.getByLabel("Källa").inputValue()).toBe("VISIT");
     expect(await page.getByLabel("Besök", { exact: true }).inputValue()).toBe(visit.id);
@@ -193,6 +197,14 @@ describe("the coordinator's findings office, in a browser", () => {
     await actions.getByRole("button", { name: "Skicka till granskning" }).waitFor();
     expect(await actions.getByRole("button", { name: "Publicera" }).count()).toBe(0);
     expect(await actions.getByRole("button", { name: "Avpublicera" }).count()).toBe(0);
+
+    // The visit's page lists it with its status, and links to it.
+    await page.goBack();
+    await page.goBack();
+    const item = fromVisit.getByRole("listitem").filter({ hasText: title });
+    await item.getByText("Utkast", { exact: true }).waitFor();
+    await item.getByRole("link", { name: title }).click();
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
 
     // The drafts, newest first, begin with it.
     await page.getByRole("link", { name: "Alla iakttagelser" }).click();

@@ -127,7 +127,6 @@ export const sv = {
   "findingAdmin.revisionCurrent": "gällande version",
   "findingAdmin.revisionUnknown": "okänd person",
 
-  "findingAdmin.visitFindings": "Iakttagelser från besöket",
   "findingAdmin.visitFindingsEmpty": "Inga iakttagelser från besöket ännu.",
   "findingAdmin.visitFindingsNew": "Ny iakttagelse från besöket",
 
@@ -278,7 +277,6 @@ export const en: Translation<typeof sv> = {
   "findingAdmin.revisionCurrent": "current version",
   "findingAdmin.revisionUnknown": "unknown person",
 
-  "findingAdmin.visitFindings": "Findings from the visit",
   "findingAdmin.visitFindingsEmpty": "No findings from the visit yet.",
   "findingAdmin.visitFindingsNew": "New finding from the visit",
 

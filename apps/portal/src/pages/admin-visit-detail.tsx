@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { useQuery } from "urql";
+import { VisitFindings } from "../components/finding-visit-list";
 import { QueryStatus } from "../components/query-status";
 import { VisitInventedNote } from "../components/visit-common";
 import {
@@ -154,9 +155,10 @@ export function AdminVisitDetailPage() {
             <h2 id="visit-answers-heading">{t("visitAdmin.answers")}</h2>
             <VisitAnswersEditor visitId={visit.id} questions={questions} answers={visit.answers} />
           </section>
-          {/* The findings of the visit: another part of the portal fills this in later. */}
+          {/* The findings recorded from the visit, and a way to record a new one. */}
           <section className="section visit-findings" aria-labelledby="visit-findings-heading">
             <h2 id="visit-findings-heading">{t("visitAdmin.findings")}</h2>
+            <VisitFindings visitId={visit.id} />
           </section>
         </div>
       )}
