@@ -49,7 +49,9 @@ export function VisitFindings({ visitId }: { visitId: string }) {
                 <Link to={`/admin/iakttagelser/${finding.id}`} lang={CONTENT_LANG}>
                   {finding.title}
                 </Link>{" "}
-                <span className="finding-visit-kind">{t(`findingAdmin.kind.${finding.kind}`)}</span>{" "}
+                <span className="finding-visit-kind">
+                  – {t(`findingAdmin.kind.${finding.kind}`)}
+                </span>{" "}
                 <FindingStatusTag status={finding.status} />
               </li>
             ))}
