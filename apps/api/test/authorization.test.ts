@@ -20,6 +20,7 @@ import {
   type World,
 } from "./authorization-cases";
 import { commentCases } from "./authorization-comment-cases";
+import { commitmentCases } from "./authorization-commitment-cases";
 import { findingCases } from "./authorization-finding-cases";
 import { meetingCases } from "./authorization-meeting-cases";
 import { meetingLiveCases } from "./authorization-meeting-live-cases";
@@ -36,6 +37,7 @@ const cases = {
   ...meetingLiveCases,
   ...visitCases,
   ...findingCases,
+  ...commitmentCases,
 };
 
 type Outcome = "allow" | "deny";
@@ -181,6 +183,8 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.returnFindingToDraft",                  D,   D,   D,   D,    D,     D,   A],
   ["Mutation.publishFinding",                        D,   D,   D,   D,    D,     D,   A],
   ["Mutation.unpublishFinding",                      D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.recordCommitmentStatus",                 D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setCommitmentLinks",                     D,   D,   D,   D,    D,     D,   A],
   ["Query.findingCounts",                             A,   A,   A,   A,    A,     A,   A],
   ["Query.findingRoundChange",                        A,   A,   A,   A,    A,     A,   A],
   ["Query.countyVisits",                              A,   A,   A,   A,    A,     A,   A],
@@ -191,6 +195,10 @@ const publicQueries: Record<string, string> = {
   now: "{ now }",
   blogPost: `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { title bodyHtml themes { slug } commentCount } }`,
   blogPosts: `{ blogPosts { slug excerpt publishedAt authorName } }`,
+  commitment: `{ commitment(slug: "forslag-5") { title timeline { status changedOn dateAssumed note recordedBy { name } } findings { id } meetings { slug } } }`,
+  commitmentActors: "{ commitmentActors }",
+  commitmentCount: `{ commitmentCount(filter: { statuses: [DECIDED] }) }`,
+  commitments: `{ commitments(limit: 5, filter: { kinds: [ACTION_ITEM] }) { slug parent { title } children { slug } } }`,
   counties: `{ counties { code name } }`,
   finding: `{ finding(id: "00000000-0000-0000-0000-000000000000") { id } }`,
   findingCount: `{ findingCount(filter: { search: "barnen" }) }`,

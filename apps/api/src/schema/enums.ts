@@ -92,6 +92,17 @@ export const VisitStatus = enumOf(
   "Where a municipality visit stands: PLANNED, HELD, then WRITTEN_UP.",
 );
 
+export const CommitmentKind = enumOf(
+  "CommitmentKind",
+  schema.commitmentKind.enumValues,
+  'What a commitment is: a PROPOSAL to the government (seed 001), or a part of SKL\'s action plan (seed 004): an ACTION_AREA, an ACTION_ITEM under it ("SKL ska verka för"), or a STABILITY_FACTOR.',
+);
+export const CommitmentStatus = enumOf(
+  "CommitmentStatus",
+  schema.commitmentStatus.enumValues,
+  "Where a commitment stands: PROPOSED, DECIDED, BEING_PREPARED, UNDER_WAY, REPORTED, DONE.",
+);
+
 export const LinkState = builder.enumType("LinkState", {
   description: "Where an e-mailed link stands: usable, or why not.",
   values: ["VALID", "EXPIRED", "USED", "REVOKED"] as const,

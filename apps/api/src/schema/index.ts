@@ -28,5 +28,6 @@ import "./live";
 import "./meeting-live";
 import "./visit-selection";
 import "./visit";
+import "./commitment";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -90,6 +90,11 @@ export const growingListSizes: Record<string, number> = {
   "VisitSelection.groups": 9,
   "FindingCounts.cells": 1000,
   "FindingRoundComparison.cells": 1000,
+  "Query.commitmentActors": 50,
+  "Commitment.children": 20,
+  "Commitment.timeline": 100,
+  "Commitment.findings": 200,
+  "Commitment.meetings": 50,
 };
 
 export const costOptions: CostOptions = {
