@@ -26,7 +26,13 @@ const keys: KeyingConfig = {
   CalendarFeed: () => null,
   CommentActivity: () => null,
   CommentRevision: () => null,
+  CountyVisits: () => null,
+  CountyVisitSummary: () => null,
+  FindingCount: () => null,
+  FindingCounts: () => null,
   FindingRevision: () => null,
+  FindingRoundChange: () => null,
+  FindingRoundComparison: () => null,
   InputError: () => null,
   InvitationPreview: () => null,
   MeetingLiveActivity: () => null,
@@ -196,10 +202,16 @@ function invalidateRoot(cache: Cache, fieldName: string) {
     if (field.fieldName === fieldName) cache.invalidate("Query", field.fieldName, field.arguments);
 }
 
-/** The lists and counts of findings, and a visit's findings when a finding names it. */
+/**
+ * The lists and counts of findings, the national picture drawn from them, and a visit's findings
+ * when a finding names it.
+ */
 function invalidateFindings(cache: Cache, visitId?: Id) {
   invalidateRoot(cache, "findings");
   invalidateRoot(cache, "findingCount");
+  invalidateRoot(cache, "findingCounts");
+  invalidateRoot(cache, "findingRoundChange");
+  invalidateRoot(cache, "countyVisits");
   const visit = entity("Visit", visitId);
   if (visit) cache.invalidate(visit, "findings");
 }
