@@ -78,8 +78,8 @@ async function fill(database: Database): Promise<number> {
     insert into finding_themes (finding_id, theme_id)
     select f.id, t.id from f join t on t.i = f.rn % t.n
       or (f.rn % 3 = 0 and t.i = (f.rn + 1) % t.n and t.n > 1)`);
-  await run(`analyze findings`);
-  await run(`analyze finding_themes`);
+  await run(`vacuum analyze findings`);
+  await run(`vacuum analyze finding_themes`);
   await run(`analyze visits`);
   return performance.now() - started;
 }
@@ -112,7 +112,7 @@ async function measure(
     portalDir: "/nonexistent",
   });
   const { url } = await api.listen(0, "127.0.0.1");
-  const send = async (i: number, variables = mix[i % mix.length]) => {
+  const send = async (variables: (typeof mix)[number]) => {
     const started = performance.now();
     const response = await fetch(`${url}graphql`, {
       method: "POST",
@@ -121,34 +121,101 @@ async function measure(
     });
     const body = (await response.json()) as { errors?: unknown };
     if (response.status !== 200 || body.errors)
-      throw new Error(`request ${i} failed: ${JSON.stringify(body)}`);
+      throw new Error(`request failed: ${JSON.stringify(body)}`);
     return performance.now() - started;
   };
-  for (let i = 0; i < mix.length; i++) await send(i); // warm up: one of each
-  const samples: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) samples.push(await send(next++));
-    }),
-  );
-  const wall = performance.now() - started;
-  // Once more, the costliest grouping alone, for its statement and plan.
-  capture.sql.length = 0;
-  capture.params.length = 0;
-  await send(0, { groupBy: ["THEME", "COUNTY"], filter: { kinds: ["CHALLENGE"] } });
-  await api.stop();
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+  /** Sends `requests` questions, 10 at a time; `between(i)` runs before the i-th is sent. */
+  const run = async (
+    label: string,
+    question: (i: number) => (typeof mix)[number],
+    between?: (i: number) => Promise<void>,
+  ) => {
+    const samples: number[] = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < requests) {
+          const i = next++;
+          await between?.(i);
+          samples.push(await send(question(i)));
+        }
+      }),
+    );
+    const wall = performance.now() - started;
+    const sorted = [...samples].sort((a, b) => a - b);
+    const at = (q: number) =>
+      sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+    const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+    console.log(
+      `${name.padEnd(10)} ${label.padEnd(34)} n=${samples.length} c=${concurrency}  p50 ${at(0.5).toFixed(1)} ms  p99 ${at(0.99).toFixed(1)} ms  mean ${mean.toFixed(1)} ms  ${((samples.length / wall) * 1000).toFixed(1)} req/s`,
+    );
+  };
   console.log(
     `${name.padEnd(10)} ${counts?.findings} findings, ${counts?.themes} theme links, ${counts?.visits} visits (filled in ${(fillMs / 1000).toFixed(1)} s)`,
   );
-  console.log(
-    `${name.padEnd(10)} n=${samples.length} c=${concurrency}  p50 ${at(0.5).toFixed(1)} ms  p99 ${at(0.99).toFixed(1)} ms  mean ${mean.toFixed(1)} ms  ${((samples.length / wall) * 1000).toFixed(1)} req/s`,
+  // Every question new: the mix, each time with another county left out and another set of
+  // phases, so that no answer kept in memory serves it and every request counts the findings.
+  const allCounties = [
+    "01",
+    "03",
+    "04",
+    "05",
+    "06",
+    "07",
+    "08",
+    "09",
+    "10",
+    "12",
+    "13",
+    "14",
+    "17",
+    "18",
+    "19",
+    "20",
+    "21",
+    "22",
+    "23",
+    "24",
+    "25",
+  ];
+  const fresh = (i: number) => {
+    const base = mix[i % mix.length] ?? { groupBy: [] };
+    const leftOut = allCounties[Math.floor(i / mix.length) % allCounties.length];
+    const phase = 1 + (Math.floor(i / (mix.length * allCounties.length)) % 5);
+    return {
+      groupBy: base.groupBy,
+      filter: {
+        ...base.filter,
+        countyCodes:
+          (base.filter?.countyCodes as string[] | undefined) ??
+          allCounties.filter((c) => c !== leftOut),
+        phaseNumbers: [1, 2, 3, 4, 5].filter((p) => p !== phase),
+      },
+    };
+  };
+  await run("every question new (counted)", fresh);
+  // The dashboard: the same views asked again and again, while the coordinator publishes a
+  // finding every 50 requests, after which each view is counted once anew.
+  const republish = async (i: number) => {
+    if (i > 0 && i % 50 === 0)
+      await database.db.execute(
+        `update findings set updated_at = now() where id = (select id from findings order by published_at desc limit 1)`,
+      );
+  };
+  for (const variables of mix) await send(variables); // warm up: one of each
+  await run(
+    "dashboard views, a change per 50",
+    (i) => mix[i % mix.length] ?? { groupBy: [] },
+    republish,
   );
+  for (const variables of mix) await send(variables); // counted once after the last change
+  await run("dashboard views, no change", (i) => mix[i % mix.length] ?? { groupBy: [] });
+  // Once more, the costliest grouping alone, for its statement and plan.
+  capture.sql.length = 0;
+  capture.params.length = 0;
+  await send({ groupBy: ["THEME", "COUNTY"], filter: { kinds: ["GOOD_EXAMPLE"] } });
+  await api.stop();
 }
 
 const admin = await openPostgres(`${server}/postgres`);
@@ -165,7 +232,7 @@ try {
   await seed(postgres.db, { demo: false });
   await measure("postgres", postgres, captured);
   // The plan of the costliest grouping: by theme and county, over every finding.
-  const index = captured.sql.findIndex((s) => s.includes("with matching"));
+  const index = captured.sql.findIndex((s) => s.includes("totals.total"));
   const pool = (
     postgres.db as unknown as {
       $client: {
@@ -177,7 +244,7 @@ try {
     `explain (analyze, buffers) ${captured.sql[index]}`,
     captured.params[index] as unknown[],
   );
-  console.log("\nEXPLAIN ANALYZE findingCounts(groupBy: [THEME, COUNTY], kinds: [CHALLENGE]):");
+  console.log("\nEXPLAIN ANALYZE findingCounts(groupBy: [THEME, COUNTY], kinds: [GOOD_EXAMPLE]):");
   for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
 } finally {
   await postgres.close();
