@@ -6,6 +6,7 @@ import { removeExpiredLimits } from "./accounts/rate-limits";
 import { removeExpiredSessions } from "./accounts/sessions";
 import { demoPeopleForConsole } from "./demo-people";
 import { createMailer } from "./mail/mailer";
+import { deleteExpiredRespondents } from "./measurement/service";
 import { assertPortFree, createServer, PortInUseError } from "./server";
 import { createClock } from "./shared/clock";
 import { createLog } from "./shared/log";
@@ -43,6 +44,10 @@ async function main() {
     printLinks: config.nodeEnv === "development",
   });
   const clock = createClock(config.demoDate);
+  // Survey respondents' rows are kept no longer than the retention the coordinator set.
+  await deleteExpiredRespondents(database.db, { clock }).catch((error) =>
+    log.warn("could not delete expired survey respondents", error),
+  );
   if (config.demoDate)
     log.info(`DEMO_DATE: the portal's clock started at ${config.demoDate.toISOString()}`);
   const server = await createServer({ database, log, services: { mailer, config, clock } });
@@ -68,6 +73,9 @@ async function main() {
   // And every hour while running.
   const hourly = setInterval(() => {
     removeExpiredLimits(database).catch((error) => log.warn("could not remove old counts", error));
+    deleteExpiredRespondents(database.db, { clock }).catch((error) =>
+      log.warn("could not delete expired survey respondents", error),
+    );
   }, 3600_000);
   hourly.unref();
 

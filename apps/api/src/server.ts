@@ -18,12 +18,14 @@ import type { Context, Services } from "./context";
 import { maskError, maskSocketErrors } from "./error-masking";
 import { blogFeedRoutes } from "./http/blog-feed";
 import { calendarRoutes } from "./http/calendar";
+import { directTimeCsvRoutes } from "./http/direct-time-csv";
 import { documentRoutes } from "./http/documents";
 import { httpErrorHandler } from "./http/errors";
 import { findingsCsvRoutes } from "./http/findings-csv";
 import { healthRoutes } from "./http/health";
 import { securityHeaders } from "./http/security-headers";
 import { allowedSocketOrigin } from "./http/socket-origin";
+import { surveyImportRoutes } from "./http/survey-import";
 import { LiveUpdates } from "./live/live-updates";
 import { scheduleDailyDigests } from "./notifications/digest";
 import { schema as defaultSchema } from "./schema";
@@ -207,6 +209,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.use(calendarRoutes({ database, services }));
   app.use(findingsCsvRoutes({ database }));
   app.use(documentRoutes({ database, services, viewerOf }));
+  app.use(surveyImportRoutes({ database, services, viewerOf }));
+  app.use(directTimeCsvRoutes({ database }));
 
   app.use(
     "/graphql",

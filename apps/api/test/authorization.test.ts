@@ -22,6 +22,7 @@ import {
 import { commentCases } from "./authorization-comment-cases";
 import { commitmentCases } from "./authorization-commitment-cases";
 import { findingCases } from "./authorization-finding-cases";
+import { measurementCases } from "./authorization-measurement-cases";
 import { meetingCases } from "./authorization-meeting-cases";
 import { meetingLiveCases } from "./authorization-meeting-live-cases";
 import { moderationCases } from "./authorization-moderation-cases";
@@ -38,6 +39,7 @@ const cases = {
   ...visitCases,
   ...findingCases,
   ...commitmentCases,
+  ...measurementCases,
 };
 
 type Outcome = "allow" | "deny";
@@ -188,6 +190,10 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.findingCounts",                             A,   A,   A,   A,    A,     A,   A],
   ["Query.findingRoundChange",                        A,   A,   A,   A,    A,     A,   A],
   ["Query.countyVisits",                              A,   A,   A,   A,    A,     A,   A],
+  ["Query.surveys",                                   D,   D,   D,   D,    D,     D,   A],
+  ["Query.surveyImport",                              D,   D,   D,   D,    D,     D,   A],
+  ["Query.surveyImports",                             D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.setRespondentRetention",                 D,   D,   D,   D,    D,     D,   A],
 ];
 
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */
@@ -218,6 +224,10 @@ const publicQueries: Record<string, string> = {
   theme: `{ theme(slug: "ingen-sadan-tema") { id } }`,
   themes: `{ themes { slug visitQuestions { number } } }`,
   visitQuestions: `{ visitQuestions { number theme { slug } } }`,
+  measurementSurveys: `{ measurementSurveys { id name periodStart round respondentCount invented } }`,
+  directTimeDistribution: `{ directTimeDistribution(surveyId: "00000000-0000-0000-0000-000000000000", grouping: COUNTY_ROLE) { county { name } role suppressed label n median q1 q3 } }`,
+  directTimeChange: `{ directTimeChange(grouping: GROUP) { before { name } after { name } cells { group { code } suppressed medianChange before { n } } } }`,
+  measurementSettings: `{ measurementSettings { respondentRetentionDays } }`,
 };
 
 /** The field a row is about: "Mutation.invitePerson (no organisation)" is about Mutation.invitePerson. */

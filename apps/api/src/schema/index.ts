@@ -14,6 +14,7 @@ import "./clock";
 import "./finding-filter";
 import "./finding";
 import "./finding-picture";
+import "./measurement";
 import "./person";
 import "./account";
 import "./invitation";
