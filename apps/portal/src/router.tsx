@@ -26,6 +26,8 @@ import { AdminVisitSelectionPage } from "./pages/admin-visit-selection";
 import { AdminVisitsPage } from "./pages/admin-visits";
 import { BlogListPage } from "./pages/blog-list";
 import { BlogPostPage } from "./pages/blog-post";
+import { CommitmentPage } from "./pages/commitment-detail";
+import { CommitmentListPage } from "./pages/commitment-list";
 import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
 import { FindingPage } from "./pages/finding-detail";
@@ -76,6 +78,8 @@ export const router = createBrowserRouter([
           { path: "organisationer", element: <OrganisationListPage /> },
           { path: "organisationer/:slug", element: <OrganisationPage /> },
           { path: "forslag", element: <ProposalListPage /> },
+          { path: "atagande", element: <CommitmentListPage /> },
+          { path: "atagande/:slug", element: <CommitmentPage /> },
           { path: "sok", element: <SearchPage /> },
           { path: "blogg", element: <BlogListPage /> },
           { path: "blogg/:slug", element: <BlogPostPage /> },

@@ -22,6 +22,7 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/moten", label: "meetings.nav" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },
+  { to: "/atagande", label: "commitments.nav" },
   { to: "/blogg", label: "nav.blog" },
   { to: "/sok", label: "nav.search" },
 ];

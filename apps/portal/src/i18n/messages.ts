@@ -2,6 +2,7 @@ import * as account from "./account";
 import * as admin from "./admin";
 import * as blog from "./blog";
 import * as comment from "./comment";
+import * as commitment from "./commitment";
 import * as common from "./common";
 import * as error from "./error";
 import * as finding from "./finding";
@@ -16,8 +17,8 @@ import * as proposal from "./proposal";
 import * as search from "./search";
 import * as start from "./start";
 import * as theme from "./theme";
-import * as visit from "./visit";
 import type { Translation } from "./types";
+import * as visit from "./visit";
 
 /**
  * Every visible string of the portal, in one file per area of the portal, named after its pages
@@ -32,6 +33,7 @@ export const sv = {
   ...admin.sv,
   ...blog.sv,
   ...comment.sv,
+  ...commitment.sv,
   ...error.sv,
   ...finding.sv,
   ...findingAdmin.sv,
@@ -59,6 +61,7 @@ export const en: Messages = {
   ...admin.en,
   ...blog.en,
   ...comment.en,
+  ...commitment.en,
   ...error.en,
   ...finding.en,
   ...findingAdmin.en,

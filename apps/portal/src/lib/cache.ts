@@ -26,6 +26,7 @@ const keys: KeyingConfig = {
   CalendarFeed: () => null,
   CommentActivity: () => null,
   CommentRevision: () => null,
+  CommitmentStatusChange: () => null,
   CountyVisits: () => null,
   CountyVisitSummary: () => null,
   FindingCount: () => null,
@@ -87,6 +88,7 @@ const mutationResults = [
   "PlanVisit",
   "PublishFinding",
   "PublishMeeting",
+  "RecordCommitmentStatus",
   "RecordMinutes",
   "RegisterForMeeting",
   "RejectQuestion",
@@ -99,6 +101,7 @@ const mutationResults = [
   "ReturnFindingToDraft",
   "SaveVisitSelection",
   "SetBlogPostSlowMode",
+  "SetCommitmentLinks",
   "SetInvitedOrganisations",
   "SetMeetingAgenda",
   "SetMeetingFindings",
@@ -593,6 +596,13 @@ const updates: UpdatesConfig = {
     },
     unpublishFinding(result, _args, cache) {
       if (success(result, "unpublishFinding")) invalidateFindings(cache);
+    },
+
+    // A new status moves a commitment between the lists a status filter chooses.
+    recordCommitmentStatus(result, _args, cache) {
+      if (!success(result, "recordCommitmentStatus")) return;
+      invalidateRoot(cache, "commitments");
+      invalidateRoot(cache, "commitmentCount");
     },
 
     createBlogPost(result, _args, cache) {

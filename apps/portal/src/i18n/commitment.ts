@@ -1,0 +1,132 @@
+import type { Plural, Translation } from "./types";
+
+/**
+ * Commitments: the commitment-*.tsx pages and components.
+ * Keys: `commitments.*`, `commitmentStatus.*`.
+ */
+export const sv = {
+  "commitmentStatus.PROPOSED": "Föreslaget",
+  "commitmentStatus.DECIDED": "Beslutat",
+  "commitmentStatus.BEING_PREPARED": "Bereds",
+  "commitmentStatus.UNDER_WAY": "Pågår",
+  "commitmentStatus.REPORTED": "Redovisat",
+  "commitmentStatus.DONE": "Genomfört",
+
+  "commitments.nav": "Åtaganden",
+  "commitments.documentTitle": "Åtaganden",
+  "commitments.heading": "Åtaganden",
+  "commitments.intro":
+    "Samordnarens förslag till regeringen och SKL:s handlingsplan för den sociala barn- och ungdomsvården: vem som genomför vad, och var det står i dag.",
+  "commitments.filterLabel": "Filtrera åtagandena",
+  "commitments.filterActor": "Genomförs av",
+  "commitments.filterAllActors": "Alla",
+  "commitments.filterStatus": "Status",
+  "commitments.filterAllStatuses": "Alla",
+  "commitments.filterSubmit": "Visa",
+  "commitments.filterClear": "Visa alla åtaganden",
+  "commitments.resultCount": {
+    one: "{count} åtagande visas.",
+    other: "{count} åtaganden visas.",
+  },
+  "commitments.empty": "Inga åtaganden passar filtret.",
+  "commitments.proposalsHeading": "Förslag till regeringen",
+  "commitments.actionPlanHeading": "SKL:s handlingsplan",
+  "commitments.actionPlanIntro":
+    "Stärkt skydd för barn och unga (2015): handlingsplanens tre områden och det SKL ska verka för inom vart och ett.",
+  "commitments.stabilityHeading": "Stabilitet i verksamheten",
+  "commitments.stabilityIntro":
+    "Det som enligt SKL:s kartläggning framför allt krävs för att nå stabilitet i verksamheten.",
+  "commitments.number.PROPOSAL": "Förslag {number}",
+  "commitments.number.ACTION_AREA": "Område {number} i SKL:s handlingsplan",
+  "commitments.number.ACTION_ITEM": "Punkt {number}",
+  "commitments.number.STABILITY_FACTOR": "Stabilitetsfaktor {number}",
+  "commitments.status": "Status",
+  "commitments.actor": "Genomförs av",
+  "commitments.latest": "Senaste ändring",
+  "commitments.assumedDate": "antaget datum",
+  "commitments.back": "Alla åtaganden",
+  "commitments.area": "Område i handlingsplanen",
+  "commitments.itemsHeading": "SKL ska verka för",
+  "commitments.timelineHeading": "Tidslinje",
+  "commitments.timelineIntro":
+    "Från det äldsta till det senaste. Dagar som källorna inte anger är antagna och märkta.",
+  "commitments.findingsHeading": "Iakttagelser bakom åtagandet",
+  "commitments.meetingsHeading": "Möten bakom åtagandet",
+  "commitments.record.heading": "Registrera en statusändring",
+  "commitments.record.status": "Ny status",
+  "commitments.record.date": "Datum",
+  "commitments.record.dateHint": "Dagen då ändringen skedde, från 2015 till i dag.",
+  "commitments.record.note": "Anteckning",
+  "commitments.record.noteHint": "Vad som hände, högst 1000 tecken. Alla ser den i tidslinjen.",
+  "commitments.record.submit": "Spara statusändringen",
+  "commitments.record.done": "Statusändringen är sparad.",
+  "commitments.problem.DATE_IN_FUTURE":
+    "Datumet ligger efter i dag. Registrera ändringen när den har skett.",
+  "commitments.problem.DATE_TOO_EARLY": "Datumet ligger före 2015, då uppdraget började.",
+  "commitments.problem.NOTE_EMPTY": "Skriv en anteckning om vad som ändrades.",
+  "commitments.problem.TOO_LONG": "Anteckningen får vara högst 1000 tecken.",
+} satisfies Record<string, string | Plural>;
+
+export const en: Translation<typeof sv> = {
+  "commitmentStatus.PROPOSED": "Proposed",
+  "commitmentStatus.DECIDED": "Decided",
+  "commitmentStatus.BEING_PREPARED": "Being prepared",
+  "commitmentStatus.UNDER_WAY": "Under way",
+  "commitmentStatus.REPORTED": "Reported",
+  "commitmentStatus.DONE": "Done",
+
+  "commitments.nav": "Commitments",
+  "commitments.documentTitle": "Commitments",
+  "commitments.heading": "Commitments",
+  "commitments.intro":
+    "The coordinator's proposals to the Government and SKL's action plan for social child and youth care: who carries out what, and where it stands today.",
+  "commitments.filterLabel": "Filter the commitments",
+  "commitments.filterActor": "Carried out by",
+  "commitments.filterAllActors": "All",
+  "commitments.filterStatus": "Status",
+  "commitments.filterAllStatuses": "All",
+  "commitments.filterSubmit": "Show",
+  "commitments.filterClear": "Show all commitments",
+  "commitments.resultCount": {
+    one: "{count} commitment shown.",
+    other: "{count} commitments shown.",
+  },
+  "commitments.empty": "No commitments match the filter.",
+  "commitments.proposalsHeading": "Proposals to the Government",
+  "commitments.actionPlanHeading": "SKL's action plan",
+  "commitments.actionPlanIntro":
+    "Stronger protection for children and young people (2015): the plan's three areas and what SKL will work for in each.",
+  "commitments.stabilityHeading": "Stability in the services",
+  "commitments.stabilityIntro":
+    "What SKL's survey found stability in the services to require above all.",
+  "commitments.number.PROPOSAL": "Proposal {number}",
+  "commitments.number.ACTION_AREA": "Area {number} of SKL's action plan",
+  "commitments.number.ACTION_ITEM": "Item {number}",
+  "commitments.number.STABILITY_FACTOR": "Stability factor {number}",
+  "commitments.status": "Status",
+  "commitments.actor": "Carried out by",
+  "commitments.latest": "Latest change",
+  "commitments.assumedDate": "assumed date",
+  "commitments.back": "All commitments",
+  "commitments.area": "Area of the action plan",
+  "commitments.itemsHeading": "SKL will work for",
+  "commitments.timelineHeading": "Timeline",
+  "commitments.timelineIntro":
+    "From the oldest to the latest. Days the sources do not give are assumed and marked.",
+  "commitments.findingsHeading": "Findings behind the commitment",
+  "commitments.meetingsHeading": "Meetings behind the commitment",
+  "commitments.record.heading": "Record a change of status",
+  "commitments.record.status": "New status",
+  "commitments.record.date": "Date",
+  "commitments.record.dateHint": "The day the change happened, from 2015 up to today.",
+  "commitments.record.note": "Note",
+  "commitments.record.noteHint":
+    "What happened, at most 1000 characters. Everyone sees it in the timeline.",
+  "commitments.record.submit": "Save the change of status",
+  "commitments.record.done": "The change of status is saved.",
+  "commitments.problem.DATE_IN_FUTURE":
+    "The date is after today. Record the change once it has happened.",
+  "commitments.problem.DATE_TOO_EARLY": "The date is before 2015, when the mission began.",
+  "commitments.problem.NOTE_EMPTY": "Write a note on what changed.",
+  "commitments.problem.TOO_LONG": "The note may be at most 1000 characters.",
+};
