@@ -6,7 +6,7 @@ import { removeExpiredLimits } from "./accounts/rate-limits";
 import { removeExpiredSessions } from "./accounts/sessions";
 import { demoPeopleForConsole } from "./demo-people";
 import { createMailer } from "./mail/mailer";
-import { deleteExpiredRespondents } from "./measurement/service";
+import { deleteExpiredRespondents, refuseAbandonedImports } from "./measurement/service";
 import { assertPortFree, createServer, PortInUseError } from "./server";
 import { createClock } from "./shared/clock";
 import { createLog } from "./shared/log";
@@ -47,6 +47,10 @@ async function main() {
   // Survey respondents' rows are kept no longer than the retention the coordinator set.
   await deleteExpiredRespondents(database.db, { clock }).catch((error) =>
     log.warn("could not delete expired survey respondents", error),
+  );
+  // No import runs before the server takes requests: one noted as running was cut off.
+  await refuseAbandonedImports(database.db, { clock }, clock.now()).catch((error) =>
+    log.warn("could not close abandoned survey imports", error),
   );
   if (config.demoDate)
     log.info(`DEMO_DATE: the portal's clock started at ${config.demoDate.toISOString()}`);

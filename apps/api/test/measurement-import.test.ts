@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { request } from "node:http";
 import { schema as tables } from "@kraftsamling/db";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refuseAbandonedImports } from "../src/measurement/service";
 import {
   percentile,
   respondents,
@@ -215,5 +217,65 @@ describe("importing a time-use survey", () => {
     expect(answer.status).toBe(201);
     expect(answer.body.import?.rowsRead).toBe(12_000);
     expect((await surveyNamed("Tolv tusen"))?.respondentCount).toBe(12_000);
+  });
+
+  it("stops and refuses an import whose upload is cut off midway, importing nothing", async () => {
+    const importId = randomUUID();
+    const boundary = "----gransen";
+    const part = (name: string, value: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const head = [
+      part("name", "Avbruten"),
+      part("periodStart", "2016-02-01"),
+      part("periodEnd", "2016-02-12"),
+      part("round", "BEFORE_VISIT_2"),
+      part("importId", importId),
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+      surveyCsv(rows.slice(0, 50)),
+    ].join("");
+    const target = new URL(`${server.url}/measurement/surveys`);
+    const req = request({
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: "POST",
+      headers: {
+        cookie: coordinatorCookie,
+        "apollo-require-preflight": "true",
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": String(head.length + 100_000),
+      },
+    });
+    req.on("error", () => {});
+    req.write(head);
+    const importRow = () =>
+      api.database.db.query.surveyImports.findFirst({ where: { id: importId } });
+    for (let i = 0; i < 100 && !(await importRow()); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    req.destroy();
+    let row = await importRow();
+    for (let i = 0; i < 250 && row?.status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      row = await importRow();
+    }
+    expect(row?.status).toBe("refused");
+    expect(row?.problems).toEqual([{ row: 0, reason: "uppladdningen avbröts" }]);
+    expect(await surveyNamed("Avbruten")).toBeUndefined();
+  });
+
+  it("refuses imports left running by a stopped API, and only those", async () => {
+    const now = api.services.clock.now();
+    const [old, recent] = await api.database.db
+      .insert(tables.surveyImports)
+      .values([
+        { name: "Övergiven", startedAt: new Date(now.getTime() - 2 * 86_400_000) },
+        { name: "Pågår", startedAt: now },
+      ])
+      .returning({ id: tables.surveyImports.id });
+    expect(await refuseAbandonedImports(api.database.db, api.services)).toBe(1);
+    const status = async (id?: string) =>
+      (await api.database.db.query.surveyImports.findFirst({ where: { id } }))?.status;
+    expect(await status(old?.id)).toBe("refused");
+    expect(await status(recent?.id)).toBe("running");
   });
 });

@@ -69,12 +69,14 @@ function uploadOf(req: IncomingMessage): Promise<{
     parser.on("field", (name, value) => {
       fields[name] = value;
     });
+    let current: Readable | null = null;
     parser.on("file", (_name, stream) => {
       if (started) {
         stream.resume();
         return;
       }
       started = true;
+      current = stream;
       resolve({ fields, file: stream, done });
     });
     parser.on("error", () => {
@@ -87,7 +89,13 @@ function uploadOf(req: IncomingMessage): Promise<{
       if (!started)
         reject(new UploadRefusal(400, "FILE_MISSING", "The request holds no file (field 'file')."));
     });
-    req.on("aborted", () => settle?.reject(new SurveyUploadFailure("uppladdningen avbröts")));
+    // A client that goes away midway ends the file with a failure, so that the import stops.
+    req.on("close", () => {
+      if (req.complete) return;
+      const failure = new SurveyUploadFailure("uppladdningen avbröts");
+      (current as Readable | null)?.destroy(failure);
+      settle?.reject(failure);
+    });
     req.pipe(parser);
   });
 }

@@ -370,3 +370,27 @@ export async function keptRespondents(db: Db, surveyId: string): Promise<number>
     .where(eq(schema.surveyRespondents.surveyId, surveyId));
   return row?.n ?? 0;
 }
+
+/**
+ * Imports noted as running that no process is reading any more (the API stopped midway): at
+ * start, every running import is refused, and while running, those started more than a day ago.
+ */
+export async function refuseAbandonedImports(
+  db: Db,
+  deps: Deps,
+  startedBefore?: Date,
+): Promise<number> {
+  const cutoff = startedBefore ?? new Date(deps.clock.now().getTime() - 86_400_000);
+  const refused = await db
+    .update(schema.surveyImports)
+    .set({
+      status: "refused",
+      problems: [{ row: 0, reason: "importen avbröts när portalen startades om" }],
+      finishedAt: deps.clock.now(),
+    })
+    .where(
+      and(eq(schema.surveyImports.status, "running"), lt(schema.surveyImports.startedAt, cutoff)),
+    )
+    .returning({ id: schema.surveyImports.id });
+  return refused.length;
+}
