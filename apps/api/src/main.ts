@@ -80,6 +80,9 @@ async function main() {
     deleteExpiredRespondents(database.db, { clock }).catch((error) =>
       log.warn("could not delete expired survey respondents", error),
     );
+    refuseAbandonedImports(database.db, { clock }).catch((error) =>
+      log.warn("could not close abandoned survey imports", error),
+    );
   }, 3600_000);
   hourly.unref();
 
