@@ -56,6 +56,8 @@ const templateInputs = [
   migrationsFolder,
   join(sourceFolder, "schema"),
   join(sourceFolder, "seed"),
+  // The seed computes the demo survey's cells as an import does.
+  join(sourceFolder, "survey-cells.ts"),
   fileURLToPath(new URL("../reference-data", import.meta.url)),
   // The demo seed chooses the municipalities to visit with the domain's selection.
   fileURLToPath(new URL("../../domain/src", import.meta.url)),
