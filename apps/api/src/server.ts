@@ -23,6 +23,7 @@ import { documentRoutes } from "./http/documents";
 import { httpErrorHandler } from "./http/errors";
 import { findingsCsvRoutes } from "./http/findings-csv";
 import { healthRoutes } from "./http/health";
+import { reportDocxRoutes } from "./http/report-docx";
 import { securityHeaders } from "./http/security-headers";
 import { allowedSocketOrigin } from "./http/socket-origin";
 import { surveyImportRoutes } from "./http/survey-import";
@@ -211,6 +212,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.use(documentRoutes({ database, services, viewerOf }));
   app.use(surveyImportRoutes({ database, services, viewerOf }));
   app.use(directTimeCsvRoutes({ database }));
+  app.use(reportDocxRoutes({ database, viewerOf }));
 
   app.use(
     "/graphql",

@@ -26,6 +26,7 @@ import { measurementCases } from "./authorization-measurement-cases";
 import { meetingCases } from "./authorization-meeting-cases";
 import { meetingLiveCases } from "./authorization-meeting-live-cases";
 import { moderationCases } from "./authorization-moderation-cases";
+import { reportCases } from "./authorization-report-cases";
 import { visitCases } from "./authorization-visit-cases";
 import { testApi } from "./support";
 
@@ -40,6 +41,7 @@ const cases = {
   ...findingCases,
   ...commitmentCases,
   ...measurementCases,
+  ...reportCases,
 };
 
 type Outcome = "allow" | "deny";
@@ -194,6 +196,10 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.surveyImport",                              D,   D,   D,   D,    D,     D,   A],
   ["Query.surveyImports",                             D,   D,   D,   D,    D,     D,   A],
   ["Mutation.setRespondentRetention",                 D,   D,   D,   D,    D,     D,   A],
+  ["Query.quarterlyReport",                           D,   D,   D,   D,    D,     D,   A],
+  ["Query.quarterlyReports",                          D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.saveQuarterlyReportSummary",             D,   D,   D,   D,    D,     D,   A],
+  ["Mutation.markQuarterlyReportSent",                D,   D,   D,   D,    D,     D,   A],
 ];
 
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */

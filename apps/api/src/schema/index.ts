@@ -30,5 +30,6 @@ import "./meeting-live";
 import "./visit-selection";
 import "./visit";
 import "./commitment";
+import "./report";
 
 export const schema = builder.toSchema({ sortSchema: true });

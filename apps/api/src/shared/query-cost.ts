@@ -98,6 +98,12 @@ export const growingListSizes: Record<string, number> = {
   "Commitment.timeline": 100,
   "Commitment.findings": 200,
   "Commitment.meetings": 50,
+  "Query.quarterlyReports": 64,
+  "QuarterlyReport.findingsByTheme": 50,
+  "QuarterlyReport.meetingsHeld": 200,
+  "QuarterlyReport.visits": 120,
+  "QuarterlyReport.commitmentChanges": 500,
+  "ReportMeasurement.cells": 10,
 };
 
 export const costOptions: CostOptions = {
