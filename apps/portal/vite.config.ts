@@ -11,6 +11,7 @@ export default defineConfig({
       "/graphql": { target: api, ws: true },
       "/healthz": { target: api },
       "/meetings": { target: api },
+      "/measurement": { target: api },
     },
   },
 });

@@ -14,6 +14,7 @@ import { AdminFindingNewPage } from "./pages/admin-finding-new";
 import { AdminFindingsPage } from "./pages/admin-findings";
 import { AdminInvitationsPage } from "./pages/admin-invitations";
 import { AdminLogPage } from "./pages/admin-log";
+import { AdminMeasurementPage } from "./pages/admin-measurement";
 import { AdminMeetingEditPage } from "./pages/admin-meeting-edit";
 import { AdminMeetingNewPage } from "./pages/admin-meeting-new";
 import { AdminMeetingsPage } from "./pages/admin-meetings";
@@ -32,6 +33,7 @@ import { NotFoundPage } from "./pages/error-not-found";
 import { RouteErrorPage } from "./pages/error-route";
 import { FindingPage } from "./pages/finding-detail";
 import { FindingOverviewPage } from "./pages/finding-overview";
+import { MeasurementOverviewPage } from "./pages/measurement-overview";
 import { MeetingPage } from "./pages/meeting-detail";
 import { MeetingListPage } from "./pages/meeting-list";
 import { MeetingProgrammePage } from "./pages/meeting-programme";
@@ -69,6 +71,7 @@ export const router = createBrowserRouter([
           { path: "kommuner", element: <MunicipalityListPage /> },
           { path: "iakttagelser", element: <FindingOverviewPage /> },
           { path: "iakttagelser/:id", element: <FindingPage /> },
+          { path: "tidsmatning", element: <MeasurementOverviewPage /> },
           { path: "moten", element: <MeetingListPage /> },
           { path: "moten/:slug", element: <MeetingPage /> },
           { path: "moten/:slug/program", element: <MeetingProgrammePage /> },
@@ -110,6 +113,7 @@ export const router = createBrowserRouter([
               { path: "iakttagelser", element: <AdminFindingsPage /> },
               { path: "iakttagelser/ny", element: <AdminFindingNewPage /> },
               { path: "iakttagelser/:id", element: <AdminFindingEditPage /> },
+              { path: "tidsmatning", element: <AdminMeasurementPage /> },
             ],
           },
           {

@@ -23,6 +23,11 @@ export const adminPages: { to: string; label: MessageKey; description: MessageKe
     label: "findingAdmin.nav",
     description: "findingAdmin.navDescription",
   },
+  {
+    to: "/admin/tidsmatning",
+    label: "measurementAdmin.nav",
+    description: "measurementAdmin.navDescription",
+  },
 ];
 
 /** The coordinator's pages: a menu of their own; anyone else is told they may not be here. */

@@ -19,6 +19,7 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/teman", label: "nav.themes" },
   { to: "/kommuner", label: "nav.municipalities" },
   { to: "/iakttagelser", label: "findings.nav" },
+  { to: "/tidsmatning", label: "measurement.nav" },
   { to: "/moten", label: "meetings.nav" },
   { to: "/organisationer", label: "nav.organisations" },
   { to: "/forslag", label: "nav.proposals" },

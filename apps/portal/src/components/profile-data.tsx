@@ -14,6 +14,7 @@ import {
   problemOf,
   TextField,
 } from "./form";
+import { MeasurementRetentionNote } from "./measurement-retention-note";
 
 const ProfileData_Export = graphql(`
   query ProfileData_Export {
@@ -52,6 +53,7 @@ export function ProfileData() {
       <section className="section" aria-labelledby="profile-export">
         <h2 id="profile-export">{t("profile.exportHeading")}</h2>
         <p>{t("profile.exportIntro")}</p>
+        <MeasurementRetentionNote />
         {exportProblem && <ProblemMessage key={exportProblem.key} problem={exportProblem} />}
         <button
           type="button"

@@ -7,6 +7,7 @@ import * as common from "./common";
 import * as error from "./error";
 import * as finding from "./finding";
 import * as findingAdmin from "./finding-admin";
+import * as measurement from "./measurement";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
 import * as municipality from "./municipality";
@@ -37,6 +38,7 @@ export const sv = {
   ...error.sv,
   ...finding.sv,
   ...findingAdmin.sv,
+  ...measurement.sv,
   ...meeting.sv,
   ...moderation.sv,
   ...municipality.sv,
@@ -65,6 +67,7 @@ export const en: Messages = {
   ...error.en,
   ...finding.en,
   ...findingAdmin.en,
+  ...measurement.en,
   ...meeting.en,
   ...moderation.en,
   ...municipality.en,
