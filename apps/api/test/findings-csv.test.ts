@@ -168,6 +168,37 @@ describe("the findings as a CSV file", () => {
     expect(ids).toHaveLength(2);
   });
 
+  it("names the meeting a finding came from only once the meeting is public", async () => {
+    const db = api.database.db;
+    const meeting = (title: string, status: "draft" | "published") => ({
+      slug: `csv-${status}`,
+      title,
+      kind: "hearing" as const,
+      status,
+      startsAt: new Date("2016-03-01T09:00:00Z"),
+      endsAt: new Date("2016-03-01T11:00:00Z"),
+    });
+    const [draft, published] = await db
+      .insert(tables.meetings)
+      .values([meeting("Hemligt utkast", "draft"), meeting("Öppen hearing", "published")])
+      .returning({ id: tables.meetings.id });
+    await db
+      .update(tables.findings)
+      .set({ meetingId: draft?.id })
+      .where(sql`${tables.findings.id} = ${titles['Komma, och "citat"']}`);
+    const text = await (await get("")).text();
+    expect(text).not.toContain("Hemligt utkast");
+    await db
+      .update(tables.findings)
+      .set({ meetingId: published?.id })
+      .where(sql`${tables.findings.id} = ${titles['Komma, och "citat"']}`);
+    expect(await (await get("")).text()).toContain("Öppen hearing");
+    await db
+      .update(tables.findings)
+      .set({ meetingId: null })
+      .where(sql`${tables.findings.meetingId} is not null`);
+  });
+
   it("answers 400 with one sentence naming a bad parameter", async () => {
     for (const [query, parameter] of [
       ["?theme=ingen-sadan", "theme"],
@@ -179,6 +210,8 @@ describe("the findings as a CSV file", () => {
       ["?round=3", "round"],
       [`?q=${"a".repeat(300)}`, "q"],
       ["?colour=red", "colour"],
+      ["?q=%00", "q"],
+      ["?theme=%00", "theme"],
     ]) {
       const response = await get(query as string);
       expect(response.status, query).toBe(400);

@@ -96,6 +96,42 @@ describe("findings at the edges", () => {
     if (meeting.status !== "draft") expect((await read(null)).finding.meeting?.id).toBe(meeting.id);
   });
 
+  it("refuses a title of invisible characters, a phase that cannot be and a day before 2000, naming the field", async () => {
+    const refusal = async (input: Record<string, unknown>) =>
+      (
+        await api.query<{ createFinding: { code?: string; field?: string } }>(
+          `mutation ($input: FindingInput!) { createFinding(input: $input) { ... on InputError { code field } } }`,
+          {
+            input: {
+              title: "Rubrik",
+              body: "Text.",
+              kind: "CHALLENGE",
+              source: "SURVEY",
+              themeIds: [themeId],
+              phaseNumber: 2,
+              ...input,
+            },
+          },
+          coordinator,
+        )
+      ).createFinding;
+    expect(await refusal({ title: "\u200B\u200B\u202E" })).toEqual({
+      code: "TITLE_EMPTY",
+      field: "title",
+    });
+    expect(await refusal({ phaseNumber: 2_147_483_647 })).toEqual({
+      code: "NOT_FOUND",
+      field: "phaseNumber",
+    });
+    expect(await refusal({ observedOn: "1900-01-01" })).toEqual({
+      code: "OUT_OF_RANGE",
+      field: "observedOn",
+    });
+    const id = await create({ title: "Mer\u202E tid\u200B med barnen" });
+    const stored = await api.database.db.query.findings.findFirst({ where: { id } });
+    expect(stored?.title).toBe("Mer tid med barnen");
+  });
+
   it("keeps a draft's versions without saying it was revised, as it was never published", async () => {
     const id = await create({});
     await api.query(

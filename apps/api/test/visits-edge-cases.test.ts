@@ -60,3 +60,33 @@ describe("the selection of municipalities to visit, given careless or hostile in
     expect(repeated.data?.picks.map((p) => p.municipalityCode)).toContain("0180");
   });
 });
+
+describe("dates that are no day", () => {
+  let api: TestApi;
+  let coordinator: Viewer;
+  beforeAll(async () => {
+    api = await testApi();
+    coordinator = await api.viewer("samordnare@kraftsamling.example");
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("refuses 30 February and 31 April as input, saying what a date must be", async () => {
+    const visit = await api.database.db.query.visits.findFirst({
+      columns: { id: true, visitDate: true },
+    });
+    if (!visit) throw new Error("the demo seed has visits");
+    for (const date of ["2016-02-30", "2015-04-31", "2016-13-01"]) {
+      const answer = await api.execute(
+        `mutation ($id: ID!, $date: Date!) { updateVisit(id: $id, input: { date: $date }) { __typename } }`,
+        { id: visit.id, date },
+        coordinator,
+      );
+      expect(answer.errors?.[0]?.extensions?.code, date).toBe("BAD_USER_INPUT");
+      expect(answer.errors?.[0]?.message, date).toContain("Date must be YYYY-MM-DD");
+    }
+    const after = await api.database.db.query.visits.findFirst({ where: { id: visit.id } });
+    expect(after?.visitDate).toBe(visit.visitDate);
+  });
+});

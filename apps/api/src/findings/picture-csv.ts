@@ -100,7 +100,7 @@ export async function findingCsvBatch(
     left join ${schema.municipalities} mu on mu.code = ${f.municipalityCode}
     left join ${schema.counties} c on c.code = mu.county_code
     left join ${schema.visits} v on v.id = ${f.visitId}
-    left join ${schema.meetings} mt on mt.id = ${f.meetingId}
+    left join ${schema.meetings} mt on mt.id = ${f.meetingId} and mt.status <> 'draft'
     where ${findingCondition(filter, "public")} and ${f.publishedAt} is not null ${from}
     order by ${f.publishedAt} desc, ${f.id} desc
     limit ${size}`);

@@ -140,8 +140,31 @@ function idsOf(values: readonly Id[], field: string, noSuch: string): string[] {
   return [...new Set(ids as string[])].sort();
 }
 
+/**
+ * Characters that show nothing or turn the text's direction: a title of them alone would look
+ * empty, and a direction override would show the text otherwise than it is stored.
+ */
+const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** The first day a finding can have been heard on. */
+const earliestObservedOn = "2000-01-01";
+
 /** The content of an input, trimmed and checked without the database. */
 function contentOf(input: FindingInput): Content {
+  if (!Number.isInteger(input.phaseNumber) || input.phaseNumber < 1 || input.phaseNumber > 99) {
+    throw new InputError(
+      "NOT_FOUND",
+      `There is no phase ${input.phaseNumber}; the mission has phases 1–5.`,
+      "phaseNumber",
+    );
+  }
+  if (input.observedOn != null && input.observedOn < earliestObservedOn) {
+    throw new InputError(
+      "OUT_OF_RANGE",
+      `The day it was heard must be ${earliestObservedOn} or later, got ${input.observedOn}.`,
+      "observedOn",
+    );
+  }
   const visitId = input.visitId == null ? null : uuidOrNull(input.visitId);
   if (input.visitId != null && visitId === null) {
     throw new InputError("NOT_FOUND", "There is no such visit.", "visitId");
@@ -151,8 +174,8 @@ function contentOf(input: FindingInput): Content {
     throw new InputError("NOT_FOUND", "There is no such meeting.", "meetingId");
   }
   const content: Content = {
-    title: input.title.replace(/\s+/g, " ").trim(),
-    body: input.body.trim(),
+    title: input.title.replace(invisible, "").replace(/\s+/g, " ").trim(),
+    body: input.body.replace(invisible, "").trim(),
     kind: input.kind,
     source: input.source,
     themeIds: [...new Set(input.themeIds.map(String))],

@@ -64,6 +64,11 @@ async function filterOf(database: Database, query: URLSearchParams): Promise<Fin
       );
   }
   const all = (name: string) => query.getAll(name);
+  for (const name of new Set(query.keys())) {
+    // A NUL or another control character is in no theme, code or word.
+    if (all(name).some((value) => [...value].some((c) => c < " " || c === "\u007f")))
+      throw new BadParameter(`The parameter ${name} holds a control character.`);
+  }
   const slugs = all("theme");
   const themes = await themeIdsBySlug(database.db, slugs);
   if (themes.unknown.length > 0)

@@ -43,6 +43,8 @@ function parseDate(value: unknown): string {
     typeof value !== "string" ||
     !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
     Number.isNaN(Date.parse(value)) ||
+    // 2016-02-30 is not a day, though Date.parse rolls it over to 1 March.
+    new Date(value).toISOString().slice(0, 10) !== value ||
     !yearInRange(new Date(value))
   ) {
     throw new GraphQLError(
