@@ -148,6 +148,20 @@ describe("commitments through the API", () => {
     expect(await one("ingen-sadan")).toBeNull();
   });
 
+  it("refuses a filter naming more actors than there can be, in the list and in the count", async () => {
+    const actors = Array.from({ length: 101 }, (_, i) => `Aktör ${i}`);
+    for (const field of [
+      "commitments(filter: $filter) { slug }",
+      "commitmentCount(filter: $filter)",
+    ]) {
+      const answer = await api.execute(`query ($filter: CommitmentFilter) { ${field} }`, {
+        filter: { actors },
+      });
+      expect(answer.errors?.[0]?.extensions?.code, field).toBe("BAD_USER_INPUT");
+      expect(answer.errors?.[0]?.message, field).toContain("at most 100 actors");
+    }
+  });
+
   it("filters by actor, status and kind, together", async () => {
     const { commitmentActors } = await api.query<{ commitmentActors: string[] }>(
       "{ commitmentActors }",

@@ -32,8 +32,19 @@ const refuse = (refusal: Refusal): never => {
   throw new InputError(refusal.code, refusal.message, refusal.field);
 };
 
+/** How many actors a filter may name: there are a few dozen. */
+const maxActors = 100;
+
 function commitmentCondition(filter: CommitmentFilter | null | undefined): SQL | undefined {
   const c = schema.commitments;
+  const actors = filter?.actors ?? [];
+  if (actors.length > maxActors || actors.some((actor) => actor.length > 300)) {
+    throw new InputError(
+      "TOO_MANY_VALUES",
+      `actors may name at most ${maxActors} actors of at most 300 characters each.`,
+      "actors",
+    );
+  }
   const parts: SQL[] = [];
   if (filter?.kinds?.length) parts.push(inArray(c.kind, [...filter.kinds]));
   if (filter?.actors?.length) parts.push(inArray(c.actor, [...filter.actors]));

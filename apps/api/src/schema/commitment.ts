@@ -167,7 +167,8 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     description: "How many commitments the same filter as `commitments` chooses.",
     args: { filter: t.arg({ type: CommitmentFilterInput, required: false }) },
-    resolve: (_root, args, ctx) => countCommitments(ctx.database.db, args.filter),
+    resolve: (_root, args, ctx) =>
+      asUserInput(() => countCommitments(ctx.database.db, args.filter)),
   }),
   commitmentActors: t.stringList({
     ...readableByAnyone,
