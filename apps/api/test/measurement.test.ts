@@ -4,10 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type PublishedCell,
   recoverSuppressed,
+  smallDerivableGroups,
 } from "../../../packages/domain/test/disclosure-attack";
 import { deleteExpiredRespondents } from "../src/measurement/service";
 import { httpServer, newParticipant } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
+
+const keyOf = (c: Pick<PublishedCell, "grouping" | "key1" | "key2">) =>
+  `${c.grouping}|${c.key1}|${c.key2}`;
 
 const groupings = ["TOTAL", "GROUP", "COUNTY", "ROLE", "GROUP_ROLE", "COUNTY_ROLE"] as const;
 
@@ -144,6 +148,62 @@ describe("the direct-time distribution", () => {
       const shown = answers.find((a) => a.grouping === "group" && a.n !== null) as PublishedCell;
       const withOneMore = answers.map((a) => (a === shown ? { ...a, n: null } : a));
       expect(recoverSuppressed(withOneMore).get(`group|${shown.key1}|`)).toBe(shown.n);
+    }
+  });
+
+  it("gives away no set of suppressed cells with fewer than five respondents together, nor their mean", async () => {
+    for (const survey of surveys) {
+      const answers = await everyAnswer(survey.id);
+      const small = smallDerivableGroups(answers);
+      expect(small, `small groups of ${survey.name} worked out from the totals`).toEqual([]);
+
+      const truth = await api.database.db
+        .select()
+        .from(tables.surveyCells)
+        .where(eq(tables.surveyCells.surveyId, survey.id));
+      const trueN = new Map(truth.map((c) => [`${c.grouping}|${c.key1}|${c.key2}`, c.n]));
+      // The county of the audit (22, 43 respondents in the first demo survey): either the county
+      // is suppressed, or its suppressed roles hold five or more together.
+      const county = answers.find((a) => a.grouping === "county" && a.key1 === "22");
+      expect(county, survey.name).toBeDefined();
+      if (county?.n !== null) {
+        const hiddenRoles = answers.filter(
+          (a) => a.grouping === "county_role" && a.key1 === "22" && a.n === null,
+        );
+        const together = hiddenRoles.reduce((sum, a) => sum + (trueN.get(keyOf(a)) ?? 0), 0);
+        if (hiddenRoles.length > 0) expect(together, survey.name).toBeGreaterThanOrEqual(5);
+      }
+
+      // The attacker is not blind: publishing the small cells' neighbours finds them.
+      const truthAnswers = answers.map((a) => ({ ...a, n: trueN.get(keyOf(a)) ?? null }));
+      const smallCells = truth.filter((c) => c.n < 5).slice(0, 2);
+      const primaryByHand = truthAnswers.map((a) =>
+        smallCells.some((c) => `${c.grouping}|${c.key1}|${c.key2}` === keyOf(a))
+          ? { ...a, n: null }
+          : a,
+      );
+      const found = smallDerivableGroups(primaryByHand);
+      expect(found.length, survey.name).toBeGreaterThan(0);
+      for (const group of found) {
+        expect(group.n).toBe(group.cells.reduce((sum, key) => sum + (trueN.get(key) ?? 0), 0));
+      }
+    }
+  });
+
+  it("publishes the shares to four decimals, as the CSV file does", async () => {
+    for (const survey of surveys) {
+      for (const grouping of groupings) {
+        const { directTimeDistribution: cells } = await api.query<{
+          directTimeDistribution: Cell[];
+        }>(cellQuery, { surveyId: survey.id, grouping });
+        for (const cell of cells.filter((c) => !c.suppressed)) {
+          for (const value of [cell.mean, cell.median, cell.q1, cell.q3]) {
+            expect(
+              Math.abs((value as number) * 10_000 - Math.round((value as number) * 10_000)),
+            ).toBeLessThan(1e-6);
+          }
+        }
+      }
     }
   });
 

@@ -86,22 +86,26 @@ export function disclosureRelations(cells: readonly DisclosureCell[]): Relation[
 
 /**
  * The cells that are not shown: those with fewer than five respondents, and then, until nothing
- * changes, more cells wherever a sum would give one away. First the plain rule: a sum (a total
- * and its parts) with exactly one hidden member hides another, the smallest part shown (or the
- * total when no other part has respondents). Then the sums together: a hidden cell whose count
- * follows from any combination of the sums hides the smallest cell shown in one of its sums.
+ * changes, more cells wherever the sums would give a count away. First the plain rules, sum by
+ * sum (a total and its parts): a sum with exactly one hidden member hides another, the smallest
+ * part shown (or the total when no other part has respondents); and a sum whose total is shown
+ * while its hidden parts together have fewer than five respondents hides the smallest part shown
+ * (or the total when every part is hidden), so that the hidden parts of a shown total always hold
+ * five or more. Then the sums together: a hidden cell whose count follows from any combination of
+ * the sums, or a set of hidden cells whose combined count follows and is below five, hides the
+ * smallest cell shown in one of their sums.
  */
 export function suppressedCells(cells: readonly DisclosureCell[]): Set<string> {
   const size = new Map(cells.map((c) => [cellKey(c), c.n]));
+  const sizeOf = (key: string) => size.get(key) ?? 0;
   const relations = disclosureRelations(cells).map((r) => ({
     total: r.total,
     // A cell no one is in is known to be zero: not one of the unknowns.
-    members: [r.total, ...r.parts].filter((key) => (size.get(key) ?? 0) > 0),
-    parts: r.parts.filter((key) => (size.get(key) ?? 0) > 0),
+    members: [r.total, ...r.parts].filter((key) => sizeOf(key) > 0),
+    parts: r.parts.filter((key) => sizeOf(key) > 0),
   }));
   const plainRelations = relations.map((r) => ({ total: r.total, parts: r.parts }));
-  const bySize = (a: string, b: string) =>
-    (size.get(a) ?? 0) - (size.get(b) ?? 0) || (a < b ? -1 : 1);
+  const bySize = (a: string, b: string) => sizeOf(a) - sizeOf(b) || (a < b ? -1 : 1);
   const hidden = new Set(cells.filter((c) => c.n < minimumCellSize && c.n > 0).map(cellKey));
 
   /** The smallest shown cell of a sum, parts first; ties by key, so the answer is the same each time. */
@@ -110,40 +114,50 @@ export function suppressedCells(cells: readonly DisclosureCell[]): Set<string> {
     return shown(relation.parts)[0] ?? shown([relation.total])[0] ?? null;
   };
 
+  /** A sum that gives away a count or a small combined count as it stands, by itself. */
+  const givesAway = (relation: (typeof relations)[number]): boolean => {
+    const hiddenMembers = relation.members.filter((key) => hidden.has(key));
+    if (hiddenMembers.length === 1) return true;
+    if (hidden.has(relation.total) || sizeOf(relation.total) === 0) return false;
+    const hiddenParts = relation.parts.filter((key) => hidden.has(key));
+    const combined = hiddenParts.reduce((sum, key) => sum + sizeOf(key), 0);
+    return hiddenParts.length > 0 && combined < minimumCellSize;
+  };
+
   for (;;) {
     let changed = true;
     while (changed) {
       changed = false;
       for (const relation of relations) {
-        const hiddenCount = relation.members.filter((key) => hidden.has(key)).length;
-        if (hiddenCount !== 1) continue;
-        const next = nextToHide(relation);
-        if (next) {
+        while (givesAway(relation)) {
+          const next = nextToHide(relation);
+          if (!next) break;
           hidden.add(next);
           changed = true;
         }
       }
     }
-    const determined = determinedCells(plainRelations, hidden);
-    const [first] = [...determined].sort();
-    if (first === undefined) return hidden;
-    const options = relations
-      .filter((r) => r.members.includes(first))
-      .map((r) => nextToHide(r))
-      .filter((key): key is string => key !== null)
-      .sort(bySize);
-    let next = options[0];
+    const disclosed = disclosedSet(plainRelations, hidden, sizeOf);
+    if (disclosed === null) return hidden;
+    const stillDisclosed = (extra: string) =>
+      derivable(plainRelations, new Set([...hidden, extra]), disclosed);
+    const options = [
+      ...new Set(
+        relations
+          .filter((r) => r.members.some((key) => disclosed.includes(key)))
+          .map((r) => nextToHide(r))
+          .filter((key): key is string => key !== null),
+      ),
+    ].sort(bySize);
+    let next = options.find((key) => !stillDisclosed(key)) ?? options[0];
     if (next === undefined) {
-      // Every sum it is in is wholly hidden, yet other sums give it away: hide the smallest shown
-      // cell that makes it undetermined, or else the smallest shown cell of a sum with hidden ones.
+      // Every sum they are in is wholly hidden, yet other sums give them away: hide the smallest
+      // shown cell that stops it, or else the smallest shown cell of a sum with hidden ones.
       const shown = relations
         .filter((r) => r.members.some((key) => hidden.has(key)))
         .flatMap((r) => r.members.filter((key) => !hidden.has(key)));
       const candidates = [...new Set(shown)].sort(bySize);
-      next =
-        candidates.find(
-          (key) => !determinedCells(plainRelations, new Set([...hidden, key])).has(first),
-        ) ?? candidates[0];
+      next = candidates.find((key) => !stillDisclosed(key)) ?? candidates[0];
     }
     if (next === undefined) return hidden;
     hidden.add(next);
@@ -151,15 +165,80 @@ export function suppressedCells(cells: readonly DisclosureCell[]): Set<string> {
 }
 
 /**
- * The hidden cells whose count follows from the sums and the shown cells by adding and
- * subtracting (the hidden cells are the unknowns of the linear system the sums make): a hidden
- * cell is determined when every solution of the homogeneous system has it zero.
+ * The homogeneous system of the sums over the hidden cells, reduced: each unknown's signature is
+ * its column in a basis of the solutions (the null space). A set of hidden cells has a combined
+ * count that follows from the sums exactly when its signatures add up to zero.
  */
-export function determinedCells(
+function signatures(relations: readonly Relation[], hidden: ReadonlySet<string>) {
+  const unknowns = [...hidden].sort();
+  const { rows, pivotOf, rank } = reduced(relations, unknowns);
+  const pivotRow = new Map(pivotOf.slice(0, rank).map((c, r) => [c, r]));
+  const free = unknowns.map((_, c) => c).filter((c) => !pivotRow.has(c));
+  const signature = new Map<string, number[]>();
+  unknowns.forEach((key, c) => {
+    const r = pivotRow.get(c);
+    signature.set(
+      key,
+      free.map((f) => (r === undefined ? (f === c ? 1 : 0) : -((rows[r] as number[])[f] ?? 0))),
+    );
+  });
+  return signature;
+}
+
+const epsilon = 1e-9;
+const isZero = (vector: readonly number[]) => vector.every((v) => Math.abs(v) < epsilon);
+
+/** Whether the combined count of `set` (hidden cells) follows from the sums. */
+function derivable(
   relations: readonly Relation[],
   hidden: ReadonlySet<string>,
-): Set<string> {
-  const unknowns = [...hidden].sort();
+  set: readonly string[],
+): boolean {
+  const signature = signatures(relations, hidden);
+  const sum = new Array<number>(signature.get(set[0] as string)?.length ?? 0).fill(0);
+  for (const key of set) {
+    const s = signature.get(key);
+    if (!s) return false;
+    for (let i = 0; i < s.length; i++) sum[i] = (sum[i] as number) + (s[i] as number);
+  }
+  return isZero(sum);
+}
+
+/**
+ * The first (in a fixed order) hidden cell whose count follows from the sums, or else set of
+ * hidden cells whose combined count follows from them and is below five: null when there is none.
+ * Every hidden cell has at least one respondent, so such a set has at most four cells, all small.
+ */
+function disclosedSet(
+  relations: readonly Relation[],
+  hidden: ReadonlySet<string>,
+  sizeOf: (key: string) => number,
+): string[] | null {
+  const signature = signatures(relations, hidden);
+  const keys = [...hidden].sort();
+  const single = keys.find((key) => isZero(signature.get(key) as number[]));
+  if (single !== undefined) return [single];
+  const small = keys.filter((key) => sizeOf(key) > 0 && sizeOf(key) < minimumCellSize);
+  const width = signature.get(keys[0] as string)?.length ?? 0;
+  const search = (from: number, chosen: string[], n: number, sum: number[]): string[] | null => {
+    for (let i = from; i < small.length; i++) {
+      const key = small[i] as string;
+      const total = n + sizeOf(key);
+      if (total >= minimumCellSize) continue;
+      const s = signature.get(key) as number[];
+      const next = sum.map((v, k) => v + (s[k] as number));
+      const set = [...chosen, key];
+      if (set.length > 1 && isZero(next)) return set;
+      const found = search(i + 1, set, total, next);
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(0, [], 0, new Array<number>(width).fill(0));
+}
+
+/** The sums' rows over the unknowns given, in reduced row echelon form. */
+function reduced(relations: readonly Relation[], unknowns: readonly string[]) {
   const column = new Map(unknowns.map((key, index) => [key, index]));
   const rows: number[][] = [];
   for (const relation of relations) {
@@ -175,7 +254,6 @@ export function determinedCells(
     for (const part of relation.parts) at(part, -1);
     if (any) rows.push(row);
   }
-  const epsilon = 1e-9;
   const pivotOf: number[] = [];
   let rank = 0;
   for (let c = 0; c < unknowns.length && rank < rows.length; c++) {
@@ -199,13 +277,18 @@ export function determinedCells(
     pivotOf[rank] = c;
     rank++;
   }
-  const pivots = new Set(pivotOf);
-  const determined = new Set<string>();
-  for (let r = 0; r < rank; r++) {
-    const c = pivotOf[r] as number;
-    const row = rows[r] as number[];
-    const free = row.some((value, k) => k !== c && !pivots.has(k) && Math.abs(value) > epsilon);
-    if (!free) determined.add(unknowns[c] as string);
-  }
-  return determined;
+  return { rows, pivotOf, rank };
+}
+
+/**
+ * The hidden cells whose count follows from the sums and the shown cells by adding and
+ * subtracting (the hidden cells are the unknowns of the linear system the sums make): a hidden
+ * cell is determined when every solution of the homogeneous system has it zero.
+ */
+export function determinedCells(
+  relations: readonly Relation[],
+  hidden: ReadonlySet<string>,
+): Set<string> {
+  const signature = signatures(relations, hidden);
+  return new Set([...signature].filter(([, s]) => isZero(s)).map(([key]) => key));
 }

@@ -2,7 +2,8 @@
  * The attacker of the published measurement: from every answer over the fixed groupings (the
  * shown counts, and the cells listed as suppressed), it writes down every sum a reader knows
  * holds between a total and its parts, and solves them exactly (fractions, no rounding) for the
- * suppressed counts. What it answers is every suppressed cell it could work out, with the count.
+ * suppressed counts. What it answers is every suppressed cell it could work out, with the count,
+ * and every set of suppressed cells whose combined count it could work out and is below five.
  */
 
 export interface PublishedCell {
@@ -28,6 +29,7 @@ class Fraction {
     return new Fraction((sign * num) / g, (sign * den) / g);
   }
   isZero = () => this.num === 0n;
+  plus = (o: Fraction) => Fraction.of(this.num * o.den + o.num * this.den, this.den * o.den);
   minus = (o: Fraction) => Fraction.of(this.num * o.den - o.num * this.den, this.den * o.den);
   times = (o: Fraction) => Fraction.of(this.num * o.num, this.den * o.den);
   over = (o: Fraction) => Fraction.of(this.num * o.den, this.den * o.num);
@@ -68,8 +70,11 @@ function sums(cells: readonly PublishedCell[]): { total: string; parts: string[]
   return out;
 }
 
-/** The suppressed cells whose count the sums give away, with that count. */
-export function recoverSuppressed(cells: readonly PublishedCell[]): Map<string, number> {
+/**
+ * The sums over the suppressed counts, solved: in reduced row echelon form, each row the
+ * coefficients of the unknowns and, last, the value they add up to.
+ */
+function eliminate(cells: readonly PublishedCell[]) {
   const known = new Map<string, number>();
   const unknown: string[] = [];
   for (const c of cells) {
@@ -113,6 +118,12 @@ export function recoverSuppressed(cells: readonly PublishedCell[]): Map<string, 
     pivotColumns.push(c);
     rank++;
   }
+  return { unknown, rows, rank, pivotColumns, width };
+}
+
+/** The suppressed cells whose count the sums give away, with that count. */
+export function recoverSuppressed(cells: readonly PublishedCell[]): Map<string, number> {
+  const { unknown, rows, rank, pivotColumns, width } = eliminate(cells);
   const recovered = new Map<string, number>();
   for (let r = 0; r < rank; r++) {
     const row = rows[r] as Fraction[];
@@ -125,4 +136,54 @@ export function recoverSuppressed(cells: readonly PublishedCell[]): Map<string, 
     );
   }
   return recovered;
+}
+
+/**
+ * Every set of suppressed cells whose combined count follows from the sums and is below five, with
+ * that count. A suppressed cell holds at least one respondent (a cell not listed holds none), so
+ * such a set has at most four cells. Every combination the sums give is a sum of the solved rows,
+ * each taken as many times as the combination holds of its leading unknown: a set of cells is
+ * found by trying every choice of at most four rows and keeping those that add up to a set.
+ */
+export function smallDerivableGroups(
+  cells: readonly PublishedCell[],
+): { cells: string[]; n: number }[] {
+  const { unknown, rows, rank, width } = eliminate(cells);
+  const numeric = rows.slice(0, rank).map((row) => row.map((f) => Number(f.num) / Number(f.den)));
+  const found: { cells: string[]; n: number }[] = [];
+  const tolerance = 1e-9;
+  const visit = (from: number, chosen: number[], sum: number[]) => {
+    if (chosen.length > 0) {
+      const members = sum.slice(0, width).map((v) => Math.round(v));
+      const isSet = sum
+        .slice(0, width)
+        .every(
+          (v, k) =>
+            Math.abs(v - (members[k] as number)) < tolerance && v > -tolerance && v < 1 + tolerance,
+        );
+      const value = sum[width] as number;
+      if (isSet && value < 5 - tolerance) {
+        // The count, in exact fractions.
+        const exact = chosen.reduce(
+          (total, r) => total.plus((rows[r] as Fraction[])[width] as Fraction),
+          new Fraction(0n),
+        );
+        found.push({
+          cells: unknown.filter((_, k) => members[k] === 1),
+          n: Number(exact.num) / Number(exact.den),
+        });
+      }
+    }
+    if (chosen.length === 4) return;
+    for (let r = from; r < numeric.length; r++) {
+      const row = numeric[r] as number[];
+      visit(
+        r + 1,
+        [...chosen, r],
+        sum.map((v, k) => v + (row[k] as number)),
+      );
+    }
+  };
+  visit(0, [], new Array<number>(width + 1).fill(0));
+  return found;
 }

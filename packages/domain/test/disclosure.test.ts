@@ -7,7 +7,7 @@ import {
   type SurveyGrouping,
   suppressedCells,
 } from "../src/disclosure";
-import { type PublishedCell, recoverSuppressed } from "./disclosure-attack";
+import { type PublishedCell, recoverSuppressed, smallDerivableGroups } from "./disclosure-attack";
 
 const roles = ["socialsekreterare", "arbetsledare", "chef", "other"];
 
@@ -81,6 +81,45 @@ describe("suppression of small cells", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("leaves no set of hidden cells whose combined count follows from the sums with fewer than five", () => {
+    fc.assert(
+      fc.property(microcells, (micro) => {
+        const cells = cellsOf(micro);
+        const answer = published(cells, suppressedCells(cells));
+        expect(smallDerivableGroups(answer), "small groups worked out from the totals").toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("hides more parts of a shown total whose hidden parts hold fewer than five together", () => {
+    // The county of the audit: 43 respondents, roles 32, 8, 2 and 1. Hiding the 2 and the 1
+    // alone would tell that they are 3 together, and their mean with the other means.
+    const micro = [
+      { group: "G1", county: "C22", role: "socialsekreterare", n: 32 },
+      { group: "G1", county: "C22", role: "arbetsledare", n: 8 },
+      { group: "G1", county: "C22", role: "chef", n: 2 },
+      { group: "G1", county: "C22", role: "other", n: 1 },
+    ];
+    const cells = cellsOf(micro);
+    const primaryOnly = new Set(cells.filter((c) => c.n < minimumCellSize).map(cellKey));
+    const small = smallDerivableGroups(published(cells, primaryOnly));
+    expect(small).toContainEqual({
+      cells: ["county_role|C22|chef", "county_role|C22|other"],
+      n: 3,
+    });
+
+    const hidden = suppressedCells(cells);
+    expect(smallDerivableGroups(published(cells, hidden))).toEqual([]);
+    expect(recoverSuppressed(published(cells, hidden)).size).toBe(0);
+    // The smallest shown role joins the hidden ones; the county's total stays shown.
+    expect(hidden.has("county_role|C22|arbetsledare")).toBe(true);
+    expect(hidden.has("role|arbetsledare|")).toBe(true);
+    expect(hidden.has("county_role|C22|socialsekreterare")).toBe(false);
+    expect(hidden.has("county|C22|")).toBe(false);
+    expect(hidden.has("total||")).toBe(false);
   });
 
   it("is needed: primary suppression alone gives cells away, which the attacker finds", () => {

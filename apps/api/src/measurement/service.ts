@@ -90,6 +90,14 @@ async function cellsOfSurvey(
   return { cells, hidden };
 }
 
+/**
+ * A share as published: four decimals (a hundredth of a percentage point), as the CSV file writes
+ * it. More digits say nothing a reader needs and would let the exact sums of the answers be
+ * worked out from the means.
+ */
+const publishedShare = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 10_000) / 10_000;
+
 function view(cell: CellRow, hidden: Set<string>): DirectTimeCellView {
   const suppressed = hidden.has(cellKey(cell as DisclosureCell));
   return {
@@ -98,10 +106,10 @@ function view(cell: CellRow, hidden: Set<string>): DirectTimeCellView {
     suppressed,
     label: suppressed ? suppressedLabel : null,
     n: suppressed ? null : cell.n,
-    mean: suppressed ? null : cell.mean,
-    median: suppressed ? null : cell.median,
-    q1: suppressed ? null : cell.q1,
-    q3: suppressed ? null : cell.q3,
+    mean: suppressed ? null : publishedShare(cell.mean),
+    median: suppressed ? null : publishedShare(cell.median),
+    q1: suppressed ? null : publishedShare(cell.q1),
+    q3: suppressed ? null : publishedShare(cell.q3),
   };
 }
 
@@ -201,7 +209,7 @@ export async function directTimeChange(
     const change = (f: "median" | "mean") => {
       const from = x?.[f];
       const to = y?.[f];
-      return suppressed || from == null || to == null ? null : to - from;
+      return suppressed || from == null || to == null ? null : publishedShare(to - from);
     };
     return {
       grouping,
