@@ -8,16 +8,23 @@
  * combining marks, variation selectors, keycaps), blank-looking characters (Hangul fillers, the blank
  * braille pattern), up to three spaces or three other characters that are neither letters nor digits
  * as the separator (-- _ : , ~ # ' ·), the date's parts in groups ("1212 12 1212", "12.12.12-1212",
- * "19 12 12 12 1212"), look-alike letters in a word of digits ("121212-l2l2"), HTML character
- * references, Markdown escapes and percent-encoding ("&#49;21212&ndash;1212", "121212\-1212",
- * "%31..."), and digits that show in another order right to left (an override, an embedding).
+ * "19 12 12 12 1212"), the last four in two after a dash or a plus ("811218-98.76", "811218-98-76",
+ * "81.12.18-98.76"), every digit apart with one and the same separator, another allowed before the
+ * last four ("8 1 1 2 1 8 9 8 7 6", "8.1.1.2.1.8.9.8.7.6", "1 9 8 1 1 2 1 8 - 9 8 7 6"),
+ * look-alike letters in a word of digits ("121212-l2l2"), HTML character references, Markdown
+ * escapes and percent-encoding ("&#49;21212&ndash;1212", "121212\-1212", "%31..."), and digits that
+ * show in another order right to left (an override, an embedding).
  *
  * A candidate counts only when its date exists (for a coordination number the day is 61–91), its
  * century is 18, 19 or 20, and the Luhn check digit over the ten digits YYMMDDNNN(N) is right, so
  * ordinary dates, case numbers and amounts pass. Groups split the digits only where a number's parts
- * meet (after the century, the year, the month, the day, or in the middle of the last four with a
- * space), so phone numbers as Swedes group them, 070-123 45 67 or 08-123 456 78, never count; the same
- * digits written together (0701234567) count when they happen to form a valid number.
+ * meet (after the century, the year, the month, the day, or in the middle of the last four: with
+ * spaces, or with another separator when a dash or a plus comes before the last four, for after a
+ * space, a comma or a colon they read as a time, 2012-12-12 12.12), so phone numbers as Swedes group
+ * them, 070-123 45 67 or 08-123 456 78, with spaces, dashes or dots, never count; the same digits
+ * written together (0701234567) count when they happen to form a valid number. Digits one by one
+ * count only as a whole: a list of small numbers ("1 2 3 4 5 6 7 8 9 0") counts only when all of it
+ * forms a valid number, never a part of it.
  */
 export interface PersonalIdentityNumberMatch {
   /** Where in the text it starts, and how long it is. */
@@ -533,11 +540,8 @@ function digitsOf(groups: Run, first: number, last: number): string {
 }
 
 function isNumber(groups: Run, first: number, last: number, length: number): boolean {
-  let position = 0;
-  for (let g = first; g <= last; g++) {
-    if (g > first && !separatorAllowed(separatorBefore(groups, g), position, length)) return false;
-    position += (groups.ends[g] ?? 0) - (groups.starts[g] ?? 0);
-  }
+  if (!inParts(groups, first, last, length) && !spelledOut(groups, first, last, length))
+    return false;
   const digits = digitsOf(groups, first, last);
   const century = length === 12 ? digits.slice(0, 2) : undefined;
   if (century !== undefined && !["18", "19", "20"].includes(century)) return false;
@@ -548,16 +552,66 @@ function isNumber(groups: Run, first: number, last: number, length: number): boo
   return dateExists(century, ten.slice(0, 2), month, realDay) && luhnValid(ten);
 }
 
+/** Whether the groups first to last are a number's parts, every separator where its parts meet. */
+function inParts(groups: Run, first: number, last: number, length: number): boolean {
+  let beforeLastFour = "";
+  let position = 0;
+  for (let g = first; g <= last; g++) {
+    const separator = g > first ? separatorBefore(groups, g) : "";
+    if (position === length - 4) beforeLastFour = separator;
+    if (g > first && !separatorAllowed(separator, position, length, beforeLastFour)) return false;
+    position += (groups.ends[g] ?? 0) - (groups.starts[g] ?? 0);
+  }
+  return true;
+}
+
 /**
  * A separator after `position` digits of a number `length` digits long: where the century, year,
- * month and day end, before the last four, and (spaces only) in the middle of the last four.
- * A plus sign, for 100 years or older, only before the last four of the short form.
+ * month and day end, before the last four, and in the middle of the last four. A plus sign, for 100
+ * years or older, only before the last four of the short form. In the middle of the last four,
+ * spaces always; another separator only after a dash or a plus before them (811218-98.76), for
+ * after a space, a comma or a colon the last four read as a time or an amount (2017-08-29 10.30,
+ * 2017-08-29, 10.30, 12:12:12:12:12).
  */
-function separatorAllowed(separator: string, position: number, length: number): boolean {
+function separatorAllowed(
+  separator: string,
+  position: number,
+  length: number,
+  beforeLastFour: string,
+): boolean {
   const lastFour = length - 4;
   if (separator.includes("+")) return length === 10 && position === lastFour;
-  if (position === length - 2) return /^\s+$/.test(separator);
+  if (position === length - 2) {
+    if (/^\s+$/.test(separator)) return true;
+    if (/\s/.test(separator)) return false;
+    return /^-+$|^\+$/.test(beforeLastFour);
+  }
   return position % 2 === 0 && position >= 2 && position <= lastFour;
+}
+
+/**
+ * Whether the groups first to last are the number's digits one by one, every two parted by the same
+ * separator ("8 1 1 2 1 8 9 8 7 6", "8.1.1.2.1.8.9.8.7.6"), but for the one before the last four,
+ * which may be any ("1 9 8 1 1 2 1 8 - 9 8 7 6"). The digits around, one by one with the same
+ * separator, belong with them: in a list of small numbers only the whole list counts.
+ */
+function spelledOut(groups: Run, first: number, last: number, length: number): boolean {
+  if (last - first + 1 !== length) return false;
+  const single = (g: number) =>
+    g >= 0 && g < groups.starts.length && (groups.ends[g] ?? 0) - (groups.starts[g] ?? 0) === 1;
+  const uniform = separatorBefore(groups, first + 1);
+  if (uniform.includes("+")) return false;
+  for (let g = first; g <= last; g++) if (!single(g)) return false;
+  for (let g = first + 2; g <= last; g++) {
+    const separator = separatorBefore(groups, g);
+    const position = g - first;
+    if (position === length - 4) {
+      if (!separatorAllowed(separator, position, length, "")) return false;
+    } else if (separator !== uniform) return false;
+  }
+  if (single(first - 1) && separatorBefore(groups, first) === uniform) return false;
+  if (single(last + 1) && separatorBefore(groups, last + 1) === uniform) return false;
+  return true;
 }
 
 function dateExists(

@@ -459,3 +459,263 @@ describe("personal identity numbers, whatever the disguise (properties)", () => 
     );
   });
 });
+
+describe("personal identity numbers spelled out digit by digit", () => {
+  it.each([
+    ["a space between every digit", "8 1 1 2 1 8 9 8 7 6"],
+    ["a space between every digit, the long form with a dash", "1 9 8 1 1 2 1 8 - 9 8 7 6"],
+    ["a dot between every digit", "8.1.1.2.1.8.9.8.7.6"],
+    ["a dash between every digit", "8-1-1-2-1-8-9-8-7-6"],
+    ["a slash between every digit", "8/1/1/2/1/8/9/8/7/6"],
+    ["an underscore between every digit", "8_1_1_2_1_8_9_8_7_6"],
+    [
+      "a non-breaking space between every digit",
+      "8\u00a01\u00a01\u00a02\u00a01\u00a08\u00a09\u00a08\u00a07\u00a06",
+    ],
+    ["a comma and a space between every digit", "8, 1, 1, 2, 1, 8, 9, 8, 7, 6"],
+    ["dots, and a dash before the last four", "8.1.1.2.1.8-9.8.7.6"],
+    ["spaces, and a plus before the last four", "8 1 1 2 1 8+9 8 7 6"],
+    ["fullwidth digits and spaces", "８ １ １ ２ １ ８ ９ ８ ７ ６"],
+    ["a zero-width space beside a separator", "8 1 1\u200b 2 1 8 9 8 7 6"],
+  ])("finds a number with %s", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      { index: 7, length: text.length, kind: "personnummer" },
+    ]);
+  });
+
+  it("finds a coordination number spelled out", () => {
+    expect(findPersonalIdentityNumbers("Nr 7 0 1 0 6 3 2 3 9 1.")).toEqual([
+      { index: 3, length: 19, kind: "samordningsnummer" },
+    ]);
+  });
+
+  it("points at a number spelled out inside a longer Swedish sentence", () => {
+    const number = "1 9 8 1 1 2 1 8 - 9 8 7 6";
+    const text = `Enligt beslutet den 3 maj 2016 ska barnet med personnummer ${number} flytta till familjehemmet i Lund den 1 juni.`;
+    const found = findPersonalIdentityNumbers(text);
+    expect(found).toEqual([
+      { index: text.indexOf(number), length: number.length, kind: "personnummer" },
+    ]);
+    const [match] = found;
+    expect(match && text.slice(match.index, match.index + match.length)).toBe(number);
+  });
+
+  it("finds every spelled-out number in a longer text, each where it is written", () => {
+    const text =
+      "Syskonen 8.1.1.2.1.8.9.8.7.6 och 1 2 1 2 1 2 1 2 1 2 bor hos mormor sedan 2016-03-02.";
+    expect(
+      findPersonalIdentityNumbers(text).map((m) => text.slice(m.index, m.index + m.length)),
+    ).toEqual(["8.1.1.2.1.8.9.8.7.6", "1 2 1 2 1 2 1 2 1 2"]);
+  });
+
+  it.each([
+    ["a list of small numbers", "Poängen var 1 2 3 4 5 6 7 8 9 0 i tur och ordning."],
+    ["a wrong check digit", "Barnet 8 1 1 2 1 8 9 8 7 7 placerades."],
+    ["a list longer than a number", "Svaren: 5 8 1 1 2 1 8 9 8 7 6."],
+    ["a list longer than a number, with dots", "Version 8.1.1.2.1.8.9.8.7.6.1"],
+    ["digits parted by separators that differ", "Koden 8 1.1 2.1 8 9 8 7 6."],
+    ["a plus with the century", "1 9 8 1 1 2 1 8+9 8 7 6"],
+    ["a plus between every digit", "8+1+1+2+1+8+9+8+7+6"],
+  ])("lets pass %s", (_what, text) => {
+    expect(holdsPersonalIdentityNumber(text)).toBe(false);
+  });
+});
+
+describe("personal identity numbers with a separator inside the last four", () => {
+  it.each([
+    ["a dot after a dash", "81.12.18-98.76"],
+    ["a dash after a dash", "811218-98-76"],
+    ["the long form, a dot after a dash", "19811218-98.76"],
+    ["a slash after a dash", "811218-98/76"],
+    ["an en dash after an en dash", "811218–98–76"],
+    ["a dot after a double dash", "811218--98.76"],
+    ["a dot after a plus", "811218+98.76"],
+    ["the long form in parts", "19-81-12-18-98-76"],
+  ])("finds a number with %s", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      { index: 7, length: text.length, kind: "personnummer" },
+    ]);
+  });
+
+  it("points at such a number inside a longer Swedish sentence", () => {
+    const number = "81.12.18-98.76";
+    const text = `Handläggaren skrev att pojken, ${number}, har bott i Malmö sedan den 2 mars 2016 och går i årskurs 4.`;
+    expect(findPersonalIdentityNumbers(text)).toEqual([
+      { index: text.indexOf(number), length: number.length, kind: "personnummer" },
+    ]);
+  });
+
+  // 1212121212 is a valid number, so only the separators tell these from one.
+  it.each([
+    "Mötet 2012-12-12 12.12 i Malmö.",
+    "Mötet 2012-12-12 12:12 i Malmö.",
+    "Mötet 2012-12-12, 12.12 i Malmö.",
+    "Mötet 2012-12-12,12.12",
+    "Mötet 2012-12-12; 12.12",
+    "Mötet 2012-12-12 - 12.12",
+    "Klockan 12.12.12.12.12",
+    "Kostnad 2012-12-12: 12,12 kr",
+  ])("lets pass a date followed by a time or an amount: %s", (text) => {
+    expect(holdsPersonalIdentityNumber(text)).toBe(false);
+  });
+
+  it.each([
+    "Ring 070-123-45-67 eller 070.123.45.67.",
+    "Växeln: 08-121-212-12 eller 08.121.212.12.",
+    "Ring 070-121 21-21.",
+    "Ring 070/121 21 21.",
+  ])("lets pass phone numbers with other separators: %s", (text) => {
+    expect(holdsPersonalIdentityNumber(text)).toBe(false);
+  });
+});
+
+describe("personal identity numbers spelled out or parted inside the last four (properties)", () => {
+  const betweenDigits = [
+    " ",
+    ".",
+    "-",
+    "/",
+    "_",
+    ":",
+    ",",
+    "~",
+    "#",
+    "'",
+    "|",
+    "\u00b7",
+    "\u00a0",
+    "\u3000",
+    "–",
+    ", ",
+    " - ",
+  ];
+
+  /** A valid number with the same separator between every two digits, another before the last four. */
+  const spelledOut = fc
+    .record({
+      number: validNumber,
+      separator: fc.constantFrom(...betweenDigits),
+      beforeLastFour: fc.constantFrom(null, "-", " - ", " ", "–", "+"),
+      digitSet: fc.constantFrom(...digitSets),
+      hidden: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...invisible)), { maxLength: 2 }),
+    })
+    .map(({ number, separator, beforeLastFour, digitSet, hidden }) => {
+      const { digits } = number;
+      const plusWithCentury = beforeLastFour === "+" && digits.length === 12;
+      const exception = beforeLastFour === null || plusWithCentury ? separator : beforeLastFour;
+      let text = [...digits]
+        .map((d) => String.fromCodePoint(digitSet + Number(d)))
+        .map((d, i) => (i === 0 ? "" : i === digits.length - 4 ? exception : separator) + d)
+        .join("");
+      for (const [at, mark] of hidden) {
+        const units = [...text];
+        units.splice(1 + (at % (units.length - 1)), 0, mark);
+        text = units.join("");
+      }
+      return { digits, text };
+    });
+
+  /** A valid number with a separator other than a space in the middle of its last four. */
+  const partedLastFour = fc
+    .record({
+      number: validNumber,
+      inside: fc.constantFrom(".", "-", "/", "_", ":", "–", "\u2212", "'"),
+      before: fc.constantFrom("-", "–", "\u2212", "--", "+"),
+      dateSeparator: fc.constantFrom("", " ", ".", "-", "/"),
+    })
+    .map(({ number, inside, before, dateSeparator }) => {
+      const { digits } = number;
+      const plusWithCentury = before === "+" && digits.length === 12;
+      const beforeLastFour = plusWithCentury ? "-" : before;
+      const date = (digits.slice(0, -4).match(/\d\d/g) ?? []).join(dateSeparator);
+      const last = digits.slice(-4);
+      return {
+        digits,
+        text: `${date}${beforeLastFour}${last.slice(0, 2)}${inside}${last.slice(2)}`,
+      };
+    });
+
+  it("finds every valid number spelled out digit by digit, inside any text, where it is written", () => {
+    fc.assert(
+      fc.property(words, spelledOut, words, (before, { digits, text }, after) => {
+        const sentence = `${before} ${text} ${after}`;
+        const found = findPersonalIdentityNumbers(sentence);
+        expect(found, sentence).toHaveLength(1);
+        const [match] = found;
+        if (!match) return;
+        expect(match.index).toBe(before.length + 1);
+        expect(match.length).toBe(text.length);
+        expect(normalisedDigits(sentence.slice(match.index, match.index + match.length))).toBe(
+          digits,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds every valid number with a separator inside its last four, where it is written", () => {
+    fc.assert(
+      fc.property(words, partedLastFour, words, (before, { digits, text }, after) => {
+        const sentence = `${before} ${text} ${after}`;
+        const found = findPersonalIdentityNumbers(sentence);
+        expect(found, sentence).toHaveLength(1);
+        const [match] = found;
+        if (!match) return;
+        expect(match.index).toBe(before.length + 1);
+        expect(match.length).toBe(text.length);
+        expect(normalisedDigits(text)).toBe(digits);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const digitsOf = (length: number) =>
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
+      .map((d) => d.join(""));
+
+  /** Mobile and Stockholm numbers in the groupings Swedes use, with a space, a dash, a dot or a slash. */
+  const phone = fc
+    .record({
+      prefix: fc.constantFrom("070", "072", "073", "076", "079"),
+      rest: digitsOf(7),
+      stockholm: digitsOf(8),
+      afterPrefix: fc.constantFrom("-", " ", ".", "/", " - "),
+      inside: fc.constantFrom(" ", "-", ".", "\u00a0"),
+      form: fc.integer({ min: 0, max: 3 }),
+    })
+    .map(({ prefix, rest, stockholm, afterPrefix, inside, form }) => {
+      const mobile = [rest.slice(0, 3), rest.slice(3, 5), rest.slice(5)].join(inside);
+      return [
+        `${prefix}${afterPrefix}${mobile}`,
+        `+46 ${prefix.slice(1)} ${mobile}`,
+        `08${afterPrefix}${[stockholm.slice(0, 3), stockholm.slice(3, 6), stockholm.slice(6)].join(inside)}`,
+        `+46 8 ${[stockholm.slice(0, 3), stockholm.slice(3, 6), stockholm.slice(6)].join(inside)}`,
+      ][form] as string;
+    });
+
+  it("lets pass phone numbers in their usual groupings, whatever the separators", () => {
+    fc.assert(
+      fc.property(words, phone, words, (before, number, after) => {
+        expect(findPersonalIdentityNumbers(`${before} ${number} ${after}`), number).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds a list of single digits only where the whole list forms a valid number", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 14 }),
+        fc.constantFrom(" ", ", ", ".", "-"),
+        (list, separator) => {
+          const digits = list.join("");
+          expect(holdsPersonalIdentityNumber(`Svaren: ${list.join(separator)}.`)).toBe(
+            formsValidNumber(digits),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
