@@ -30,18 +30,46 @@ const columnNames: Record<TimeColumn | "municipality" | "role", string> = {
   other: "övrigt",
 };
 
+/** The longest header line, and the longest record (all its fields), in characters. */
+export const maximumHeaderLength = 64 * 1024;
+export const maximumRecordLength = 1024 * 1024;
+
+/**
+ * A line (or a record, with the line breaks of its quoted fields) longer than the reader takes:
+ * the file is refused as soon as the limit is passed, with the file's row number (the header is
+ * row 1) and the reason in Swedish.
+ */
+export class CsvRecordTooLong extends Error {
+  override name = "CsvRecordTooLong";
+  constructor(
+    readonly row: number,
+    readonly limit: number,
+  ) {
+    super(`raden är för lång (mer än ${limit.toLocaleString("sv-SE")} tecken)`);
+  }
+}
+
 /**
  * Reads CSV records from text that arrives in pieces: `push` takes the next piece and answers the
  * records it completed, `end` the last one. Fields may be quoted ("" is a quote inside them) and
  * hold separators and line breaks. The separator is `;` when the first line holds more semicolons
- * than commas outside quotes, else `,`. A leading byte-order mark is dropped.
+ * than commas outside quotes, else `,`. A leading byte-order mark is dropped. Each character is
+ * looked at once, however the text is cut; a header line longer than `maximumHeaderLength` or a
+ * record longer than `maximumRecordLength` throws `CsvRecordTooLong` before more is kept, and so
+ * does every later call.
  */
 export class CsvRecordReader {
   private buffer = "";
   private separator: string | null = null;
   private started = false;
+  /** While the first line is read: how far the buffer has been looked at, and inside quotes? */
+  private headerScanned = 0;
+  private headerQuoted = false;
   private field = "";
   private record: string[] = [];
+  private recordLength = 0;
+  private records = 0;
+  private refusal: CsvRecordTooLong | null = null;
   private quoted = false;
   /** Inside a quoted field, the last character was a quote: it ends the field or doubles. */
   private quoteSeen = false;
@@ -53,12 +81,16 @@ export class CsvRecordReader {
   }
 
   push(text: string): string[][] {
+    if (this.refusal) throw this.refusal;
     if (!this.started) {
+      if (this.buffer === "" && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       this.buffer += text;
-      if (this.buffer.length > 0 && this.buffer.charCodeAt(0) === 0xfeff)
-        this.buffer = this.buffer.slice(1);
-      const firstLineEnd = lineEndOutsideQuotes(this.buffer);
-      if (firstLineEnd < 0) return [];
+      const firstLineEnd = this.firstLineEnd();
+      if (firstLineEnd < 0) {
+        if (this.buffer.length > maximumHeaderLength) this.refuse(maximumHeaderLength);
+        return [];
+      }
+      if (firstLineEnd > maximumHeaderLength) this.refuse(maximumHeaderLength);
       this.separator = separatorOf(this.buffer.slice(0, firstLineEnd));
       this.started = true;
       const all = this.buffer;
@@ -69,6 +101,7 @@ export class CsvRecordReader {
   }
 
   end(): string[][] {
+    if (this.refusal) throw this.refusal;
     if (!this.started) {
       this.started = true;
       this.separator = separatorOf(this.buffer);
@@ -80,6 +113,31 @@ export class CsvRecordReader {
     return this.flush();
   }
 
+  private refuse(limit: number): never {
+    this.buffer = "";
+    this.field = "";
+    this.record = [];
+    this.refusal = new CsvRecordTooLong(this.records + 1, limit);
+    throw this.refusal;
+  }
+
+  /**
+   * Where the first line ends (a CR or LF outside quotes), or -1 when it has not ended yet: goes
+   * on from where the last piece stopped.
+   */
+  private firstLineEnd(): number {
+    const text = this.buffer;
+    let quoted = this.headerQuoted;
+    for (let i = this.headerScanned; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) quoted = !quoted;
+      else if (!quoted && (c === 0x0a || c === 0x0d)) return i;
+    }
+    this.headerScanned = text.length;
+    this.headerQuoted = quoted;
+    return -1;
+  }
+
   private flush(): string[][] {
     this.pendingCr = false;
     if (this.field === "" && this.record.length === 0 && !this.quoted && !this.quoteSeen) return [];
@@ -87,6 +145,8 @@ export class CsvRecordReader {
     const last = this.record;
     this.field = "";
     this.record = [];
+    this.recordLength = 0;
+    this.records++;
     this.quoted = false;
     this.quoteSeen = false;
     return [last];
@@ -101,6 +161,10 @@ export class CsvRecordReader {
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c === "\n") continue;
+      }
+      if (++this.recordLength > maximumRecordLength) {
+        this.field = field;
+        this.refuse(maximumRecordLength);
       }
       if (this.quoted) {
         if (this.quoteSeen) {
@@ -129,6 +193,8 @@ export class CsvRecordReader {
         field = "";
         out.push(this.record);
         this.record = [];
+        this.recordLength = 0;
+        this.records++;
         if (c === "\r") this.pendingCr = true;
       } else {
         field += c;
@@ -137,17 +203,6 @@ export class CsvRecordReader {
     this.field = field;
     return out;
   }
-}
-
-/** Where the first line ends (a CR or LF outside quotes), or -1 when it has not ended yet. */
-function lineEndOutsideQuotes(text: string): number {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === "\n" || c === "\r")) return i;
-  }
-  return -1;
 }
 
 function separatorOf(line: string): string {

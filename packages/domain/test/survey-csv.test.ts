@@ -1,8 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  CsvRecordReader,
+  CsvRecordTooLong,
   csvRecords,
   mapSurveyHeader,
+  maximumHeaderLength,
+  maximumRecordLength,
   readSurveyRow,
   type SurveyHeader,
   timeColumns,
@@ -101,6 +105,74 @@ const hoursHeader = headerOf([
   "Resor (h)",
   "Övrigt (h)",
 ]);
+
+describe("a line too long", () => {
+  const piece = "x".repeat(64 * 1024);
+  /** A file of `before`, then `pieces` times 64 KiB with no line end, counting the pieces taken. */
+  function longFile(before: string, pieces: number) {
+    const taken = { count: 0 };
+    function* chunks() {
+      yield new TextEncoder().encode(before);
+      for (let i = 0; i < pieces; i++) {
+        taken.count++;
+        yield piece;
+      }
+    }
+    return { chunks: chunks(), taken };
+  }
+
+  async function refusal(chunks: Iterable<Uint8Array | string>) {
+    const rows: number[] = [];
+    try {
+      for await (const { row } of csvRecords(chunks)) rows.push(row);
+    } catch (error) {
+      return { rows, error };
+    }
+    return { rows, error: null };
+  }
+
+  it("refuses a 30 MB data line, stopping soon after the limit, with its row and the reason", async () => {
+    const { chunks, taken } = longFile("kommunkod,roll,direkt\n0180,chef,1\n0180,", 480);
+    const { rows, error } = await refusal(chunks);
+    expect(error).toBeInstanceOf(CsvRecordTooLong);
+    expect((error as CsvRecordTooLong).row).toBe(3);
+    expect((error as Error).message).toMatch(/^raden är för lång/);
+    expect(rows).toEqual([1, 2]);
+    // Read no further than the limit and a piece.
+    expect(taken.count).toBeLessThanOrEqual(maximumRecordLength / piece.length + 1);
+  });
+
+  it("refuses a 30 MB header with no line end, or one quoted field that never closes", async () => {
+    for (const start of ["kommunkod,roll,", '"kommunkod,roll,']) {
+      const { chunks, taken } = longFile(start, 480);
+      const { rows, error } = await refusal(chunks);
+      expect(error, start).toBeInstanceOf(CsvRecordTooLong);
+      expect((error as CsvRecordTooLong).row).toBe(1);
+      expect((error as Error).message).toMatch(/^raden är för lång/);
+      expect(rows).toEqual([]);
+      expect(taken.count).toBeLessThanOrEqual(maximumHeaderLength / piece.length + 1);
+    }
+  });
+
+  it("refuses every later piece once refused, and reads lines just under the limits", () => {
+    const reader = new CsvRecordReader();
+    expect(() => reader.push("a".repeat(maximumHeaderLength + 1))).toThrow(CsvRecordTooLong);
+    expect(() => reader.push("\n")).toThrow(/raden är för lång/);
+    expect(() => reader.end()).toThrow(/raden är för lång/);
+
+    const fine = new CsvRecordReader();
+    const header = "h".repeat(maximumHeaderLength - 1);
+    const record = "r".repeat(maximumRecordLength - 1);
+    const records = [
+      ...fine.push(header.slice(0, 1000)),
+      ...fine.push(`${header.slice(1000)}\n`),
+      ...fine.push(record),
+      ...fine.push("\n"),
+      ...fine.end(),
+    ];
+    expect(records.map((r) => r[0]?.length)).toEqual([header.length, record.length]);
+  });
+});
 
 describe("the header", () => {
   it("names each missing column", () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { computeSurveyCells, type Db, schema } from "@kraftsamling/db";
 import {
   CsvRecordReader,
+  CsvRecordTooLong,
   csvRecords,
   mapSurveyHeader,
   readSurveyRow,
@@ -180,12 +181,25 @@ export async function runSurveyImport(
       else if (result.ok === false) problem(records, result.reason);
     };
     let nextProgress = progressEvery;
+    // A line too long refuses the file: the rest of the upload is read and dropped, not kept.
+    let tooLong = false;
+    const read = (next: () => string[][]) => {
+      if (tooLong) return;
+      try {
+        for (const fields of next()) take(fields);
+      } catch (error) {
+        if (!(error instanceof CsvRecordTooLong)) throw error;
+        tooLong = true;
+        problem(error.row, error.message);
+      }
+    };
     try {
       for await (const chunk of file) {
         hash.update(chunk);
+        if (tooLong) continue;
         if (!out.write(chunk))
           await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-        for (const fields of reader.push(decoder.decode(chunk, { stream: true }))) take(fields);
+        read(() => reader.push(decoder.decode(chunk, { stream: true })));
         if (rowsRead >= nextProgress) {
           nextProgress = rowsRead + progressEvery;
           await db
@@ -194,13 +208,13 @@ export async function runSurveyImport(
             .where(eq(schema.surveyImports.id, importId));
         }
       }
-      for (const fields of [...reader.push(decoder.decode()), ...reader.end()]) take(fields);
+      read(() => [...reader.push(decoder.decode()), ...reader.end()]);
     } finally {
       out.end();
       await written;
     }
     const fileSha256 = hash.digest("hex");
-    if (records === 0) problem(0, "filen är tom");
+    if (records === 0 && !tooLong) problem(0, "filen är tom");
     else if (header && respondents === 0 && problems.length === 0)
       problem(0, "filen har inga svarande");
 
