@@ -1,10 +1,12 @@
 import type { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import type { Database } from "@kraftsamling/db";
+import { couldBePhoneNumber, findPersonalIdentityNumbers } from "@kraftsamling/domain";
 import busboy from "busboy";
 import { type Request, type Response, Router } from "express";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
+import { personalDataMessage, phoneNumberAdvice } from "../input-guard";
 import {
   maximumSurveyBytes,
   runSurveyImport,
@@ -100,6 +102,38 @@ function uploadOf(req: IncomingMessage): Promise<{
   });
 }
 
+/** C0 and C1 control characters and DEL: none belongs in a survey's name. */
+const hasControlCharacter = (text: string) =>
+  [...text].some((c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+
+/**
+ * The form's text fields pass what every GraphQL argument passes: no NUL character anywhere, no
+ * control character in the name, and no field holding what looks like a Swedish personal identity
+ * or coordination number, refused with the same message (and the field's name).
+ */
+function guardFormText(fields: Record<string, string>): void {
+  for (const [field, value] of Object.entries(fields)) {
+    if (value.includes("\u0000"))
+      throw new InputError(
+        "BAD_USER_INPUT",
+        "A text holds a NUL character (\\u0000), which no text may hold.",
+        field,
+      );
+  }
+  if (hasControlCharacter((fields.name ?? "").trim()))
+    throw new InputError("INVALID_NAME", "A survey's name holds no control characters.", "name");
+  for (const [field, value] of Object.entries(fields)) {
+    const [found] = findPersonalIdentityNumbers(value);
+    if (!found) continue;
+    const message =
+      personalDataMessage + (couldBePhoneNumber(value, found) ? phoneNumberAdvice : "");
+    throw new InputError("PERSONAL_DATA", message, field);
+  }
+}
+
 /** The file's chunks, failing when the upload stops early or passes the size limit. */
 async function* chunksOf(file: Readable): AsyncGenerator<Buffer> {
   for await (const chunk of file) yield chunk as Buffer;
@@ -174,6 +208,7 @@ export function surveyImportRoutes(options: {
     }
     let importId: string;
     try {
+      guardFormText(upload.fields);
       const input = surveyImportInput(upload.fields);
       importId = await startSurveyImport(
         database.db,
