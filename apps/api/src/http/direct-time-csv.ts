@@ -8,10 +8,23 @@ import { toCsv } from "../shared/csv";
 const refuse = (res: Response, status: number, message: string) =>
   res.status(status).type("text/plain; charset=utf-8").send(message);
 
+const parameters = ["survey", "grouping"];
+
+/** An unknown or repeated parameter, said in one sentence naming it; null when there is none. */
+function badParameter(query: URLSearchParams): string | null {
+  for (const name of new Set(query.keys())) {
+    if (!parameters.includes(name))
+      return `The parameter ${name} is not known: use survey and grouping.`;
+    if (query.getAll(name).length > 1) return `The parameter ${name} is given more than once.`;
+  }
+  return null;
+}
+
 /**
  * The direct-time distribution of a survey as a CSV file for a spreadsheet:
  * `/measurement/direct-time.csv?survey=<id>&grouping=<TOTAL|GROUP|COUNTY|ROLE|GROUP_ROLE|COUNTY_ROLE>`,
- * small cells suppressed as everywhere else ("färre än 5").
+ * small cells suppressed as everywhere else ("färre än 5"). Any other parameter, or one given twice,
+ * is refused with 400.
  */
 export function directTimeCsvRoutes(options: { database: Database }): Router {
   const { database } = options;
@@ -19,6 +32,8 @@ export function directTimeCsvRoutes(options: { database: Database }): Router {
   router.get("/measurement/direct-time.csv", async (req, res, next) => {
     try {
       const query = new URL(req.originalUrl, "http://localhost").searchParams;
+      const bad = badParameter(query);
+      if (bad) return refuse(res, 400, bad);
       const grouping = (query.get("grouping") ?? "TOTAL").toLowerCase();
       if (!surveyGroupings.includes(grouping as SurveyGrouping))
         return refuse(
