@@ -3,6 +3,7 @@ import { request } from "node:http";
 import { schema as tables } from "@kraftsamling/db";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { personalDataMessage } from "../src/input-guard";
 import { refuseAbandonedImports } from "../src/measurement/service";
 import {
   percentile,
@@ -207,6 +208,61 @@ describe("importing a time-use survey", () => {
     expect(badRound.body.error?.field).toBe("round");
     const imports = await api.database.db.select().from(tables.surveyImports);
     expect(imports.filter((i) => i.status === "imported")).toHaveLength(2);
+  });
+
+  it("refuses a form field holding a personal identity number, and a name with a NUL or control character", async () => {
+    const csv = surveyCsv(rows.slice(0, 10));
+    const importsBefore = (await api.database.db.select().from(tables.surveyImports)).length;
+    for (const [field, value] of [
+      ["name", "Tidsmätning 19121212-1212"],
+      ["name", "Tidsmätning 121212+1212"],
+      ["periodStart", "19121212-1212"],
+      ["round", "BEFORE_VISIT_1 191212121212"],
+    ] as const) {
+      const answer = await uploadSurvey(server.url, coordinatorCookie, csv, { [field]: value });
+      expect(answer.status, value).toBe(400);
+      expect(answer.body.error, value).toEqual({
+        code: "PERSONAL_DATA",
+        field,
+        message: personalDataMessage,
+      });
+    }
+    for (const name of [
+      "Tidsmätning\u0000hösten",
+      "Tidsmätning\u0007hösten",
+      "Tids\u001bmätning",
+    ]) {
+      const answer = await uploadSurvey(server.url, coordinatorCookie, csv, { name });
+      expect(answer.status, JSON.stringify(name)).toBe(400);
+      expect(answer.body.error?.field).toBe("name");
+    }
+    const importsAfter = (await api.database.db.select().from(tables.surveyImports)).length;
+    expect(importsAfter).toBe(importsBefore);
+    // A name with a date and numbers that are no personal identity number passes to the file.
+    const passes = await uploadSurvey(
+      server.url,
+      coordinatorCookie,
+      "kommunkod,roll,direkt,dokumentation,administration,resor,övrigt\r\n9999,chef,1,0,0,0,0\r\n",
+      { name: "Tidsmätning 2016-02-01, 12 kommuner, 070-123 45 67" },
+    );
+    expect(passes.status).toBe(422);
+    expect(passes.body.import?.problems).toEqual([{ row: 2, reason: "okänd kommunkod 9999" }]);
+  });
+
+  it("refuses a file with a line longer than a megabyte, saying so, and imports nothing", async () => {
+    const header = "kommunkod,roll,direkt,dokumentation,administration,resor,övrigt\r\n";
+    const csv = `${header}0180,chef,0.2,0.2,0.2,0.2,0.2\r\n0180,chef,${"9".repeat(2 * 1024 * 1024)}\r\n`;
+    const before = await respondentRows();
+    const answer = await uploadSurvey(server.url, coordinatorCookie, csv, {
+      name: "Tidsmätning med en lång rad",
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body.import?.status).toBe("REFUSED");
+    expect(answer.body.import?.problems).toEqual([
+      { row: 3, reason: expect.stringMatching(/^raden är för lång/) },
+    ]);
+    expect(await respondentRows()).toBe(before);
+    expect(await surveyNamed("Tidsmätning med en lång rad")).toBeUndefined();
   });
 
   it("notes its progress every few thousand rows of a larger file", async () => {

@@ -277,6 +277,28 @@ describe("the direct-time distribution", () => {
         `${server.url}/measurement/direct-time.csv?survey=${survey.id}&grouping=KOMMUN`,
       );
       expect(bad.status).toBe(400);
+      for (const [query, message] of [
+        [
+          `survey=${survey.id}&grouping=COUNTY&lan=22`,
+          "The parameter lan is not known: use survey and grouping.",
+        ],
+        [
+          `survey=${survey.id}&grouping=COUNTY&grouping=ROLE`,
+          "The parameter grouping is given more than once.",
+        ],
+        [
+          `survey=${survey.id}&survey=${survey.id}`,
+          "The parameter survey is given more than once.",
+        ],
+        [
+          `survey=${survey.id}&callback=x`,
+          "The parameter callback is not known: use survey and grouping.",
+        ],
+      ]) {
+        const refused = await fetch(`${server.url}/measurement/direct-time.csv?${query}`);
+        expect(refused.status, query).toBe(400);
+        expect(await refused.text(), query).toBe(message);
+      }
     } finally {
       await server.stop();
     }
