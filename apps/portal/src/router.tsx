@@ -22,6 +22,8 @@ import { AdminOrganisationsPage } from "./pages/admin-organisations";
 import { AdminOutboxPage } from "./pages/admin-outbox";
 import { AdminOverviewPage } from "./pages/admin-overview";
 import { AdminPeoplePage } from "./pages/admin-people";
+import { AdminReportPrintPage } from "./pages/admin-report-print";
+import { AdminReportsPage } from "./pages/admin-reports";
 import { AdminVisitDetailPage } from "./pages/admin-visit-detail";
 import { AdminVisitSelectionPage } from "./pages/admin-visit-selection";
 import { AdminVisitsPage } from "./pages/admin-visits";
@@ -57,6 +59,8 @@ import { ThemeListPage } from "./pages/theme-list";
  * /inbjudan/:token and /losenord/:token are the links the API puts in its e-mail.
  */
 export const router = createBrowserRouter([
+  // The printable report: a page of its own, without the portal's navigation.
+  { path: "/admin/rapporter/:year/:quarter/utskrift", element: <AdminReportPrintPage /> },
   {
     path: "/",
     element: <Layout />,
@@ -113,6 +117,7 @@ export const router = createBrowserRouter([
               { path: "iakttagelser", element: <AdminFindingsPage /> },
               { path: "iakttagelser/ny", element: <AdminFindingNewPage /> },
               { path: "iakttagelser/:id", element: <AdminFindingEditPage /> },
+              { path: "rapporter", element: <AdminReportsPage /> },
               { path: "tidsmatning", element: <AdminMeasurementPage /> },
             ],
           },

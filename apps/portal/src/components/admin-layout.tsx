@@ -23,6 +23,7 @@ export const adminPages: { to: string; label: MessageKey; description: MessageKe
     label: "findingAdmin.nav",
     description: "findingAdmin.navDescription",
   },
+  { to: "/admin/rapporter", label: "report.nav", description: "report.navDescription" },
   {
     to: "/admin/tidsmatning",
     label: "measurementAdmin.nav",

@@ -15,6 +15,7 @@ import * as notification from "./notification";
 import * as organisation from "./organisation";
 import * as problem from "./problem";
 import * as proposal from "./proposal";
+import * as report from "./report";
 import * as search from "./search";
 import * as start from "./start";
 import * as theme from "./theme";
@@ -46,6 +47,7 @@ export const sv = {
   ...organisation.sv,
   ...problem.sv,
   ...proposal.sv,
+  ...report.sv,
   ...search.sv,
   ...start.sv,
   ...theme.sv,
@@ -75,6 +77,7 @@ export const en: Messages = {
   ...organisation.en,
   ...problem.en,
   ...proposal.en,
+  ...report.en,
   ...search.en,
   ...start.en,
   ...theme.en,

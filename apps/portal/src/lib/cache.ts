@@ -44,6 +44,17 @@ const keys: KeyingConfig = {
   MeetingLiveActivity: () => null,
   Membership: () => null,
   PasswordResetPreview: () => null,
+  // A quarter's report is one whatever asks for it: its year and quarter name it.
+  QuarterlyReport: (report) =>
+    report.year && report.quarter ? `${report.year}-${report.quarter}` : null,
+  QuarterlyReportSummary: (report) =>
+    report.year && report.quarter ? `${report.year}-${report.quarter}` : null,
+  ReportCommitmentChange: () => null,
+  ReportMeasurement: () => null,
+  ReportMeasurementCell: () => null,
+  ReportMeeting: () => null,
+  ReportThemeFindings: () => null,
+  ReportVisit: () => null,
   SearchHit: () => null,
   SeminarPick: () => null,
   SurveyImportProblem: () => null,
@@ -87,6 +98,7 @@ const mutationResults = [
   "LockTheme",
   "MarkAttendance",
   "MarkMeetingHeld",
+  "MarkQuarterlyReportSent",
   "MarkQuestionAnswered",
   "MoveSpeaker",
   "PickSeminar",
@@ -105,6 +117,7 @@ const mutationResults = [
   "ResetPassword",
   "RestoreComment",
   "ReturnFindingToDraft",
+  "SaveQuarterlyReportSummary",
   "SaveVisitSelection",
   "SetBlogPostSlowMode",
   "SetCommitmentLinks",
@@ -411,6 +424,13 @@ const meetingLiveActivity = (result: DataFields, args: Args, cache: Cache) => {
 const updates: UpdatesConfig = {
   Subscription: { commentActivity, meetingLiveActivity },
   Mutation: {
+    saveQuarterlyReportSummary(result, _args, cache) {
+      if (succeeded(result, "saveQuarterlyReportSummary"))
+        invalidateRoot(cache, "quarterlyReports");
+    },
+    markQuarterlyReportSent(result, _args, cache) {
+      if (succeeded(result, "markQuarterlyReportSent")) invalidateRoot(cache, "quarterlyReports");
+    },
     writeComment(result, args, cache) {
       const comment = success(result, "writeComment")?.data as Data | undefined;
       const thread = threadOf(args.input as { themeId?: Id; postId?: Id });
