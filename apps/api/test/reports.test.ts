@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
 import { reportDocx, reportSections } from "../src/reports/docx";
 import { readReport } from "../src/reports/service";
+import { httpServer, sessionCookie } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
 const coordinatorEmail = "samordnare@kraftsamling.example";
@@ -489,6 +490,35 @@ describe("the quarterly report to the minister", () => {
       expect(errors?.[0]?.extensions?.code).toBe(viewer ? "FORBIDDEN" : "UNAUTHENTICATED");
       const write = await api.execute(saveMutation, { ...q, summary: "x" }, viewer);
       expect(write.errors?.[0]?.extensions?.code).toBe(viewer ? "FORBIDDEN" : "UNAUTHENTICATED");
+    }
+  });
+
+  it("hands the coordinator the report as a Word document over HTTP, and no one else", async () => {
+    const server = await httpServer(api);
+    try {
+      const url = `${server.url}/reports/2016-q3.docx`;
+      const cookie = (viewer: Viewer) => sessionCookie(api, viewer.personId);
+      const response = await fetch(url, { headers: { cookie: await cookie(coordinator) } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      );
+      expect(response.headers.get("content-disposition")).toBe(
+        'attachment; filename="kvartalsrapport-2016-q3.docx"',
+      );
+      const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+      const title = paragraphsOf(strFromU8(files["word/document.xml"] as Uint8Array)).find(
+        (p) => p.style === "Title",
+      );
+      expect(title?.text).toBe("Kvartalsrapport Q3 2016");
+      expect((await fetch(url)).status).toBe(401);
+      expect((await fetch(url, { headers: { cookie: await cookie(member) } })).status).toBe(403);
+      const wrong = await fetch(`${server.url}/reports/2016-q5.docx`, {
+        headers: { cookie: await cookie(coordinator) },
+      });
+      expect(wrong.status).toBe(400);
+    } finally {
+      await server.stop();
     }
   });
 
