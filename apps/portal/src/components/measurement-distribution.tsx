@@ -44,7 +44,7 @@ export function MeasurementDistribution({
   formatShare,
   busy,
 }: MeasurementDistributionProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const headingId = useId();
   const captionId = useId();
   const tableId = useId();
@@ -160,7 +160,9 @@ export function MeasurementDistribution({
                   </td>
                 ) : (
                   <>
-                    <td className="numeric">{row.n ?? t("measurement.missingValue")}</td>
+                    <td className="numeric">
+                      {row.n === null ? t("measurement.missingValue") : formatNumber(row.n)}
+                    </td>
                     <td className="numeric">{formatShare(row.median)}</td>
                     <td className="numeric">{formatShare(row.q1)}</td>
                     <td className="numeric">{formatShare(row.q3)}</td>
@@ -213,24 +215,28 @@ function drawDistribution(
 ): SVGSVGElement | HTMLElement {
   const narrow = width < NARROW;
   const fontSize = narrow ? 12 : 14;
-  const labelOf = new Map(rows.map((r) => [r.key, r.label]));
-  const longest = Math.max(...rows.map((r) => textWidth(r.label, `${fontSize}px ${fontFamily}`)));
-  const marginLeft = Math.ceil(Math.min(longest + 12, width * 0.42));
+  const font = `${fontSize}px ${fontFamily}`;
+  const longest = Math.max(...rows.map((r) => textWidth(r.label, font)));
+  // Names fit beside the bars on a wide screen; otherwise each goes on a line of its own above.
+  const above = narrow || longest + 12 > width * 0.42;
+  const marginLeft = above ? 4 : Math.ceil(longest + 12);
   const marginRight = narrow ? 44 : 56;
   const shown = rows.filter(
     (r): r is DistributionRow & { q1: number; q3: number; median: number; mean: number } =>
       !r.suppressed && r.q1 !== null && r.q3 !== null && r.median !== null && r.mean !== null,
   );
   const gaps = rows.filter((r) => r.suppressed);
+  const titleKey = (r: DistributionRow) => `${r.key}\u0000title`;
+  const domain = rows.flatMap((r) => (above ? [titleKey(r), r.key] : [r.key]));
   const marginBottom = 30;
   const svg = Plot.plot({
     width,
-    height: rows.length * ROW + marginBottom + 6,
+    height: domain.length * (above ? ROW * 0.8 : ROW) + marginBottom + 6,
     marginTop: 6,
     marginLeft,
     marginRight,
     marginBottom,
-    className: "chart-svg measurement-svg",
+    className: "measurement-svg",
     style: { fontSize: `${fontSize}px`, fontFamily: "inherit", overflow: "visible" },
     x: {
       domain: [0, 1],
@@ -239,19 +245,16 @@ function drawDistribution(
       ticks: narrow ? 4 : 10,
       tickFormat: (n: number) => formatShare(n),
     },
-    y: {
-      domain: rows.map((r) => r.key),
-      label: null,
-      tickSize: 0,
-      padding: 0.3,
-      tickFormat: (key: string) => labelOf.get(key) ?? "",
-    },
+    y: { domain, axis: null, padding: 0.25 },
     marks: [
-      Plot.axisY({
-        tickSize: 0,
-        tickFormat: (key: string) => labelOf.get(key) ?? "",
-        textOverflow: "ellipsis",
-        lineWidth: (marginLeft - 12) / (fontSize * 0.6),
+      Plot.text(rows, {
+        x: 0,
+        y: above ? titleKey : "key",
+        text: "label",
+        textAnchor: above ? "start" : "end",
+        dx: above ? 0 : -8,
+        dy: above ? 3 : 0,
+        className: "measurement-category",
       }),
       Plot.barX(gaps, {
         x1: 0,
@@ -279,6 +282,8 @@ function drawDistribution(
       }),
     ],
   });
+  // The findings' charts' look (size, colours of the grid and the axis) as well.
+  svg.classList.add("chart-svg");
   addGapPattern(svg, patternId);
   return svg;
 }

@@ -63,7 +63,7 @@ const retentionTexts = {
  * surveys with their respondents and how long their rows are kept, and sets that time.
  */
 export function AdminMeasurementPage() {
-  const { t, formatDate, formatDateRange, formatDateTimeShort } = useI18n();
+  const { t, formatDate, formatDateRange, formatDateTimeShort, formatNumber } = useI18n();
   useDocumentTitle(t("measurementAdmin.documentTitle"));
   const [surveys, reexecute] = useQuery({ query: AdminMeasurementPage_Surveys });
   const data = surveys.data;
@@ -115,7 +115,11 @@ export function AdminMeasurementPage() {
               </th>
               <td>{formatDateRange(survey.periodStart, survey.periodEnd)}</td>
               <td>{t(`measurement.roundLabel.${survey.round}` as MessageKey)}</td>
-              <td className="numeric">{survey.respondentCount ?? t("measurement.missingValue")}</td>
+              <td className="numeric">
+                {survey.respondentCount === null
+                  ? t("measurement.missingValue")
+                  : formatNumber(survey.respondentCount)}
+              </td>
               <td>
                 <time dateTime={survey.importedAt}>{formatDateTimeShort(survey.importedAt)}</time>
               </td>
