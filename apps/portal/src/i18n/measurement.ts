@@ -122,7 +122,6 @@ export const sv = {
   "measurementAdmin.uploading": "Skickar filen: {percent} %",
   "measurementAdmin.reading": "Läser filen: {rows} rader",
   "measurementAdmin.readingOf": "Läser filen: {rows} av cirka {total} rader",
-  "measurementAdmin.progressLabel": "Importens förlopp",
   "measurementAdmin.imported": {
     one: "{name} är importerad med {count} svarande.",
     other: "{name} är importerad med {count} svarande.",
@@ -137,7 +136,6 @@ export const sv = {
     "Felaktiga rader i filen, med radnummer (rubrikraden är rad 1)",
   "measurementAdmin.col.row": "Rad",
   "measurementAdmin.col.reason": "Fel",
-  "measurementAdmin.rowProblem": "Rad {row}: {reason}",
   "measurementAdmin.problem.NAME_MISSING": "Skriv mätningens namn.",
   "measurementAdmin.problem.INVALID_NAME": "Namnet är 1–200 tecken.",
   "measurementAdmin.problem.DATE_MISSING": "Ange ett datum.",
@@ -297,7 +295,6 @@ export const en: Translation<typeof sv> = {
   "measurementAdmin.uploading": "Sending the file: {percent} %",
   "measurementAdmin.reading": "Reading the file: {rows} rows",
   "measurementAdmin.readingOf": "Reading the file: {rows} of about {total} rows",
-  "measurementAdmin.progressLabel": "The import's progress",
   "measurementAdmin.imported": {
     one: "{name} is imported with {count} respondent.",
     other: "{name} is imported with {count} respondents.",
@@ -311,7 +308,6 @@ export const en: Translation<typeof sv> = {
   "measurementAdmin.refusedCaption": "Bad rows of the file, by row number (the header is row 1)",
   "measurementAdmin.col.row": "Row",
   "measurementAdmin.col.reason": "Problem",
-  "measurementAdmin.rowProblem": "Row {row}: {reason}",
   "measurementAdmin.problem.NAME_MISSING": "Write the measurement's name.",
   "measurementAdmin.problem.INVALID_NAME": "The name is 1–200 characters.",
   "measurementAdmin.problem.DATE_MISSING": "Give a date.",
