@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import { InputError } from "./shared/errors";
 import type { Log } from "./shared/log";
 import { withoutSuggestions } from "./shared/query-limits";
 
@@ -7,8 +8,9 @@ export const internalErrorMessage =
   "Något gick fel hos Kraftsamling. Internal error: please try again later.";
 
 /**
- * What a caller may see of an error, over HTTP and WebSocket alike: an unexpected failure is logged
- * in full and reported without its internals (SQL, paths, stack); a field is never suggested.
+ * What a caller may see of an error, over HTTP and WebSocket alike: a refusal (InputError) as the
+ * caller's mistake with its sentence, an unexpected failure logged in full and reported without its
+ * internals (SQL, paths, stack); a field is never suggested.
  */
 export function maskError(
   formatted: GraphQLFormattedError,
@@ -17,7 +19,18 @@ export function maskError(
 ): GraphQLFormattedError {
   const message = withoutSuggestions(formatted.message);
   if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message };
-  const original = unwrapResolverError(error) as { code?: string; cause?: { code?: string } };
+  const unwrapped = unwrapResolverError(error);
+  // A refusal a query's service throws (a bad filter, a page out of range) is the caller's to mend:
+  // its sentence and the input it names, as a mutation's InputError result would give them.
+  if (unwrapped instanceof InputError) {
+    return {
+      message: unwrapped.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "BAD_USER_INPUT", reason: unwrapped.code, field: unwrapped.field },
+    };
+  }
+  const original = unwrapped as { code?: string; cause?: { code?: string } };
   // PostgreSQL's "invalid input syntax" (a malformed id or date) is the caller's mistake.
   if (original?.code === "22P02" || original?.cause?.code === "22P02") {
     return {

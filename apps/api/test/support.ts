@@ -5,6 +5,7 @@ import { hashPassword } from "../src/accounts/passwords";
 import { viewerFromToken } from "../src/accounts/sessions";
 import { newToken, tokenHash } from "../src/accounts/tokens";
 import type { Context, Services, Viewer } from "../src/context";
+import { maskError } from "../src/error-masking";
 import { createMailer } from "../src/mail/mailer";
 import { schema } from "../src/schema";
 import { createClock } from "../src/shared/clock";
@@ -75,7 +76,11 @@ export async function testApi(
   };
   const cookies: (string | null)[] = [];
   statements.length = 0;
-  const apollo = new ApolloServer<Context>({ schema });
+  // Errors reach the tests as they reach a caller: masked the way the server masks them.
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: (formatted, error) => maskError(formatted, error, log),
+  });
   await apollo.start();
 
   const execute: TestApi["execute"] = async (source, variables, viewer = null) => {

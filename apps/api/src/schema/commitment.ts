@@ -1,5 +1,4 @@
 import { filter } from "@kraftsamling/db";
-import { GraphQLError } from "graphql";
 import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
 import {
@@ -11,27 +10,12 @@ import {
   setCommitmentLinks,
 } from "../commitments/service";
 import type { Context } from "../context";
-import { InputError } from "../shared/errors";
 import { readableByAnyone } from "./access";
 import { CommitmentKind, CommitmentStatus } from "./enums";
 
 /** Matches no row: what an office-only relation asks for on behalf of everyone else. */
 const nobody = "00000000-0000-0000-0000-000000000000";
 const office = (ctx: Context) => hasScope(ctx.viewer, "coordinator");
-
-/** A refused page of a query, as a GraphQL error the caller can act on. */
-async function asUserInput<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
-      });
-    }
-    throw error;
-  }
-}
 
 export const CommitmentStatusChange = builder.drizzleObject("commitmentStatusChanges", {
   name: "CommitmentStatusChange",
@@ -146,29 +130,27 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, defaultValue: 50 }),
       offset: t.arg.int({ required: false, defaultValue: 0 }),
     },
-    resolve: (query, _root, args, ctx) =>
-      asUserInput(async () => {
-        const ids = await commitmentIds(
-          ctx.database.db,
-          args.filter,
-          args.limit ?? 50,
-          args.offset ?? 0,
-        );
-        if (ids.length === 0) return [];
-        const rows = await ctx.database.db.query.commitments.findMany(
-          query({ where: { id: { in: ids } } }),
-        );
-        const position = new Map(ids.map((id, index) => [id, index]));
-        const at = (row: unknown) => position.get((row as { id: string }).id) ?? 0;
-        return rows.sort((a, b) => at(a) - at(b));
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const ids = await commitmentIds(
+        ctx.database.db,
+        args.filter,
+        args.limit ?? 50,
+        args.offset ?? 0,
+      );
+      if (ids.length === 0) return [];
+      const rows = await ctx.database.db.query.commitments.findMany(
+        query({ where: { id: { in: ids } } }),
+      );
+      const position = new Map(ids.map((id, index) => [id, index]));
+      const at = (row: unknown) => position.get((row as { id: string }).id) ?? 0;
+      return rows.sort((a, b) => at(a) - at(b));
+    },
   }),
   commitmentCount: t.int({
     ...readableByAnyone,
     description: "How many commitments the same filter as `commitments` chooses.",
     args: { filter: t.arg({ type: CommitmentFilterInput, required: false }) },
-    resolve: (_root, args, ctx) =>
-      asUserInput(() => countCommitments(ctx.database.db, args.filter)),
+    resolve: (_root, args, ctx) => countCommitments(ctx.database.db, args.filter),
   }),
   commitmentActors: t.stringList({
     ...readableByAnyone,

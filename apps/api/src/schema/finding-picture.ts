@@ -1,5 +1,4 @@
 import type { schema } from "@kraftsamling/db";
-import { GraphQLError } from "graphql";
 import { builder } from "../builder";
 import {
   type CountyVisitSummaryView,
@@ -15,7 +14,6 @@ import {
   findingDimensions,
   findingRoundChange,
 } from "../findings/picture";
-import { InputError } from "../shared/errors";
 import { readableByAnyone } from "./access";
 import { FindingKind, FindingSource } from "./enums";
 import { FindingFilterInput, findingFilterOf } from "./finding-filter";
@@ -40,18 +38,6 @@ type Row<K extends keyof typeof schema> = (typeof schema)[K] extends { $inferSel
   : never;
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
-/** An expected refusal (a bad grouping or filter) as a GraphQL error naming the input at fault. */
-async function answering<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new GraphQLError(error.message, {
-      extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
-    });
-  }
-}
 
 const described = {
   theme: "Filled when grouped by THEME.",
@@ -222,7 +208,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: FindingFilterInput, required: false }),
     },
     resolve: (_root, args, ctx) =>
-      answering(() => findingCounts(ctx.database.db, args.groupBy, findingFilterOf(args.filter))),
+      findingCounts(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
   }),
   findingRoundChange: t.field({
     ...readableByAnyone,
@@ -234,9 +220,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: FindingFilterInput, required: false }),
     },
     resolve: (_root, args, ctx) =>
-      answering(() =>
-        findingRoundChange(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
-      ),
+      findingRoundChange(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
   }),
   countyVisits: t.field({
     ...readableByAnyone,
@@ -244,7 +228,6 @@ builder.queryFields((t) => ({
     description:
       "Every county's municipalities visited in each round and its published findings matching the filter.",
     args: { filter: t.arg({ type: FindingFilterInput, required: false }) },
-    resolve: (_root, args, ctx) =>
-      answering(() => countyVisits(ctx.database.db, findingFilterOf(args.filter))),
+    resolve: (_root, args, ctx) => countyVisits(ctx.database.db, findingFilterOf(args.filter)),
   }),
 }));

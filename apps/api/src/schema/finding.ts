@@ -1,5 +1,4 @@
 import { filter } from "@kraftsamling/db";
-import { GraphQLError } from "graphql";
 import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
 import type { Context } from "../context";
@@ -14,7 +13,6 @@ import {
   unpublish,
   updateFinding,
 } from "../findings/service";
-import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
 import { FindingKind, FindingSource, FindingStatus } from "./enums";
@@ -40,20 +38,6 @@ export const FindingOrder = builder.enumType("FindingOrder", {
     },
   } as const,
 });
-
-/** A refused filter or page of a query, as a GraphQL error the caller can act on. */
-async function asUserInput<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
-      });
-    }
-    throw error;
-  }
-}
 
 export const FindingRevision = builder.drizzleObject("findingRevisions", {
   name: "FindingRevision",
@@ -258,31 +242,30 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, defaultValue: 50 }),
       offset: t.arg.int({ required: false, defaultValue: 0 }),
     },
-    resolve: (query, _root, args, ctx) =>
-      asUserInput(async () => {
-        const ids = await findingIds(
-          ctx.database.db,
-          ctx.viewer,
-          findingFilterOf(args.filter),
-          (args.order ?? "NEWEST") as FindingOrderValue,
-          args.limit ?? 50,
-          args.offset ?? 0,
-        );
-        if (ids.length === 0) return [];
-        const rows = await ctx.database.db.query.findings.findMany(
-          query({ where: { id: { in: ids } } }),
-        );
-        const position = new Map(ids.map((id, index) => [id, index]));
-        const at = (row: unknown) => position.get((row as { id: string }).id) ?? 0;
-        return rows.sort((a, b) => at(a) - at(b));
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const ids = await findingIds(
+        ctx.database.db,
+        ctx.viewer,
+        findingFilterOf(args.filter),
+        (args.order ?? "NEWEST") as FindingOrderValue,
+        args.limit ?? 50,
+        args.offset ?? 0,
+      );
+      if (ids.length === 0) return [];
+      const rows = await ctx.database.db.query.findings.findMany(
+        query({ where: { id: { in: ids } } }),
+      );
+      const position = new Map(ids.map((id, index) => [id, index]));
+      const at = (row: unknown) => position.get((row as { id: string }).id) ?? 0;
+      return rows.sort((a, b) => at(a) - at(b));
+    },
   }),
   findingCount: t.int({
     ...readableByAnyone,
     description: "How many findings the same filter as `findings` chooses for the viewer.",
     args: { filter: t.arg({ type: FindingFilterInput, required: false }) },
     resolve: (_root, args, ctx) =>
-      asUserInput(() => countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter))),
+      countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter)),
   }),
 }));
 

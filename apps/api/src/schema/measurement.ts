@@ -1,6 +1,5 @@
 import { schema } from "@kraftsamling/db";
 import { minimumCellSize, suppressedLabel, surveyGroupings } from "@kraftsamling/domain";
-import { GraphQLError } from "graphql";
 import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
 import type { Context } from "../context";
@@ -23,7 +22,6 @@ import {
   surveyById,
   surveyImportById,
 } from "../measurement/service";
-import { InputError } from "../shared/errors";
 import { readableByAnyone } from "./access";
 import { County, MunicipalityGroup } from "./places";
 
@@ -67,18 +65,6 @@ export const SurveyGrouping = enumOf(
   surveyGroupings,
   "The fixed groupings the time-use measurement is published over: the TOTAL, municipality GROUP, COUNTY, ROLE, GROUP_ROLE and COUNTY_ROLE.",
 );
-
-/** A refused argument as a GraphQL error naming it. */
-async function answering<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new GraphQLError(error.message, {
-      extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
-    });
-  }
-}
 
 export const Survey = builder.objectRef<SurveyRow>("Survey").implement({
   description:
@@ -319,8 +305,7 @@ builder.queryFields((t) => ({
     type: [SurveyImport],
     description: "The latest imports first, a running one included (the coordinator): 1–100.",
     args: { limit: t.arg.int({ required: false, defaultValue: 20 }) },
-    resolve: (_root, args, ctx) =>
-      answering(() => listSurveyImports(ctx.database.db, args.limit ?? 20)),
+    resolve: (_root, args, ctx) => listSurveyImports(ctx.database.db, args.limit ?? 20),
   }),
 }));
 

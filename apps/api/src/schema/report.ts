@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import type {
@@ -17,22 +16,7 @@ import {
   readReport,
   saveReportSummary,
 } from "../reports/service";
-import { InputError } from "../shared/errors";
 import { CommitmentStatus } from "./enums";
-
-/** A refused quarter, as a GraphQL error the caller can act on. */
-async function asUserInput<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: "BAD_USER_INPUT", reason: error.code, field: error.field },
-      });
-    }
-    throw error;
-  }
-}
 
 /** The viewer of a coordinator's mutation: the scopes let no one anonymous through. */
 function coordinator(ctx: Context) {
@@ -208,7 +192,7 @@ builder.queryFields((t) => ({
       quarter: t.arg.int({ required: true }),
     },
     resolve: (_root, args, ctx) =>
-      asUserInput(() => readReport(ctx.database.db, { year: args.year, quarter: args.quarter })),
+      readReport(ctx.database.db, { year: args.year, quarter: args.quarter }),
   }),
   quarterlyReports: t.field({
     type: [QuarterlyReportSummary],
