@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useCallback, useId, useState } from "react";
 import { CONTENT_LANG, useI18n } from "../i18n";
+import { type PlotModule, textWidth, usePlotFigure } from "../lib/measurement-plot";
 
 /** One row of the distribution: a cell's name and, unless suppressed, its statistics (shares 0–1). */
 export interface DistributionRow {
@@ -50,44 +51,12 @@ export function MeasurementDistribution({
   const tableId = useId();
   const patternId = `measurement-gap-${useId().replace(/[^\w-]/g, "")}`;
   const [showTable, setShowTable] = useState(false);
-  const figure = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-
-  useEffect(() => {
-    const element = figure.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    const element = figure.current;
-    if (!element || width === 0 || rows.length === 0) return;
-    let current = true;
-    let svg: Element | undefined;
-    loadPlot().then(
-      (Plot) => {
-        if (!current) return;
-        svg = drawDistribution(Plot, {
-          rows,
-          width,
-          patternId,
-          formatShare,
-          fontFamily: getComputedStyle(element).fontFamily,
-        });
-        element.replaceChildren(svg);
-      },
-      // Without the drawing, the summary and the table still say what it would show.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-      svg?.remove();
-    };
-  }, [rows, width, patternId, formatShare]);
+  const draw = useCallback(
+    (Plot: PlotModule, width: number, fontFamily: string) =>
+      drawDistribution(Plot, { rows, width, patternId, formatShare, fontFamily }),
+    [rows, patternId, formatShare],
+  );
+  const figure = usePlotFigure(rows.length > 0 ? draw : null);
 
   return (
     <section className="chart measurement-chart" aria-labelledby={headingId}>
@@ -176,25 +145,6 @@ export function MeasurementDistribution({
       </div>
     </section>
   );
-}
-
-type PlotModule = typeof import("@observablehq/plot");
-let plotModule: Promise<PlotModule> | undefined;
-function loadPlot(): Promise<PlotModule> {
-  plotModule ??= import("@observablehq/plot").catch((error: unknown) => {
-    // A failed load is tried again by the next drawing.
-    plotModule = undefined;
-    throw error;
-  });
-  return plotModule;
-}
-
-let measure: CanvasRenderingContext2D | null | undefined;
-function textWidth(text: string, font: string): number {
-  measure ??= document.createElement("canvas").getContext("2d");
-  if (!measure) return text.length * 8;
-  measure.font = font;
-  return measure.measureText(text).width;
 }
 
 function drawDistribution(

@@ -82,6 +82,10 @@ export const sv = {
     "Förändringen visas när det finns en mätning från före båda besöksomgångarna.",
   "measurement.changeCaption":
     "Median och medelvärde för andelen direkt tid före besöksomgång 1 och 2, och förändringen i procentenheter, per {grouping}",
+  "measurement.changeChartSummary":
+    "Pilen går från medianen före besöksomgång 1 till medianen före omgång 2. Celler som döljs i någon av mätningarna står som ”färre än 5”.",
+  "measurement.legendBefore": "Median före omgång 1",
+  "measurement.legendAfter": "Median före omgång 2",
   "measurement.col.medianBefore": "Median före omgång 1",
   "measurement.col.medianAfter": "Median före omgång 2",
   "measurement.col.medianChange": "Förändring median",
@@ -254,6 +258,10 @@ export const en: Translation<typeof sv> = {
     "The change is shown once there is a measurement from before both visit rounds.",
   "measurement.changeCaption":
     "Median and mean of the direct-time share before visit rounds 1 and 2, and the change in percentage points, by {grouping}",
+  "measurement.changeChartSummary":
+    "The arrow runs from the median before visit round 1 to the median before round 2. Cells hidden in either measurement read “färre än 5” (fewer than 5).",
+  "measurement.legendBefore": "Median before round 1",
+  "measurement.legendAfter": "Median before round 2",
   "measurement.col.medianBefore": "Median before round 1",
   "measurement.col.medianAfter": "Median before round 2",
   "measurement.col.medianChange": "Change in median",
