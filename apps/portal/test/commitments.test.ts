@@ -1,6 +1,7 @@
 import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient } from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
 import { browserContexts, demo, demoPassword, uniqueSuffix } from "./fixtures";
 
@@ -20,6 +21,15 @@ describe("the commitments, in a browser", () => {
     server?.child.kill("SIGTERM");
     await server?.exited;
   });
+
+  /** A day as the portal writes it in Swedish: a date as it is, a moment in Stockholm. */
+  const swedishDay = (value: string) =>
+    new Intl.DateTimeFormat("sv-SE", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? "UTC" : "Europe/Stockholm",
+    }).format(new Date(value));
 
   /** The titles of the commitments a section of the list shows. */
   const titlesIn = (page: Page, section: string) =>
@@ -129,5 +139,101 @@ describe("the commitments, in a browser", () => {
       await anonymous.getByRole("region", { name: "Registrera en statusändring" }).count(),
     ).toBe(0);
     expect(await accessibilityViolations(anonymous)).toEqual([]);
+  });
+
+  it("lets the coordinator link a published finding and a meeting to proposal 3, which an anonymous page then lists, and unlink them", async () => {
+    const visitor = apiClient(server.url);
+    const { newest, meetings } = await visitor<{
+      newest: { title: string }[];
+      meetings: { id: string; slug: string; title: string; startsAt: string }[];
+    }>(
+      `{ newest: findings(limit: 1) { title } meetings(statuses: [HELD], period: PAST, limit: 1) { id slug title startsAt } }`,
+    );
+    const search = newest[0]?.title ?? "";
+    // The hits the form shows, newest first: the demo's titles repeat, their days tell them apart.
+    const { hits } = await visitor<{
+      hits: {
+        id: string;
+        title: string;
+        kind: string;
+        observedOn: string | null;
+        publishedAt: string;
+      }[];
+    }>(
+      `query ($search: String!) { hits: findings(filter: { search: $search }, limit: 10) { id title kind observedOn publishedAt } }`,
+      { search },
+    );
+    const hitText = (f: (typeof hits)[number]) =>
+      `${f.title} ${f.kind === "CHALLENGE" ? "Utmaning" : "Gott exempel"}, ${swedishDay(f.observedOn ?? f.publishedAt)}`;
+    const finding = hits.find((f) => hits.filter((g) => hitText(g) === hitText(f)).length === 1);
+    const meeting = meetings[0];
+    if (!finding || !meeting) throw new Error("the demo has no published finding or held meeting");
+
+    const page = await signedInPage(
+      server.url,
+      demo.coordinator.email,
+      "/atagande/forslag-3",
+      demoPassword,
+    );
+    const links = page.getByRole("region", { name: "Koppla iakttagelser och möten" });
+    await links.getByRole("heading", { name: "Kopplade iakttagelser", level: 3 }).waitFor();
+    await links.getByLabel("Sök bland publicerade iakttagelser").fill(search);
+    await links.getByRole("button", { name: "Sök", exact: true }).click();
+    // Each hit says its title, its kind and its date.
+    const hit = links
+      .getByRole("list", { name: "Iakttagelser som passar sökningen" })
+      .getByRole("listitem")
+      .filter({ hasText: hitText(finding) });
+    await hit.getByRole("button", { name: /^Koppla/ }).click();
+    await hit.getByRole("button", { name: /^Kopplad/ }).waitFor();
+
+    await links
+      .getByLabel("Möte", { exact: true })
+      .selectOption({ label: `${meeting.title} (${swedishDay(meeting.startsAt)})` });
+    await links.getByRole("button", { name: "Koppla mötet" }).click();
+    const linkedMeeting = links.getByRole("list", { name: "Kopplade möten" }).getByRole("listitem");
+    await linkedMeeting.filter({ has: page.getByText(meeting.title, { exact: true }) }).waitFor();
+    await links.getByText("Du har ändringar som inte är sparade.").waitFor();
+    await links.getByRole("button", { name: "Spara kopplingarna" }).click();
+    await links.getByRole("status").filter({ hasText: "Sparat" }).waitFor();
+    // The page's own sections follow the save.
+    await page
+      .getByRole("region", { name: "Iakttagelser bakom åtagandet" })
+      .getByRole("link", { name: finding.title, exact: true })
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const anonymous = await freshPage();
+    await anonymous.goto(url("/atagande/forslag-3"));
+    const findingLink = anonymous
+      .getByRole("region", { name: "Iakttagelser bakom åtagandet" })
+      .getByRole("link", { name: finding.title, exact: true });
+    await expect(findingLink.getAttribute("href")).resolves.toBe(`/iakttagelser/${finding.id}`);
+    const meetingLink = anonymous
+      .getByRole("region", { name: "Möten bakom åtagandet" })
+      .getByRole("link", { name: meeting.title, exact: true });
+    await expect(meetingLink.getAttribute("href")).resolves.toBe(`/moten/${meeting.slug}`);
+    expect(
+      await anonymous.getByRole("region", { name: "Koppla iakttagelser och möten" }).count(),
+    ).toBe(0);
+    expect(await accessibilityViolations(anonymous)).toEqual([]);
+
+    // Unlinked again, the commitment is as it was before the test.
+    await links
+      .getByRole("list", { name: "Kopplade iakttagelser" })
+      .getByRole("listitem")
+      .filter({ hasText: hitText(finding) })
+      .getByRole("button", { name: /^Ta bort/ })
+      .click();
+    await linkedMeeting
+      .filter({ has: page.getByText(meeting.title, { exact: true }) })
+      .getByRole("button", { name: /^Ta bort/ })
+      .click();
+    await links.getByRole("button", { name: "Spara kopplingarna" }).click();
+    await links.getByRole("status").filter({ hasText: "Sparat" }).waitFor();
+    await anonymous.reload();
+    await anonymous.getByRole("heading", { name: "Tidslinje", level: 2 }).waitFor();
+    expect(await anonymous.getByRole("link", { name: finding.title, exact: true }).count()).toBe(0);
+    expect(await anonymous.getByRole("link", { name: meeting.title, exact: true }).count()).toBe(0);
   });
 });

@@ -37,11 +37,15 @@ export const CommitmentPage_Commitment = graphql(`
     findings {
       id
       title
+      kind
+      observedOn
+      publishedAt
     }
     meetings {
       id
       slug
       title
+      startsAt
     }
   }
 `);

@@ -65,6 +65,41 @@ export const sv = {
   "commitments.problem.DATE_TOO_EARLY": "Datumet ligger före 2015, då uppdraget började.",
   "commitments.problem.NOTE_EMPTY": "Skriv en anteckning om vad som ändrades.",
   "commitments.problem.TOO_LONG": "Anteckningen får vara högst 1000 tecken.",
+  "commitments.links.heading": "Koppla iakttagelser och möten",
+  "commitments.links.intro":
+    "De iakttagelser och möten som ledde till åtagandet. Alla ser de publicerade på sidan när du har sparat.",
+  "commitments.links.findings": "Kopplade iakttagelser",
+  "commitments.links.noFindings": "Inga iakttagelser är kopplade.",
+  "commitments.links.meetings": "Kopplade möten",
+  "commitments.links.noMeetings": "Inga möten är kopplade.",
+  "commitments.links.remove": "Ta bort",
+  "commitments.links.search": "Sök bland publicerade iakttagelser",
+  "commitments.links.searchHint":
+    "Ord i rubriken eller texten. De tio senast publicerade som passar visas.",
+  "commitments.links.searchButton": "Sök",
+  "commitments.links.results": "Iakttagelser som passar sökningen",
+  "commitments.links.resultCount": {
+    one: "{count} iakttagelse passar sökningen.",
+    other: "{count} iakttagelser passar sökningen.",
+  },
+  "commitments.links.noResults": "Inga publicerade iakttagelser passar sökningen.",
+  "commitments.links.link": "Koppla",
+  "commitments.links.linked": "Kopplad",
+  "commitments.links.meeting": "Möte",
+  "commitments.links.meetingHint": "Publicerade och genomförda möten, det senaste först.",
+  "commitments.links.chooseMeeting": "Välj ett möte",
+  "commitments.links.linkMeeting": "Koppla mötet",
+  "commitments.links.unsaved": "Du har ändringar som inte är sparade.",
+  "commitments.links.save": "Spara kopplingarna",
+  "commitments.links.saved": "Sparat",
+  "commitments.links.problem.TOO_MANY_FINDINGS":
+    "Högst 200 iakttagelser kan kopplas till ett åtagande. Ta bort några och spara igen.",
+  "commitments.links.problem.TOO_MANY_MEETINGS":
+    "Högst 50 möten kan kopplas till ett åtagande. Ta bort några och spara igen.",
+  "commitments.links.problem.NOT_FOUND_FINDING":
+    "En av iakttagelserna finns inte längre. Ladda om sidan och försök igen.",
+  "commitments.links.problem.NOT_FOUND_MEETING":
+    "Ett av mötena finns inte längre. Ladda om sidan och försök igen.",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -129,4 +164,39 @@ export const en: Translation<typeof sv> = {
   "commitments.problem.DATE_TOO_EARLY": "The date is before 2015, when the mission began.",
   "commitments.problem.NOTE_EMPTY": "Write a note on what changed.",
   "commitments.problem.TOO_LONG": "The note may be at most 1000 characters.",
+  "commitments.links.heading": "Link findings and meetings",
+  "commitments.links.intro":
+    "The findings and meetings that led to the commitment. Everyone sees the published ones on the page once you have saved.",
+  "commitments.links.findings": "Linked findings",
+  "commitments.links.noFindings": "No findings are linked.",
+  "commitments.links.meetings": "Linked meetings",
+  "commitments.links.noMeetings": "No meetings are linked.",
+  "commitments.links.remove": "Remove",
+  "commitments.links.search": "Search the published findings",
+  "commitments.links.searchHint":
+    "Words in the title or text. The ten latest published that match are shown.",
+  "commitments.links.searchButton": "Search",
+  "commitments.links.results": "Findings that match the search",
+  "commitments.links.resultCount": {
+    one: "{count} finding matches the search.",
+    other: "{count} findings match the search.",
+  },
+  "commitments.links.noResults": "No published findings match the search.",
+  "commitments.links.link": "Link",
+  "commitments.links.linked": "Linked",
+  "commitments.links.meeting": "Meeting",
+  "commitments.links.meetingHint": "Published and held meetings, the latest first.",
+  "commitments.links.chooseMeeting": "Choose a meeting",
+  "commitments.links.linkMeeting": "Link the meeting",
+  "commitments.links.unsaved": "You have changes that are not saved.",
+  "commitments.links.save": "Save the links",
+  "commitments.links.saved": "Saved",
+  "commitments.links.problem.TOO_MANY_FINDINGS":
+    "At most 200 findings can be linked to a commitment. Remove some and save again.",
+  "commitments.links.problem.TOO_MANY_MEETINGS":
+    "At most 50 meetings can be linked to a commitment. Remove some and save again.",
+  "commitments.links.problem.NOT_FOUND_FINDING":
+    "One of the findings no longer exists. Reload the page and try again.",
+  "commitments.links.problem.NOT_FOUND_MEETING":
+    "One of the meetings no longer exists. Reload the page and try again.",
 };

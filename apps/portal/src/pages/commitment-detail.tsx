@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
+import { CommitmentLinksForm } from "../components/commitment-links-form";
 import { CommitmentStatusForm } from "../components/commitment-status-form";
 import { CommitmentStatusTag } from "../components/commitment-status-tag";
 import { CommitmentPage_Commitment, CommitmentTimeline } from "../components/commitment-timeline";
@@ -22,7 +23,8 @@ const CommitmentPage_Query = graphql(
 
 /**
  * /atagande/:slug: one commitment with who carries it out, its timeline, its area or items, and the
- * findings and meetings behind it; the coordinator records a change of status here.
+ * findings and meetings behind it; the coordinator records a change of status and links the
+ * findings and meetings here.
  */
 export function CommitmentPage() {
   const { t } = useI18n();
@@ -124,6 +126,19 @@ export function CommitmentPage() {
                 ))}
               </ul>
             </section>
+          )}
+          {c.viewerCanRecordStatus && (
+            <CommitmentLinksForm
+              key={c.id}
+              commitmentId={c.id}
+              findings={c.findings.map((f) => ({
+                id: f.id,
+                title: f.title,
+                kind: f.kind,
+                day: f.observedOn ?? f.publishedAt,
+              }))}
+              meetings={c.meetings}
+            />
           )}
         </article>
       )}
