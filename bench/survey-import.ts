@@ -49,7 +49,9 @@ async function writeFile(path: string, rows: number, codes: string[]): Promise<v
   const out = createWriteStream(path);
   const write = (text: string) =>
     out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r()));
-  await write("\ufeffkommunkod;roll;direkt (h);dokumentation (h);administration (h);resor (h);övrigt (h)\r\n");
+  await write(
+    "\ufeffkommunkod;roll;direkt (h);dokumentation (h);administration (h);resor (h);övrigt (h)\r\n",
+  );
   let state = rows;
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
