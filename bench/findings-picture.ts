@@ -179,10 +179,13 @@ async function measure(
     "24",
     "25",
   ];
-  const fresh = (i: number) => {
-    const base = mix[i % mix.length] ?? { groupBy: [] };
-    const leftOut = allCounties[Math.floor(i / mix.length) % allCounties.length];
-    const phase = 1 + (Math.floor(i / (mix.length * allCounties.length)) % 5);
+  const withoutWords = mix.filter((view) => !view.filter?.search);
+  const withWords = mix.filter((view) => view.filter?.search);
+  const fresh = (views: typeof mix) => (i: number) => {
+    const base = views[i % views.length] ?? { groupBy: [] };
+    const leftOut = allCounties[Math.floor(i / views.length) % allCounties.length];
+    const phase = 1 + (Math.floor(i / (views.length * allCounties.length)) % 5);
+    const kind = Math.floor(i / (views.length * allCounties.length * 5)) % 3;
     return {
       groupBy: base.groupBy,
       filter: {
@@ -191,10 +194,14 @@ async function measure(
           (base.filter?.countyCodes as string[] | undefined) ??
           allCounties.filter((c) => c !== leftOut),
         phaseNumbers: [1, 2, 3, 4, 5].filter((p) => p !== phase),
+        ...(kind === 0 ? {} : { kinds: [kind === 1 ? "CHALLENGE" : "GOOD_EXAMPLE"] }),
       },
     };
   };
-  await run("every question new (counted)", fresh);
+  // The findings do not change during these two runs: the first request counts them once.
+  await send({ groupBy: [] });
+  await run("new questions, no words", fresh(withoutWords));
+  await run("new questions with words (SQL)", fresh(withWords));
   // The dashboard: the same views asked again and again, while the coordinator publishes a
   // finding every 50 requests, after which each view is counted once anew.
   const republish = async (i: number) => {
@@ -211,10 +218,13 @@ async function measure(
   );
   for (const variables of mix) await send(variables); // counted once after the last change
   await run("dashboard views, no change", (i) => mix[i % mix.length] ?? { groupBy: [] });
-  // Once more, the costliest grouping alone, for its statement and plan.
+  // Once more after a change, for the statements and their plans: the cube counted anew, and a
+  // question with words, which is counted in SQL.
+  await republish(50);
   capture.sql.length = 0;
   capture.params.length = 0;
   await send({ groupBy: ["THEME", "COUNTY"], filter: { kinds: ["GOOD_EXAMPLE"] } });
+  await send({ groupBy: ["THEME", "COUNTY"], filter: { search: "familjehem barn" } });
   await api.stop();
 }
 
@@ -231,8 +241,6 @@ try {
   await postgres.migrate();
   await seed(postgres.db, { demo: false });
   await measure("postgres", postgres, captured);
-  // The plan of the costliest grouping: by theme and county, over every finding.
-  const index = captured.sql.findIndex((s) => s.includes("totals.total"));
   const pool = (
     postgres.db as unknown as {
       $client: {
@@ -240,12 +248,19 @@ try {
       };
     }
   ).$client;
-  const plan = await pool.query(
-    `explain (analyze, buffers) ${captured.sql[index]}`,
-    captured.params[index] as unknown[],
-  );
-  console.log("\nEXPLAIN ANALYZE findingCounts(groupBy: [THEME, COUNTY], kinds: [GOOD_EXAMPLE]):");
-  for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
+  for (const [label, marker] of [
+    ["the cube of the published findings (once per change)", "with themed"],
+    ["findingCounts(groupBy: [THEME, COUNTY], search: familjehem barn)", "totals.total"],
+  ] as const) {
+    const index = captured.sql.findIndex((s) => s.includes(marker));
+    if (index < 0) continue;
+    const plan = await pool.query(
+      `explain (analyze, buffers) ${captured.sql[index]}`,
+      captured.params[index] as unknown[],
+    );
+    console.log(`\nEXPLAIN ANALYZE ${label}:`);
+    for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
+  }
 } finally {
   await postgres.close();
   await admin.db.execute(`drop database if exists ${benchDatabase}`);

@@ -10,6 +10,14 @@ import {
   findingCondition,
 } from "./filter";
 import { keptPicture } from "./picture-cache";
+import {
+  countsFromCube,
+  countyVisitsFromCube,
+  cubeAnswers,
+  loadPictureCube,
+  type PictureCube,
+  roundChangeFromCube,
+} from "./picture-cube";
 
 /** What the national picture can be broken down by. */
 export const findingDimensions = [
@@ -84,15 +92,21 @@ const visitedStatuses = sql`('held', 'written_up')`;
  */
 const dimensionSql: Record<
   FindingDimension,
-  { column: string; join: "themes" | "municipality" | "visit" | null; key: keyof FindingKeys }
+  {
+    column: string;
+    join: "themes" | "municipality" | "visit" | null;
+    key: keyof FindingKeys;
+    /** Text, ordered by code point (`collate "C"`), as the cube orders it. */
+    text: boolean;
+  }
 > = {
-  theme: { column: "ft.theme_id", join: "themes", key: "themeId" },
-  group: { column: "mu.group_code", join: "municipality", key: "groupCode" },
-  county: { column: "mu.county_code", join: "municipality", key: "countyCode" },
-  phase: { column: "@.phase_number", join: null, key: "phaseNumber" },
-  kind: { column: "@.kind::text", join: null, key: "kind" },
-  source: { column: "@.source::text", join: null, key: "source" },
-  round: { column: "v.round", join: "visit", key: "round" },
+  theme: { column: "ft.theme_id::text", join: "themes", key: "themeId", text: true },
+  group: { column: "mu.group_code", join: "municipality", key: "groupCode", text: true },
+  county: { column: "mu.county_code", join: "municipality", key: "countyCode", text: true },
+  phase: { column: "@.phase_number", join: null, key: "phaseNumber", text: false },
+  kind: { column: "@.kind::text", join: null, key: "kind", text: true },
+  source: { column: "@.source::text", join: null, key: "source", text: true },
+  round: { column: "v.round", join: "visit", key: "round", text: false },
 };
 
 /** The dimensions, checked: each at most once, in the order given. */
@@ -180,16 +194,27 @@ function keysOf(dimensions: FindingDimension[], row: Record<string, unknown>): F
   return keys;
 }
 
-/** Orders cells by count, largest first, then by their keys (no key last). */
-function orderBy(first: SQL, names: SQL[]) {
-  return sql.join([first, ...names.map((name) => sql`${name} asc nulls last`)], sql`, `);
+/** Orders cells by count, largest first, then by their keys (no key last; text by code point). */
+function orderBy(first: SQL, dimensions: FindingDimension[], names: SQL[]) {
+  return sql.join(
+    [
+      first,
+      ...names.map((name, i) => {
+        const dimension = dimensions[i];
+        return dimension && dimensionSql[dimension].text
+          ? sql`${name} collate "C" asc nulls last`
+          : sql`${name} asc nulls last`;
+      }),
+    ],
+    sql`, `,
+  );
 }
 
 /**
  * The published findings matching the filter counted by any of the dimensions, with their total,
  * in one statement. Grouped by nothing, one cell holds the total.
  */
-export async function findingCounts(
+export async function findingCountsInSql(
   db: Db,
   groupBy: readonly FindingDimension[],
   filter: FindingFilter | null | undefined,
@@ -215,6 +240,7 @@ export async function findingCounts(
     ) cells on cells.count > 0
     order by ${orderBy(
       sql`cells.count desc`,
+      dimensions,
       names.map((n) => sql`cells.${n}`),
     )}`;
   return keptPicture(db, ["counts", dimensions, filter ?? null, audience], async () => {
@@ -235,7 +261,7 @@ export async function findingCounts(
  * The published findings heard at the visits of the municipalities visited in both rounds, by
  * round, in one statement: what changed from the first round to the second.
  */
-export async function findingRoundChange(
+export async function findingRoundChangeInSql(
   db: Db,
   groupBy: readonly FindingDimension[],
   filter: FindingFilter | null | undefined,
@@ -287,6 +313,7 @@ export async function findingRoundChange(
     from totals left join cells on cells.round1 + cells.round2 > 0
     order by ${orderBy(
       sql`cells.round1 + cells.round2 desc`,
+      dimensions,
       names.map((n) => sql`cells.${n}`),
     )}`;
   return keptPicture(db, ["roundChange", dimensions, filter ?? null, audience], async () => {
@@ -313,7 +340,7 @@ export async function findingRoundChange(
  * Every county, by code: how many of its municipalities were visited (held or written up) in each
  * round, and how many published findings matching the filter have a municipality in it.
  */
-export async function countyVisits(
+export async function countyVisitsInSql(
   db: Db,
   filter: FindingFilter | null | undefined,
   audience: FindingAudience = "public",
@@ -359,6 +386,62 @@ export async function countyVisits(
       invented: list.some((row) => row.invented === true),
     };
   });
+}
+
+/** The cube of the published findings as of their latest change, counted once per change. */
+function keptCube(db: Db): Promise<PictureCube> {
+  return keptPicture(db, ["cube"], () => loadPictureCube(db));
+}
+
+/**
+ * The published findings matching the filter counted by any of the dimensions, with their total:
+ * for the public and a filter without words, a visit or a meeting, added up from the cube of the
+ * findings as they are now; otherwise counted by one SQL statement. Both count alike (tested). An
+ * answer is kept until the findings change, like the cube it was added up from.
+ */
+export async function findingCounts(
+  db: Db,
+  groupBy: readonly FindingDimension[],
+  filter: FindingFilter | null | undefined,
+  audience: FindingAudience = "public",
+): Promise<FindingCountsView> {
+  const dimensions = checkedGrouping(groupBy);
+  findingCondition(filter, audience);
+  if (audience === "public" && cubeAnswers(filter))
+    return keptPicture(db, ["counts", dimensions, filter ?? null], async () =>
+      countsFromCube(await keptCube(db), dimensions, filter),
+    );
+  return findingCountsInSql(db, dimensions, filter, audience);
+}
+
+/** `findingRoundChange`, from the cube where it answers, else in SQL. */
+export async function findingRoundChange(
+  db: Db,
+  groupBy: readonly FindingDimension[],
+  filter: FindingFilter | null | undefined,
+  audience: FindingAudience = "public",
+): Promise<FindingRoundComparisonView> {
+  const dimensions = checkedGrouping(groupBy, ["round"]);
+  findingCondition(filter, audience);
+  if (audience === "public" && cubeAnswers(filter))
+    return keptPicture(db, ["roundChange", dimensions, filter ?? null], async () =>
+      roundChangeFromCube(await keptCube(db), dimensions, filter),
+    );
+  return findingRoundChangeInSql(db, dimensions, filter, audience);
+}
+
+/** `countyVisits`, from the cube where it answers, else in SQL. */
+export async function countyVisits(
+  db: Db,
+  filter: FindingFilter | null | undefined,
+  audience: FindingAudience = "public",
+): Promise<CountyVisitSummaryView> {
+  findingCondition(filter, audience);
+  if (audience === "public" && cubeAnswers(filter))
+    return keptPicture(db, ["countyVisits", filter ?? null], async () =>
+      countyVisitsFromCube(await keptCube(db), filter),
+    );
+  return countyVisitsInSql(db, filter, audience);
 }
 
 /** The rows of a raw statement, whichever driver ran it. */
