@@ -144,7 +144,7 @@ describe("headers and status codes over HTTP", () => {
   });
 });
 
-describe.runIf(testsUsePostgres())("a statement timeout on PostgreSQL", () => {
+describe.runIf(testsUsePostgres())("a statement timeout, and no JIT, on PostgreSQL", () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await testApi();
@@ -158,5 +158,7 @@ describe.runIf(testsUsePostgres())("a statement timeout on PostgreSQL", () => {
       sql`show statement_timeout`,
     );
     expect(row?.statement_timeout).toBe(`${statementTimeoutMs / 1000}s`);
+    const [jit] = await api.database.rows<{ jit: string }>(sql`show jit`);
+    expect(jit?.jit).toBe("off");
   });
 });

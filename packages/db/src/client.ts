@@ -134,6 +134,9 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
     connectionTimeoutMillis: 5000,
     // No statement of the API's may hold a connection and the server's work for long.
     statement_timeout: statementTimeoutMs,
+    // The API's statements are short: compiling one to machine code (JIT) costs more than it
+    // saves, and the planner's guesses for a large table would start it for reading one page.
+    options: "-c jit=off",
   });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", () => {});
