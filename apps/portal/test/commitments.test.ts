@@ -67,11 +67,15 @@ describe("the commitments, in a browser", () => {
     await page.getByRole("button", { name: "Visa", exact: true }).click();
     await page.waitForURL(/aktor=Socialstyrelsen&status=decided/);
     await page.getByText("2 åtaganden visas.").waitFor();
-    expect(await titlesIn(page, "Förslag till regeringen")).toEqual([
-      expect.stringMatching(/^Analys om den medicinskt ansvariga sjuksköterskans uppdrag/),
-      expect.stringMatching(/^Överlämnande av uppgifter som innefattar myndighetsutövning/),
-    ]);
-    expect(await page.getByRole("heading", { name: "SKL:s handlingsplan" }).count()).toBe(0);
+    await expect
+      .poll(() => titlesIn(page, "Förslag till regeringen"))
+      .toEqual([
+        expect.stringMatching(/^Analys om den medicinskt ansvariga sjuksköterskans uppdrag/),
+        expect.stringMatching(/^Överlämnande av uppgifter som innefattar myndighetsutövning/),
+      ]);
+    await expect
+      .poll(() => page.getByRole("heading", { name: "SKL:s handlingsplan" }).count())
+      .toBe(0);
 
     // From the address alone: SKL's proposed items, by area, and its stability factors.
     const skl = encodeURIComponent("Sveriges Kommuner och Landsting (SKL)");
@@ -82,16 +86,20 @@ describe("the commitments, in a browser", () => {
       "Sveriges Kommuner och Landsting (SKL)",
     );
     expect(await page.getByLabel("Status", { exact: true }).inputValue()).toBe("PROPOSED");
-    expect(await page.getByRole("heading", { name: "Förslag till regeringen" }).count()).toBe(0);
-    expect(await titlesIn(page, "Forskning och utveckling")).toContain(
-      "Utveckling av resultatmått för arbetet med barn och unga",
-    );
-    expect(await titlesIn(page, "Stabilitet i verksamheten")).toEqual([
-      "Tillräcklig bemanning",
-      "Tillgång till närvarande och stödjande arbetsledning",
-      "Försiktighet i organisationsförändringar",
-      "Strukturerade kompetensprogram",
-    ]);
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Förslag till regeringen" }).count())
+      .toBe(0);
+    await expect
+      .poll(() => titlesIn(page, "Forskning och utveckling"))
+      .toContain("Utveckling av resultatmått för arbetet med barn och unga");
+    await expect
+      .poll(() => titlesIn(page, "Stabilitet i verksamheten"))
+      .toEqual([
+        "Tillräcklig bemanning",
+        "Tillgång till närvarande och stödjande arbetsledning",
+        "Försiktighet i organisationsförändringar",
+        "Strukturerade kompetensprogram",
+      ]);
   });
 
   it("lets the coordinator mark proposal 5 decided with a note, which an anonymous page then shows in the timeline", async () => {
