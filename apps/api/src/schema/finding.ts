@@ -279,6 +279,15 @@ builder.drizzleObjectField(Visit, "findings", (t) =>
   }),
 );
 
+/** The finding an action changed, read back with the query's selection. */
+async function findingResult(ctx: Context, query: (q: object) => object, id: string) {
+  const row = await ctx.database.db.query.findings.findFirst(
+    query({ where: { id } }) as { where: { id: string } },
+  );
+  if (!row) throw new Error("the finding disappeared");
+  return row;
+}
+
 builder.mutationFields((t) => ({
   createFinding: t.drizzleField({
     type: "findings",
@@ -287,9 +296,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: FindingInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createFinding(ctx.database.db, ctx.services, coordinator(ctx), input);
-      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
-      if (!finding) throw new Error("the finding disappeared");
-      return finding;
+      return findingResult(ctx, query, id);
     },
   }),
   updateFinding: t.drizzleField({
@@ -309,9 +316,7 @@ builder.mutationFields((t) => ({
         args.id,
         args.input,
       );
-      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
-      if (!finding) throw new Error("the finding disappeared");
-      return finding;
+      return findingResult(ctx, query, id);
     },
   }),
   submitFindingForReview: t.drizzleField({
@@ -321,9 +326,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await submitForReview(ctx.database.db, ctx.services, coordinator(ctx), args.id);
-      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
-      if (!finding) throw new Error("the finding disappeared");
-      return finding;
+      return findingResult(ctx, query, id);
     },
   }),
   returnFindingToDraft: t.drizzleField({
@@ -342,9 +345,7 @@ builder.mutationFields((t) => ({
         args.id,
         args.reason,
       );
-      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
-      if (!finding) throw new Error("the finding disappeared");
-      return finding;
+      return findingResult(ctx, query, id);
     },
   }),
   publishFinding: t.drizzleField({
@@ -355,9 +356,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await publish(ctx.database.db, ctx.services, coordinator(ctx), args.id);
-      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
-      if (!finding) throw new Error("the finding disappeared");
-      return finding;
+      return findingResult(ctx, query, id);
     },
   }),
   unpublishFinding: t.drizzleField({
@@ -377,9 +376,7 @@ builder.mutationFields((t) => ({
         args.id,
         args.reason,
       );
-      const finding = await ctx.database.db.query.findings.findFirst(query({ where: { id } }));
-      if (!finding) throw new Error("the finding disappeared");
-      return finding;
+      return findingResult(ctx, query, id);
     },
   }),
 }));

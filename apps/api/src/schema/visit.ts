@@ -184,6 +184,15 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** The visit an action changed, read back with the query's selection. */
+async function visitResult(ctx: Context, query: (q: object) => object, id: string) {
+  const row = await ctx.database.db.query.visits.findFirst(
+    query({ where: { id } }) as { where: { id: string } },
+  );
+  if (!row) throw new Error("the visit disappeared");
+  return row;
+}
+
 builder.mutationFields((t) => ({
   planVisit: t.drizzleField({
     type: "visits",
@@ -193,9 +202,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PlanVisitInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await planVisit(ctx.database.db, ctx.services, coordinator(ctx), input);
-      const visit = await ctx.database.db.query.visits.findFirst(query({ where: { id } }));
-      if (!visit) throw new Error("the visit disappeared");
-      return visit;
+      return visitResult(ctx, query, id);
     },
   }),
   updateVisit: t.drizzleField({
@@ -214,9 +221,7 @@ builder.mutationFields((t) => ({
         args.id,
         args.input,
       );
-      const visit = await ctx.database.db.query.visits.findFirst(query({ where: { id } }));
-      if (!visit) throw new Error("the visit disappeared");
-      return visit;
+      return visitResult(ctx, query, id);
     },
   }),
   setVisitParticipants: t.drizzleField({
@@ -235,9 +240,7 @@ builder.mutationFields((t) => ({
         args.id,
         args.participants,
       );
-      const visit = await ctx.database.db.query.visits.findFirst(query({ where: { id } }));
-      if (!visit) throw new Error("the visit disappeared");
-      return visit;
+      return visitResult(ctx, query, id);
     },
   }),
   setVisitAnswers: t.drizzleField({
@@ -257,9 +260,7 @@ builder.mutationFields((t) => ({
         args.id,
         args.answers,
       );
-      const visit = await ctx.database.db.query.visits.findFirst(query({ where: { id } }));
-      if (!visit) throw new Error("the visit disappeared");
-      return visit;
+      return visitResult(ctx, query, id);
     },
   }),
   setVisitStatus: t.drizzleField({
@@ -281,9 +282,7 @@ builder.mutationFields((t) => ({
         args.status,
         args.reason,
       );
-      const visit = await ctx.database.db.query.visits.findFirst(query({ where: { id } }));
-      if (!visit) throw new Error("the visit disappeared");
-      return visit;
+      return visitResult(ctx, query, id);
     },
   }),
 }));
