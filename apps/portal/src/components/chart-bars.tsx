@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useCallback, useId, useState } from "react";
 import { CONTENT_LANG, useI18n } from "../i18n";
+import { type PlotModule, usePlotFigure } from "../lib/plot-figure";
 
 /**
  * How a series' bars look: solid in the brand colour, hatched in green, or hatched in grey. The
@@ -64,46 +65,19 @@ export function ChartBars({
   const tableId = useId();
   const patternPrefix = `chart-${useId().replace(/[^\w-]/g, "")}`;
   const [showTable, setShowTable] = useState(false);
-  const figure = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-
-  useEffect(() => {
-    const element = figure.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    const element = figure.current;
-    if (!element || !categories || width === 0) return;
-    let current = true;
-    let svg: Element | undefined;
-    // Plot comes with the first chart drawn, so that pages without charts do not load it.
-    loadPlot().then(
-      (Plot) => {
-        if (!current) return;
-        svg = drawBars(Plot, {
-          categories,
-          series,
-          width,
-          patternPrefix,
-          formatNumber,
-          fontFamily: getComputedStyle(element).fontFamily,
-        });
-        element.replaceChildren(svg);
-      },
-      // Without the drawing, the summary and the table still say what it would show.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-      svg?.remove();
-    };
-  }, [categories, series, width, patternPrefix, formatNumber]);
+  const draw = useCallback(
+    (Plot: PlotModule, width: number, fontFamily: string) =>
+      drawBars(Plot, {
+        categories: categories ?? [],
+        series,
+        width,
+        patternPrefix,
+        formatNumber,
+        fontFamily,
+      }),
+    [categories, series, patternPrefix, formatNumber],
+  );
+  const figure = usePlotFigure(categories ? draw : null);
 
   const multiple = series.length > 1;
   return (
@@ -188,17 +162,6 @@ interface Row {
   label: string;
   value: number;
   series: string;
-}
-
-type PlotModule = typeof import("@observablehq/plot");
-let plotModule: Promise<PlotModule> | undefined;
-function loadPlot(): Promise<PlotModule> {
-  plotModule ??= import("@observablehq/plot").catch((error: unknown) => {
-    // A failed load is tried again by the next drawing.
-    plotModule = undefined;
-    throw error;
-  });
-  return plotModule;
 }
 
 function drawBars(

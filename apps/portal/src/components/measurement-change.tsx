@@ -1,6 +1,6 @@
 import { useCallback, useId } from "react";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { type PlotModule, textWidth, usePlotFigure } from "../lib/measurement-plot";
+import { type PlotModule, textWidth, usePlotFigure } from "../lib/plot-figure";
 import { DataTable } from "./data-table";
 
 /** One cell compared between the rounds; the numbers are null when suppressed. */

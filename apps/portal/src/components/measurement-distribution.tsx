@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useId, useState } from "react";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { type PlotModule, textWidth, usePlotFigure } from "../lib/measurement-plot";
+import { type PlotModule, textWidth, usePlotFigure } from "../lib/plot-figure";
 
 /** One row of the distribution: a cell's name and, unless suppressed, its statistics (shares 0–1). */
 export interface DistributionRow {
