@@ -18,6 +18,11 @@ export type Db = PgAsyncDatabase<PgQueryResultHKT, Relations>;
 
 export type QueryLogger = (sql: string, params: unknown[]) => void;
 
+/** The rows of a raw `db.execute` (or a transaction's): both drivers answer `{ rows }`. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
 export interface Database {
   readonly kind: "pglite" | "postgres";
   readonly db: Db;

@@ -11,6 +11,7 @@ export {
   openPglite,
   openPostgres,
   type QueryLogger,
+  rowsOf,
   statementTimeoutMs,
 } from "./client";
 export { filter } from "./filter";

@@ -1,4 +1,4 @@
-import { type Db, schema } from "@kraftsamling/db";
+import { type Db, rowsOf, schema } from "@kraftsamling/db";
 import { type SQL, sql } from "drizzle-orm";
 import { stockholmParts } from "../shared/stockholm-time";
 import {
@@ -104,7 +104,7 @@ export async function findingCsvBatch(
     where ${findingCondition(filter, "public")} and ${f.publishedAt} is not null ${from}
     order by ${f.publishedAt} desc, ${f.id} desc
     limit ${size}`);
-  const list = (result as unknown as { rows: CsvRow[] }).rows;
+  const list = rowsOf<CsvRow>(result);
   const rows = list.map((row) => [
     row.id,
     stockholmDay(asDate(row.published_at)),

@@ -1,4 +1,4 @@
-import { type Db, schema } from "@kraftsamling/db";
+import { type Db, rowsOf, schema } from "@kraftsamling/db";
 import { sql } from "drizzle-orm";
 import { uuidOrNull } from "../shared/ids";
 import type { FindingFilter, FindingKind, FindingSource } from "./filter";
@@ -160,12 +160,6 @@ function themeList(value: unknown): string[] {
   const text = String(value ?? "{}");
   const inner = text.slice(1, -1);
   return inner === "" ? [] : inner.split(",");
-}
-
-/** The rows of a raw statement, whichever driver ran it. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
 }
 
 /** A cell's value for a dimension, as the SQL statement's key column gives it. */

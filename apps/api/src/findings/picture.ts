@@ -1,4 +1,4 @@
-import { type Db, schema } from "@kraftsamling/db";
+import { type Db, rowsOf, schema } from "@kraftsamling/db";
 import { inArray, type SQL, sql } from "drizzle-orm";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -442,10 +442,4 @@ export async function countyVisits(
       countyVisitsFromCube(await keptCube(db), filter),
     );
   return countyVisitsInSql(db, filter, audience);
-}
-
-/** The rows of a raw statement, whichever driver ran it. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
 }

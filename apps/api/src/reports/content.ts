@@ -1,4 +1,4 @@
-import { type Db, schema } from "@kraftsamling/db";
+import { type Db, rowsOf, schema } from "@kraftsamling/db";
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { directTimeDistribution } from "../measurement/service";
 import { InputError } from "../shared/errors";
@@ -135,12 +135,6 @@ export interface ReportContent {
 }
 
 const int = (value: unknown) => Number(value ?? 0);
-
-/** The rows of `db.execute`, whichever driver ran it. */
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 interface MeetingRow {
   slug: string;
