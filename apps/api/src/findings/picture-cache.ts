@@ -14,7 +14,7 @@ interface Kept {
 const answersOf = new WeakMap<object, Map<string, Kept>>();
 
 /** The version of the findings, their themes and the visits: one row, read by its key. */
-async function pictureVersion(db: Db): Promise<number> {
+export async function pictureVersion(db: Db): Promise<number> {
   const [state] = await db
     .select({ version: schema.findingPictureState.version })
     .from(schema.findingPictureState)
@@ -34,7 +34,16 @@ export async function keptPicture<T>(
   question: unknown,
   compute: () => Promise<T>,
 ): Promise<T> {
-  const version = await pictureVersion(db);
+  return keptAt(db, await pictureVersion(db), question, compute);
+}
+
+/** `keptPicture` for a version already read in this request: an answer built on another reads none. */
+export function keptAt<T>(
+  db: Db,
+  version: number,
+  question: unknown,
+  compute: () => Promise<T>,
+): Promise<T> {
   let answers = answersOf.get(db);
   if (!answers) {
     answers = new Map();

@@ -9,7 +9,7 @@ import {
   type FindingSource,
   findingCondition,
 } from "./filter";
-import { keptPicture } from "./picture-cache";
+import { keptAt, keptPicture, pictureVersion } from "./picture-cache";
 import {
   countsFromCube,
   countyVisitsFromCube,
@@ -388,9 +388,15 @@ export async function countyVisitsInSql(
   });
 }
 
-/** The cube of the published findings as of their latest change, counted once per change. */
-function keptCube(db: Db): Promise<PictureCube> {
-  return keptPicture(db, ["cube"], () => loadPictureCube(db));
+/**
+ * An answer added up from the cube, kept per version of the findings like the cube itself: the
+ * version is read once, for both.
+ */
+async function fromCube<T>(db: Db, question: unknown, answer: (cube: PictureCube) => T) {
+  const version = await pictureVersion(db);
+  return keptAt(db, version, question, async () =>
+    answer(await keptAt(db, version, ["cube"], () => loadPictureCube(db))),
+  );
 }
 
 /**
@@ -408,8 +414,8 @@ export async function findingCounts(
   const dimensions = checkedGrouping(groupBy);
   findingCondition(filter, audience);
   if (audience === "public" && cubeAnswers(filter))
-    return keptPicture(db, ["counts", dimensions, filter ?? null], async () =>
-      countsFromCube(await keptCube(db), dimensions, filter),
+    return fromCube(db, ["counts", dimensions, filter ?? null], (cube) =>
+      countsFromCube(cube, dimensions, filter),
     );
   return findingCountsInSql(db, dimensions, filter, audience);
 }
@@ -424,8 +430,8 @@ export async function findingRoundChange(
   const dimensions = checkedGrouping(groupBy, ["round"]);
   findingCondition(filter, audience);
   if (audience === "public" && cubeAnswers(filter))
-    return keptPicture(db, ["roundChange", dimensions, filter ?? null], async () =>
-      roundChangeFromCube(await keptCube(db), dimensions, filter),
+    return fromCube(db, ["roundChange", dimensions, filter ?? null], (cube) =>
+      roundChangeFromCube(cube, dimensions, filter),
     );
   return findingRoundChangeInSql(db, dimensions, filter, audience);
 }
@@ -438,8 +444,8 @@ export async function countyVisits(
 ): Promise<CountyVisitSummaryView> {
   findingCondition(filter, audience);
   if (audience === "public" && cubeAnswers(filter))
-    return keptPicture(db, ["countyVisits", filter ?? null], async () =>
-      countyVisitsFromCube(await keptCube(db), filter),
+    return fromCube(db, ["countyVisits", filter ?? null], (cube) =>
+      countyVisitsFromCube(cube, filter),
     );
   return countyVisitsInSql(db, filter, audience);
 }
