@@ -17,6 +17,8 @@ export const builder = new SchemaBuilder<{
   DrizzleRelations: Relations;
   AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
@@ -37,6 +39,52 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    // Every growing list is a page: `first`/`after` forwards, `last`/`before` backwards, at most
+    // 100 items (`connectionPage` in shared/query-cost.ts, which the cost limit counts by).
+    edgesFieldOptions: {
+      nullable: { list: false, items: false },
+      description: "The page's items, each with the cursor that points at it.",
+    },
+    nodeFieldOptions: { nullable: false, description: "The item." },
+    nodesOnConnection: {
+      description: "The page's items, without their cursors: the shorter way to read a page.",
+    },
+    cursorFieldOptions: {
+      description: "Points at this item: give it as `after` or `before` to page from here.",
+    },
+    pageInfoFieldOptions: { description: "Where this page lies in the whole list." },
+    pageInfoTypeOptions: {
+      description: "Where a page lies in the whole list, and how to get the next.",
+    },
+    hasNextPageFieldOptions: {
+      description: "More items follow this page (ask with `after: endCursor`).",
+    },
+    hasPreviousPageFieldOptions: {
+      description: "More items come before this page (ask with `before: startCursor`).",
+    },
+    startCursorFieldOptions: {
+      description: "The cursor of the page's first item; null for an empty page.",
+    },
+    endCursorFieldOptions: {
+      description: "The cursor of the page's last item; null for an empty page.",
+    },
+    firstArgOptions: {
+      description:
+        "How many items from the start, or after `after` (at most 100; 50 when neither first nor last is given).",
+    },
+    afterArgOptions: {
+      description: "The cursor to continue after (a previous page's `endCursor`).",
+    },
+    lastArgOptions: {
+      description: "How many items from the end, or before `before` (at most 100).",
+    },
+    beforeArgOptions: {
+      description: "The cursor to go back from (a previous page's `startCursor`).",
+    },
+    defaultConnectionTypeOptions: {
+      description: "One page of a list, and where it lies in the whole.",
+    },
+    defaultEdgeTypeOptions: { description: "An item of a page, and its cursor." },
   },
   drizzle: {
     client: (ctx) => ctx.database.db,

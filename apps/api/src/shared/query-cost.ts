@@ -114,6 +114,16 @@ export const costOptions: CostOptions = {
 
 const pageArguments = ["first", "limit", "last"];
 
+/** A connection's page without `first` or `last`, and the most one page holds. */
+export const connectionPage = { defaultSize: 50, maxSize: 100 };
+
+/** A Relay connection: its `edges` and `nodes` hold one page, as many as its `first`/`last` ask. */
+function isConnectionType(type: GraphQLNamedType): type is GraphQLObjectType {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return "pageInfo" in fields && "edges" in fields;
+}
+
 /** The average length of the introspection lists of one schema, computed once per schema. */
 const introspectionSizes = new WeakMap<GraphQLSchema, Record<string, number>>();
 
@@ -208,20 +218,34 @@ export function operationCost(
     return known;
   };
 
+  /** The page a connection field asks for: `first` or `last`, else the default, at most the cap. */
+  const pageSize = (field: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+    let size: number | undefined;
+    for (const name of ["first", "last"]) {
+      const definition = field.args.find((a) => a.name === name);
+      const given = node.arguments?.find((a) => a.name.value === name);
+      if (!definition || !given) continue;
+      const value = valueFromAST(given.value as ValueNode, definition.type, values);
+      if (typeof value === "number" && Number.isFinite(value)) size = Math.max(size ?? 0, value);
+    }
+    return Math.min(connectionPage.maxSize, Math.max(1, size ?? connectionPage.defaultSize));
+  };
+
   const selectionCost = (
     parent: GraphQLNamedType,
     selectionSet: SelectionSetNode,
     spreading: Set<string>,
+    page?: number,
   ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += fieldCost(parent, selection, spreading);
+        total += fieldCost(parent, selection, spreading, page);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition
           ? (schema.getType(selection.typeCondition.name.value) ?? parent)
           : parent;
-        total += selectionCost(on, selection.selectionSet, spreading);
+        total += selectionCost(on, selection.selectionSet, spreading, page);
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
@@ -229,26 +253,38 @@ export function operationCost(
         if (!fragment || spreading.has(name)) continue;
         const on = schema.getType(fragment.typeCondition.name.value) ?? parent;
         spreading.add(name);
-        total += selectionCost(on, fragment.selectionSet, spreading);
+        total += selectionCost(on, fragment.selectionSet, spreading, page);
         spreading.delete(name);
       }
     }
     return total;
   };
 
-  const fieldCost = (parent: GraphQLNamedType, node: FieldNode, spreading: Set<string>): number => {
+  const fieldCost = (
+    parent: GraphQLNamedType,
+    node: FieldNode,
+    spreading: Set<string>,
+    page?: number,
+  ): number => {
     const name = node.name.value;
     if (name === "__typename") return 0;
     const field = fieldOf(schema, parent, name);
     if (!field) return 0;
     const type = getNamedType(field.type);
-    const children = node.selectionSet ? selectionCost(type, node.selectionSet, spreading) : 0;
+    // A connection passes its page size to its own `edges` and `nodes`, and to nothing deeper.
+    const childPage = isConnectionType(type) ? pageSize(field, node) : undefined;
+    const children = node.selectionSet
+      ? selectionCost(type, node.selectionSet, spreading, childPage)
+      : 0;
     const list = isListType(getNullableType(field.type));
     // A scalar costs nothing of its own; an object costs 1 and what it selects. The schema's own
     // description lives in memory: there only its lists count, not the links between its objects.
     const own = !node.selectionSet || (isIntrospectionType(type) && !list) ? 0 : 1;
     const each = own + children;
-    return list ? listSize(parent, field, node) * each : each;
+    if (!list) return each;
+    const onePage =
+      page !== undefined && isConnectionType(parent) && (name === "edges" || name === "nodes");
+    return (onePage ? page : listSize(parent, field, node)) * each;
   };
 
   return selectionCost(root, operation.selectionSet, new Set());

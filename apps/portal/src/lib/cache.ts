@@ -24,6 +24,8 @@ const keys: KeyingConfig = {
   Phase: (phase) => (phase.number as number | undefined)?.toString() ?? null,
   Proposal: (proposal) => (proposal.number as number | undefined)?.toString() ?? null,
   CalendarFeed: () => null,
+  // A page of a list is kept inside the field that asked for it, with its edges and page info.
+  PageInfo: () => null,
   CommentActivity: () => null,
   CommentRevision: () => null,
   CommitmentStatusChange: () => null,
