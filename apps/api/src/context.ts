@@ -12,6 +12,11 @@ export interface Context {
   viewer: Viewer | null;
   services: Services;
   request: { ip: string; userAgent: string | null };
+  /**
+   * The API key the request was sent with (`Authorization: Bearer …`), or null. A key identifies a
+   * program for its rate limit; it gives no more access than an anonymous caller has.
+   */
+  apiKey: { id: string } | null;
   /** Sets (a token) or clears (null) the session cookie; on a WebSocket, does nothing. */
   setSessionCookie(token: string | null): void;
 }

@@ -116,6 +116,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     services,
     viewer: await viewerFromToken(database, readCookie(headers.cookie, sessionCookie)),
     request: { ip, userAgent: headers["user-agent"] ?? null },
+    apiKey: null,
     setSessionCookie: (token) =>
       setCookie(
         sessionCookieHeader(token, { secure: secureCookie, maxAgeSeconds: sessionMaxAgeSeconds }),

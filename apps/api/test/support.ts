@@ -90,6 +90,7 @@ export async function testApi(
       viewer,
       services,
       request: { ip: "192.0.2.1", userAgent: "vitest" },
+      apiKey: null,
       setSessionCookie: (token) => cookies.push(token),
     };
     const response = await apollo.executeOperation({ query: source, variables }, { contextValue });
