@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./api-keys";
 export * from "./blog";
 export * from "./commitments";
 export * from "./dialogue";
