@@ -32,6 +32,11 @@ export const comments = pgTable(
     }),
     parentId: uuid("parent_id").references((): AnyPgColumn => comments.id),
     body: text("body").notNull(),
+    /**
+     * The body rendered from the portal's Markdown subset, written with the body (null for a row
+     * written before the column existed, or by a tool that does not render: read renders it then).
+     */
+    bodyHtml: text("body_html"),
     /** 0 for a comment on the theme, 1–3 for replies. */
     depth: smallint("depth").notNull().default(0),
     /** The author marked it as the organisation's position; it shows as such once an admin approves. */
@@ -40,7 +45,11 @@ export const comments = pgTable(
     positionApprovedById: uuid("position_approved_by_id").references(() => people.id, {
       onDelete: "set null",
     }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * In milliseconds, as the thread's page cursors carry it: a cursor names its comment exactly,
+     * so that the next page starts right after it.
+     */
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp("edited_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -62,8 +71,9 @@ export const comments = pgTable(
       "comments_hidden_by",
       sql`(${t.hiddenAt} is null) = (${t.hiddenBy} is null) and (${t.hiddenBy} is distinct from 'reports' or ${t.hiddenReason} is null)`,
     ),
-    index("comments_theme_idx").on(t.themeId, t.createdAt),
-    index("comments_post_idx").on(t.postId, t.createdAt),
+    // A thread's pages in the order written: the id breaks ties, so a page starts at its cursor.
+    index("comments_theme_idx").on(t.themeId, t.createdAt, t.id),
+    index("comments_post_idx").on(t.postId, t.createdAt, t.id),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),
     // Swedish full-text search: the same expression as in the search query, so the index serves it.
