@@ -81,6 +81,27 @@ const trustProxy = z
       .filter((e) => e !== ""),
   );
 
+/** A budget of requests a minute: a whole number of at least 1. */
+const budget = z.coerce
+  .number({ message: "must be a whole number of requests a minute, for example 60" })
+  .int({ message: "must be a whole number of requests a minute, for example 60" })
+  .min(1, { message: "must be at least 1 request a minute" });
+
+const redisUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  },
+  {
+    message:
+      "is not a Redis URL: give redis://[:PASSWORD@]HOST[:PORT][/DB], for example redis://127.0.0.1:6379, or unset it to count in the database",
+  },
+);
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], {
@@ -123,6 +144,12 @@ const schema = z.object({
     .enum(["error", "warn", "info", "debug"], { message: "must be error, warn, info or debug" })
     .default("info"),
   TRUST_PROXY: trustProxy.optional(),
+  REDIS_URL: redisUrl.optional(),
+  RATE_LIMITS: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
+  RATE_LIMIT_ANONYMOUS: budget.default(60),
+  RATE_LIMIT_API_KEY: budget.default(600),
+  RATE_LIMIT_PORTAL_SESSION: budget.default(600),
+  RATE_LIMIT_PORTAL_ADDRESS: budget.default(1200),
 });
 
 export type Config = {
@@ -144,7 +171,24 @@ export type Config = {
    * loopback, linklocal, uniquelocal); empty: trust none, the socket's address is the client's.
    */
   trustProxy: string[];
+  /** Where the rate limits count, shared by every API instance; unset: in the database. */
+  redisUrl: string | undefined;
+  rateLimits: RateLimitSettings;
 };
+
+/** The API's budgets, in points a minute (a point is one request of ordinary cost). */
+export interface RateLimitSettings {
+  /** RATE_LIMITS=off: no request is counted or refused (for load runs); the sign-in and mail limits stay. */
+  enabled: boolean;
+  /** A third party's request without a key, per client address. */
+  anonymous: number;
+  /** A request with an API key, per key. */
+  apiKey: number;
+  /** The portal's own (persisted) operations, per signed-in session. */
+  portalSession: number;
+  /** The portal's own operations without a session, per client address (an office shares one). */
+  portalAddress: number;
+}
 
 /**
  * DEMO_DATE as a moment: a plain date is noon in Stockholm that day (12:00 is never near a change
@@ -187,7 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const variable = String(issue?.path[0] ?? "environment");
     // A database URL may hold a password: never repeat it.
     const got =
-      variable === "DATABASE_URL" || variable === "SMTP_URL"
+      variable === "DATABASE_URL" || variable === "SMTP_URL" || variable === "REDIS_URL"
         ? ""
         : ` (got ${JSON.stringify(env[variable] ?? "")})`;
     throw new ConfigError(`${variable} ${issue?.message ?? "is invalid"}${got}.`);
@@ -208,5 +252,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoDate: e.DEMO_DATE ? (demoDateOf(e.DEMO_DATE) ?? undefined) : undefined,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? [],
+    redisUrl: e.REDIS_URL,
+    rateLimits: {
+      enabled: e.RATE_LIMITS === "on",
+      anonymous: e.RATE_LIMIT_ANONYMOUS,
+      apiKey: e.RATE_LIMIT_API_KEY,
+      portalSession: e.RATE_LIMIT_PORTAL_SESSION,
+      portalAddress: e.RATE_LIMIT_PORTAL_ADDRESS,
+    },
   };
 }

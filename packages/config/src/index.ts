@@ -1,1 +1,1 @@
-export { type Config, ConfigError, loadConfig } from "./config";
+export { type Config, ConfigError, loadConfig, type RateLimitSettings } from "./config";

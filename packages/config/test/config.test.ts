@@ -86,4 +86,34 @@ describe("configuration", () => {
       /^(?!.*secret).*$/,
     );
   });
+  it("counts rate limits in the database with the default budgets unless told otherwise", () => {
+    const config = loadConfig({});
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.rateLimits).toEqual({
+      enabled: true,
+      anonymous: 60,
+      apiKey: 600,
+      portalSession: 600,
+      portalAddress: 1200,
+    });
+    const tuned = loadConfig({
+      REDIS_URL: "redis://127.0.0.1:6379",
+      RATE_LIMITS: "off",
+      RATE_LIMIT_ANONYMOUS: "30",
+      RATE_LIMIT_API_KEY: "1000",
+    });
+    expect(tuned.redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(tuned.rateLimits).toMatchObject({ enabled: false, anonymous: 30, apiKey: 1000 });
+  });
+
+  it("refuses a budget that is not a whole number, and a REDIS_URL that is not one, without repeating it", () => {
+    expect(() => loadConfig({ RATE_LIMIT_ANONYMOUS: "many" })).toThrow(
+      /^RATE_LIMIT_ANONYMOUS must be a whole number of requests a minute/,
+    );
+    expect(() => loadConfig({ RATE_LIMIT_API_KEY: "0" })).toThrow(/must be at least 1/);
+    expect(() => loadConfig({ RATE_LIMITS: "no" })).toThrow(/^RATE_LIMITS must be on or off/);
+    expect(() => loadConfig({ REDIS_URL: "http://:secret@cache.example" })).toThrow(
+      /^REDIS_URL is not a Redis URL(?!.*secret)/,
+    );
+  });
 });
