@@ -1,4 +1,5 @@
 import {
+  bigint,
   index,
   inet,
   integer,
@@ -8,6 +9,7 @@ import {
   text,
   timestamp,
   uuid,
+  varchar,
 } from "drizzle-orm/pg-core";
 import { membershipRole, portalRole } from "./enums";
 import { organisations, people } from "./people";
@@ -93,6 +95,19 @@ export const rateLimits = pgTable(
     index("rate_limits_window_idx").on(t.windowStartedAt),
   ],
 );
+
+/**
+ * The points taken from every rate limit (the API's budgets, sign-ins, mail to others) when they are
+ * counted in PostgreSQL: one row per limit and subject (`key`, prefixed with the limit's name), the
+ * points taken in the current window and when it ends (`expire`, milliseconds since 1970). The shape
+ * is the one rate-limiter-flexible's PostgreSQL store reads and writes, in one atomic statement, so
+ * that every API instance on the database shares the counts. Rows whose window ended are deleted.
+ */
+export const rateLimitPoints = pgTable("rate_limit_points", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
+});
 
 /** Every e-mail the portal sends; without SMTP, the coordinator reads them here. */
 export const outbox = pgTable(
