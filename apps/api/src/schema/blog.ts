@@ -38,9 +38,12 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
     }),
     themes: t.relation("themes", { query: { orderBy: { title: "asc" } } }),
     comments: t.relation("comments", {
-      description: "The comments under the post in the order written (signed-in people).",
+      description:
+        "The comments under the post in the order written, at most the first 100 (signed-in people).",
       authScopes: { signedIn: true },
-      query: { orderBy: { createdAt: "asc" } },
+      deprecationReason:
+        "Use commentsConnection, which pages. This list returns at most 100 items.",
+      query: { orderBy: { createdAt: "asc", id: "asc" }, limit: 100 },
     }),
     commentCount: t.int({
       description: "Comments under the post that are neither deleted nor hidden.",
