@@ -85,7 +85,26 @@ export class DatabaseStartError extends Error {
   override name = "DatabaseStartError";
 }
 
+/** DB_STATEMENT_COUNT=on counts the statements the API sends, for a load run to read. */
+const countingStatements = process.env.DB_STATEMENT_COUNT === "on";
+let statementsSent = 0;
+
+/** The statements sent through drizzle since start when DB_STATEMENT_COUNT=on; else undefined. */
+export function statementCount(): number | undefined {
+  return countingStatements ? statementsSent : undefined;
+}
+
 function loggerOption(logQuery: QueryLogger | undefined) {
+  if (countingStatements) {
+    return {
+      logger: {
+        logQuery: (sql: string, params: unknown[]) => {
+          statementsSent += 1;
+          logQuery?.(sql, params);
+        },
+      },
+    };
+  }
   return logQuery ? { logger: { logQuery } } : {};
 }
 

@@ -12,6 +12,7 @@ export {
   openPostgres,
   type QueryLogger,
   rowsOf,
+  statementCount,
   statementTimeoutMs,
 } from "./client";
 export { filter } from "./filter";

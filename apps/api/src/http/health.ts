@@ -1,4 +1,4 @@
-import type { Database } from "@kraftsamling/db";
+import { type Database, statementCount } from "@kraftsamling/db";
 import { Router } from "express";
 import type { LiveUpdates } from "../live/live-updates";
 import type { Log } from "../shared/log";
@@ -10,7 +10,14 @@ export function healthRoutes(options: { database: Database; live: LiveUpdates; l
   router.get("/healthz", async (_req, res) => {
     try {
       await database.ping();
-      res.json({ status: "ok", database: database.kind, live: live.state });
+      const statements = statementCount();
+      res.json({
+        status: "ok",
+        database: database.kind,
+        live: live.state,
+        // Only for a load run (DB_STATEMENT_COUNT=on): the statements sent since start.
+        ...(statements === undefined ? {} : { statements }),
+      });
     } catch (error) {
       log.warn("health check failed", error);
       res.status(503).json({ status: "unavailable", database: database.kind, live: live.state });
