@@ -557,7 +557,7 @@ describe("findings through the API", () => {
     });
     await findingIn("draft", { title, body: body("Barn i utkast"), themeIds: [themes[0]?.id] });
     const found = async (filter: Record<string, unknown>) =>
-      (await list({ filter: { search: word, ...filter }, limit: 200 })).findings
+      (await list({ filter: { search: word, ...filter }, limit: 100 })).findings
         .map((f) => f.id)
         .sort();
     expect(await found({})).toEqual([a, b, c].sort());
@@ -589,7 +589,7 @@ describe("findings through the API", () => {
       );
     expect(await by("RELEVANCE")).toEqual([often, once]);
     expect(await by("NEWEST")).toEqual([once, often]);
-    const newest = await list({ filter: { search: word }, limit: 200 });
+    const newest = await list({ filter: { search: word }, limit: 100 });
     expect(newest.findings.map((f) => f.id)).toEqual([c, b, a]);
 
     // A page at a time.
@@ -598,10 +598,10 @@ describe("findings through the API", () => {
     expect(page.findingCount).toBe(3);
   });
 
-  it("refuses pages outside 1–200 and filters that cannot be right, with a message", async () => {
+  it("refuses pages outside 1–100 and filters that cannot be right, with a message", async () => {
     for (const [variables, text] of [
-      [{ limit: 0 }, "limit must be between 1 and 200, got 0"],
-      [{ limit: 201 }, "limit must be between 1 and 200, got 201"],
+      [{ limit: 0 }, "limit must be between 1 and 100, got 0"],
+      [{ limit: 101 }, "limit must be between 1 and 100, got 101"],
       [{ offset: -1 }, "offset may not be negative"],
       [{ filter: { countyCodes: ["1"] } }, 'countyCodes has a code that cannot be one: "1"'],
       [{ filter: { rounds: [3] } }, "rounds must be whole numbers 1–2"],

@@ -23,6 +23,13 @@ export interface FindingFilter {
   rounds?: readonly number[] | null;
   /** Words to look for in the title and text, in Swedish (stemmed: "barnen" finds "barn"). */
   search?: string | null;
+  /**
+   * The day the finding was heard or read (`observedOn`), on or after this day (YYYY-MM-DD).
+   * A finding without that day is left out when either end of the range is given.
+   */
+  observedFrom?: string | null;
+  /** The day the finding was heard or read, on or before this day (YYYY-MM-DD). */
+  observedTo?: string | null;
   visitId?: string | null;
   meetingId?: string | null;
   /** The coordinator's office only. */
@@ -40,8 +47,60 @@ const codePatterns = {
   municipalityCodes: /^\d{4}$/,
 } as const;
 
+/** The findings table, or the alias a relational query reads it under. */
+export type FindingsTable = typeof schema.findings;
+
 /** The same text the search index is built on (findings_search_idx). */
-export const findingDocument = sql`to_tsvector('swedish', ${schema.findings.title} || ' ' || ${schema.findings.body})`;
+export const findingDocumentOf = (f: FindingsTable) =>
+  sql`to_tsvector('swedish', ${f.title} || ' ' || ${f.body})`;
+export const findingDocument = findingDocumentOf(schema.findings);
+
+/** The search words of a filter, trimmed and checked; empty when there are none. */
+export function findingSearch(filter: FindingFilter | null | undefined): string {
+  const search = filter?.search?.trim() ?? "";
+  if (search.length > maxSearchLength) {
+    throw new InputError(
+      "TOO_LONG",
+      `search may be at most ${maxSearchLength} characters, got ${search.length}.`,
+      "search",
+    );
+  }
+  return search;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day of the date range, checked: a real calendar day, or null when left out. */
+function day(field: "observedFrom" | "observedTo", value: string | null | undefined) {
+  if (value === null || value === undefined) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (
+    !isoDay.test(value) ||
+    Number.isNaN(parsed.getTime()) ||
+    !parsed.toISOString().startsWith(value)
+  ) {
+    throw new InputError(
+      "INVALID_DATE",
+      `${field} must be a day written YYYY-MM-DD, got "${value}".`,
+      field,
+    );
+  }
+  return value;
+}
+
+/** The checked date range of a filter: from and to, either null when left out. */
+export function observedRange(filter: FindingFilter | null | undefined) {
+  const from = day("observedFrom", filter?.observedFrom);
+  const to = day("observedTo", filter?.observedTo);
+  if (from && to && from > to) {
+    throw new InputError(
+      "OUT_OF_RANGE",
+      `observedFrom (${from}) must not be after observedTo (${to}).`,
+      "observedFrom",
+    );
+  }
+  return { from, to };
+}
 
 function checkedList<T>(field: string, values: readonly T[] | null | undefined): T[] | null {
   if (values === null || values === undefined) return null;
@@ -98,8 +157,8 @@ function numbers(field: string, values: readonly number[] | null | undefined, ma
 export function findingCondition(
   filter: FindingFilter | null | undefined,
   audience: FindingAudience,
+  f: FindingsTable = schema.findings,
 ): SQL {
-  const f = schema.findings;
   const by = filter ?? {};
   const parts: (SQL | undefined)[] = [];
   const themeIds = ids("themeIds", by.themeIds);
@@ -134,15 +193,13 @@ export function findingCondition(
         : sql`${f.visitId} in (select v.id from ${schema.visits} v where ${inArray(sql`v.round`, rounds)})`,
     );
   }
-  const search = by.search?.trim() ?? "";
-  if (search.length > maxSearchLength) {
-    throw new InputError(
-      "TOO_LONG",
-      `search may be at most ${maxSearchLength} characters, got ${search.length}.`,
-      "search",
-    );
+  const search = findingSearch(by);
+  if (search) {
+    parts.push(sql`${findingDocumentOf(f)} @@ websearch_to_tsquery('swedish', ${search})`);
   }
-  if (search) parts.push(sql`${findingDocument} @@ websearch_to_tsquery('swedish', ${search})`);
+  const observed = observedRange(by);
+  if (observed.from) parts.push(sql`${f.observedOn} >= ${observed.from}::date`);
+  if (observed.to) parts.push(sql`${f.observedOn} <= ${observed.to}::date`);
   if (by.visitId !== undefined && by.visitId !== null) {
     parts.push(sql`${f.visitId} = ${ids("visitId", [by.visitId])?.[0]}`);
   }

@@ -113,9 +113,18 @@ export async function loadPictureCube(db: Db): Promise<PictureCube> {
   };
 }
 
-/** Whether the cube can answer for a filter: not for words, a visit or a meeting. */
+/**
+ * Whether the cube can answer for a filter: not for words, a visit, a meeting or a date range,
+ * which it does not count by. Municipalities, counties and groups it does.
+ */
 export function cubeAnswers(filter: FindingFilter | null | undefined): boolean {
-  return !filter?.search?.trim() && !filter?.visitId && !filter?.meetingId;
+  return (
+    !filter?.search?.trim() &&
+    !filter?.visitId &&
+    !filter?.meetingId &&
+    !filter?.observedFrom &&
+    !filter?.observedTo
+  );
 }
 
 /**

@@ -401,9 +401,9 @@ async function fromCube<T>(db: Db, question: unknown, answer: (cube: PictureCube
 
 /**
  * The published findings matching the filter counted by any of the dimensions, with their total:
- * for the public and a filter without words, a visit or a meeting, added up from the cube of the
- * findings as they are now; otherwise counted by one SQL statement. Both count alike (tested). An
- * answer is kept until the findings change, like the cube it was added up from.
+ * for the public and a filter without words, a visit, a meeting or a date range, added up from the
+ * cube of the findings as they are now; otherwise counted by one SQL statement. Both count alike
+ * (tested). An answer is kept until the findings change, like the cube it was added up from.
  */
 export async function findingCounts(
   db: Db,

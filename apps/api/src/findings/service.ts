@@ -11,8 +11,11 @@ import {
   type FindingFilter,
   type FindingKind,
   type FindingSource,
+  type FindingsTable,
   findingCondition,
   findingDocument,
+  findingDocumentOf,
+  findingSearch,
 } from "./filter";
 import {
   type FindingAction,
@@ -62,14 +65,62 @@ export function findingAudience(viewer: Viewer | null): FindingAudience {
   return hasScope(viewer, "coordinator") ? "office" : "public";
 }
 
-export type FindingOrder = "NEWEST" | "RELEVANCE";
+export type FindingOrder = "NEWEST" | "OLDEST" | "RELEVANCE";
 
 /** The paging limits of a list of findings. */
-export const findingPage = { maxLimit: 200 } as const;
+export const findingPage = { maxLimit: 100 } as const;
+
+/**
+ * The relational query of a page of findings, for a cursor connection: which findings (the
+ * filter, for the viewer), and in which order. Its keys are the values the driver returns as text,
+ * so that a cursor holds a timestamp to the microsecond:
+ * - NEWEST: by first publication, latest first; for the office, drafts (never published) after,
+ *   by when they were recorded.
+ * - OLDEST: the reverse.
+ * - RELEVANCE: the best match of the search words first (the rank to six decimals), then NEWEST;
+ *   without search words, as NEWEST.
+ * The id breaks ties.
+ */
+export function findingPageQuery(
+  viewer: Viewer | null,
+  filter: FindingFilter | null | undefined,
+  order: FindingOrder,
+) {
+  const audience = findingAudience(viewer);
+  const search = findingSearch(filter);
+  // Checked now, so that a bad value is an InputError before any query runs.
+  findingCondition(filter, audience);
+  const direction = order === "OLDEST" ? "asc" : "desc";
+  // Every published finding has its publication time; only the office also reads drafts.
+  const published = (t: FindingsTable) =>
+    audience === "public"
+      ? sql`${t.publishedAt}`
+      : sql`coalesce(${t.publishedAt}, '-infinity'::timestamptz)`;
+  const relevance = order === "RELEVANCE" && search !== "";
+  return {
+    where: { RAW: (t: FindingsTable) => findingCondition(filter, audience, t) },
+    extras: {
+      ...(relevance
+        ? {
+            rank: (t: FindingsTable) =>
+              sql`round(ts_rank(${findingDocumentOf(t)}, websearch_to_tsquery('swedish', ${search}))::numeric, 6)`,
+          }
+        : {}),
+      publishedKey: published,
+      ...(audience === "office" ? { recordedKey: (t: FindingsTable) => sql`${t.createdAt}` } : {}),
+    },
+    orderBy: {
+      ...(relevance ? { rank: "desc" as const } : {}),
+      publishedKey: direction,
+      ...(audience === "office" ? { recordedKey: direction } : {}),
+    } as Record<string, "asc" | "desc">,
+  };
+}
 
 /**
  * The ids of one page of the findings a filter chooses, in order: newest first (by first
- * publication, then creation), or for RELEVANCE with search words, the best match first.
+ * publication, then creation), oldest first, or for RELEVANCE with search words, the best match
+ * first.
  */
 export async function findingIds(
   db: Db,
@@ -91,8 +142,11 @@ export async function findingIds(
   }
   const f = schema.findings;
   const where = findingCondition(filter, findingAudience(viewer));
-  const search = filter?.search?.trim();
-  const newest: SQL[] = [sql`${f.publishedAt} desc nulls last`, desc(f.createdAt), asc(f.id)];
+  const search = findingSearch(filter);
+  const newest: SQL[] =
+    order === "OLDEST"
+      ? [sql`${f.publishedAt} asc nulls first`, asc(f.createdAt), asc(f.id)]
+      : [sql`${f.publishedAt} desc nulls last`, desc(f.createdAt), asc(f.id)];
   const orderBy =
     order === "RELEVANCE" && search
       ? [

@@ -18,8 +18,16 @@ export const FindingFilterInput = builder.inputType("FindingFilter", {
       description: "Four-digit municipality codes.",
     }),
     phaseNumbers: t.intList({ required: false, description: "The mission's phases, 1–5." }),
-    kinds: t.field({ type: [FindingKind], required: false }),
-    sources: t.field({ type: [FindingSource], required: false }),
+    kinds: t.field({
+      type: [FindingKind],
+      required: false,
+      description: "Challenges, good examples, or both.",
+    }),
+    sources: t.field({
+      type: [FindingSource],
+      required: false,
+      description: "Where it was heard or read: a visit, a kind of meeting, a survey, research.",
+    }),
     rounds: t.intList({
       required: false,
       description: "Heard at a visit of round 1 (autumn 2015) or 2 (spring 2016).",
@@ -27,6 +35,17 @@ export const FindingFilterInput = builder.inputType("FindingFilter", {
     search: t.string({
       required: false,
       description: 'Words in the title or text, matched in Swedish ("barnen" finds "barn").',
+    }),
+    observedFrom: t.field({
+      type: "Date",
+      required: false,
+      description:
+        "Heard or read on this day or later (the finding's `observedOn`). Findings without that day are left out when either end is given.",
+    }),
+    observedTo: t.field({
+      type: "Date",
+      required: false,
+      description: "Heard or read on this day or earlier (the finding's `observedOn`).",
     }),
     visitId: t.id({ required: false, description: "From this visit (the coordinator)." }),
     meetingId: t.id({ required: false, description: "From this meeting." }),

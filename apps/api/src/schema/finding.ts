@@ -7,6 +7,7 @@ import {
   createFinding,
   type FindingOrder as FindingOrderValue,
   findingIds,
+  findingPageQuery,
   publish,
   returnToDraft,
   submitForReview,
@@ -14,6 +15,7 @@ import {
   updateFinding,
 } from "../findings/service";
 import { uuidOrNull } from "../shared/ids";
+import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
 import { FindingKind, FindingSource, FindingStatus } from "./enums";
 import { FindingFilterInput, findingFilterOf } from "./finding-filter";
@@ -33,6 +35,7 @@ export const FindingOrder = builder.enumType("FindingOrder", {
   description: "The order of a list of findings.",
   values: {
     NEWEST: { description: "Latest published first (drafts by when they were recorded)." },
+    OLDEST: { description: "First published first: NEWEST the other way round." },
     RELEVANCE: {
       description: "Best match of `filter.search` first; without search words, as NEWEST.",
     },
@@ -231,11 +234,49 @@ builder.queryFields((t) => ({
       );
     },
   }),
+  findingsConnection: t.drizzleConnection(
+    {
+      ...readableByAnyone,
+      type: "findings",
+      description:
+        "Findings the filter chooses, a page at a time, in the order asked for: PUBLISHED ones only, but to the coordinator's office. `totalCount` is how many in all.",
+      args: {
+        filter: t.arg({
+          type: FindingFilterInput,
+          required: false,
+          description: "Which findings; left out, all the viewer may read.",
+        }),
+        orderBy: t.arg({
+          type: FindingOrder,
+          required: false,
+          defaultValue: "NEWEST",
+          description: "The order; a cursor belongs to the order it was given in.",
+        }),
+      },
+      maxSize: connectionPage.maxSize,
+      defaultSize: connectionPage.defaultSize,
+      totalCount: (_root, args, ctx) =>
+        countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.findings.findMany(
+          query(
+            findingPageQuery(
+              ctx.viewer,
+              findingFilterOf(args.filter),
+              (args.orderBy ?? "NEWEST") as FindingOrderValue,
+            ),
+          ),
+        ),
+    },
+    { name: "FindingConnection", description: "One page of findings, and how many in all." },
+    { name: "FindingEdge", description: "A finding of the page, and its cursor." },
+  ),
   findings: t.drizzleField({
     ...readableByAnyone,
     type: ["findings"],
+    deprecationReason: "Use findingsConnection, which pages. This list returns at most 100 items.",
     description:
-      "Findings the filter chooses, newest first or by relevance to `filter.search`: PUBLISHED ones only, but to the coordinator's office. A page: at most `limit` (1–200) after skipping `offset`; `findingCount` tells how many in all.",
+      "Findings the filter chooses, newest first, oldest first or by relevance to `filter.search`: PUBLISHED ones only, but to the coordinator's office. A page: at most `limit` (1–100) after skipping `offset`; `findingCount` tells how many in all.",
     args: {
       filter: t.arg({ type: FindingFilterInput, required: false }),
       order: t.arg({ type: FindingOrder, required: false, defaultValue: "NEWEST" }),

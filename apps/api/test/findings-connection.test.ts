@@ -1,0 +1,254 @@
+import { schema as tables } from "@kraftsamling/db";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../src/context";
+import { type TestApi, testApi } from "./support";
+
+/** A word no seeded finding holds: every finding of these tests has it in its text. */
+const word = "sjöstjärnegräs";
+
+interface Page {
+  totalCount?: number;
+  edges: { cursor: string; node: { id: string } }[];
+  nodes: { id: string }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+const pageQuery = `query ($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  findingsConnection(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    edges { cursor node { id } }
+    nodes { id }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+describe("the findings as a connection", () => {
+  let api: TestApi;
+  let office: Viewer;
+  let themes: string[];
+  let places: { code: string; county: string; group: string }[];
+  /** The published findings of these tests, newest first. */
+  let published: string[];
+  let draft: string;
+  let alike: { often: string; once: string };
+
+  const page = async (variables: Record<string, unknown>, viewer: Viewer | null = null) =>
+    (await api.query<{ findingsConnection: Page }>(pageQuery, variables, viewer))
+      .findingsConnection;
+  const ids = async (filter: Record<string, unknown>, viewer: Viewer | null = null) =>
+    (await page({ filter: { search: word, ...filter }, first: 100 }, viewer)).nodes.map(
+      (n) => n.id,
+    );
+
+  beforeAll(async () => {
+    api = await testApi({ today: new Date("2026-11-23T12:00:00Z") });
+    office = await api.viewer("samordnare@kraftsamling.example");
+    const db = api.database.db;
+    themes = (
+      await db.select({ id: tables.themes.id }).from(tables.themes).orderBy(tables.themes.slug)
+    ).map((t) => t.id);
+    const rows = (await db.execute(
+      sql`select code, county_code, group_code from municipalities order by code limit 2`,
+    )) as unknown as { rows?: Record<string, string>[] } | Record<string, string>[];
+    const list = Array.isArray(rows) ? rows : (rows.rows ?? []);
+    places = list.map((r) => ({
+      code: String(r.code).trim(),
+      county: String(r.county_code).trim(),
+      group: String(r.group_code).trim(),
+    }));
+    // Twelve published findings, one a day, with microseconds in their publication times so that
+    // a cursor must keep them; themes, places, phases, kinds and sources alternate.
+    const sources = ["survey", "research"] as const;
+    const kinds = ["challenge", "good_example"] as const;
+    const made: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const [row] = await db
+        .insert(tables.findings)
+        .values({
+          title: `Iakttagelse ${i}`,
+          body: `Text ${i} om ${word}.`,
+          kind: kinds[i % 2] ?? "challenge",
+          source: sources[i % 2] ?? "survey",
+          status: "published",
+          phaseNumber: (i % 3) + 1,
+          municipalityCode: places[i % 2]?.code ?? null,
+          observedOn: `2016-03-${String(i + 1).padStart(2, "0")}`,
+        })
+        .returning({ id: tables.findings.id });
+      if (!row) throw new Error("no finding");
+      await db.execute(
+        sql`update findings set published_at = timestamptz '2016-04-01 10:00:00.000001+00' + ${i} * interval '1 day' + ${i} * interval '1 microsecond' where id = ${row.id}`,
+      );
+      await db
+        .insert(tables.findingThemes)
+        .values({ findingId: row.id, themeId: themes[i % 2] as string });
+      made.push(row.id);
+    }
+    published = made.reverse();
+    const [d] = await db
+      .insert(tables.findings)
+      .values({
+        title: "Utkast",
+        body: `Ett utkast om ${word}.`,
+        source: "survey",
+        status: "draft",
+        phaseNumber: 1,
+      })
+      .returning({ id: tables.findings.id });
+    draft = d?.id as string;
+    const relevant = async (body: string) => {
+      const [row] = await db
+        .insert(tables.findings)
+        .values({
+          title: "Om handläggare",
+          body,
+          source: "research",
+          status: "published",
+          phaseNumber: 2,
+          publishedAt: new Date("2016-01-01T00:00:00Z"),
+        })
+        .returning({ id: tables.findings.id });
+      return row?.id as string;
+    };
+    alike = {
+      often: await relevant(
+        "Handläggare efter handläggare slutar; handläggarna hinner inte (tallkottsfrö).",
+      ),
+      once: await relevant("En handläggare berättade (tallkottsfrö)."),
+    };
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("pages forward and back through the findings, newest first, with their total", async () => {
+    const first = await page({ filter: { search: word }, first: 5 });
+    expect(first.totalCount).toBe(12);
+    expect(first.nodes.map((n) => n.id)).toEqual(published.slice(0, 5));
+    expect(first.edges.map((e) => e.node.id)).toEqual(published.slice(0, 5));
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+
+    const second = await page({
+      filter: { search: word },
+      first: 5,
+      after: first.pageInfo.endCursor,
+    });
+    expect(second.nodes.map((n) => n.id)).toEqual(published.slice(5, 10));
+    const third = await page({
+      filter: { search: word },
+      first: 5,
+      after: second.pageInfo.endCursor,
+    });
+    expect(third.nodes.map((n) => n.id)).toEqual(published.slice(10));
+    expect(third.pageInfo.hasNextPage).toBe(false);
+    expect(third.totalCount).toBe(12);
+
+    const back = await page({
+      filter: { search: word },
+      last: 5,
+      before: third.pageInfo.startCursor,
+    });
+    expect(back.nodes.map((n) => n.id)).toEqual(published.slice(5, 10));
+    expect(back.pageInfo.hasPreviousPage).toBe(true);
+    const last = await page({ filter: { search: word }, last: 3 });
+    expect(last.nodes.map((n) => n.id)).toEqual(published.slice(9));
+  });
+
+  it("gives 50 findings a page unless asked", async () => {
+    const all = await page({});
+    expect(all.nodes).toHaveLength(Math.min(50, all.totalCount ?? 0));
+  });
+
+  it("sorts oldest first, the reverse of newest first", async () => {
+    const oldest = await page({ filter: { search: word }, orderBy: "OLDEST", first: 4 });
+    expect(oldest.nodes.map((n) => n.id)).toEqual([...published].reverse().slice(0, 4));
+    const next = await page({
+      filter: { search: word },
+      orderBy: "OLDEST",
+      first: 4,
+      after: oldest.pageInfo.endCursor,
+    });
+    expect(next.nodes.map((n) => n.id)).toEqual([...published].reverse().slice(4, 8));
+  });
+
+  it("sorts by relevance to the search words, and pages on", async () => {
+    const filter = { search: "handläggaren tallkottsfrö" };
+    const best = await page({ filter, orderBy: "RELEVANCE", first: 1 });
+    expect(best.nodes.map((n) => n.id)).toEqual([alike.often]);
+    const next = await page({
+      filter,
+      orderBy: "RELEVANCE",
+      first: 1,
+      after: best.pageInfo.endCursor,
+    });
+    expect(next.nodes.map((n) => n.id)).toEqual([alike.once]);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    // Without search words, relevance is newest first.
+    const plain = await page({ filter: { search: word }, orderBy: "RELEVANCE", first: 3 });
+    expect(plain.nodes.map((n) => n.id)).toEqual(published.slice(0, 3));
+  });
+
+  it("filters by every field of the filter", async () => {
+    const [a, b] = places;
+    if (!a || !b) throw new Error("no municipalities");
+    // published[k] is finding 11 - k.
+    const where = (test: (i: number) => boolean) => published.filter((_id, k) => test(11 - k));
+    expect(await ids({ themeIds: [themes[0]] })).toEqual(where((i) => i % 2 === 0));
+    expect(await ids({ municipalityCodes: [b.code] })).toEqual(where((i) => i % 2 === 1));
+    expect(await ids({ countyCodes: [a.county] })).toEqual(
+      where((i) => (i % 2 === 0 ? a.county : b.county) === a.county),
+    );
+    expect(await ids({ groupCodes: [b.group] })).toEqual(
+      where((i) => (i % 2 === 0 ? a.group : b.group) === b.group),
+    );
+    expect(await ids({ phaseNumbers: [3] })).toEqual(where((i) => i % 3 === 2));
+    expect(await ids({ kinds: ["GOOD_EXAMPLE"] })).toEqual(where((i) => i % 2 === 1));
+    expect(await ids({ sources: ["SURVEY"] })).toEqual(where((i) => i % 2 === 0));
+    expect(await ids({ observedFrom: "2016-03-05" })).toEqual(where((i) => i >= 4));
+    expect(await ids({ observedTo: "2016-03-05" })).toEqual(where((i) => i <= 4));
+    expect(await ids({ observedFrom: "2016-03-03", observedTo: "2016-03-04" })).toEqual(
+      where((i) => i === 2 || i === 3),
+    );
+    expect(await ids({ search: `${word} 7` })).toEqual(where((i) => i === 7));
+    const counted = await page({ filter: { search: word, observedFrom: "2016-03-11" }, first: 1 });
+    expect(counted.totalCount).toBe(2);
+  });
+
+  it("refuses a date range that ends before it starts, naming the field", async () => {
+    const result = await api.execute(
+      pageQuery,
+      { filter: { observedFrom: "2016-05-01", observedTo: "2016-04-01" } },
+      null,
+    );
+    expect(result.errors?.[0]?.message).toContain("observedFrom (2016-05-01) must not be after");
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("never gives anyone but the office a draft", async () => {
+    expect(await ids({})).not.toContain(draft);
+    // The public gets published findings whatever statuses it asks for.
+    expect(await ids({ statuses: ["DRAFT"] })).toEqual(published);
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    expect(await ids({}, member)).not.toContain(draft);
+    const officePage = await page({ filter: { search: word }, first: 100 }, office);
+    expect(officePage.totalCount).toBe(13);
+    // Drafts, never published, come after the published findings.
+    expect(officePage.nodes.map((n) => n.id)).toEqual([...published, draft]);
+    const lastOne = await page({ filter: { search: word }, last: 1 }, office);
+    expect(lastOne.nodes.map((n) => n.id)).toEqual([draft]);
+  });
+
+  it("still lists findings with the old field, at most 100 at a time", async () => {
+    const old = await api.query<{ findings: { id: string }[] }>(
+      `query ($filter: FindingFilter) { findings(filter: $filter, order: OLDEST, limit: 3, offset: 1) { id } }`,
+      { filter: { search: word } },
+    );
+    expect(old.findings.map((f) => f.id)).toEqual([...published].reverse().slice(1, 4));
+  });
+});
