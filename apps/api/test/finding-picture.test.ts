@@ -32,6 +32,8 @@ interface Row {
   themes: string[];
   invented: boolean;
   body: string;
+  /** The day it was heard, YYYY-MM-DD, or null. */
+  observedOn: string | null;
 }
 
 const dimensions = ["THEME", "GROUP", "COUNTY", "PHASE", "KIND", "SOURCE", "ROUND"] as const;
@@ -173,6 +175,7 @@ describe("the national picture of the findings", () => {
         themes: themes as string[],
         invented: i === 3,
         body: i % 7 === 0 ? "Familjehem saknas, sa de." : `Iakttagelse nummer ${i}, "citat"`,
+        observedOn: i % 6 === 5 ? null : `2016-02-${String(1 + (i % 28)).padStart(2, "0")}`,
       };
     });
     const inserted = await db
@@ -188,6 +191,7 @@ describe("the national picture of the findings", () => {
           municipalityCode: p.place?.code ?? null,
           visitId: p.visit?.id ?? null,
           invented: p.invented,
+          observedOn: p.observedOn,
           publishedAt: p.status === "published" ? new Date(Date.UTC(2016, 0, 1 + i)) : null,
           unpublishedReason: p.status === "unpublished" ? "Felaktig" : null,
         })),
@@ -214,6 +218,7 @@ describe("the national picture of the findings", () => {
       themes: p.themes,
       invented: p.invented,
       body: p.body,
+      observedOn: p.observedOn,
     }));
   });
   afterAll(async () => {
@@ -274,7 +279,7 @@ describe("the national picture of the findings", () => {
     expect(answer.total).toBe(published().length);
   });
 
-  it("filters by theme, county, group, phase, kind, source, round and words", async () => {
+  it("filters by theme, municipality, county, group, phase, kind, source, round, date and words", async () => {
     const [place] = places;
     const filters: [Record<string, unknown>, (r: Row) => boolean][] = [
       [{ themeIds: [themeIds[1]] }, (r) => r.themes.includes(themeIds[1] as string)],
@@ -286,6 +291,20 @@ describe("the national picture of the findings", () => {
       [{ rounds: [2] }, (r) => r.round === 2],
       [{ search: "familjehem" }, (r) => r.body.includes("Familjehem")],
       [{ kinds: ["CHALLENGE"], rounds: [1] }, (r) => r.kind === "challenge" && r.round === 1],
+      [{ municipalityCodes: [place?.code] }, (r) => r.municipality === place?.code],
+      [
+        { observedFrom: "2016-02-10" },
+        (r) => r.observedOn !== null && r.observedOn >= "2016-02-10",
+      ],
+      [{ observedTo: "2016-02-10" }, (r) => r.observedOn !== null && r.observedOn <= "2016-02-10"],
+      [
+        { observedFrom: "2016-02-05", observedTo: "2016-02-20", kinds: ["CHALLENGE"] },
+        (r) =>
+          r.observedOn !== null &&
+          r.observedOn >= "2016-02-05" &&
+          r.observedOn <= "2016-02-20" &&
+          r.kind === "challenge",
+      ],
     ];
     for (const [filter, keep] of filters) {
       const matching = published().filter(keep);
@@ -452,6 +471,9 @@ describe("the national picture of the findings", () => {
         kinds: some(["challenge", "good_example"] as const),
         sources: some(["visit", "hearing", "survey", "research", "webinar"] as const),
         rounds: some([1, 2]),
+        // The cube does not count by day: a date range takes the SQL statement.
+        observedFrom: random() < 0.2 ? "2016-02-08" : undefined,
+        observedTo: random() < 0.2 ? "2016-02-21" : undefined,
       };
       const label = JSON.stringify({ groupBy, filter });
       expect(await findingCounts(db, groupBy, filter), label).toEqual(
