@@ -62,8 +62,8 @@ describe("the findings as a connection", () => {
       county: String(r.county_code).trim(),
       group: String(r.group_code).trim(),
     }));
-    // Twelve published findings, one a day, with microseconds in their publication times so that
-    // a cursor must keep them; themes, places, phases, kinds and sources alternate.
+    // Twelve published findings, published within one millisecond a microsecond apart, so that a
+    // cursor must keep the microseconds; themes, places, phases, kinds and sources alternate.
     const sources = ["survey", "research"] as const;
     const kinds = ["challenge", "good_example"] as const;
     const made: string[] = [];
@@ -83,7 +83,7 @@ describe("the findings as a connection", () => {
         .returning({ id: tables.findings.id });
       if (!row) throw new Error("no finding");
       await db.execute(
-        sql`update findings set published_at = timestamptz '2016-04-01 10:00:00.000001+00' + ${i} * interval '1 day' + ${i} * interval '1 microsecond' where id = ${row.id}`,
+        sql`update findings set published_at = timestamptz '2016-04-01 10:00:00.000100+00' + ${i} * interval '1 microsecond' where id = ${row.id}`,
       );
       await db
         .insert(tables.findingThemes)
