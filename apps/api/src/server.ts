@@ -23,7 +23,9 @@ import { documentRoutes } from "./http/documents";
 import { httpErrorHandler } from "./http/errors";
 import { findingsCsvRoutes } from "./http/findings-csv";
 import { healthRoutes } from "./http/health";
+import { openDataRoutes } from "./http/open-data";
 import { reportDocxRoutes } from "./http/report-docx";
+import { schemaFileRoutes } from "./http/schema-file";
 import { securityHeaders } from "./http/security-headers";
 import { allowedSocketOrigin } from "./http/socket-origin";
 import { surveyImportRoutes } from "./http/survey-import";
@@ -214,6 +216,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.use(surveyImportRoutes({ database, services, viewerOf }));
   app.use(directTimeCsvRoutes({ database }));
   app.use(reportDocxRoutes({ database, viewerOf }));
+  // Open data: the downloads' rate limit is mounted here, in front of this router.
+  app.use("/open-data", openDataRoutes({ database }));
+  app.use(schemaFileRoutes());
+  // A browser opening /graphql gets GraphiQL, which the portal serves from its own files.
+  app.get("/graphql", (req, res, next) => {
+    const browser = req.accepts(["application/json", "text/html"]) === "text/html";
+    if (browser && req.query.query === undefined) return res.redirect(302, "/utvecklare/graphiql");
+    return next();
+  });
 
   app.use(
     "/graphql",

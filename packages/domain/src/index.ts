@@ -1,4 +1,5 @@
 export * from "./disclosure";
+export * from "./open-data";
 export {
   couldBePhoneNumber,
   findPersonalIdentityNumbers,

@@ -1,4 +1,5 @@
 import { type Db, rowsOf, schema } from "@kraftsamling/db";
+import { openDataset } from "@kraftsamling/domain";
 import { type SQL, sql } from "drizzle-orm";
 import { stockholmParts } from "../shared/stockholm-time";
 import {
@@ -7,32 +8,23 @@ import {
   type FindingSource,
   findingCondition,
 } from "./filter";
+import { type FindingDimension, findingCounts } from "./picture";
 
-/** The columns of the findings download, in order. */
-export const findingCsvHeader = [
-  "id",
-  "publicerad",
-  "uppdaterad",
-  "rubrik",
-  "text",
-  "typ",
-  "källa",
-  "teman",
-  "fas",
-  "kommun",
-  "län",
-  "kommungrupp",
-  "besöksomgång",
-  "möte",
-  "påhittade_demodata",
-] as const;
+/** The columns of the findings download's CSV, in order: the open-data catalogue's. */
+export const findingCsvHeader = columnsOf("findings").map((c) => c.csv);
 
-const kindWords: Record<FindingKind, string> = {
+function columnsOf(name: string) {
+  const dataset = openDataset(name);
+  if (!dataset) throw new Error(`the open-data catalogue has no dataset ${name}`);
+  return dataset.columns;
+}
+
+export const kindWords: Record<FindingKind, string> = {
   challenge: "utmaning",
   good_example: "gott exempel",
 };
 
-const sourceWords: Record<FindingSource, string> = {
+export const sourceWords: Record<FindingSource, string> = {
   visit: "kommunbesök",
   dialogue_meeting: "dialogmöte",
   hearing: "hearing",
@@ -42,13 +34,35 @@ const sourceWords: Record<FindingSource, string> = {
   research: "forskning",
 };
 
+/** An enum value as the GraphQL API and the filter parameters spell it: `good_example` → `GOOD_EXAMPLE`. */
+export const codeOf = (value: string) => value.toUpperCase();
+
 /** Where the next batch starts: after this finding, newest first. */
 export interface FindingCsvPosition {
   publishedAt: Date;
   id: string;
 }
 
-interface CsvRow extends Record<string, unknown> {
+/** One published finding as the open data gives it (the catalogue's `findings` columns). */
+export interface FindingRecord {
+  id: string;
+  publishedOn: string;
+  revisedOn: string | null;
+  title: string;
+  text: string;
+  kind: string;
+  source: string;
+  themes: string[];
+  phase: number;
+  municipality: string | null;
+  county: string | null;
+  municipalityGroup: string | null;
+  visitRound: number | null;
+  meeting: string | null;
+  invented: boolean;
+}
+
+interface FindingRow extends Record<string, unknown> {
   id: string;
   published_at: Date | string;
   revised_at: Date | string | null;
@@ -56,7 +70,7 @@ interface CsvRow extends Record<string, unknown> {
   body: string;
   kind: FindingKind;
   source: FindingSource;
-  themes: string | null;
+  themes: string[];
   phase_number: number;
   municipality: string | null;
   county: string | null;
@@ -75,15 +89,15 @@ function stockholmDay(moment: Date): string {
 }
 
 /**
- * One batch of the published findings matching the filter, newest first, after `after`: each
- * finding as the download's fields, and where the next batch starts (null after the last).
+ * One batch of the published findings matching the filter, newest first, after `after`, and where
+ * the next batch starts (null after the last).
  */
-export async function findingCsvBatch(
+export async function findingRecordBatch(
   db: Db,
   filter: FindingFilter,
   after: FindingCsvPosition | null,
   size: number,
-): Promise<{ rows: string[][]; next: FindingCsvPosition | null }> {
+): Promise<{ records: FindingRecord[]; next: FindingCsvPosition | null }> {
   const f = schema.findings;
   const from: SQL = after
     ? sql`and (${f.publishedAt}, ${f.id}) < (${after.publishedAt.toISOString()}::timestamptz, ${after.id}::uuid)`
@@ -91,9 +105,9 @@ export async function findingCsvBatch(
   const result = await db.execute(sql`
     select ${f.id} as id, ${f.publishedAt} as published_at, ${f.revisedAt} as revised_at,
       ${f.title} as title, ${f.body} as body, ${f.kind} as kind, ${f.source} as source,
-      (select string_agg(t.title, '; ' order by t.title)
+      array(select t.title
          from ${schema.findingThemes} ft join ${schema.themes} t on t.id = ft.theme_id
-         where ft.finding_id = ${f.id}) as themes,
+         where ft.finding_id = ${f.id} order by t.title) as themes,
       ${f.phaseNumber} as phase_number, mu.name as municipality, c.name as county,
       mu.group_code as group_code, v.round as round, mt.title as meeting, ${f.invented} as invented
     from ${f}
@@ -104,30 +118,139 @@ export async function findingCsvBatch(
     where ${findingCondition(filter, "public")} and ${f.publishedAt} is not null ${from}
     order by ${f.publishedAt} desc, ${f.id} desc
     limit ${size}`);
-  const list = rowsOf<CsvRow>(result);
-  const rows = list.map((row) => [
-    row.id,
-    stockholmDay(asDate(row.published_at)),
-    row.revised_at ? stockholmDay(asDate(row.revised_at)) : "",
-    row.title,
-    row.body,
-    kindWords[row.kind],
-    sourceWords[row.source],
-    row.themes ?? "",
-    String(row.phase_number),
-    row.municipality ?? "",
-    row.county ?? "",
-    row.group_code ?? "",
-    row.round === null ? "" : String(row.round),
-    row.meeting ?? "",
-    row.invented ? "ja" : "nej",
-  ]);
+  const list = rowsOf<FindingRow>(result);
+  const records = list.map(
+    (row): FindingRecord => ({
+      id: row.id,
+      publishedOn: stockholmDay(asDate(row.published_at)),
+      revisedOn: row.revised_at ? stockholmDay(asDate(row.revised_at)) : null,
+      title: row.title,
+      text: row.body,
+      kind: codeOf(row.kind),
+      source: codeOf(row.source),
+      themes: row.themes,
+      phase: Number(row.phase_number),
+      municipality: row.municipality,
+      county: row.county,
+      municipalityGroup: row.group_code,
+      visitRound: row.round === null ? null : Number(row.round),
+      meeting: row.meeting,
+      invented: row.invented,
+    }),
+  );
   const last = list.at(-1);
   return {
-    rows,
+    records,
     next:
       last && list.length === size ? { publishedAt: asDate(last.published_at), id: last.id } : null,
   };
+}
+
+const yesNo = (value: boolean) => (value ? "ja" : "nej");
+
+/** A finding as a row of the CSV file: Swedish words for its kind and source, ja/nej. */
+export function findingCsvRow(record: FindingRecord): string[] {
+  return [
+    record.id,
+    record.publishedOn,
+    record.revisedOn ?? "",
+    record.title,
+    record.text,
+    kindWords[record.kind.toLowerCase() as FindingKind],
+    sourceWords[record.source.toLowerCase() as FindingSource],
+    record.themes.join("; "),
+    String(record.phase),
+    record.municipality ?? "",
+    record.county ?? "",
+    record.municipalityGroup ?? "",
+    record.visitRound === null ? "" : String(record.visitRound),
+    record.meeting ?? "",
+    yesNo(record.invented),
+  ];
+}
+
+/** One batch of the findings as CSV rows (see `findingRecordBatch`). */
+export async function findingCsvBatch(
+  db: Db,
+  filter: FindingFilter,
+  after: FindingCsvPosition | null,
+  size: number,
+): Promise<{ rows: string[][]; next: FindingCsvPosition | null }> {
+  const { records, next } = await findingRecordBatch(db, filter, after, size);
+  return { rows: records.map(findingCsvRow), next };
+}
+
+/** One cell of the findings counted (the catalogue's `finding-counts` columns). */
+export interface FindingCountRecord {
+  theme?: string | null;
+  group?: string | null;
+  county?: string | null;
+  phase?: number | null;
+  kind?: string | null;
+  source?: string | null;
+  round?: number | null;
+  count: number;
+  invented: boolean;
+}
+
+/** The columns of the counts grouped by these dimensions, in the catalogue's order. */
+export function findingCountColumns(groupBy: readonly FindingDimension[]) {
+  return columnsOf("finding-counts").filter(
+    (c) =>
+      c.field === "count" ||
+      c.field === "invented" ||
+      groupBy.includes(c.field as FindingDimension),
+  );
+}
+
+/**
+ * The published findings matching the filter counted by the dimensions, as `findingCounts` counts
+ * them, with themes named by slug and kinds and sources by their codes.
+ */
+export async function findingCountRecords(
+  db: Db,
+  groupBy: readonly FindingDimension[],
+  filter: FindingFilter,
+): Promise<{ total: number; invented: boolean; records: FindingCountRecord[] }> {
+  const view = await findingCounts(db, groupBy, filter);
+  const slugs = groupBy.includes("theme")
+    ? new Map(
+        (await db.query.themes.findMany({ columns: { id: true, slug: true } })).map((t) => [
+          t.id,
+          t.slug,
+        ]),
+      )
+    : new Map<string, string>();
+  const records = view.cells.map((cell) => {
+    const record: FindingCountRecord = { count: cell.count, invented: view.invented };
+    for (const dimension of view.groupBy) {
+      if (dimension === "theme")
+        record.theme = cell.themeId ? (slugs.get(cell.themeId) ?? null) : null;
+      if (dimension === "group") record.group = cell.groupCode ?? null;
+      if (dimension === "county") record.county = cell.countyCode ?? null;
+      if (dimension === "phase") record.phase = cell.phaseNumber ?? null;
+      if (dimension === "kind") record.kind = cell.kind ? codeOf(cell.kind) : null;
+      if (dimension === "source") record.source = cell.source ? codeOf(cell.source) : null;
+      if (dimension === "round") record.round = cell.round ?? null;
+    }
+    return record;
+  });
+  return { total: view.total, invented: view.invented, records };
+}
+
+/** A cell of the counts as a CSV row of these columns. */
+export function findingCountCsvRow(
+  record: FindingCountRecord,
+  columns: readonly { field: string }[],
+): string[] {
+  return columns.map(({ field }) => {
+    const value = record[field as keyof FindingCountRecord];
+    if (value === null || value === undefined) return "";
+    if (typeof value === "boolean") return yesNo(value);
+    if (field === "kind") return kindWords[String(value).toLowerCase() as FindingKind];
+    if (field === "source") return sourceWords[String(value).toLowerCase() as FindingSource];
+    return String(value);
+  });
 }
 
 /** The ids of the themes with these slugs; a slug no theme has is returned in `unknown`. */
