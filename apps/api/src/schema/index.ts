@@ -18,6 +18,7 @@ import "./measurement";
 import "./person";
 import "./account";
 import "./invitation";
+import "./api-key";
 import "./audit";
 import "./outbox";
 import "./comment";
@@ -31,5 +32,6 @@ import "./visit-selection";
 import "./visit";
 import "./commitment";
 import "./report";
+import "./node";
 
 export const schema = builder.toSchema({ sortSchema: true });

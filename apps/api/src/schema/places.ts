@@ -6,6 +6,11 @@ export const County = builder.drizzleObject("counties", {
   name: "County",
   description: "Län: one of Sweden's 21 counties.",
   fields: (t) => ({
+    id: t.id({
+      description: "The global id, `County:` and the code (e.g. `County:01`), for `node(id:)`.",
+      select: { columns: { code: true } },
+      resolve: (county) => `County:${county.code}`,
+    }),
     code: t.exposeString("code", { description: "Two-digit county code (länskod)." }),
     name: t.exposeString("name"),
     municipalities: t.relation("municipalities", {
@@ -18,6 +23,12 @@ export const MunicipalityGroup = builder.drizzleObject("municipalityGroups", {
   name: "MunicipalityGroup",
   description: "SKR's municipality group (kommungruppsindelning 2023), A1 … C9.",
   fields: (t) => ({
+    id: t.id({
+      description:
+        "The global id, `MunicipalityGroup:` and the code (e.g. `MunicipalityGroup:A1`), for `node(id:)`.",
+      select: { columns: { code: true } },
+      resolve: (group) => `MunicipalityGroup:${group.code}`,
+    }),
     code: t.exposeString("code"),
     name: t.exposeString("name"),
     mainGroupCode: t.exposeString("mainGroupCode"),
@@ -33,6 +44,12 @@ export const Municipality = builder.drizzleObject("municipalities", {
   name: "Municipality",
   description: "Kommun: one of Sweden's 290 municipalities.",
   fields: (t) => ({
+    id: t.id({
+      description:
+        "The global id, `Municipality:` and the code (e.g. `Municipality:0180`), for `node(id:)`.",
+      select: { columns: { code: true } },
+      resolve: (municipality) => `Municipality:${municipality.code}`,
+    }),
     code: t.exposeString("code", { description: "Four-digit municipality code (kommunkod)." }),
     name: t.exposeString("name"),
     population: t.exposeInt("population", { nullable: true }),
