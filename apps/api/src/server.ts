@@ -14,6 +14,7 @@ import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
+import { apiKeyCheck, apiKeyOf, socketApiKey } from "./api-keys/bearer";
 import type { Context, Services } from "./context";
 import { maskError, maskSocketErrors } from "./error-masking";
 import { blogFeedRoutes } from "./http/blog-feed";
@@ -108,17 +109,18 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   };
   const stopDigests = scheduleDailyDigests(database, services, log);
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
-  /** The context of one operation: the viewer comes from the session cookie. */
+  /** The context of one operation: the viewer comes from the session cookie, the key from `apiKeyCheck`. */
   const contextFor = async (
     headers: { cookie?: string; "user-agent"?: string },
     ip: string,
     setCookie: (value: string) => void,
+    apiKey: Context["apiKey"] = null,
   ): Promise<Context> => ({
     database,
     services,
     viewer: await viewerFromToken(database, readCookie(headers.cookie, sessionCookie)),
     request: { ip, userAgent: headers["user-agent"] ?? null },
-    apiKey: null,
+    apiKey,
     setSessionCookie: (token) =>
       setCookie(
         sessionCookieHeader(token, { secure: secureCookie, maxAgeSeconds: sessionMaxAgeSeconds }),
@@ -155,6 +157,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     {
       schema,
       // Apollo does not run here: apply the same limits, cost and error masking to every subscription.
+      // A key in the connection parameters (`authorization: "Bearer …"`) that is not valid closes the socket (4403).
+      onConnect: async (ctx) =>
+        (await socketApiKey(database, ctx.connectionParams)).kind !== "invalid",
       onSubscribe: (_ctx, _id, payload) => {
         const errors = checkOperation(schema, payload);
         return errors.length > 0 ? errors : undefined;
@@ -163,13 +168,16 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         result.errors ? { ...result, errors: maskSocketErrors(result.errors, log) } : result,
       onError: (_ctx, _id, _payload, errors) => maskSocketErrors(errors, log),
       // The upgrade request carries the session cookie; a socket cannot set one.
-      context: (ctx) =>
-        contextFor(
+      context: async (ctx) => {
+        const key = await socketApiKey(database, ctx.connectionParams);
+        return contextFor(
           ctx.extra.request.headers,
           // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
           proxyaddr(ctx.extra.request, app.get("trust proxy fn")),
           () => {},
-        ),
+          key.kind === "valid" ? { id: key.id } : null,
+        );
+      },
     },
     wsServer,
   );
@@ -229,10 +237,14 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    apiKeyCheck({ database, publicUrl: services.config.publicUrl }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        contextFor(req.headers, req.ip ?? req.socket.remoteAddress ?? "", (value) =>
-          res.append("Set-Cookie", value),
+        contextFor(
+          req.headers,
+          req.ip ?? req.socket.remoteAddress ?? "",
+          (value) => res.append("Set-Cookie", value),
+          apiKeyOf(res),
         ),
     }),
   );

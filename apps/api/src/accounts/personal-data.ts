@@ -1,5 +1,6 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { eq, sql } from "drizzle-orm";
+import { apiKeysOfPerson, eraseApiKeysOfPerson } from "../api-keys/personal-data";
 
 /** Everything the portal holds about one person, as JSON for them to download (GDPR art. 15 and 20). */
 export async function exportPersonData(db: Db, personId: string): Promise<unknown> {
@@ -73,6 +74,7 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     .select()
     .from(schema.outbox)
     .where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
+  const apiKeys = await apiKeysOfPerson(db, person);
   return {
     exportedAt: new Date().toISOString(),
     person,
@@ -83,11 +85,14 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     findingsYouRecorded,
     findingVersionsYouWrote,
     emailsSentToYou: mail,
+    // Names, prefixes and times of use: a key's secret is never stored.
+    apiKeys: apiKeys.keys,
+    apiKeyRequests: apiKeys.requests,
   };
 }
 
 /**
- * Erases a person: the account, memberships and sessions go; comments stay without an author and
+ * Erases a person: the account, memberships, sessions and API keys go; comments stay without an author and
  * read "Former participant"; the audit log keeps the actions without the name. Run it within a
  * transaction (with whatever else belongs to the erasure); nothing happens for an unknown id.
  */
@@ -99,6 +104,8 @@ export async function erasePersonWithin(tx: Db, personId: string): Promise<void>
     .set({ actorName: "Tidigare deltagare" })
     .where(eq(schema.auditLog.actorId, personId));
   await tx.delete(schema.outbox).where(sql`lower(${schema.outbox.to}) = lower(${person.email})`);
+  // Keys made signed in and keys confirmed by the address alike, with the requests for them.
+  await eraseApiKeysOfPerson(tx, person);
   await tx
     .delete(schema.invitations)
     .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
