@@ -226,7 +226,7 @@ export async function snapshot(api: TestApi): Promise<Record<string, string[]>> 
     sessions: () => db.select().from(tables.sessions),
     invitations: () => db.select().from(tables.invitations),
     passwordResets: () => db.select().from(tables.passwordResets),
-    rateLimits: () => db.select().from(tables.rateLimits),
+    rateLimitPoints: () => db.select().from(tables.rateLimitPoints),
     outbox: () => db.select().from(tables.outbox),
     auditLog: () => db.select().from(tables.auditLog),
     comments: () => db.select().from(tables.comments),

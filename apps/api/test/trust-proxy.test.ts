@@ -1,7 +1,6 @@
-import { schema } from "@kraftsamling/db";
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { limits } from "../src/accounts/sign-in-limits";
+import { reset, setTaken, taken } from "../src/accounts/rate-limits";
+import { accountLimit, addressLimit, limits } from "../src/accounts/sign-in-limits";
 import { createServer } from "../src/server";
 import { type TestApi, testApi } from "./support";
 
@@ -38,29 +37,17 @@ async function serve(api: TestApi, trustProxy: string[] | undefined) {
 }
 
 async function addressCount(api: TestApi, address: string) {
-  const [row] = await api.database.db
-    .select()
-    .from(schema.rateLimits)
-    .where(
-      and(eq(schema.rateLimits.scope, "sign-in-address"), eq(schema.rateLimits.subject, address)),
-    );
-  return row?.count ?? 0;
+  return taken(api.database, addressLimit, address);
 }
 
 /** As if the address had failed as often as it may. */
 async function spendAddress(api: TestApi, address: string) {
-  await api.database.db
-    .update(schema.rateLimits)
-    .set({ count: limits.perAddress })
-    .where(
-      and(eq(schema.rateLimits.scope, "sign-in-address"), eq(schema.rateLimits.subject, address)),
-    );
+  await setTaken(api.database, addressLimit, address, limits.perAddress);
 }
 
+/** The account every request here names starts afresh. */
 async function clearAccount(api: TestApi) {
-  await api.database.db
-    .delete(schema.rateLimits)
-    .where(eq(schema.rateLimits.scope, "sign-in-account"));
+  await reset(api.database, accountLimit, "ingen@kommun.example");
 }
 
 describe("the client's address behind a proxy", () => {

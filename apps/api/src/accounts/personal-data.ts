@@ -109,12 +109,6 @@ export async function erasePersonWithin(tx: Db, personId: string): Promise<void>
   await tx
     .delete(schema.invitations)
     .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
-  // Limits counted for their address, or for their registrations' mail by their id.
-  await tx
-    .delete(schema.rateLimits)
-    .where(
-      sql`${schema.rateLimits.subject} = lower(${person.email}) or ${schema.rateLimits.subject} like ${`%:${person.id}`}`,
-    );
   // Comments, findings, their versions and audit entries point at the person with ON DELETE SET
   // NULL, so the findings stay without an author; the person's rows among a municipality visit's
   // participants go with ON DELETE CASCADE.

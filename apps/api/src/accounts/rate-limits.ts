@@ -1,5 +1,7 @@
 import { schema } from "@kraftsamling/db";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { lt } from "drizzle-orm";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { type LimitRule, rateLimitStoreFor } from "../rate-limits/store";
 import { asDb, type DbOrDatabase } from "./database";
 
 /** At most `max` times per `windowMinutes`, counted from the first time in the window. */
@@ -11,74 +13,84 @@ export interface Limit {
 
 export type Taken = { allowed: true; windowStartedAt: Date } | { allowed: false; retryAt: Date };
 
-const { rateLimits } = schema;
-
-/**
- * Takes one from a limit for one subject, or answers when it may be tried again. One statement,
- * atomic in the database: of any number of simultaneous callers on any number of API instances,
- * exactly `max` are allowed in a window. A refusal is not counted.
- */
-export async function take(
-  database: DbOrDatabase,
-  limit: Limit,
-  subject: string,
-  now = new Date(),
-): Promise<Taken> {
-  const windowStart = new Date(now.getTime() - limit.windowMinutes * 60_000);
-  const expired = sql`${rateLimits.windowStartedAt} <= ${windowStart.toISOString()}::timestamptz`;
-  const [row] = await asDb(database)
-    .insert(rateLimits)
-    .values({ scope: limit.scope, subject, windowStartedAt: now, count: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimits.scope, rateLimits.subject],
-      set: {
-        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
-        windowStartedAt: sql`case when ${expired} then ${now.toISOString()}::timestamptz else ${rateLimits.windowStartedAt} end`,
-      },
-      setWhere: sql`${expired} or ${rateLimits.count} < ${limit.max}`,
-    })
-    .returning({ windowStartedAt: rateLimits.windowStartedAt });
-  if (row) return { allowed: true, windowStartedAt: row.windowStartedAt };
-  const [current] = await asDb(database)
-    .select({ windowStartedAt: rateLimits.windowStartedAt })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.scope, limit.scope), eq(rateLimits.subject, subject)));
-  const retryAt = new Date(
-    (current?.windowStartedAt ?? now).getTime() + limit.windowMinutes * 60_000,
-  );
-  return { allowed: false, retryAt: retryAt > now ? retryAt : now };
+function ruleOf(limit: Limit): LimitRule {
+  return { name: limit.scope, points: limit.max, durationSeconds: limit.windowMinutes * 60 };
 }
 
-/** Gives back one taken in the window that began at `windowStartedAt` (an attempt that did not count). */
+function limiterOf(database: DbOrDatabase, limit: Limit) {
+  return rateLimitStoreFor(database).limiter(ruleOf(limit));
+}
+
+/**
+ * Takes one from a limit for one subject, or answers when it may be tried again. Counted by
+ * rate-limiter-flexible in the store the database's limits share (Redis, PostgreSQL, or memory on
+ * PGlite), one atomic step per call: of any number of simultaneous callers on any number of API
+ * instances, exactly `max` are allowed in a window. A refusal is given back, so it does not count.
+ */
+export async function take(database: DbOrDatabase, limit: Limit, subject: string): Promise<Taken> {
+  const limiter = limiterOf(database, limit);
+  try {
+    const taken = await limiter.consume(subject, 1);
+    const windowMs = limit.windowMinutes * 60_000;
+    return { allowed: true, windowStartedAt: new Date(Date.now() + taken.msBeforeNext - windowMs) };
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    await limiter.reward(subject, 1);
+    return { allowed: false, retryAt: new Date(Date.now() + refusal.msBeforeNext) };
+  }
+}
+
+/**
+ * Gives back one taken in the window that began at `windowStartedAt` (an attempt that did not
+ * count); nothing when that window has ended meanwhile.
+ */
 export async function giveBack(
   database: DbOrDatabase,
   limit: Limit,
   subject: string,
   windowStartedAt: Date,
 ): Promise<void> {
-  await asDb(database)
-    .update(rateLimits)
-    .set({ count: sql`${rateLimits.count} - 1` })
-    .where(
-      and(
-        eq(rateLimits.scope, limit.scope),
-        eq(rateLimits.subject, subject),
-        eq(rateLimits.windowStartedAt, windowStartedAt),
-        gt(rateLimits.count, 0),
-      ),
-    );
+  const limiter = limiterOf(database, limit);
+  const current = await limiter.get(subject);
+  if (!current || current.consumedPoints <= 0) return;
+  const startedAt = Date.now() + current.msBeforeNext - limit.windowMinutes * 60_000;
+  // The same window, give or take the time the two answers took.
+  if (Math.abs(startedAt - windowStartedAt.getTime()) > 2000) return;
+  await limiter.reward(subject, 1);
 }
 
 /** Starts a subject's count afresh. */
 export async function reset(database: DbOrDatabase, limit: Limit, subject: string): Promise<void> {
-  await asDb(database)
-    .delete(rateLimits)
-    .where(and(eq(rateLimits.scope, limit.scope), eq(rateLimits.subject, subject)));
+  await limiterOf(database, limit).delete(subject);
 }
 
-/** Forgets counts whose window ended long ago (every limit's window is a day or shorter). */
+/** How many a subject has taken in the current window (0 when none is open). */
+export async function taken(
+  database: DbOrDatabase,
+  limit: Limit,
+  subject: string,
+): Promise<number> {
+  const current = await limiterOf(database, limit).get(subject);
+  return Math.max(0, current?.consumedPoints ?? 0);
+}
+
+/** Sets how many a subject has taken, in a window that starts now. */
+export async function setTaken(
+  database: DbOrDatabase,
+  limit: Limit,
+  subject: string,
+  count: number,
+): Promise<void> {
+  await limiterOf(database, limit).set(subject, count, limit.windowMinutes * 60);
+}
+
+/**
+ * Forgets counts whose window has ended. In PostgreSQL the store deletes them every few minutes
+ * too; Redis and memory let them expire by themselves.
+ */
 export async function removeExpiredLimits(database: DbOrDatabase, now = new Date()): Promise<void> {
+  if (rateLimitStoreFor(database).kind !== "postgres") return;
   await asDb(database)
-    .delete(rateLimits)
-    .where(lt(rateLimits.windowStartedAt, new Date(now.getTime() - 24 * 3600_000)));
+    .delete(schema.rateLimitPoints)
+    .where(lt(schema.rateLimitPoints.expire, now.getTime()));
 }

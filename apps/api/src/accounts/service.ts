@@ -5,6 +5,7 @@ import { takePasswordResetMail, takePasswordResetRequest } from "../mail/mail-li
 import { passwordResetMail } from "../mail/messages";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
+import { forgetLimitsOfAddress } from "./forget-limits";
 import { checkNewPassword, hashPassword, passwordMatches } from "./passwords";
 import { erasePerson, erasePersonWithin, exportPersonData } from "./personal-data";
 import {
@@ -285,6 +286,7 @@ export async function deleteOwnAccount(db: Db, viewer: Viewer, password: string)
     throw new InputError("WRONG_PASSWORD", "The password is not right.", "password");
   }
   await erasePerson(db, viewer.personId);
+  await forgetLimitsOfAddress(db, viewer.email);
 }
 
 /** Erases another person's personal data on their request, audited without their name. */
@@ -304,4 +306,5 @@ export async function erasePersonOnRequest(db: Db, actor: Viewer, personId: stri
       before: { role: person.role },
     });
   });
+  await forgetLimitsOfAddress(db, person.email);
 }

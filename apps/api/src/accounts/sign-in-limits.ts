@@ -5,12 +5,12 @@ import { giveBack, type Limit, reset, take } from "./rate-limits";
 /** Failures within the window that lock an account, and that block an address. */
 export const limits = { windowMinutes: 15, perAccount: 5, perAddress: 20 };
 
-const accountLimit: Limit = {
+export const accountLimit: Limit = {
   scope: "sign-in-account",
   max: limits.perAccount,
   windowMinutes: limits.windowMinutes,
 };
-const addressLimit: Limit = {
+export const addressLimit: Limit = {
   scope: "sign-in-address",
   max: limits.perAddress,
   windowMinutes: limits.windowMinutes,
@@ -23,8 +23,8 @@ export interface SignInAttempt {
 }
 
 /**
- * Reserves one attempt for the account and one for the address, in the database, before the
- * password is checked: of fifty simultaneous attempts on one account, five are checked and the rest
+ * Reserves one attempt for the account and one for the address, in the store every API instance
+ * shares (see rate-limits.ts), before the password is checked: of fifty simultaneous attempts on one account, five are checked and the rest
  * refused, on every API instance alike. Throws ACCOUNT_LOCKED or TOO_MANY_ATTEMPTS, with when to try
  * again, when a limit is reached; a refused attempt does not count.
  */
@@ -32,9 +32,8 @@ export async function reserveSignInAttempt(
   database: DbOrDatabase,
   email: string,
   ip: string,
-  now = new Date(),
 ): Promise<SignInAttempt> {
-  const account = await take(database, accountLimit, email, now);
+  const account = await take(database, accountLimit, email);
   if (!account.allowed) {
     throw new InputError(
       "ACCOUNT_LOCKED",
@@ -43,7 +42,7 @@ export async function reserveSignInAttempt(
       account.retryAt,
     );
   }
-  const address = await take(database, addressLimit, ip, now);
+  const address = await take(database, addressLimit, ip);
   if (!address.allowed) {
     await giveBack(database, accountLimit, email, account.windowStartedAt);
     throw new InputError(

@@ -2,8 +2,8 @@ import type { DbOrDatabase } from "../accounts/database";
 import { type Limit, type Taken, take } from "../accounts/rate-limits";
 
 /**
- * How much mail one person can make the portal send to someone, counted in the database so that
- * every API instance shares the count.
+ * How much mail one person can make the portal send to someone, counted in the store every API
+ * instance shares (Redis, PostgreSQL; see accounts/rate-limits.ts).
  */
 export const mailLimits = {
   /** Password-reset mails to one address. */
