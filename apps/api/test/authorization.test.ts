@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { buildSchema, type GraphQLObjectType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema as builtSchema } from "../src/schema";
+import { apiKeyCases } from "./authorization-api-key-cases";
 import { blogCases } from "./authorization-blog-cases";
 import {
   type Actor,
@@ -32,6 +33,7 @@ import { testApi } from "./support";
 
 const cases = {
   ...accountCases,
+  ...apiKeyCases,
   ...commentCases,
   ...moderationCases,
   ...blogCases,
@@ -65,6 +67,12 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Mutation.deleteMyAccount",                        D,   A,   A,   A,    A,     A,   A],
   ["Mutation.deletePerson",                           D,   D,   D,   D,    D,     D,   A],
   ["Mutation.endSession",                             D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.requestApiKey",                          A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.confirmApiKey",                          A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.revokeApiKeyBySecret",                   A,   A,   A,   A,    A,     A,   A],
+  ["Mutation.createApiKey",                           D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.revokeApiKey",                           D,   A,   A,   A,    A,     A,   A],
+  ["Mutation.revokeApiKey (another person's key)",    D,   A,   A,   A,    A,     A,   A],
   ["Mutation.endSession (another person's session)",  D,   A,   A,   A,    A,     A,   A],
   ["Mutation.invitePerson",                           D,   D,   D,   A,    D,     D,   A],
   ["Mutation.invitePerson (no organisation)",         D,   D,   D,   D,    D,     D,   A],
@@ -153,6 +161,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.invitations",                               D,   D,   D,   D,    D,     D,   A],
   ["Query.me",                                        A,   A,   A,   A,    A,     A,   A],
   ["Query.mySessions",                                D,   A,   A,   A,    A,     A,   A],
+  ["Query.myApiKeys",                                 D,   A,   A,   A,    A,     A,   A],
   ["Query.outbox",                                    D,   D,   D,   D,    D,     D,   A],
   ["Query.people",                                    D,   D,   D,   D,    D,     D,   A],
   ["Organisation.members",                            D,   A,   A,   A,    A,     A,   A],
