@@ -5,7 +5,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uuid,
@@ -74,26 +73,6 @@ export const passwordResets = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [index("password_resets_person_idx").on(t.personId)],
-);
-
-/**
- * Counters for the limits on sign-ins and on mail that others receive: how many times something
- * (`scope`) was done for one account, address or recipient (`subject`) in the window that began at
- * `windowStartedAt`. Kept in the database and changed by one atomic statement, so that every API
- * instance counts the same attempts and none is counted twice or lost.
- */
-export const rateLimits = pgTable(
-  "rate_limits",
-  {
-    scope: text("scope").notNull(),
-    subject: text("subject").notNull(),
-    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
-    count: integer("count").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.scope, t.subject] }),
-    index("rate_limits_window_idx").on(t.windowStartedAt),
-  ],
 );
 
 /**
