@@ -5,6 +5,7 @@ import { hashPassword } from "./accounts/passwords";
 import { removeExpiredLimits } from "./accounts/rate-limits";
 import { removeExpiredSessions } from "./accounts/sessions";
 import { demoPeopleForConsole } from "./demo-people";
+import { renderMissingCommentHtml } from "./dialogue/comment-html";
 import { createMailer } from "./mail/mailer";
 import { deleteExpiredRespondents, refuseAbandonedImports } from "./measurement/service";
 import { assertPortFree, createServer, PortInUseError } from "./server";
@@ -63,6 +64,12 @@ async function main() {
     await database.close();
     throw error;
   }
+
+  // Comments written before their HTML was stored get it now, while the server already answers.
+  void renderMissingCommentHtml(database.db).then(
+    (stored) => stored > 0 && log.info(`stored the HTML of ${stored} comments`),
+    (error) => log.warn("could not store the HTML of older comments", error),
+  );
 
   const where =
     database.kind === "pglite"

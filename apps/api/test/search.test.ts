@@ -1,4 +1,5 @@
 import { schema } from "@kraftsamling/db";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
 import { type TestApi, testApi } from "./support";
@@ -93,6 +94,78 @@ describe("Swedish full-text search", () => {
     const hit = search.find((h) => h.commentId === ids.markup);
     expect(hit?.snippet).toContain("&lt;script&gt;");
     expect(hit?.snippet).not.toContain("<script>");
+  });
+
+  const pageQuery = `query ($text: String!, $first: Int, $after: String, $last: Int, $before: String) {
+    searchConnection(text: $text, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { kind commentId snippet rank } }
+    }
+  }`;
+  type Page = {
+    totalCount: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string;
+      endCursor: string;
+    };
+    edges: { cursor: string; node: Hit & { rank: number } }[];
+  };
+  const pageOf = async (variables: Record<string, unknown>) =>
+    (await api.query<{ searchConnection: Page }>(pageQuery, variables, member)).searchConnection;
+
+  it("pages through many hits best first, each once, with a snippet on every hit of the page", async () => {
+    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    // 130 comments about foster homes, some saying it more often (a higher rank).
+    await api.database.db.execute(sql`
+      insert into comments (theme_id, author_id, body)
+      select ${theme?.id}::uuid, ${member.personId}::uuid,
+        'Om placeringen ' || n || ': ' || repeat('familjehemmet ', 1 + n % 4) || 'och skolan.'
+      from generate_series(1, 130) as n`);
+    const text = "familjehemmet";
+    const first = await pageOf({ text });
+    expect(first.totalCount).toBe(130);
+    expect(first.edges).toHaveLength(50);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const seen = [...first.edges];
+    let after: string | null = first.pageInfo.endCursor;
+    for (;;) {
+      const page = await pageOf({ text, first: 50, after });
+      seen.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(130);
+    expect(new Set(seen.map((e) => e.node.commentId)).size).toBe(130);
+    const ranks = seen.map((e) => e.node.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(seen.every((e) => e.node.snippet.includes("<mark>"))).toBe(true);
+
+    const last = await pageOf({ text, last: 20 });
+    expect(last.edges.map((e) => e.node.commentId)).toEqual(
+      seen.slice(-20).map((e) => e.node.commentId),
+    );
+    const before = await pageOf({ text, last: 10, before: last.pageInfo.startCursor });
+    expect(before.edges.map((e) => e.node.commentId)).toEqual(
+      seen.slice(-30, -20).map((e) => e.node.commentId),
+    );
+  });
+
+  it("computes snippets for the page's hits only", async () => {
+    api.clearStatements();
+    await pageOf({ text: "familjehemmet", first: 5 });
+    const statement = api.statements.find((s) => s.includes("ts_headline")) ?? "";
+    // The hits are chosen (ranked, limited) before the headline is made, in an outer query.
+    expect(statement.indexOf("limit")).toBeGreaterThan(-1);
+    expect(statement.indexOf("limit")).toBeLessThan(statement.indexOf("ts_headline"));
+    expect(api.statements.filter((s) => s.includes("ts_headline"))).toHaveLength(1);
+  });
+
+  it("refuses a cursor it did not give", async () => {
+    const { errors } = await api.execute(pageQuery, { text: "familjehemmet", after: "nonsens" });
+    expect(errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
   });
 
   it("refuses a search of one character", async () => {

@@ -1,7 +1,9 @@
+import { drizzleConnectionHelpers } from "@pothos/plugin-drizzle";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { renderMarkdown } from "../dialogue/markdown";
+import { agreedByPerson, agreementCounts } from "../dialogue/agreements";
+import { commentHtml } from "../dialogue/comment-html";
 import {
   agreeRefusal,
   approvePositionRefusal,
@@ -23,8 +25,11 @@ import {
   writeComment,
   writingBlockUntil,
 } from "../dialogue/service";
-import { postIsOpen, themeIsOpen } from "../dialogue/thread";
+import { postIsOpen, type Thread, themeIsOpen } from "../dialogue/thread";
+import { pageBounds, threadCommentCount, threadFilter } from "../dialogue/thread-pages";
 import { openReports } from "../moderation/rules";
+import { connectionPage } from "../shared/query-cost";
+import { requestBatches } from "../shared/request-batch";
 import { forParticipants } from "./access";
 import { CommentHiddenBy } from "./enums";
 
@@ -68,11 +73,13 @@ export const Comment = builder.drizzleObject("comments", {
       nullable: true,
       description:
         'The body rendered from the portal\'s Markdown subset: no raw HTML, links with rel="nofollow ugc noopener".',
-      select: { columns: { body: true, deletedAt: true, hiddenAt: true, authorId: true } },
+      select: {
+        columns: { body: true, bodyHtml: true, deletedAt: true, hiddenAt: true, authorId: true },
+      },
       resolve: (comment, _args, ctx) =>
         comment.deletedAt || (comment.hiddenAt && !seesHiddenComment(ctx.viewer, comment))
           ? null
-          : renderMarkdown(comment.body),
+          : commentHtml(comment),
     }),
     deleted: t.boolean({
       select: { columns: { deletedAt: true } },
@@ -102,14 +109,24 @@ export const Comment = builder.drizzleObject("comments", {
       resolve: (comment) => comment.positionProposed && comment.positionApprovedAt === null,
     }),
     agreeCount: t.int({
-      description: "How many agree ('Håller med').",
-      select: { with: { agreements: { columns: { personId: true } } } },
-      resolve: (comment) => comment.agreements.length,
+      description: "How many agree ('Håller med'): counted for all the comments of a page at once.",
+      select: { columns: { id: true } },
+      resolve: (comment, _args, ctx, info) =>
+        agreementCountOf(ctx, [info.rootValue], comment.id, (ids) =>
+          agreementCounts(ctx.database.db, ids),
+        ),
     }),
     agreedByMe: t.boolean({
-      select: { with: { agreements: { columns: { personId: true } } } },
-      resolve: (comment, _args, ctx) =>
-        comment.agreements.some((a) => a.personId === ctx.viewer?.personId),
+      description: "The viewer agrees with it: asked for all the comments of a page at once.",
+      select: { columns: { id: true } },
+      resolve: (comment, _args, ctx, info) => {
+        const personId = ctx.viewer?.personId;
+        if (!personId) return false;
+        return agreedByViewer(ctx, [info.rootValue, personId], comment.id, async (ids) => {
+          const agreed = await agreedByPerson(ctx.database.db, personId, ids);
+          return new Map(ids.map((id) => [id, agreed.has(id)]));
+        });
+      },
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     editedAt: t.expose("editedAt", { type: "DateTime", nullable: true }),
@@ -149,13 +166,100 @@ export const Comment = builder.drizzleObject("comments", {
   }),
 });
 
+/**
+ * Agreements are counted for the comments a request shows, in one statement however many they
+ * are; a subscription's events (each its own root value) count afresh.
+ */
+const agreementCountOf = requestBatches<number>(0);
+const agreedByViewer = requestBatches<boolean>(false);
+
+/** The most comments the plain (deprecated) lists return; the connections page instead. */
+const plainListLimit = 100;
+const replacedByConnection = {
+  deprecationReason: `Use commentsConnection, which pages. This list returns at most ${plainListLimit} items.`,
+};
+
+/** A thread's pages: the comments in the order written, the id breaking ties. */
+const threadPages = drizzleConnectionHelpers(builder, "comments", {
+  query: { orderBy: { createdAt: "asc" } },
+  defaultSize: connectionPage.defaultSize,
+  maxSize: connectionPage.maxSize,
+});
+
+interface ThreadPageShape {
+  /** The comments in the thread, read only when asked for. */
+  totalCount: () => Promise<number>;
+}
+
+const CommentConnection = builder.connectionObject(
+  {
+    type: Comment,
+    name: "CommentConnection",
+    description:
+      "One page of a thread's comments in the order written, and where it lies in the whole thread.",
+    fields: (t) => ({
+      totalCount: t.int({
+        description:
+          "How many comments the thread holds, deleted and hidden ones included (they keep their place).",
+        resolve: (connection) => (connection as unknown as ThreadPageShape).totalCount(),
+      }),
+    }),
+  },
+  { name: "CommentEdge", description: "A comment of a thread's page, and its cursor." },
+);
+
+/** One page of a thread, as the connection's arguments choose it. */
+async function threadPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: Parameters<typeof threadPages.getQuery>[0],
+  thread: Pick<Thread, "kind" | "id">,
+) {
+  const query = threadPages.getQuery(args, ctx, info);
+  const rows = await ctx.database.db.query.comments.findMany({
+    ...query,
+    where: { AND: [query.where ?? {}, threadFilter(thread), ...pageBounds(args)] },
+  });
+  const page = await threadPages.resolve(rows, args, ctx);
+  const totalCount = () => threadCommentCount(ctx.database.db, thread);
+  return Object.assign(page, { totalCount });
+}
+
 builder.drizzleObjectFields("themes", (t) => ({
   comments: t.relation("comments", {
     description:
-      "The theme's thread in the order written; replies carry their parent's id (signed-in people).",
+      "The theme's thread in the order written, at most its first 100 comments; replies carry their parent's id (signed-in people).",
     authScopes: { signedIn: true },
-    query: { orderBy: { createdAt: "asc" } },
+    ...replacedByConnection,
+    query: { orderBy: { createdAt: "asc", id: "asc" }, limit: plainListLimit },
   }),
+  commentsConnection: t.connection(
+    {
+      type: Comment,
+      description:
+        "The theme's thread in the order written, a page at a time; replies carry their parent's id, and a reply always comes after it (signed-in people).",
+      authScopes: { signedIn: true },
+      select: { columns: { id: true } },
+      resolve: (theme, args, ctx, info) =>
+        threadPage(ctx, info, args, { kind: "theme", id: theme.id }),
+    },
+    CommentConnection,
+  ),
+}));
+
+builder.drizzleObjectFields("blogPosts", (t) => ({
+  commentsConnection: t.connection(
+    {
+      type: Comment,
+      description:
+        "The comments under the post in the order written, a page at a time; replies carry their parent's id (signed-in people).",
+      authScopes: { signedIn: true },
+      select: { columns: { id: true } },
+      resolve: (post, args, ctx, info) =>
+        threadPage(ctx, info, args, { kind: "post", id: post.id }),
+    },
+    CommentConnection,
+  ),
 }));
 
 const WriteCommentInput = builder.inputType("WriteCommentInput", {

@@ -62,8 +62,8 @@ export const referenceListSizes: Record<string, number> = {
  * thread's comments nested in its comments are refused rather than counted as 50 × 50.
  */
 export const growingListSizes: Record<string, number> = {
-  "Theme.comments": 1000,
-  "BlogPost.comments": 1000,
+  "Theme.comments": 100,
+  "BlogPost.comments": 100,
   "Query.moderationQueue": 500,
   "Query.people": 1000,
   "Query.invitations": 500,

@@ -1,0 +1,57 @@
+import { type Db, schema } from "@kraftsamling/db";
+import { decodeBase64, decodeCursorChunk } from "@pothos/core";
+import { count, type SQL, sql } from "drizzle-orm";
+import { inThread, type Thread } from "./thread";
+
+type ThreadRef = Pick<Thread, "kind" | "id">;
+
+/** The comments of a thread, as a filter of the relational queries. */
+export function threadFilter(thread: ThreadRef) {
+  return thread.kind === "theme" ? { themeId: thread.id } : { postId: thread.id };
+}
+
+/**
+ * The position a page cursor names: the comment's time and id, as the connection's cursor holds
+ * them (`DC:` and a tuple of both); undefined for anything else, which the connection refuses.
+ */
+function positionOf(cursor: string | null | undefined): { at: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  try {
+    const decoded = decodeBase64(cursor);
+    if (!decoded.startsWith("DC:")) return undefined;
+    const value = decodeCursorChunk(decoded.slice(3));
+    if (!Array.isArray(value) || value.length !== 2) return undefined;
+    const [at, id] = value;
+    return at instanceof Date && !Number.isNaN(at.getTime()) && typeof id === "string"
+      ? { at, id }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page's bounds as one comparison of (time, id) with the cursor's, which the thread's index
+ * (thread, created_at, id) starts at: a late page reads as few rows as the first. The connection
+ * adds the same bounds in a form the index does not serve; this one makes the plan.
+ */
+export function pageBounds(args: { after?: string | null; before?: string | null }) {
+  const after = positionOf(args.after);
+  const before = positionOf(args.before);
+  const row = (table: typeof schema.comments) => sql`(${table.createdAt}, ${table.id})`;
+  const at = (position: { at: Date; id: string }) =>
+    sql`(${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`;
+  const bounds: { RAW: (table: typeof schema.comments) => SQL }[] = [];
+  if (after) bounds.push({ RAW: (table) => sql`${row(table)} > ${at(after)}` });
+  if (before) bounds.push({ RAW: (table) => sql`${row(table)} < ${at(before)}` });
+  return bounds;
+}
+
+/** How many comments the thread holds, deleted and hidden ones included, as its pages do. */
+export async function threadCommentCount(db: Db, thread: ThreadRef): Promise<number> {
+  const [row] = await db
+    .select({ comments: count() })
+    .from(schema.comments)
+    .where(inThread(thread));
+  return row?.comments ?? 0;
+}
