@@ -9,6 +9,7 @@ import { getTableConfig } from "drizzle-orm/pg-core";
 import { GraphQLError } from "graphql";
 import { type AuthScopes, scopeLoaders } from "./accounts/scopes";
 import type { Context } from "./context";
+import GeneratedDescriptionsPlugin from "./generated-descriptions";
 import InputGuardPlugin from "./input-guard";
 import { InputError } from "./shared/errors";
 
@@ -34,6 +35,7 @@ export const builder = new SchemaBuilder<{
     DrizzlePlugin,
     WithInputPlugin,
     InputGuardPlugin,
+    GeneratedDescriptionsPlugin,
   ],
   defaultFieldNullability: false,
   relay: {

@@ -1,0 +1,59 @@
+import SchemaBuilder, {
+  BasePlugin,
+  type PothosOutputFieldConfig,
+  type PothosTypeConfig,
+  type SchemaTypes,
+} from "@pothos/core";
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      generatedDescriptions: GeneratedDescriptionsPlugin<Types>;
+    }
+  }
+}
+
+/** `MutationCreateFindingSuccess` → `createFinding`: the mutation a generated type answers for. */
+function mutationOf(typeName: string, suffix: "Success" | "Result"): string | null {
+  const match = new RegExp(`^Mutation(\\w+)${suffix}$`).exec(typeName);
+  const name = match?.[1];
+  return name ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : null;
+}
+
+/**
+ * Describes what the errors plugin makes for every mutation, so that the schema has no type or
+ * field without a description: the `…Result` union, its `…Success` type and that type's `data`.
+ */
+export class GeneratedDescriptionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onTypeConfig(typeConfig: PothosTypeConfig): PothosTypeConfig {
+    if (typeConfig.description) return typeConfig;
+    if (typeConfig.kind === "Object") {
+      const mutation = mutationOf(typeConfig.name, "Success");
+      if (mutation)
+        return { ...typeConfig, description: `\`${mutation}\` succeeded; \`data\` is its result.` };
+    }
+    if (typeConfig.kind === "Union") {
+      const mutation = mutationOf(typeConfig.name, "Result");
+      if (mutation)
+        return {
+          ...typeConfig,
+          description: `What \`${mutation}\` answers: its result, or an error that says what to mend.`,
+        };
+    }
+    return typeConfig;
+  }
+
+  override onOutputFieldConfig(
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): PothosOutputFieldConfig<Types> {
+    if (fieldConfig.description || fieldConfig.name !== "data") return fieldConfig;
+    const mutation = mutationOf(fieldConfig.parentType, "Success");
+    return mutation
+      ? { ...fieldConfig, description: `What \`${mutation}\` made, changed or found.` }
+      : fieldConfig;
+  }
+}
+
+const pluginName = "generatedDescriptions";
+SchemaBuilder.registerPlugin(pluginName, GeneratedDescriptionsPlugin);
+export default pluginName;
