@@ -27,6 +27,8 @@ import { AdminReportsPage } from "./pages/admin-reports";
 import { AdminVisitDetailPage } from "./pages/admin-visit-detail";
 import { AdminVisitSelectionPage } from "./pages/admin-visit-selection";
 import { AdminVisitsPage } from "./pages/admin-visits";
+import { ApiKeyConfirmPage } from "./pages/api-key-confirm";
+import { ApiKeyRequestPage } from "./pages/api-key-request";
 import { BlogListPage } from "./pages/blog-list";
 import { BlogPostPage } from "./pages/blog-post";
 import { CommitmentPage } from "./pages/commitment-detail";
@@ -56,7 +58,7 @@ import { ThemeListPage } from "./pages/theme-list";
 
 /**
  * Every page of the portal. Paths are Swedish in both languages, so a link works for everyone;
- * /inbjudan/:token and /losenord/:token are the links the API puts in its e-mail.
+ * /inbjudan/:token, /losenord/:token and /api-nyckel/:token are the links the API puts in its e-mail.
  */
 export const router = createBrowserRouter([
   // The printable report: a page of its own, without the portal's navigation.
@@ -90,11 +92,26 @@ export const router = createBrowserRouter([
           { path: "sok", element: <SearchPage /> },
           { path: "blogg", element: <BlogListPage /> },
           { path: "blogg/:slug", element: <BlogPostPage /> },
+          // Loaded when opened: GraphiQL's editor is large, and ordinary visitors never need it.
+          {
+            path: "utvecklare",
+            lazy: () =>
+              import("./pages/developer-overview").then((m) => ({ Component: m.DeveloperPage })),
+          },
+          {
+            path: "utvecklare/graphiql",
+            lazy: () =>
+              import("./pages/developer-graphiql").then((m) => ({
+                Component: m.DeveloperGraphiqlPage,
+              })),
+          },
           { path: "notiser", element: <NotificationListPage /> },
           { path: "logga-in", element: <SignInPage /> },
           { path: "glomt-losenord", element: <ForgotPasswordPage /> },
           { path: "losenord/:token", element: <ResetPasswordPage /> },
           { path: "inbjudan/:token", element: <InvitationPage /> },
+          { path: "api-nyckel", element: <ApiKeyRequestPage /> },
+          { path: "api-nyckel/:token", element: <ApiKeyConfirmPage /> },
           { path: "profil", element: <ProfilePage /> },
           { path: "mina-organisationer", element: <MyOrganisationsPage /> },
           {

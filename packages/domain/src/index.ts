@@ -1,3 +1,4 @@
+export * from "./api-examples";
 export * from "./disclosure";
 export * from "./open-data";
 export {

@@ -7,6 +7,15 @@ import helmet from "helmet";
  * origin, and HSTS when the portal is reached over https.
  */
 export function securityHeaders(publicUrl: string): RequestHandler {
+  const portal = headersFor(publicUrl, ["'self'"]);
+  // GraphiQL's stylesheet carries its editor's fonts inline as data: URLs; only its own page (a
+  // document of its own: the portal links to it with a full page load) may use such fonts.
+  const graphiql = headersFor(publicUrl, ["'self'", "data:"]);
+  return (req, res, next) =>
+    (req.path === "/utvecklare/graphiql" ? graphiql : portal)(req, res, next);
+}
+
+function headersFor(publicUrl: string, fontSources: string[]): RequestHandler {
   const https = publicUrl.startsWith("https:");
   return helmet({
     contentSecurityPolicy: {
@@ -17,7 +26,7 @@ export function securityHeaders(publicUrl: string): RequestHandler {
         // React sets style attributes; no script can come through a style.
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
+        "font-src": fontSources,
         // The portal's GraphQL over HTTP and its subscriptions over WebSocket, at the same host.
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

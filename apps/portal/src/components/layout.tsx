@@ -126,6 +126,9 @@ function Frame() {
         <div className="container">
           <p>{t("layout.footerAbout")}</p>
           <p>{t("layout.referenceData")}</p>
+          <p>
+            <Link to="/utvecklare">{t("developer.footerLink")}</Link>
+          </p>
         </div>
       </footer>
       <ScrollRestoration />

@@ -1,9 +1,11 @@
 import * as account from "./account";
 import * as admin from "./admin";
+import * as apiKey from "./api-key";
 import * as blog from "./blog";
 import * as comment from "./comment";
 import * as commitment from "./commitment";
 import * as common from "./common";
+import * as developer from "./developer";
 import * as error from "./error";
 import * as finding from "./finding";
 import * as findingAdmin from "./finding-admin";
@@ -33,9 +35,11 @@ export const sv = {
   ...common.sv,
   ...account.sv,
   ...admin.sv,
+  ...apiKey.sv,
   ...blog.sv,
   ...comment.sv,
   ...commitment.sv,
+  ...developer.sv,
   ...error.sv,
   ...finding.sv,
   ...findingAdmin.sv,
@@ -63,9 +67,11 @@ export const en: Messages = {
   ...common.en,
   ...account.en,
   ...admin.en,
+  ...apiKey.en,
   ...blog.en,
   ...comment.en,
   ...commitment.en,
+  ...developer.en,
   ...error.en,
   ...finding.en,
   ...findingAdmin.en,

@@ -1,0 +1,123 @@
+import type { Plural, Translation } from "./types";
+
+/**
+ * For developers: the developer-*.tsx pages and the footer's link to them.
+ * Keys: `developer.*`.
+ */
+export const sv = {
+  "developer.footerLink": "För utvecklare: API och öppna data",
+  "developer.documentTitle": "För utvecklare",
+  "developer.heading": "För utvecklare: API och öppna data",
+  "developer.intro":
+    "Allt portalen visar för den som inte är inloggad går att hämta med GraphQL på /graphql, och som öppna data i CSV, JSON och JSON Lines. Portalen använder själv samma API.",
+  "developer.publicHeading": "Vad som är öppet",
+  "developer.publicYes":
+    "Öppet, utan inloggning: publicerade iakttagelser och deras antal, tidsmätningens skyddade sammanställningar, åtaganden och deras tidslinjer, teman, publika möten (utan möteslänkar och anmälningar), kommuner, län, kommungrupper, faser och publicerade blogginlägg.",
+  "developer.publicNo":
+    "Aldrig öppet: utkast, dolda kommentarer, e-postadresser, anmälningar, granskningsloggen och uppgifter om enskilda personer.",
+  "developer.endpointHeading": "Adressen",
+  "developer.endpoint":
+    'Skicka POST med JSON ({"query": …, "variables": …}) till {url}. Schemat finns som fil på {schema}.',
+  "developer.graphiqlLink": "Pröva frågorna i GraphiQL",
+  "developer.schemaLink": "Schemat (schema.graphql)",
+  "developer.examplesHeading": "Exempel att klistra in",
+  "developer.examplesIntro":
+    "Alla exempel körs mot API:t i portalens tester, så de fungerar som de står.",
+  "developer.query": "Fråga",
+  "developer.variables": "Variabler",
+  "developer.command": "Kommando",
+  "developer.keysHeading": "API-nycklar",
+  "developer.keys":
+    "Utan nyckel går det bra att fråga, med en lägre gräns. En nyckel får du genom att bekräfta din e-postadress; den skickas i huvudet Authorization: Bearer <nyckel>.",
+  "developer.keyLink": "Skaffa en API-nyckel",
+  "developer.limitsHeading": "Gränser",
+  "developer.limits":
+    "Med nyckel 600 förfrågningar i minuten, utan nyckel 60 per adress, vägda efter hur mycket en fråga kostar. Varje svar säger hur det står till i huvudena RateLimit-Limit, RateLimit-Remaining och RateLimit-Reset. Den som går över får 429 med Retry-After och ett felmeddelande som säger vad man ska göra.",
+  "developer.limitsOther":
+    "En fråga får kosta högst 50 000 (listor räknas med sin storlek), vara högst 12 nivåer djup och ha högst 15 alias. En sida rymmer högst 100 poster.",
+  "developer.licenceHeading": "Licens",
+  "developer.licence": "{covers}",
+  "developer.licenceLink": "CC0 1.0 Universal",
+  "developer.openDataHeading": "Öppna data",
+  "developer.openDataIntro":
+    "Varje datamängd finns som .csv, .json och .jsonl och tar samma filter som GraphQL:s FindingFilter. Filerna strömmas från databasen, så de kan vara hur stora som helst. Förteckningen finns också som JSON på {index}.",
+  "developer.formatsHeading": "Format",
+  "developer.format": "Format",
+  "developer.formatMeaning": "Innehåll",
+  "developer.downloads": "Ladda ner:",
+  "developer.parameters": "Parametrar",
+  "developer.parameter": "Parameter",
+  "developer.repeatable": "Kan upprepas",
+  "developer.once": "En gång",
+  "developer.meaning": "Betydelse",
+  "developer.columns": "Kolumner",
+  "developer.field": "Fält (JSON)",
+  "developer.csvColumn": "Kolumn (CSV)",
+  "developer.type": "Typ",
+  "developer.aliases": "Tidigare adress för CSV: {paths}",
+  "developer.graphiqlDocumentTitle": "GraphiQL",
+  "developer.graphiqlHeading": "GraphiQL",
+  "developer.graphiqlIntro":
+    "Skriv en fråga till vänster och kör den med knappen. Fliken Docs visar schemat. Allt här körs från portalen själv, mot {url}.",
+  "developer.graphiqlLoading": "Laddar GraphiQL …",
+  "developer.backToDeveloper": "Tillbaka till sidan för utvecklare",
+} satisfies Record<string, string | Plural>;
+
+export const en: Translation<typeof sv> = {
+  "developer.footerLink": "For developers: API and open data",
+  "developer.documentTitle": "For developers",
+  "developer.heading": "For developers: API and open data",
+  "developer.intro":
+    "Everything the portal shows to someone not signed in can be fetched with GraphQL at /graphql, and as open data in CSV, JSON and JSON Lines. The portal itself uses the same API.",
+  "developer.publicHeading": "What is public",
+  "developer.publicYes":
+    "Public, without signing in: published findings and their counts, the time-use measurement's protected aggregates, commitments and their timelines, themes, public meetings (without online links or registrations), municipalities, counties, municipality groups, phases and published blog posts.",
+  "developer.publicNo":
+    "Never public: drafts, hidden comments, e-mail addresses, registrations, the audit log and data about individual people.",
+  "developer.endpointHeading": "The address",
+  "developer.endpoint":
+    'Send a POST with JSON ({"query": …, "variables": …}) to {url}. The schema is a file at {schema}.',
+  "developer.graphiqlLink": "Try the queries in GraphiQL",
+  "developer.schemaLink": "The schema (schema.graphql)",
+  "developer.examplesHeading": "Examples to paste",
+  "developer.examplesIntro":
+    "Every example is run against the API in the portal's tests, so they work as written.",
+  "developer.query": "Query",
+  "developer.variables": "Variables",
+  "developer.command": "Command",
+  "developer.keysHeading": "API keys",
+  "developer.keys":
+    "You may query without a key, with a lower limit. You get a key by confirming your e-mail address; it is sent in the header Authorization: Bearer <key>.",
+  "developer.keyLink": "Get an API key",
+  "developer.limitsHeading": "Limits",
+  "developer.limits":
+    "With a key 600 requests a minute, without one 60 per address, weighted by what a query costs. Every answer tells where you stand in the headers RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset. Going over gives 429 with Retry-After and an error message that says what to do.",
+  "developer.limitsOther":
+    "A query may cost at most 50,000 (lists count at their size), be at most 12 levels deep and have at most 15 aliases. A page holds at most 100 items.",
+  "developer.licenceHeading": "Licence",
+  "developer.licence": "{covers}",
+  "developer.licenceLink": "CC0 1.0 Universal",
+  "developer.openDataHeading": "Open data",
+  "developer.openDataIntro":
+    "Every dataset comes as .csv, .json and .jsonl and takes the same filter as GraphQL's FindingFilter. The files are streamed from the database, so they may be of any size. The list is also JSON at {index}.",
+  "developer.formatsHeading": "Formats",
+  "developer.format": "Format",
+  "developer.formatMeaning": "Content",
+  "developer.downloads": "Download:",
+  "developer.parameters": "Parameters",
+  "developer.parameter": "Parameter",
+  "developer.repeatable": "Repeatable",
+  "developer.once": "Once",
+  "developer.meaning": "Meaning",
+  "developer.columns": "Columns",
+  "developer.field": "Field (JSON)",
+  "developer.csvColumn": "Column (CSV)",
+  "developer.type": "Type",
+  "developer.aliases": "Earlier address of the CSV: {paths}",
+  "developer.graphiqlDocumentTitle": "GraphiQL",
+  "developer.graphiqlHeading": "GraphiQL",
+  "developer.graphiqlIntro":
+    "Write a query on the left and run it with the button. The Docs tab shows the schema. Everything here runs from the portal itself, against {url}.",
+  "developer.graphiqlLoading": "Loading GraphiQL …",
+  "developer.backToDeveloper": "Back to the developer page",
+};
