@@ -1,8 +1,12 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import type { ErrorRequestHandler } from "express";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { InputError } from "./shared/errors";
 import type { Log } from "./shared/log";
 import { withoutSuggestions } from "./shared/query-limits";
+
+/** The largest body `/graphql` reads (express.json's `limit`). */
+export const graphqlBodyLimit = "1mb";
 
 export const internalErrorMessage =
   "Något gick fel hos Kraftsamling. Internal error: please try again later.";
@@ -64,3 +68,22 @@ export function maskSocketErrors(
     return maskError(formatted, error, log);
   });
 }
+
+/**
+ * A `/graphql` body over the size limit answers as GraphQL answers: JSON with one error, a plain
+ * sentence and a stable code (PAYLOAD_TOO_LARGE), not a page.
+ */
+export const graphqlBodyTooLarge: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent || (error as { status?: unknown }).status !== 413) {
+    next(error);
+    return;
+  }
+  res.status(413).json({
+    errors: [
+      {
+        message: "The request is too large: the body of a GraphQL request may hold at most 1 MB.",
+        extensions: { code: "PAYLOAD_TOO_LARGE" },
+      },
+    ],
+  });
+};

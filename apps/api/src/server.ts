@@ -16,7 +16,12 @@ import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cooki
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import { apiKeyCheck, apiKeyOf, socketApiKey } from "./api-keys/bearer";
 import type { Context, Services } from "./context";
-import { maskError, maskSocketErrors } from "./error-masking";
+import {
+  graphqlBodyLimit,
+  graphqlBodyTooLarge,
+  maskError,
+  maskSocketErrors,
+} from "./error-masking";
 import { blogFeedRoutes } from "./http/blog-feed";
 import { calendarRoutes } from "./http/calendar";
 import { directTimeCsvRoutes } from "./http/direct-time-csv";
@@ -188,6 +193,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     // main.ts owns the signals, and stops the server and then the database in that order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // In production, no "Did you mean …" and no other detail of the schema in an error.
+    hideSchemaDetailsFromClientErrors: services.config.nodeEnv === "production",
     // An unexpected failure is logged in full and reported without its internals (SQL, paths).
     formatError: (formatted, error) => maskError(formatted, error, log),
     parseOptions,
@@ -236,7 +243,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: graphqlBodyLimit }),
     apiKeyCheck({ database, publicUrl: services.config.publicUrl }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
@@ -247,6 +254,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           apiKeyOf(res),
         ),
     }),
+    graphqlBodyTooLarge,
   );
 
   if (existsSync(portalDir)) {
