@@ -39,7 +39,8 @@ export const codeOf = (value: string) => value.toUpperCase();
 
 /** Where the next batch starts: after this finding, newest first. */
 export interface FindingCsvPosition {
-  publishedAt: Date;
+  /** As the database writes it, to the microsecond: a Date would round it to the millisecond. */
+  publishedAt: string;
   id: string;
 }
 
@@ -65,6 +66,7 @@ export interface FindingRecord {
 interface FindingRow extends Record<string, unknown> {
   id: string;
   published_at: Date | string;
+  position: string;
   revised_at: Date | string | null;
   title: string;
   body: string;
@@ -100,11 +102,14 @@ export async function findingRecordBatch(
 ): Promise<{ records: FindingRecord[]; next: FindingCsvPosition | null }> {
   const f = schema.findings;
   const from: SQL = after
-    ? sql`and (${f.publishedAt}, ${f.id}) < (${after.publishedAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+    ? // The first condition lets the index on (status, published_at) start at the position.
+      sql`and ${f.publishedAt} <= ${after.publishedAt}::timestamptz
+          and (${f.publishedAt}, ${f.id}) < (${after.publishedAt}::timestamptz, ${after.id}::uuid)`
     : sql``;
   const result = await db.execute(sql`
     select ${f.id} as id, ${f.publishedAt} as published_at, ${f.revisedAt} as revised_at,
-      ${f.title} as title, ${f.body} as body, ${f.kind} as kind, ${f.source} as source,
+      ${f.publishedAt}::text as position, ${f.title} as title, ${f.body} as body,
+      ${f.kind} as kind, ${f.source} as source,
       array(select t.title
          from ${schema.findingThemes} ft join ${schema.themes} t on t.id = ft.theme_id
          where ft.finding_id = ${f.id} order by t.title) as themes,
@@ -141,8 +146,7 @@ export async function findingRecordBatch(
   const last = list.at(-1);
   return {
     records,
-    next:
-      last && list.length === size ? { publishedAt: asDate(last.published_at), id: last.id } : null,
+    next: last && list.length === size ? { publishedAt: last.position, id: last.id } : null,
   };
 }
 
