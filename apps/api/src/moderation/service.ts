@@ -4,6 +4,7 @@ import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
 import { moderateCommentRefusal, type Refusal, reportRefusal } from "../dialogue/permissions";
 import { sendNotification } from "../notifications/service";
+import { replacedListLimit } from "../shared/connections";
 import { toCsv } from "../shared/csv";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
@@ -302,7 +303,7 @@ export async function unblockParticipant(
 
 /**
  * The moderation queue as a relational query: comments with open reports, or hidden, most recently
- * written first; at most 500.
+ * written first; at most 100 (the connection pages through all of it).
  */
 export function moderationQueueQuery() {
   return {
@@ -311,7 +312,7 @@ export function moderationQueueQuery() {
       OR: [{ hiddenAt: { isNotNull: true as const } }, { reports: openReports }],
     },
     orderBy: { createdAt: "desc" as const },
-    limit: 500,
+    limit: replacedListLimit,
   };
 }
 

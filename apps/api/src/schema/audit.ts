@@ -1,7 +1,10 @@
 import { filter } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
+import { auditLogCount, auditLogPageQuery } from "../audit/service";
 import { builder } from "../builder";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { uuidOrNull } from "../shared/ids";
+import { totalCountField } from "./connection";
 
 export const AuditEntry = builder.drizzleObject("auditLog", {
   name: "AuditEntry",
@@ -22,8 +25,43 @@ export const AuditEntry = builder.drizzleObject("auditLog", {
 });
 
 builder.queryFields((t) => ({
+  auditLogConnection: t.drizzleConnection(
+    {
+      type: "auditLog",
+      description:
+        "The audit log, newest first, a page at a time, filtered by actor, action and period (coordinator).",
+      ...pageSizes,
+      args: {
+        actorId: t.arg.id({ required: false, description: "Only what this person did." }),
+        action: t.arg.string({
+          required: false,
+          description: "An action, or its prefix such as membership.",
+        }),
+        from: t.arg({
+          type: "DateTime",
+          required: false,
+          description: "Only entries at or after this moment.",
+        }),
+        to: t.arg({
+          type: "DateTime",
+          required: false,
+          description: "Only entries before this moment.",
+        }),
+      },
+      totalCount: (_root, args, ctx) => auditLogCount(ctx.database.db, args),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.auditLog.findMany(query(auditLogPageQuery(args))),
+    },
+    {
+      name: "AuditLogConnection",
+      description: "A page of the audit log, newest first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("entries the filter chooses")) }),
+    },
+    { name: "AuditLogEdge", description: "An entry of the audit log, and its cursor." },
+  ),
   auditLog: t.drizzleField({
     type: ["auditLog"],
+    ...replacedBy("auditLog"),
     description: "The audit log, newest first, filtered by actor, action and period (coordinator).",
     args: {
       actorId: t.arg.id({ required: false }),
@@ -33,10 +71,10 @@ builder.queryFields((t) => ({
       }),
       from: t.arg({ type: "DateTime", required: false }),
       to: t.arg({ type: "DateTime", required: false }),
-      limit: t.arg.int({ required: false, defaultValue: 200 }),
+      limit: t.arg.int({ required: false, defaultValue: 100 }),
     },
     resolve: (query, _root, args, ctx) => {
-      const limit = args.limit ?? 200;
+      const limit = args.limit ?? replacedListLimit;
       if (limit < 1 || limit > 1000) {
         throw new GraphQLError(`limit must be between 1 and 1000, got ${limit}`, {
           extensions: { code: "BAD_USER_INPUT" },
@@ -55,7 +93,7 @@ builder.queryFields((t) => ({
             at: { gte: args.from ?? undefined, lt: args.to ?? undefined },
           }),
           orderBy: { at: "desc" },
-          limit,
+          limit: Math.min(limit, replacedListLimit),
         }),
       );
     },

@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { openInvitationCount, openInvitationsPageQuery } from "../invitations/list";
 import {
   acceptInvitation,
   createInvitation,
@@ -6,9 +7,11 @@ import {
   invitationPreview,
   revokeInvitation,
 } from "../invitations/service";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
 import { adoptSession } from "./account";
+import { totalCountField } from "./connection";
 import { LinkState, MembershipRole, PortalRole } from "./enums";
 
 export const Invitation = builder.drizzleObject("invitations", {
@@ -63,14 +66,33 @@ builder.queryFields((t) => ({
     args: { token: t.arg.string({ required: true }) },
     resolve: (_root, args, ctx) => invitationPreview(ctx.database.db, args.token),
   }),
+  invitationsConnection: t.drizzleConnection(
+    {
+      type: "invitations",
+      description:
+        "Invitations neither accepted nor withdrawn, newest first, a page at a time (coordinator).",
+      ...pageSizes,
+      totalCount: (_root, _args, ctx) => openInvitationCount(ctx.database.db),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.database.db.query.invitations.findMany(query(openInvitationsPageQuery)),
+    },
+    {
+      name: "InvitationConnection",
+      description: "A page of invitations, newest first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("open invitations")) }),
+    },
+    { name: "InvitationEdge", description: "An invitation, and its cursor." },
+  ),
   invitations: t.drizzleField({
     type: ["invitations"],
+    ...replacedBy("invitations"),
     description: "Invitations not yet accepted, newest first (coordinator).",
     resolve: (query, _root, _args, ctx) =>
       ctx.database.db.query.invitations.findMany(
         query({
           where: { acceptedAt: { isNull: true }, revokedAt: { isNull: true } },
           orderBy: { createdAt: "desc" },
+          limit: replacedListLimit,
         }),
       ),
   }),

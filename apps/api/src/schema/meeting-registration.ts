@@ -2,6 +2,7 @@ import type { Viewer } from "../accounts/viewer";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { tellCancelledRegistration, tellPromoted, tellRegistered } from "../meetings/notifications";
+import { registrationCount, registrationsPageQuery } from "../meetings/registration-list";
 import {
   cancelOwnRegistration,
   markAttendance,
@@ -11,7 +12,9 @@ import {
 } from "../meetings/registration-service";
 import { registrationDecision } from "../meetings/registration-state";
 import { registrationsCsv } from "../meetings/registrations-csv";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { forParticipants, forSignedIn } from "./access";
+import { relatedTotalCountField } from "./connection";
 import { RegistrationStatus } from "./enums";
 import { checkLimit, MeetingPeriod, myRegistrationQuery } from "./meeting";
 
@@ -111,7 +114,39 @@ builder.drizzleObjectFields("meetings", (t) => ({
         invitedOrganisationIds: meeting.organisations.map((o) => o.id),
       }).allowed,
   }),
+  registrationsConnection: t.relatedConnection(
+    "registrations",
+    {
+      description:
+        "Everyone registered, the waiting list in its order, then the withdrawn, a page at a time (coordinator).",
+      authScopes: { coordinator: true },
+      ...pageSizes,
+      args: {
+        includeCancelled: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: "Also the withdrawn registrations, after the others.",
+        }),
+      },
+      query: (args) => registrationsPageQuery(args.includeCancelled ?? false),
+    },
+    {
+      name: "MeetingRegistrationConnection",
+      description: "A page of a meeting's registrations: places, the waiting list, the withdrawn.",
+      fields: (t) => ({
+        totalCount: t.int(
+          relatedTotalCountField(
+            "registrations the meeting has",
+            (ctx, id, args: { includeCancelled?: boolean | null }) =>
+              registrationCount(ctx.database.db, id, args.includeCancelled ?? false),
+          ),
+        ),
+      }),
+    },
+    { name: "MeetingRegistrationEdge", description: "A registration, and its cursor." },
+  ),
   registrations: t.relation("registrations", {
+    ...replacedBy("registrations"),
     description:
       "Everyone registered, the waiting list in its order, then the withdrawn (coordinator).",
     authScopes: { coordinator: true },
@@ -119,6 +154,7 @@ builder.drizzleObjectFields("meetings", (t) => ({
     query: (args) => ({
       where: args.includeCancelled ? {} : { status: { ne: "cancelled" as const } },
       orderBy: { status: "asc", createdAt: "asc", id: "asc" },
+      limit: replacedListLimit,
     }),
   }),
   registrationsCsv: t.string({

@@ -3,6 +3,12 @@ import { builder } from "../builder";
 import type { Context } from "../context";
 import { setThreadLock, setThreadSlowMode } from "../dialogue/service";
 import { postThreadOf, themeThreadOf } from "../dialogue/thread";
+import {
+  moderationLogCount,
+  moderationLogPageQuery,
+  moderationQueueCount,
+  moderationQueuePageQuery,
+} from "../moderation/lists";
 import { maximumSlowModeSeconds, openReports, reportsToHide } from "../moderation/rules";
 import {
   blockParticipant,
@@ -15,7 +21,9 @@ import {
   unblockParticipant,
 } from "../moderation/service";
 import { currentWritingBlock } from "../moderation/write-checks";
+import { pageSizes, replacedBy } from "../shared/connections";
 import { forModerators, forParticipants, forSignedIn } from "./access";
+import { totalCountField } from "./connection";
 
 const CommentReportReason = builder.enumType("CommentReportReason", {
   description: "Why a participant reports a comment.",
@@ -90,9 +98,49 @@ builder.queryFields((t) => ({
     resolve: (_root, _args, ctx) =>
       currentWritingBlock(ctx.database.db, ctx.services, viewerOf(ctx).personId),
   }),
+  moderationQueueConnection: t.drizzleConnection(
+    {
+      ...forModerators,
+      type: "comments",
+      description:
+        "Comments that await a moderator, with open reports or hidden, most recently written first, a page at a time.",
+      ...pageSizes,
+      totalCount: (_root, _args, ctx) => moderationQueueCount(ctx.database.db),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.database.db.query.comments.findMany(query(moderationQueuePageQuery)),
+    },
+    {
+      name: "ModerationQueueConnection",
+      description: "A page of the moderation queue, most recently written first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("comments that await a moderator")) }),
+    },
+    {
+      name: "ModerationQueueEdge",
+      description: "A comment that awaits a moderator, and its cursor.",
+    },
+  ),
+  moderationLogConnection: t.drizzleConnection(
+    {
+      ...forModerators,
+      type: "auditLog",
+      description:
+        "What the moderators (and reports) did, newest first, a page at a time: hides, restores, dismissed reports, locks, slow mode, blocks.",
+      ...pageSizes,
+      totalCount: (_root, _args, ctx) => moderationLogCount(ctx.database.db),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.database.db.query.auditLog.findMany(query(moderationLogPageQuery)),
+    },
+    {
+      name: "ModerationLogConnection",
+      description: "A page of the moderation log, newest first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("entries the moderation log holds")) }),
+    },
+    { name: "ModerationLogEdge", description: "An entry of the moderation log, and its cursor." },
+  ),
   moderationQueue: t.drizzleField({
     ...forModerators,
     type: ["comments"],
+    ...replacedBy("moderationQueue"),
     description:
       "Comments that await a moderator: with open reports, or hidden. Most recently written first.",
     resolve: (query, _root, _args, ctx) =>

@@ -1,13 +1,16 @@
 import { builder } from "../builder";
 import type { Context } from "../context";
+import { notificationCount, notificationsPageQuery } from "../notifications/list";
 import {
   markNotificationsRead,
   setNotificationMail,
   unreadNotificationCount,
 } from "../notifications/service";
 import { type NotificationTarget, notificationTarget } from "../notifications/target";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
+import { totalCountField } from "./connection";
 
 const NotificationKind = builder.enumType("NotificationKind", {
   description:
@@ -102,9 +105,30 @@ builder.drizzleObjectFields("people", (t) => ({
 }));
 
 builder.queryFields((t) => ({
+  myNotificationsConnection: t.drizzleConnection(
+    {
+      ...forSignedIn,
+      type: "notifications",
+      description: "My notifications, newest first, a page at a time.",
+      ...pageSizes,
+      totalCount: (_root, _args, ctx) =>
+        notificationCount(ctx.database.db, ctx.viewer?.personId ?? ""),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.database.db.query.notifications.findMany(
+          query(notificationsPageQuery(ctx.viewer?.personId ?? "")),
+        ),
+    },
+    {
+      name: "NotificationConnection",
+      description: "A page of my notifications, newest first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("notifications I have")) }),
+    },
+    { name: "NotificationEdge", description: "A notification, and its cursor." },
+  ),
   myNotifications: t.drizzleField({
     ...forSignedIn,
     type: ["notifications"],
+    ...replacedBy("myNotifications"),
     description: "My notifications, newest first.",
     args: { first: t.arg.int({ required: false, defaultValue: 50 }) },
     resolve: (query, _root, args, ctx) =>
@@ -112,7 +136,7 @@ builder.queryFields((t) => ({
         query({
           where: { personId: ctx.viewer?.personId ?? "" },
           orderBy: { createdAt: "desc" },
-          limit: Math.min(Math.max(args.first ?? 50, 1), 200),
+          limit: Math.min(Math.max(args.first ?? 50, 1), replacedListLimit),
         }),
       ),
   }),

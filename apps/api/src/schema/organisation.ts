@@ -1,5 +1,12 @@
 import { filter, swedishOrder } from "@kraftsamling/db";
 import { builder } from "../builder";
+import { openInvitationCountOf, openInvitationsPageQuery } from "../invitations/list";
+import {
+  memberCount,
+  membersPageQuery,
+  organisationCount,
+  organisationPageQuery,
+} from "../organisations/list";
 import {
   addMember,
   createOrganisation,
@@ -7,9 +14,11 @@ import {
   setMembershipRole,
   updateOrganisation,
 } from "../organisations/service";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
+import { relatedTotalCountField, totalCountField } from "./connection";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
 export const Organisation = builder.drizzleObject("organisations", {
@@ -29,9 +38,36 @@ export const Organisation = builder.drizzleObject("organisations", {
 });
 
 builder.queryFields((t) => ({
+  organisationsConnection: t.drizzleConnection(
+    {
+      ...readableByAnyone,
+      type: "organisations",
+      description:
+        "Organisations in Swedish alphabetical order, a page at a time, optionally of one circle and/or kind or found by name.",
+      ...pageSizes,
+      args: {
+        circle: t.arg({ type: Circle, required: false, description: "Only this circle's." }),
+        kind: t.arg({ type: OrganisationKind, required: false, description: "Only of this kind." }),
+        search: t.arg.string({
+          required: false,
+          description: "Only organisations whose name or short name holds this text.",
+        }),
+      },
+      totalCount: (_root, args, ctx) => organisationCount(ctx.database.db, args),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.organisations.findMany(query(organisationPageQuery(args))),
+    },
+    {
+      name: "OrganisationConnection",
+      description: "A page of organisations, in Swedish alphabetical order.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("organisations the filter chooses")) }),
+    },
+    { name: "OrganisationEdge", description: "An organisation, and its cursor." },
+  ),
   organisations: t.drizzleField({
     ...readableByAnyone,
     type: ["organisations"],
+    ...replacedBy("organisations"),
     description:
       "Organisations in Swedish alphabetical order, optionally of one circle and/or kind.",
     args: {
@@ -43,6 +79,7 @@ builder.queryFields((t) => ({
         query({
           where: filter({ circle: args.circle ?? undefined, kind: args.kind ?? undefined }),
           orderBy: (o) => swedishOrder(o.name),
+          limit: replacedListLimit,
         }),
       ),
   }),
@@ -57,18 +94,68 @@ builder.queryFields((t) => ({
 }));
 
 builder.drizzleObjectFields("organisations", (t) => ({
+  membersConnection: t.relatedConnection(
+    "memberships",
+    {
+      description:
+        "The organisation's people and their roles, the longest-standing first, a page at a time (signed-in people).",
+      authScopes: { signedIn: true },
+      ...pageSizes,
+      query: membersPageQuery,
+    },
+    {
+      name: "MembershipConnection",
+      description: "A page of an organisation's members, the longest-standing first.",
+      fields: (t) => ({
+        totalCount: t.int(
+          relatedTotalCountField("members the organisation has", (ctx, id) =>
+            memberCount(ctx.database.db, id),
+          ),
+        ),
+      }),
+    },
+    { name: "MembershipEdge", description: "A membership, and its cursor." },
+  ),
   members: t.relation("memberships", {
+    ...replacedBy("members"),
     description: "The organisation's people and their roles (signed-in people).",
     authScopes: { signedIn: true },
-    query: { orderBy: { createdAt: "asc" } },
+    query: { orderBy: { createdAt: "asc" }, limit: replacedListLimit },
   }),
+  invitationsConnection: t.relatedConnection(
+    "invitations",
+    {
+      description:
+        "Invitations into the organisation neither accepted nor withdrawn, newest first, a page at a time (its admins and the coordinator).",
+      authScopes: (organisation) => ({ organisationAdmin: organisation.id }),
+      ...pageSizes,
+      query: openInvitationsPageQuery,
+    },
+    {
+      name: "OrganisationInvitationConnection",
+      description: "A page of the invitations into an organisation, newest first.",
+      fields: (t) => ({
+        totalCount: t.int(
+          relatedTotalCountField("open invitations into the organisation", (ctx, id) =>
+            openInvitationCountOf(ctx.database.db, id),
+          ),
+        ),
+      }),
+    },
+    {
+      name: "OrganisationInvitationEdge",
+      description: "An invitation into the organisation, and its cursor.",
+    },
+  ),
   invitations: t.relation("invitations", {
+    ...replacedBy("invitations"),
     description:
       "Invitations into the organisation not yet accepted (its admins and the coordinator).",
     authScopes: (organisation) => ({ organisationAdmin: organisation.id }),
     query: {
       where: { acceptedAt: { isNull: true }, revokedAt: { isNull: true } },
       orderBy: { createdAt: "desc" },
+      limit: replacedListLimit,
     },
   }),
 }));

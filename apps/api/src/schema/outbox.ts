@@ -1,4 +1,7 @@
 import { builder } from "../builder";
+import { outboxCount, outboxPageQuery } from "../mail/outbox-list";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
+import { totalCountField } from "./connection";
 
 export const OutboxMail = builder.drizzleObject("outbox", {
   name: "OutboxMail",
@@ -22,15 +25,32 @@ export const OutboxMail = builder.drizzleObject("outbox", {
 });
 
 builder.queryFields((t) => ({
+  outboxConnection: t.drizzleConnection(
+    {
+      type: "outbox",
+      description: "E-mail, newest first, a page at a time (coordinator).",
+      ...pageSizes,
+      totalCount: (_root, _args, ctx) => outboxCount(ctx.database.db),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.database.db.query.outbox.findMany(query(outboxPageQuery)),
+    },
+    {
+      name: "OutboxConnection",
+      description: "A page of the outbox, newest first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("mails the outbox holds")) }),
+    },
+    { name: "OutboxEdge", description: "A mail of the outbox, and its cursor." },
+  ),
   outbox: t.drizzleField({
     type: ["outbox"],
+    ...replacedBy("outbox"),
     description: "E-mail, newest first (coordinator).",
     args: { limit: t.arg.int({ required: false, defaultValue: 100 }) },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.outbox.findMany(
         query({
           orderBy: { createdAt: "desc" },
-          limit: Math.min(Math.max(args.limit ?? 100, 1), 500),
+          limit: Math.min(Math.max(args.limit ?? replacedListLimit, 1), replacedListLimit),
         }),
       ),
   }),

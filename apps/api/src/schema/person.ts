@@ -1,3 +1,4 @@
+import { peopleCount, peoplePageQuery } from "../accounts/people-list";
 import {
   deleteOwnAccount,
   erasePersonOnRequest,
@@ -7,10 +8,12 @@ import {
 } from "../accounts/service";
 import { builder } from "../builder";
 import type { Context } from "../context";
+import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
 import { signedInViewer } from "./account";
+import { totalCountField } from "./connection";
 import { MembershipRole, PortalRole } from "./enums";
 
 const isSelf = (person: { id: string }, ctx: Context) => ctx.viewer?.personId === person.id;
@@ -58,8 +61,31 @@ builder.queryFields((t) => ({
         ? ctx.database.db.query.people.findFirst(query({ where: { id: ctx.viewer.personId } }))
         : null,
   }),
+  peopleConnection: t.drizzleConnection(
+    {
+      type: "people",
+      description: "Everyone with an account, by name, a page at a time (coordinator).",
+      ...pageSizes,
+      args: {
+        search: t.arg.string({
+          required: false,
+          description: "Only people whose name or e-mail address holds this text.",
+        }),
+      },
+      totalCount: (_root, args, ctx) => peopleCount(ctx.database.db, args.search),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.people.findMany(query(peoplePageQuery(args.search))),
+    },
+    {
+      name: "PersonConnection",
+      description: "A page of people, by name.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("people the search finds")) }),
+    },
+    { name: "PersonEdge", description: "A person, and their cursor." },
+  ),
   people: t.drizzleField({
     type: ["people"],
+    ...replacedBy("people"),
     description: "Everyone with an account, by name (coordinator).",
     args: { search: t.arg.string({ required: false }) },
     resolve: (query, _root, args, ctx) =>
@@ -74,6 +100,7 @@ builder.queryFields((t) => ({
               }
             : undefined,
           orderBy: { name: "asc" },
+          limit: replacedListLimit,
         }),
       ),
   }),
