@@ -45,6 +45,7 @@ const keys: KeyingConfig = {
   MeasurementSettings: () => "current",
   MeetingLiveActivity: () => null,
   Membership: () => null,
+  NewApiKey: () => null,
   PasswordResetPreview: () => null,
   // A quarter's report is one whatever asks for it: its year and quarter name it.
   QuarterlyReport: (report) =>
@@ -83,6 +84,8 @@ const mutationResults = [
   "CancelMeeting",
   "CancelMeetingRegistration",
   "ChangePassword",
+  "ConfirmApiKey",
+  "CreateApiKey",
   "CreateBlogPost",
   "CreateConferenceSlot",
   "CreateFinding",
@@ -116,8 +119,11 @@ const mutationResults = [
   "RemoveMember",
   "RemoveSpeaker",
   "ReportComment",
+  "RequestApiKey",
   "ResetPassword",
   "RestoreComment",
+  "RevokeApiKey",
+  "RevokeApiKeyBySecret",
   "ReturnFindingToDraft",
   "SaveQuarterlyReportSummary",
   "SaveVisitSelection",

@@ -1,4 +1,5 @@
 import { useQuery } from "urql";
+import { ProfileApiKeys, ProfileApiKeys_Key } from "../components/profile-api-keys";
 import { ProfileData } from "../components/profile-data";
 import { ProfileDetails, ProfileDetails_Person } from "../components/profile-details";
 import {
@@ -32,6 +33,10 @@ const ProfilePage_Me = graphql(
         }
         ...ProfileSessions_Session
       }
+      myApiKeys {
+        id
+        ...ProfileApiKeys_Key
+      }
     }
   `,
   [
@@ -39,10 +44,14 @@ const ProfilePage_Me = graphql(
     ProfileOrganisations_Person,
     ProfileNotifications_Person,
     ProfileSessions_Session,
+    ProfileApiKeys_Key,
   ],
 );
 
-/** The signed-in person's own page: details, organisations, password, sessions and personal data. */
+/**
+ * The signed-in person's own page: details, organisations, password, sessions, API keys and
+ * personal data.
+ */
 export function ProfilePage() {
   const { t } = useI18n();
   useDocumentTitle(t("profile.documentTitle"));
@@ -65,6 +74,7 @@ export function ProfilePage() {
           <ProfileNotifications person={me} />
           <ProfilePassword onChange={refresh} />
           <ProfileSessions sessions={data.mySessions} onChange={refresh} />
+          <ProfileApiKeys keys={data.myApiKeys} onChange={refresh} />
           <ProfileData />
         </div>
       )}

@@ -1,0 +1,93 @@
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { useMutation } from "urql";
+import { ApiKeyShownOnce } from "../components/api-key-shown-once";
+import {
+  FormProblem,
+  FormProblem_InputError,
+  type Problem,
+  type ProblemTexts,
+  problemOf,
+} from "../components/form";
+import { graphql } from "../graphql";
+import { useDocumentTitle, useI18n } from "../i18n";
+
+const ApiKeyConfirmPage_Confirm = graphql(
+  `
+    mutation ApiKeyConfirmPage_Confirm($token: String!) {
+      confirmApiKey(token: $token) {
+        __typename
+        ... on MutationConfirmApiKeySuccess {
+          data {
+            secret
+            key {
+              id
+              name
+            }
+          }
+        }
+        ...FormProblem_InputError
+      }
+    }
+  `,
+  [FormProblem_InputError],
+);
+
+const linkTexts: ProblemTexts = {
+  LINK_INVALID: "apiKey.linkInvalid",
+  LINK_USED: "apiKey.linkUsed",
+  LINK_EXPIRED: "apiKey.linkExpired",
+  TOO_MANY_KEYS: "apiKey.TOO_MANY_KEYS",
+};
+
+/**
+ * The link in the mail: a press of the button makes the key and shows it, once. (Not on opening:
+ * a mail program that opens links to check them would spend it unseen.)
+ */
+export function ApiKeyConfirmPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t("apiKey.confirmTitle"));
+  const { token = "" } = useParams();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [made, setMade] = useState<{ name: string; secret: string } | null>(null);
+  const [confirming, confirm] = useMutation(ApiKeyConfirmPage_Confirm);
+
+  return (
+    <div className="narrow">
+      <div className="page-intro">
+        <h1>{t("apiKey.confirmHeading")}</h1>
+        {!made && <p className="lead">{t("apiKey.confirmIntro")}</p>}
+      </div>
+      {made ? (
+        <ApiKeyShownOnce name={made.name} secret={made.secret} />
+      ) : (
+        <form
+          className="form-card"
+          noValidate
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const answer = await confirm({ token });
+            const payload = answer.data?.confirmApiKey;
+            const found = problemOf(answer.error, payload);
+            setProblem(found);
+            if (!found && payload?.__typename === "MutationConfirmApiKeySuccess")
+              setMade({ name: payload.data.key.name, secret: payload.data.secret });
+          }}
+        >
+          <FormProblem problem={problem} texts={linkTexts} />
+          {problem?.code.startsWith("LINK_") ? (
+            <p>
+              <Link to="/api-nyckel">{t("apiKey.askAgain")}</Link>
+            </p>
+          ) : (
+            <div className="form-actions">
+              <button type="submit" className="button-primary" disabled={confirming.fetching}>
+                {t("apiKey.confirmSubmit")}
+              </button>
+            </div>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
