@@ -35,8 +35,10 @@ const refuse = (refusal: Refusal): never => {
 /** How many actors a filter may name: there are a few dozen. */
 const maxActors = 100;
 
-function commitmentCondition(filter: CommitmentFilter | null | undefined): SQL | undefined {
-  const c = schema.commitments;
+function commitmentCondition(
+  filter: CommitmentFilter | null | undefined,
+  c: typeof schema.commitments = schema.commitments,
+): SQL | undefined {
   const actors = filter?.actors ?? [];
   if (actors.length > maxActors || actors.some((actor) => actor.length > 300)) {
     throw new InputError(
@@ -86,6 +88,28 @@ export async function commitmentIds(
     .limit(limit)
     .offset(offset);
   return rows.map((row) => row.id);
+}
+
+/**
+ * The relational query of a page of commitments, for a cursor connection, in their sources' order
+ * as `commitmentIds` gives it: by kind, the number of the area an item belongs to (none first),
+ * its number, and the id.
+ */
+export function commitmentPageQuery(filter: CommitmentFilter | null | undefined) {
+  // Checked now, so that a bad value is an InputError before any query runs.
+  commitmentCondition(filter);
+  type Commitments = typeof schema.commitments;
+  return {
+    where: { RAW: (c: Commitments) => commitmentCondition(filter, c) ?? sql`true` },
+    extras: {
+      areaKey: (c: Commitments) =>
+        sql`coalesce((select p.number from ${schema.commitments} p where p.id = ${c.parentId}), -1)`,
+    },
+    orderBy: { kind: "asc", areaKey: "asc", number: "asc", id: "asc" } as Record<
+      string,
+      "asc" | "desc"
+    >,
+  };
 }
 
 /** How many commitments a filter chooses. */

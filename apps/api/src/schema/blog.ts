@@ -1,10 +1,12 @@
 import { hasScope } from "../accounts/scopes";
 import { excerptOf } from "../blog/excerpt";
+import { blogPageQuery, countBlogPosts } from "../blog/list";
 import { createBlogPost, postIdsAboutTheme, postsVisibleTo, updateBlogPost } from "../blog/service";
 import { builder } from "../builder";
 import { renderMarkdown } from "../dialogue/markdown";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
+import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
 
 export const BlogPost = builder.drizzleObject("blogPosts", {
@@ -74,11 +76,33 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
 });
 
 builder.queryFields((t) => ({
+  blogPostsConnection: t.drizzleConnection(
+    {
+      ...readableByAnyone,
+      type: "blogPosts",
+      description:
+        "The blog, newest first, a page at a time: published posts; the coordinator also sees drafts and scheduled posts.",
+      args: {
+        themeSlug: t.arg.string({ required: false, description: "Only posts about this theme." }),
+      },
+      maxSize: connectionPage.maxSize,
+      defaultSize: connectionPage.defaultSize,
+      totalCount: (_root, args, ctx) =>
+        countBlogPosts(ctx.database.db, ctx.viewer, ctx.services.clock.now(), args),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.blogPosts.findMany(
+          query(blogPageQuery(ctx.viewer, ctx.services.clock.now(), args)),
+        ),
+    },
+    { name: "BlogPostConnection", description: "One page of the blog, and how many posts in all." },
+    { name: "BlogPostEdge", description: "A post of the page, and its cursor." },
+  ),
   blogPosts: t.drizzleField({
     ...readableByAnyone,
     type: ["blogPosts"],
+    deprecationReason: "Use blogPostsConnection, which pages. This list returns at most 100 items.",
     description:
-      "The blog, newest first: published posts; the coordinator also sees drafts and scheduled posts.",
+      "The blog, newest first, at most 100 posts: published posts; the coordinator also sees drafts and scheduled posts.",
     args: {
       themeSlug: t.arg.string({ required: false, description: "Only posts about this theme." }),
     },
@@ -92,7 +116,8 @@ builder.queryFields((t) => ({
             ...(ids ? { id: { in: ids } } : {}),
             ...postsVisibleTo(ctx.viewer, ctx.services),
           },
-          orderBy: { publishedAt: "desc", createdAt: "desc" },
+          orderBy: { publishedAt: "desc", createdAt: "desc", id: "desc" },
+          limit: connectionPage.maxSize,
         }),
       );
     },

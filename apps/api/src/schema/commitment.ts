@@ -5,11 +5,13 @@ import {
   canRecordCommitments,
   commitmentActors,
   commitmentIds,
+  commitmentPageQuery,
   countCommitments,
   recordCommitmentStatus,
   setCommitmentLinks,
 } from "../commitments/service";
 import type { Context } from "../context";
+import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
 import { CommitmentKind, CommitmentStatus } from "./enums";
 
@@ -97,9 +99,17 @@ const CommitmentFilterInput = builder.inputType("CommitmentFilter", {
   description:
     "Which commitments: each list left out or empty chooses all; the lists combine with AND.",
   fields: (t) => ({
-    kinds: t.field({ type: [CommitmentKind], required: false }),
+    kinds: t.field({
+      type: [CommitmentKind],
+      required: false,
+      description: "Proposals, action plan areas, items or stability factors.",
+    }),
     actors: t.stringList({ required: false, description: "Who carries them out, as `actor`." }),
-    statuses: t.field({ type: [CommitmentStatus], required: false }),
+    statuses: t.field({
+      type: [CommitmentStatus],
+      required: false,
+      description: "Where they stand now.",
+    }),
   }),
 });
 
@@ -120,9 +130,33 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.commitments.findFirst(query({ where: { slug: args.slug } })),
   }),
+  commitmentsConnection: t.drizzleConnection(
+    {
+      ...readableByAnyone,
+      type: "commitments",
+      description:
+        "The commitments the filter chooses, a page at a time, in their sources' order: the proposals, then the action plan's areas, its items by area, and its stability factors.",
+      args: {
+        filter: t.arg({
+          type: CommitmentFilterInput,
+          required: false,
+          description: "Which commitments; left out, all.",
+        }),
+      },
+      maxSize: connectionPage.maxSize,
+      defaultSize: connectionPage.defaultSize,
+      totalCount: (_root, args, ctx) => countCommitments(ctx.database.db, args.filter),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.commitments.findMany(query(commitmentPageQuery(args.filter))),
+    },
+    { name: "CommitmentConnection", description: "One page of commitments, and how many in all." },
+    { name: "CommitmentEdge", description: "A commitment of the page, and its cursor." },
+  ),
   commitments: t.drizzleField({
     ...readableByAnyone,
     type: ["commitments"],
+    deprecationReason:
+      "Use commitmentsConnection, which pages. This list returns at most 100 items.",
     description:
       "The commitments the filter chooses, in their sources' order: the proposals, then the action plan's areas, its items by area, and its stability factors. A page: at most `limit` (1–100) after skipping `offset`; `commitmentCount` tells how many in all.",
     args: {

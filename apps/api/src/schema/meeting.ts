@@ -5,9 +5,10 @@ import { builder } from "../builder";
 import type { Context } from "../context";
 import { renderMarkdown } from "../dialogue/markdown";
 import { registrationState } from "../meetings/registration-state";
+import { countMeetings, type MeetingListFilter, meetingPageQuery } from "../meetings/list";
 import { placesTaken, waitingCount } from "../meetings/service";
 import { uuidOrNull } from "../shared/ids";
-import { stockholmMonth } from "../shared/stockholm-time";
+import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
 import { MeetingAudience, MeetingKind, MeetingStatus } from "./enums";
 
@@ -202,71 +203,100 @@ export function periodFilter(period: "UPCOMING" | "PAST" | "ALL", now: Date) {
   return period === "UPCOMING" ? { gte: now } : period === "PAST" ? { lt: now } : undefined;
 }
 
+/** The filters of a list of meetings, the same on the plain list and on its connection. */
+const meetingListArgs = builder.args((t) => ({
+  period: t.field({
+    type: MeetingPeriod,
+    required: false,
+    defaultValue: "ALL",
+    description: "Upcoming (not ended) or past meetings, or all of them.",
+  }),
+  kinds: t.field({
+    type: [MeetingKind],
+    required: false,
+    description: "Only these kinds; left out, every kind but seminars.",
+  }),
+  statuses: t.field({
+    type: [MeetingStatus],
+    required: false,
+    description: "Only these statuses; DRAFT is the coordinator's.",
+  }),
+  month: t.string({
+    required: false,
+    description: "Only meetings that start in this month in Stockholm, as YYYY-MM.",
+  }),
+  from: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Only meetings that start at or after this.",
+  }),
+  to: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Only meetings that start before this.",
+  }),
+}));
+
+/** The list filter the arguments give. */
+const listFilterOf = (args: {
+  period?: "UPCOMING" | "PAST" | "ALL" | null;
+  kinds?: MeetingListFilter["kinds"];
+  statuses?: MeetingListFilter["statuses"];
+  month?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}): MeetingListFilter => ({
+  period: args.period ?? "ALL",
+  kinds: args.kinds,
+  statuses: args.statuses,
+  month: args.month,
+  from: args.from,
+  to: args.to,
+});
+
 builder.queryFields((t) => ({
+  meetingsConnection: t.drizzleConnection(
+    {
+      ...readableByAnyone,
+      type: "meetings",
+      description:
+        "Meetings filtered by period, kinds, statuses, month and time, a page at a time: past ones the latest first, others the soonest first. Drafts only for the coordinator; seminars only when SEMINAR is among the kinds.",
+      args: meetingListArgs,
+      maxSize: connectionPage.maxSize,
+      defaultSize: connectionPage.defaultSize,
+      totalCount: (_root, args, ctx) =>
+        countMeetings(ctx.database.db, ctx.viewer, ctx.services.clock.now(), listFilterOf(args)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.meetings.findMany(
+          query(meetingPageQuery(ctx.viewer, ctx.services.clock.now(), listFilterOf(args))),
+        ),
+    },
+    { name: "MeetingConnection", description: "One page of meetings, and how many in all." },
+    { name: "MeetingEdge", description: "A meeting of the page, and its cursor." },
+  ),
   meetings: t.drizzleField({
     ...readableByAnyone,
     type: ["meetings"],
+    deprecationReason: "Use meetingsConnection, which pages. This list returns at most 100 items.",
     description:
-      "Meetings filtered by period, kinds, statuses, month and time. Drafts only for the coordinator; seminars only when SEMINAR is among the kinds.",
+      "Meetings filtered by period, kinds, statuses, month and time, at most 100. Drafts only for the coordinator; seminars only when SEMINAR is among the kinds.",
     args: {
-      period: t.arg({ type: MeetingPeriod, required: false, defaultValue: "ALL" }),
-      kinds: t.arg({ type: [MeetingKind], required: false }),
-      statuses: t.arg({
-        type: [MeetingStatus],
-        required: false,
-        description: "Only these statuses; DRAFT is the coordinator's.",
-      }),
-      month: t.arg.string({
-        required: false,
-        description: "Only meetings that start in this month in Stockholm, as YYYY-MM.",
-      }),
-      from: t.arg({
-        type: "DateTime",
-        required: false,
-        description: "Only meetings that start at or after this.",
-      }),
-      to: t.arg({
-        type: "DateTime",
-        required: false,
-        description: "Only meetings that start before this.",
-      }),
+      ...meetingListArgs,
       limit: t.arg.int({
         required: false,
         defaultValue: 100,
-        description: "At most this many (1–500).",
+        description: "At most this many (1–500; no more than 100 are returned).",
       }),
     },
     resolve: (query, _root, args, ctx) => {
       const limit = args.limit ?? 100;
       checkLimit(limit);
-      const month = args.month ? stockholmMonth(args.month) : undefined;
-      if (month === null) {
-        throw new GraphQLError(`month must be YYYY-MM, got ${args.month}`, {
-          extensions: { code: "BAD_USER_INPUT" },
-        });
-      }
-      const period = args.period ?? "ALL";
-      const statuses = (args.statuses ?? []).filter(
-        (s) => s !== "draft" || hasScope(ctx.viewer, "coordinator"),
-      );
-      // Asked for drafts only, without the right to see them: there is nothing to show.
-      if (args.statuses?.length && statuses.length === 0) return [];
-      const kinds = args.kinds?.length
-        ? args.kinds
-        : schema.meetingKind.enumValues.filter((kind) => kind !== "seminar");
+      const page = meetingPageQuery(ctx.viewer, ctx.services.clock.now(), listFilterOf(args));
       return ctx.database.db.query.meetings.findMany(
         query({
-          where: filter({
-            status: statuses.length ? { in: statuses } : { ne: "draft" as const },
-            kind: { in: kinds },
-            startsAt: {
-              gte: latest(args.from ?? undefined, month?.from),
-              lt: earliest(args.to ?? undefined, month?.to),
-            },
-            endsAt: periodFilter(period, ctx.services.clock.now()),
-          }),
-          orderBy: { startsAt: period === "PAST" ? "desc" : "asc" },
-          limit,
+          where: page.where,
+          orderBy: { startsAt: args.period === "PAST" ? "desc" : "asc" },
+          limit: Math.min(limit, connectionPage.maxSize),
         }),
       );
     },
