@@ -26,6 +26,28 @@ const keys: KeyingConfig = {
   CalendarFeed: () => null,
   // A page of a list is kept inside the field that asked for it, with its edges and page info.
   PageInfo: () => null,
+  AuditLogConnection: () => null,
+  AuditLogEdge: () => null,
+  InvitationConnection: () => null,
+  InvitationEdge: () => null,
+  MeetingRegistrationConnection: () => null,
+  MeetingRegistrationEdge: () => null,
+  MembershipConnection: () => null,
+  MembershipEdge: () => null,
+  ModerationLogConnection: () => null,
+  ModerationLogEdge: () => null,
+  ModerationQueueConnection: () => null,
+  ModerationQueueEdge: () => null,
+  NotificationConnection: () => null,
+  NotificationEdge: () => null,
+  OrganisationConnection: () => null,
+  OrganisationEdge: () => null,
+  OrganisationInvitationConnection: () => null,
+  OrganisationInvitationEdge: () => null,
+  OutboxConnection: () => null,
+  OutboxEdge: () => null,
+  PersonConnection: () => null,
+  PersonEdge: () => null,
   CommentActivity: () => null,
   CommentRevision: () => null,
   CommitmentStatusChange: () => null,
@@ -229,8 +251,20 @@ function removeFromMeetings(cache: Cache, field: string, item: Entity) {
 
 /** Drops every cached variant of a root field (all its arguments), so that pages ask again. */
 function invalidateRoot(cache: Cache, fieldName: string) {
-  for (const field of cache.inspectFields("Query"))
-    if (field.fieldName === fieldName) cache.invalidate("Query", field.fieldName, field.arguments);
+  invalidateAll(cache, "Query", fieldName);
+}
+
+/** Drops every cached variant (every page) of an entity's field. */
+function invalidateAll(cache: Cache, parent: Entity | string, fieldName: string) {
+  for (const field of cache.inspectFields(parent))
+    if (field.fieldName === fieldName) cache.invalidate(parent, field.fieldName, field.arguments);
+}
+
+/** The moderation queue and log, every page, after a report or a moderator's decision. */
+function invalidateModeration(cache: Cache) {
+  cache.invalidate("Query", "moderationQueue");
+  invalidateRoot(cache, "moderationQueueConnection");
+  invalidateRoot(cache, "moderationLogConnection");
 }
 
 /**
@@ -476,7 +510,7 @@ const updates: UpdatesConfig = {
         reportedByMe: true,
         viewerCanReport: false,
       });
-      cache.invalidate("Query", "moderationQueue");
+      invalidateModeration(cache);
     },
     approveOrganisationPosition(result, args, cache) {
       if (!succeeded(result, "approveOrganisationPosition")) return;
@@ -497,13 +531,13 @@ const updates: UpdatesConfig = {
       if (post && success(result, "lockBlogPost")) cache.invalidate(post, "comments");
     },
     hideComment(_result, _args, cache) {
-      cache.invalidate("Query", "moderationQueue");
+      invalidateModeration(cache);
     },
     restoreComment(_result, _args, cache) {
-      cache.invalidate("Query", "moderationQueue");
+      invalidateModeration(cache);
     },
     dismissReports(_result, _args, cache) {
-      cache.invalidate("Query", "moderationQueue");
+      invalidateModeration(cache);
     },
 
     askQuestion(result, args, cache) {
@@ -644,16 +678,21 @@ const updates: UpdatesConfig = {
       if (success(result, "createBlogPost")) invalidateRoot(cache, "blogPosts");
     },
     createOrganisation(result, _args, cache) {
-      if (success(result, "createOrganisation")) invalidateRoot(cache, "organisations");
+      if (!success(result, "createOrganisation")) return;
+      invalidateRoot(cache, "organisations");
+      invalidateRoot(cache, "organisationsConnection");
     },
     invitePerson(result, args, cache) {
       if (!success(result, "invitePerson")) return;
       cache.invalidate("Query", "invitations");
+      invalidateRoot(cache, "invitationsConnection");
       const organisation = entity(
         "Organisation",
         (args.input as { organisationId?: Id }).organisationId,
       );
-      if (organisation) cache.invalidate(organisation, "invitations");
+      if (!organisation) return;
+      cache.invalidate(organisation, "invitations");
+      invalidateAll(cache, organisation, "invitationsConnection");
     },
     revokeInvitation(result, args, cache) {
       const invitation = entity("Invitation", args.id as Id);
@@ -661,12 +700,15 @@ const updates: UpdatesConfig = {
     },
     addMember(result, args, cache) {
       const organisation = entity("Organisation", args.organisationId as Id);
-      if (organisation && succeeded(result, "addMember")) cache.invalidate(organisation, "members");
+      if (!organisation || !succeeded(result, "addMember")) return;
+      cache.invalidate(organisation, "members");
+      invalidateAll(cache, organisation, "membersConnection");
     },
     removeMember(result, args, cache) {
       const organisation = entity("Organisation", args.organisationId as Id);
       if (!organisation || !succeeded(result, "removeMember")) return;
       cache.invalidate(organisation, "members");
+      invalidateAll(cache, organisation, "membersConnection");
       const person = entity("Person", args.personId as Id);
       if (person) cache.invalidate(person, "memberships");
     },
@@ -674,12 +716,14 @@ const updates: UpdatesConfig = {
       const organisation = entity("Organisation", args.organisationId as Id);
       if (!organisation || !succeeded(result, "setMembershipRole")) return;
       cache.invalidate(organisation, "members");
+      invalidateAll(cache, organisation, "membersConnection");
       const person = entity("Person", args.personId as Id);
       if (person) cache.invalidate(person, "memberships");
     },
     deletePerson(result, args, cache) {
       if (!succeeded(result, "deletePerson")) return;
       invalidateRoot(cache, "people");
+      invalidateRoot(cache, "peopleConnection");
       const person = entity("Person", args.personId as Id);
       if (person) cache.invalidate(person);
     },
@@ -690,8 +734,10 @@ const updates: UpdatesConfig = {
     markNotificationsRead(_result, args, cache) {
       cache.invalidate("Query", "unreadNotificationCount");
       const ids = args.ids as string[] | null | undefined;
-      if (!ids) invalidateRoot(cache, "myNotifications");
-      else
+      if (!ids) {
+        invalidateRoot(cache, "myNotifications");
+        invalidateRoot(cache, "myNotificationsConnection");
+      } else
         for (const id of ids) {
           const notification = entity("Notification", id);
           if (notification) cache.invalidate(notification, "read");
