@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { httpServer } from "./meetings-support";
 import { mailText, startSmtpSink } from "./smtp-sink";
 import { type TestApi, testApi, testPassword } from "./support";
@@ -102,6 +103,28 @@ describe("API keys", () => {
     };
   }
 
+  /** The first thing a WebSocket answers to connection_init with these parameters: a message type, or its close code. */
+  async function socketAnswer(payload: Record<string, unknown>): Promise<string | number> {
+    const socket = new WebSocket(
+      `${server.url.replace(/^http/, "ws")}/graphql`,
+      "graphql-transport-ws",
+    );
+    await new Promise((resolve, reject) => {
+      socket.once("open", resolve);
+      socket.once("error", reject);
+    });
+    const answer = new Promise<string | number>((resolve) => {
+      socket.once("message", (data) =>
+        resolve((JSON.parse(String(data)) as { type: string }).type),
+      );
+      socket.once("close", (code) => resolve(code));
+    });
+    socket.send(JSON.stringify({ type: "connection_init", payload }));
+    const first = await answer;
+    socket.close();
+    return first;
+  }
+
   async function requestAndConfirm(email: string, name: string): Promise<NewKey> {
     const asked = await post(requestKey, { email, name });
     expect(asked.body.data?.requestApiKey).toEqual({
@@ -181,6 +204,13 @@ describe("API keys", () => {
     }
     const anonymous = await post(publicQuery);
     expect(anonymous.status).toBe(200);
+  });
+
+  it("takes a key from a WebSocket's connection parameters, and closes the socket on a bad one", async () => {
+    const made = await requestAndConfirm("socket@kommun.example", "Direktflöde");
+    expect(await socketAnswer({ authorization: `Bearer ${made.secret}` })).toBe("connection_ack");
+    expect(await socketAnswer({})).toBe("connection_ack");
+    expect(await socketAnswer({ authorization: "Bearer ks_okand" })).toBe(4403);
   });
 
   it("refuses an unknown and an expired link, each with its own code", async () => {
