@@ -1,4 +1,4 @@
-import { filter, schema } from "@kraftsamling/db";
+import { filter } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
 import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
@@ -194,13 +194,6 @@ export function checkLimit(limit: number) {
       extensions: { code: "BAD_USER_INPUT" },
     });
   }
-}
-
-const latest = (a?: Date, b?: Date) => (a && b ? (a > b ? a : b) : (a ?? b));
-const earliest = (a?: Date, b?: Date) => (a && b ? (a < b ? a : b) : (a ?? b));
-
-export function periodFilter(period: "UPCOMING" | "PAST" | "ALL", now: Date) {
-  return period === "UPCOMING" ? { gte: now } : period === "PAST" ? { lt: now } : undefined;
 }
 
 /** The filters of a list of meetings, the same on the plain list and on its connection. */
