@@ -5,6 +5,8 @@ import {
   type DataFields,
   type Entity,
   type KeyingConfig,
+  type Resolver,
+  type ResolverConfig,
   type UpdatesConfig,
 } from "@urql/exchange-graphcache";
 import { graphql } from "../graphql";
@@ -28,12 +30,20 @@ const keys: KeyingConfig = {
   PageInfo: () => null,
   AuditLogConnection: () => null,
   AuditLogEdge: () => null,
+  BlogPostConnection: () => null,
+  BlogPostEdge: () => null,
+  CommitmentConnection: () => null,
+  CommitmentEdge: () => null,
+  FindingConnection: () => null,
+  FindingEdge: () => null,
   InvitationConnection: () => null,
   InvitationEdge: () => null,
   MeetingRegistrationConnection: () => null,
   MeetingRegistrationEdge: () => null,
   MembershipConnection: () => null,
   MembershipEdge: () => null,
+  MeetingConnection: () => null,
+  MeetingEdge: () => null,
   ModerationLogConnection: () => null,
   ModerationLogEdge: () => null,
   ModerationQueueConnection: () => null,
@@ -49,6 +59,8 @@ const keys: KeyingConfig = {
   PersonConnection: () => null,
   PersonEdge: () => null,
   CommentActivity: () => null,
+  CommentConnection: () => null,
+  CommentEdge: () => null,
   CommentRevision: () => null,
   CommitmentStatusChange: () => null,
   CountyVisits: () => null,
@@ -81,6 +93,8 @@ const keys: KeyingConfig = {
   ReportThemeFindings: () => null,
   ReportVisit: () => null,
   SearchHit: () => null,
+  SearchHitConnection: () => null,
+  SearchHitEdge: () => null,
   SeminarPick: () => null,
   SurveyImportProblem: () => null,
   VisitQuestion: () => null,
@@ -334,17 +348,226 @@ const Cache_PostCount = graphql(`
   }
 `);
 
+/** One cached page of a thread's comments: the arguments it was asked with, and where it is kept. */
+interface ThreadPage {
+  args: Args;
+  key: string;
+  edges: string[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number | null;
+}
+
+const threadField = "commentsConnection";
+
+function threadPage(cache: Cache, args: Args, key: string): ThreadPage {
+  const edges = cache.resolve(key, "edges");
+  const pageInfo = cache.resolve(key, "pageInfo");
+  const info = typeof pageInfo === "string" ? pageInfo : null;
+  const endCursor = info ? cache.resolve(info, "endCursor") : null;
+  const total = cache.resolve(key, "totalCount");
+  return {
+    args,
+    key,
+    edges: Array.isArray(edges) ? (edges as (string | null)[]).filter((e) => e !== null) : [],
+    endCursor: typeof endCursor === "string" ? endCursor : null,
+    hasNextPage: info ? cache.resolve(info, "hasNextPage") !== false : true,
+    totalCount: typeof total === "number" ? total : null,
+  };
+}
+
+/**
+ * The cached pages of a thread in its order: the first page, then the page asked for after its
+ * end, and so on. Pages that follow no other (asked for from somewhere else) are left out.
+ */
+function threadPagesOf(cache: Cache, thread: Entity | string): ThreadPage[] {
+  const pages = cache
+    .inspectFields(thread)
+    .filter((field) => field.fieldName === threadField)
+    .flatMap((field) => {
+      const key = cache.resolve(thread, field.fieldKey);
+      return typeof key === "string" ? [threadPage(cache, field.arguments ?? {}, key)] : [];
+    });
+  const ordered: ThreadPage[] = [];
+  let next = pages.find((page) => page.args.after == null && page.args.last == null);
+  while (next && !ordered.includes(next)) {
+    ordered.push(next);
+    const end = next.endCursor;
+    next = end ? pages.find((page) => page.args.after === end) : undefined;
+  }
+  return ordered;
+}
+
+/** The comment an edge holds, as its cache key. */
+const nodeOf = (cache: Cache, edge: string) => cache.resolve(edge, "node") as string | null;
+
+/**
+ * A thread's pages read as one: every page loaded so far, in order, each comment once (where the
+ * server's pages place it, when a live update put it in early), with the count of the whole
+ * thread and whether more follow. A page that has not come yet is asked for from the API.
+ */
+const threadPagination: Resolver = (_parent, args, cache, info) => {
+  const asked = cache.resolve(info.parentKey, info.fieldName, args);
+  if (typeof asked !== "string") return undefined;
+  const pages = threadPagesOf(cache, info.parentKey);
+  const last = pages[pages.length - 1];
+  if (!last) return undefined;
+  const all = pages.flatMap((page) => page.edges);
+  const lastIndex = new Map(all.map((edge, index) => [nodeOf(cache, edge), index]));
+  const edges = all.filter((edge, index) => lastIndex.get(nodeOf(cache, edge)) === index);
+  return {
+    __typename: cache.resolve(asked, "__typename") as string,
+    totalCount: last.totalCount ?? pages[0]?.totalCount ?? edges.length,
+    edges,
+    pageInfo: {
+      __typename: "PageInfo",
+      hasNextPage: last.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: pages[0]?.edges[0] ? (cache.resolve(pages[0].edges[0], "cursor") as string) : null,
+      endCursor: last.endCursor,
+    },
+  };
+};
+
+const resolvers: ResolverConfig = {
+  Theme: { [threadField]: threadPagination },
+  BlogPost: { [threadField]: threadPagination },
+};
+
+const Cache_ThemePage = graphql(`
+  fragment Cache_ThemePage on Theme {
+    id
+    commentsConnection(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const Cache_PostPage = graphql(`
+  fragment Cache_PostPage on BlogPost {
+    id
+    commentsConnection(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** Writes a cached page of a thread again, with its comments and count as they now are. */
+function writeThreadPage(
+  cache: Cache,
+  thread: Data,
+  page: ThreadPage,
+  comments: string[],
+  totalCount: number,
+) {
+  const id = thread.id as string;
+  const edges = comments.map((key, index) => {
+    const edge = page.edges[index];
+    const cursor = edge ? cache.resolve(edge, "cursor") : null;
+    return {
+      __typename: "CommentEdge" as const,
+      cursor: typeof cursor === "string" ? cursor : "",
+      node: { __typename: "Comment" as const, id: cache.resolve(key, "id") as string },
+    };
+  });
+  const connection = {
+    __typename: "CommentConnection" as const,
+    totalCount,
+    pageInfo: {
+      __typename: "PageInfo" as const,
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endCursor,
+    },
+    edges,
+  };
+  const variables = { first: page.args.first, after: page.args.after };
+  if (thread.__typename === "BlogPost")
+    cache.writeFragment(Cache_PostPage, { id, commentsConnection: connection }, variables);
+  else cache.writeFragment(Cache_ThemePage, { id, commentsConnection: connection }, variables);
+}
+
+/**
+ * A new comment joins its thread's pages: the viewer's own at the end of what is loaded, at once;
+ * another's at the end when the end of the thread is loaded. Either way the thread counts it, so a
+ * comment not yet loaded shows in how many remain.
+ */
+function addToThread(
+  cache: Cache,
+  thread: Entity | null,
+  comment: Data | null | undefined,
+): boolean {
+  if (!thread || !comment) return false;
+  const key = cache.keyOfEntity(comment);
+  const pages = threadPagesOf(cache, thread);
+  const last = pages[pages.length - 1];
+  if (!key || !last) return false;
+  if (pages.some((page) => page.edges.some((edge) => nodeOf(cache, edge) === key))) return false;
+  const me = cache.resolve("Query", "me");
+  const own = typeof me === "string" && cache.resolve(key, "author") === me;
+  for (const page of pages) {
+    const comments = page.edges.map((edge) => nodeOf(cache, edge) ?? "").filter(Boolean);
+    const joins = page === last && (own || !last.hasNextPage);
+    writeThreadPage(
+      cache,
+      thread as Data,
+      page,
+      joins ? [...comments, key] : comments,
+      (page.totalCount ?? comments.length) + 1,
+    );
+  }
+  return true;
+}
+
+/** Drops every cached page of a thread, so that the page asks for its first page again. */
+function invalidateThread(cache: Cache, thread: Entity | null) {
+  if (!thread) return;
+  for (const field of cache.inspectFields(thread))
+    if (field.fieldName === threadField || field.fieldName === "comments")
+      cache.invalidate(thread, field.fieldName, field.arguments);
+}
+
 /**
  * A blog post's count of comments (neither deleted nor hidden), as the API counts them, from its
- * thread once the thread is in the cache.
+ * thread once the whole thread is in the cache; until then a new comment adds one, and a change
+ * (a hide, a deletion) has the count asked for again.
  */
-function recountPost(cache: Cache, thread: Entity) {
+function recountPost(cache: Cache, thread: Entity, added: boolean) {
   if (typeof thread === "string" || thread?.__typename !== "BlogPost") return;
-  const list = cachedList(cache, thread, "comments");
-  if (!list || typeof cache.resolve(thread, "commentCount") !== "number") return;
+  const current = cache.resolve(thread, "commentCount");
+  if (typeof current !== "number") return;
+  const pages = threadPagesOf(cache, thread);
+  const last = pages[pages.length - 1];
+  const comments = [
+    ...new Set(pages.flatMap((page) => page.edges.map((edge) => nodeOf(cache, edge)))),
+  ];
+  if (!last || last.hasNextPage || comments.length < (last.totalCount ?? 0)) {
+    if (added) cache.writeFragment(Cache_PostCount, { id: thread.id as string, commentCount: current + 1 });
+    else cache.invalidate(thread, "commentCount");
+    return;
+  }
   let count = 0;
-  for (const key of list) {
-    const comment = cache.readFragment(Cache_Visible, key);
+  for (const key of comments) {
+    const comment = key ? cache.readFragment(Cache_Visible, key) : null;
     if (!comment) return;
     if (!comment.deleted && !comment.hidden) count += 1;
   }
@@ -418,8 +641,9 @@ const commentActivity = (result: DataFields, args: Args, cache: Cache) => {
     return;
   }
   // The comment itself is already updated by its fragment; a new one joins its thread.
-  append(cache, thread, "comments", event.comment);
-  recountPost(cache, thread);
+  if (event.change === "AGREEMENT") return;
+  const added = event.change === "CREATED" && addToThread(cache, thread, event.comment);
+  recountPost(cache, thread, added);
 };
 
 const meetingLiveActivity = (result: DataFields, args: Args, cache: Cache) => {
@@ -476,8 +700,8 @@ const updates: UpdatesConfig = {
     writeComment(result, args, cache) {
       const comment = success(result, "writeComment")?.data as Data | undefined;
       const thread = threadOf(args.input as { themeId?: Id; postId?: Id });
-      append(cache, thread, "comments", comment);
-      if (thread) recountPost(cache, thread);
+      if (!comment || !thread) return;
+      recountPost(cache, thread, addToThread(cache, thread, comment));
     },
     agreeWithComment(result, args, cache) {
       if (!succeeded(result, "agreeWithComment")) return;
@@ -524,11 +748,11 @@ const updates: UpdatesConfig = {
     lockTheme(result, args, cache) {
       const theme = entity("Theme", args.themeId as Id);
       // Whether anyone may agree with a comment follows the lock: the thread is read again.
-      if (theme && success(result, "lockTheme")) cache.invalidate(theme, "comments");
+      if (success(result, "lockTheme")) invalidateThread(cache, theme);
     },
     lockBlogPost(result, args, cache) {
       const post = entity("BlogPost", args.postId as Id);
-      if (post && success(result, "lockBlogPost")) cache.invalidate(post, "comments");
+      if (success(result, "lockBlogPost")) invalidateThread(cache, post);
     },
     hideComment(_result, _args, cache) {
       invalidateModeration(cache);
@@ -766,4 +990,5 @@ const updates: UpdatesConfig = {
 };
 
 /** The normalized cache of one session's client (see urql.ts). */
-export const portalCacheExchange = () => cacheExchange({ keys, possibleTypes, updates });
+export const portalCacheExchange = () =>
+  cacheExchange({ keys, possibleTypes, resolvers, updates });
