@@ -172,6 +172,23 @@ export class QueryCostError extends GraphQLError {
   }
 }
 
+/** The list sizes of the options and of the schema's introspection, merged once per pair. */
+const mergedSizes = new WeakMap<GraphQLSchema, WeakMap<CostOptions, Record<string, number>>>();
+
+function knownListSizes(schema: GraphQLSchema, options: CostOptions): Record<string, number> {
+  let bySchema = mergedSizes.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    mergedSizes.set(schema, bySchema);
+  }
+  let sizes = bySchema.get(options);
+  if (!sizes) {
+    sizes = { ...introspectionListSizes(schema), ...options.listSizes };
+    bySchema.set(options, sizes);
+  }
+  return sizes;
+}
+
 /** Computes the cost of one operation; variables fill in `first` and `limit` where given. */
 export function operationCost(
   schema: GraphQLSchema,
@@ -180,14 +197,32 @@ export function operationCost(
   options: CostOptions = costOptions,
   variables: Record<string, unknown> = {},
 ): number {
+  return costOf(schema, operation, fragments, options, variables).cost;
+}
+
+/** The cost, and whether a page size came from a variable (else the cost is the document's own). */
+function costOf(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  options: CostOptions,
+  variables: Record<string, unknown>,
+): { cost: number; readsVariables: boolean } {
+  let readsVariables = false;
+  const noteVariables = (value: ValueNode) => {
+    if (readsVariables) return;
+    if (value.kind === Kind.VARIABLE) readsVariables = true;
+    else if (value.kind === Kind.LIST) value.values.forEach(noteVariables);
+    else if (value.kind === Kind.OBJECT) for (const f of value.fields) noteVariables(f.value);
+  };
   const root =
     operation.operation === "query"
       ? schema.getQueryType()
       : operation.operation === "mutation"
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  if (!root) return 0;
-  const sizes = { ...introspectionListSizes(schema), ...options.listSizes };
+  if (!root) return { cost: 0, readsVariables };
+  const sizes = knownListSizes(schema, options);
 
   // Variables as the operation will see them: a variable left out takes its default.
   const values: Record<string, unknown> = { ...variables };
@@ -206,6 +241,7 @@ export function operationCost(
       const definition = field.args.find((a) => a.name === name);
       if (!definition) continue;
       const given = node.arguments?.find((a) => a.name.value === name);
+      if (given) noteVariables(given.value);
       const value = given
         ? valueFromAST(given.value as ValueNode, definition.type, values)
         : definition.defaultValue;
@@ -225,6 +261,7 @@ export function operationCost(
       const definition = field.args.find((a) => a.name === name);
       const given = node.arguments?.find((a) => a.name.value === name);
       if (!definition || !given) continue;
+      noteVariables(given.value);
       const value = valueFromAST(given.value as ValueNode, definition.type, values);
       if (typeof value === "number" && Number.isFinite(value)) size = Math.max(size ?? 0, value);
     }
@@ -287,7 +324,8 @@ export function operationCost(
     return (onePage ? page : listSize(parent, field, node)) * each;
   };
 
-  return selectionCost(root, operation.selectionSet, new Set());
+  const cost = selectionCost(root, operation.selectionSet, new Set());
+  return { cost, readsVariables };
 }
 
 function isObjectOrInterface(type: unknown): type is GraphQLObjectType | GraphQLInterfaceType {
@@ -329,6 +367,42 @@ export function assertAffordable(
       ? operations[0]
       : undefined;
   if (!operation) return;
-  const cost = operationCost(schema, operation, fragments, options, variables ?? {});
+  const cost = cachedCost(schema, document, operation, fragments, options, variables ?? {});
   if (cost > options.maxCost) throw new QueryCostError(cost, options.maxCost);
+}
+
+/**
+ * Costs of documents whose page sizes are written in them, not given as variables: Apollo keeps a
+ * parsed document and hands the same object to every request with the same text, so such a cost is
+ * computed once per document and operation, not per request.
+ */
+const documentCosts = new WeakMap<
+  DocumentNode,
+  { schema: GraphQLSchema; byOperation: Map<string, number> }
+>();
+
+function cachedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  options: CostOptions,
+  variables: Record<string, unknown>,
+): number {
+  // Only with the API's own options: tests pass options of their own.
+  const cacheable = options === costOptions;
+  const key = operation.name?.value ?? "";
+  let entry = cacheable ? documentCosts.get(document) : undefined;
+  if (entry && entry.schema !== schema) entry = undefined;
+  const known = entry?.byOperation.get(key);
+  if (known !== undefined) return known;
+  const { cost, readsVariables } = costOf(schema, operation, fragments, options, variables);
+  if (cacheable && !readsVariables) {
+    if (!entry) {
+      entry = { schema, byOperation: new Map() };
+      documentCosts.set(document, entry);
+    }
+    entry.byOperation.set(key, cost);
+  }
+  return cost;
 }
