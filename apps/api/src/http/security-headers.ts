@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
 
 /**
@@ -17,28 +17,50 @@ export function securityHeaders(publicUrl: string): RequestHandler {
 
 function headersFor(publicUrl: string, fontSources: string[]): RequestHandler {
   const https = publicUrl.startsWith("https:");
-  return helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        // React sets style attributes; no script can come through a style.
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": fontSources,
-        // The portal's GraphQL over HTTP and its subscriptions over WebSocket, at the same host.
-        "connect-src": ["'self'"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-        ...(https ? { "upgrade-insecure-requests": [] } : {}),
+  return alwaysTheSame(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          // React sets style attributes; no script can come through a style.
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": fontSources,
+          // The portal's GraphQL over HTTP and its subscriptions over WebSocket, at the same host.
+          "connect-src": ["'self'"],
+          "object-src": ["'none'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "frame-ancestors": ["'none'"],
+          ...(https ? { "upgrade-insecure-requests": [] } : {}),
+        },
       },
+      strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+      crossOriginEmbedderPolicy: false,
+      xFrameOptions: { action: "deny" },
+    }),
+  );
+}
+
+/**
+ * The headers a helmet middleware sets, read once and then set together on every answer: every
+ * directive here is fixed, and one loop costs less per request than helmet's chain of a dozen
+ * middleware.
+ */
+function alwaysTheSame(middleware: RequestHandler): RequestHandler {
+  const headers: [string, string][] = [];
+  const recorder = {
+    setHeader: (name: string, value: string) => {
+      headers.push([name, String(value)]);
     },
-    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-    crossOriginEmbedderPolicy: false,
-    xFrameOptions: { action: "deny" },
-  });
+    removeHeader: () => {},
+  };
+  middleware({} as Request, recorder as unknown as Response, () => {});
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
 }
