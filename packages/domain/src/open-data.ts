@@ -147,6 +147,24 @@ const findingParameters: readonly OpenDataParameter[] = [
     },
     example: "familjehem",
   },
+  {
+    name: "from",
+    repeatable: false,
+    meaning: {
+      sv: "Hörd eller läst den dagen eller senare (ÅÅÅÅ-MM-DD); iakttagelser utan dag utelämnas.",
+      en: "Heard or read on that day or later (YYYY-MM-DD); findings without a day are left out.",
+    },
+    example: "2015-09-01",
+  },
+  {
+    name: "to",
+    repeatable: false,
+    meaning: {
+      sv: "Hörd eller läst den dagen eller tidigare (ÅÅÅÅ-MM-DD).",
+      en: "Heard or read on that day or earlier (YYYY-MM-DD).",
+    },
+    example: "2016-06-30",
+  },
 ];
 
 export const openDatasets: readonly OpenDataset[] = [

@@ -32,6 +32,8 @@ const parameterOf: Record<string, string> = {
   sources: "source",
   rounds: "round",
   search: "q",
+  observedFrom: "from",
+  observedTo: "to",
   groupBy: "groupBy",
 };
 
@@ -138,6 +140,8 @@ export async function findingFilterOfQuery(
       "1 or 2",
     ),
     search: search || undefined,
+    observedFrom: query.get("from") ?? undefined,
+    observedTo: query.get("to") ?? undefined,
   };
 }
 
