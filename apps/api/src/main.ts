@@ -8,6 +8,12 @@ import { demoPeopleForConsole } from "./demo-people";
 import { renderMissingCommentHtml } from "./dialogue/comment-html";
 import { createMailer } from "./mail/mailer";
 import { deleteExpiredRespondents, refuseAbandonedImports } from "./measurement/service";
+import {
+  type RateLimitStore,
+  RedisStartError,
+  redisStore,
+  useRateLimitStore,
+} from "./rate-limits/store";
 import { assertPortFree, createServer, PortInUseError } from "./server";
 import { createClock } from "./shared/clock";
 import { createLog } from "./shared/log";
@@ -55,7 +61,24 @@ async function main() {
   );
   if (config.demoDate)
     log.info(`DEMO_DATE: the portal's clock started at ${config.demoDate.toISOString()}`);
-  const server = await createServer({ database, log, services: { mailer, config, clock } });
+  // With REDIS_URL every limit (the API's budgets, sign-ins, mail) counts in Redis.
+  let limitStore: RateLimitStore | undefined;
+  try {
+    limitStore = config.redisUrl ? await redisStore(config.redisUrl) : undefined;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  if (limitStore) useRateLimitStore(database, limitStore);
+  if (!config.rateLimits.enabled)
+    log.warn("RATE_LIMITS=off: no request is counted against a budget");
+  const server = await createServer({
+    database,
+    log,
+    services: { mailer, config, clock },
+    rateLimits: config.rateLimits,
+    rateLimitStore: limitStore,
+  });
   let url: string;
   try {
     ({ url } = await server.listen(config.port, config.host));
@@ -101,6 +124,7 @@ async function main() {
     clearInterval(hourly);
     try {
       await server.stop();
+      await limitStore?.close();
       mailer.close();
       await database.close();
       log.info("stopped cleanly");
@@ -118,7 +142,8 @@ main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof DatabaseStartError ||
-    error instanceof PortInUseError
+    error instanceof PortInUseError ||
+    error instanceof RedisStartError
   ) {
     process.stderr.write(`Kraftsamling cannot start: ${error.message}\n`);
   } else {

@@ -6,6 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import type { RateLimitSettings } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -30,6 +31,12 @@ import { httpErrorHandler } from "./http/errors";
 import { findingsCsvRoutes } from "./http/findings-csv";
 import { healthRoutes } from "./http/health";
 import { openDataRoutes } from "./http/open-data";
+import {
+  isPortalDocument,
+  type PersistedOperations,
+  persistedOperations,
+  readPersistedOperations,
+} from "./http/persisted-operations";
 import { reportDocxRoutes } from "./http/report-docx";
 import { schemaFileRoutes } from "./http/schema-file";
 import { securityHeaders } from "./http/security-headers";
@@ -37,6 +44,11 @@ import { allowedSocketOrigin } from "./http/socket-origin";
 import { surveyImportRoutes } from "./http/survey-import";
 import { LiveUpdates } from "./live/live-updates";
 import { scheduleDailyDigests } from "./notifications/digest";
+import { ApiBudgets } from "./rate-limits/budgets";
+import { callerOf, rateLimitPlugin } from "./rate-limits/graphql-plugin";
+import { httpRateLimit } from "./rate-limits/http-middleware";
+import { subscribeRefusal } from "./rate-limits/socket";
+import { type RateLimitStore, rateLimitStoreFor } from "./rate-limits/store";
 import { schema as defaultSchema } from "./schema";
 import { type Clock, createClock } from "./shared/clock";
 import type { Log } from "./shared/log";
@@ -66,6 +78,12 @@ export interface ServerOptions {
   schema?: GraphQLSchema;
   /** The built portal, served at `/`. */
   portalDir?: string;
+  /** The API's budgets (RATE_LIMITS, RATE_LIMIT_*); without them, or switched off, nothing is counted. */
+  rateLimits?: RateLimitSettings;
+  /** Where the budgets count: Redis when given, else the database's store (PostgreSQL; memory on PGlite). */
+  rateLimitStore?: RateLimitStore;
+  /** The portal's operations by hash; by default the manifest built with the portal in `portalDir`. */
+  persistedOperations?: PersistedOperations;
 }
 
 export class PortInUseError extends Error {
@@ -133,6 +151,11 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   });
   const schema = options.schema ?? defaultSchema;
   const portalDir = options.portalDir ?? portalDist;
+  const portalOperations = options.persistedOperations ?? readPersistedOperations(portalDir);
+  const limits = options.rateLimits?.enabled ? options.rateLimits : null;
+  const budgets = limits
+    ? new ApiBudgets(options.rateLimitStore ?? rateLimitStoreFor(database), limits, log)
+    : null;
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders(options.services.config.publicUrl));
@@ -165,9 +188,27 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       // A key in the connection parameters (`authorization: "Bearer …"`) that is not valid closes the socket (4403).
       onConnect: async (ctx) =>
         (await socketApiKey(database, ctx.connectionParams)).kind !== "invalid",
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const errors = checkOperation(schema, payload);
-        return errors.length > 0 ? errors : undefined;
+        if (errors.length > 0) return errors;
+        if (!budgets || !limits) return undefined;
+        // Each subscribe message takes a point: the portal's own against its session or address.
+        const request = ctx.extra.request;
+        const key = await socketApiKey(database, ctx.connectionParams);
+        const viewer = await viewerFromToken(
+          database,
+          readCookie(request.headers.cookie, sessionCookie),
+        );
+        const caller = callerOf(
+          {
+            apiKey: key.kind === "valid" ? { id: key.id } : null,
+            viewer,
+            request: { ip: proxyaddr(request, app.get("trust proxy fn")), userAgent: null },
+          },
+          isPortalDocument(portalOperations, payload.query),
+        );
+        const refused = await subscribeRefusal(budgets, caller, limits.apiKey);
+        return refused ? [refused] : undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: maskSocketErrors(result.errors, log) } : result,
@@ -200,9 +241,12 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     parseOptions,
     validationRules: queryLimits.validationRules,
     allowBatchedHttpRequests: false,
+    // Only the portal's own operations are known by hash (persisted-operations.ts); no caller adds any.
+    persistedQueries: false,
     plugins: [
       ...queryLimits.plugins,
       costLimitPlugin(schema),
+      ...(budgets && limits ? [rateLimitPlugin(schema, budgets, limits.apiKey)] : []),
       // The API is for programs; its landing page would load scripts from another site.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
@@ -226,6 +270,20 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const viewerOf = (req: express.Request) =>
     viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
   app.use(calendarRoutes({ database, services }));
+  // The downloads beside GraphQL take a point a request from the same budgets.
+  const downloadLimit: express.RequestHandler[] =
+    budgets && limits
+      ? [
+          apiKeyCheck({ database, publicUrl: services.config.publicUrl }),
+          httpRateLimit({
+            budgets,
+            apiKeyBudget: limits.apiKey,
+            apiKeyOf: (_req, res) => apiKeyOf(res),
+          }),
+        ]
+      : [];
+  if (downloadLimit.length > 0)
+    app.use(["/findings.csv", "/measurement/direct-time.csv", "/open-data"], downloadLimit);
   app.use(findingsCsvRoutes({ database }));
   app.use(documentRoutes({ database, services, viewerOf }));
   app.use(surveyImportRoutes({ database, services, viewerOf }));
@@ -245,6 +303,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     "/graphql",
     express.json({ limit: graphqlBodyLimit }),
     apiKeyCheck({ database, publicUrl: services.config.publicUrl }),
+    // A hash of one of the portal's operations becomes its document; an unknown one is answered.
+    persistedOperations(portalOperations, downloadLimit[1]),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         contextFor(

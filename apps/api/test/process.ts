@@ -34,7 +34,7 @@ export function tempFolder(): string {
 
 /**
  * Starts the compiled `dist/main.js` as the start command does (the tests' global setup builds it),
- * with only the given variables besides PATH.
+ * with only the given variables besides PATH (and RATE_LIMITS=off unless given).
  */
 export function startProcess(env: Record<string, string>): {
   child: ChildProcess;
@@ -44,7 +44,8 @@ export function startProcess(env: Record<string, string>): {
 } {
   const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: apiDir,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    // The API's budgets count only where a test asks for them (RATE_LIMITS=on).
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", RATE_LIMITS: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -1,6 +1,7 @@
 import { createClient as createSocketClient } from "graphql-ws";
 import { Client, fetchExchange, subscriptionExchange } from "urql";
 import { portalCacheExchange } from "./cache";
+import { persistedMissExchange, portalPersistedExchange } from "./persisted-operations";
 import { personalDataExchange } from "./personal-data-exchange";
 
 /**
@@ -10,7 +11,8 @@ import { personalDataExchange } from "./personal-data-exchange";
  * origin, and with the WebSocket's upgrade for subscriptions; a new client is made whenever the
  * session changes (see session.tsx), so that nothing cached for one person is shown to the next.
  * The cache is normalized (cache.ts): a mutation's answer and a live update change what every page
- * shows in place, without asking for it again.
+ * shows in place, without asking for it again. Queries and mutations go by hash (persisted-operations.ts);
+ * subscriptions go as text over the socket, where the API recognises the portal's by their hash.
  */
 export function createClient(): Client {
   const socket = createSocketClient({
@@ -24,6 +26,9 @@ export function createClient(): Client {
       portalCacheExchange(),
       // Before anything is sent: no personal identity number leaves the browser.
       personalDataExchange,
+      // After the cache, which adds __typename: the hash is of the text the cache would send.
+      portalPersistedExchange,
+      persistedMissExchange,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

@@ -1,0 +1,98 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import { type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind } from "graphql";
+import type { Context } from "../context";
+import { isPortalOperation } from "../http/persisted-operations";
+import { costOptions, operationCost } from "../shared/query-cost";
+import {
+  type ApiBudgets,
+  type Caller,
+  pointsForCost,
+  rateLimitedMessage,
+  rateLimitHeaders,
+  type Verdict,
+} from "./budgets";
+
+/**
+ * Whom a GraphQL request counts against: its API key; for the portal's own operations its session,
+ * or its address's portal budget; else its address. A portal document sent as text (a page loaded
+ * before a deploy, whose hash the server no longer knows) counts as a third party's.
+ */
+export function callerOf(
+  context: Pick<Context, "apiKey" | "request"> & { viewer: { sessionId: string } | null },
+  portalOperation: boolean,
+): Caller {
+  if (context.apiKey) return { budget: "apiKey", keyId: context.apiKey.id };
+  if (portalOperation && context.viewer)
+    return { budget: "portalSession", sessionId: context.viewer.sessionId };
+  if (portalOperation) return { budget: "portalAddress", ip: context.request.ip };
+  return { budget: "anonymous", ip: context.request.ip };
+}
+
+/** HTTP 429 with Retry-After, and a sentence that says how long to wait and what else to do. */
+export function rateLimitedError(verdict: Verdict, caller: Caller, apiKeyBudget: number) {
+  return new GraphQLError(rateLimitedMessage(verdict, caller, apiKeyBudget), {
+    extensions: {
+      code: "RATE_LIMITED",
+      retryAfterSeconds: verdict.resetSeconds,
+      limit: verdict.limit,
+      http: { status: 429, headers: new Map(rateLimitHeaders(verdict)) },
+    },
+  });
+}
+
+/**
+ * Counts every GraphQL request over HTTP against its caller's budget, weighted by the operation's
+ * cost (`pointsForCost`), once the operation and its variables are known; an operation the cost
+ * limit refuses, and a request that never gets as far (a syntax error, an invalid document), take
+ * one point. Every answer carries the RateLimit-* headers; a refusal is HTTP 429 with Retry-After
+ * and the error RATE_LIMITED, and nothing of the operation runs.
+ */
+export function rateLimitPlugin(
+  schema: GraphQLSchema,
+  budgets: ApiBudgets,
+  apiKeyBudget: number,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart(start: GraphQLRequestContext<Context>) {
+      const caller = callerOf(start.contextValue, isPortalOperation(start.request.extensions));
+      let verdict: Verdict | null = null;
+      const setHeaders = (headers: Map<string, string>, answer: Verdict) => {
+        for (const [name, value] of rateLimitHeaders(answer))
+          headers.set(name.toLowerCase(), value);
+      };
+      return {
+        async didResolveOperation({ document, operation, request, response }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions)
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments[definition.name.value] = definition;
+          const cost = operationCost(
+            schema,
+            operation,
+            fragments,
+            costOptions,
+            request.variables ?? {},
+          );
+          // Refused by the cost limit, which runs alongside: it costs a point, not its price.
+          const points = cost > costOptions.maxCost ? 1 : pointsForCost(cost);
+          verdict = await budgets.take(caller, points);
+          setHeaders(response.http.headers, verdict);
+          if (!verdict.allowed) throw rateLimitedError(verdict, caller, apiKeyBudget);
+        },
+        async willSendResponse({ response }) {
+          if (!verdict) {
+            verdict = await budgets.take(caller, 1);
+            if (!verdict.allowed && response.body.kind === "single") {
+              response.http.status = 429;
+              const { message, extensions } = rateLimitedError(verdict, caller, apiKeyBudget);
+              const { http: _http, ...visible } = extensions;
+              response.body.singleResult = { errors: [{ message, extensions: visible }] };
+            }
+          }
+          setHeaders(response.http.headers, verdict);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,253 @@
+import type { RateLimitSettings } from "@kraftsamling/config";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectPortalOperations } from "../../portal/scripts/persisted-operations";
+import { type PersistedOperations, persistedOperationsOf } from "../src/http/persisted-operations";
+import { memoryStore, type RateLimitStore } from "../src/rate-limits/store";
+import { createServer } from "../src/server";
+import { sessionCookie } from "./meetings-support";
+import { type TestApi, testApi } from "./support";
+
+const cheap = "{ phases { name } }";
+/** 290 municipalities with their county: a cost of 580, six points. */
+const costly = "{ municipalities { code county { code } } }";
+
+export function settings(overrides: Partial<RateLimitSettings> = {}): RateLimitSettings {
+  return {
+    enabled: true,
+    anonymous: 10,
+    apiKey: 600,
+    portalSession: 8,
+    portalAddress: 12,
+    ...overrides,
+  };
+}
+
+/** The API over HTTP with the given budgets, counting in `store`. */
+export async function limitedServer(
+  api: TestApi,
+  rateLimits: RateLimitSettings,
+  store: RateLimitStore,
+  persisted: PersistedOperations = new Map(),
+) {
+  const server = await createServer({
+    database: api.database,
+    log: api.services.log,
+    services: {
+      mailer: api.services.mailer,
+      config: api.services.config,
+      clock: api.services.clock,
+    },
+    portalDir: "/nonexistent",
+    rateLimits,
+    rateLimitStore: store,
+    persistedOperations: persisted,
+  });
+  const { url } = await server.listen(0, "127.0.0.1");
+  const base = url.replace(/\/$/, "");
+  const post = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+  return { url: base, post, stop: () => server.stop() };
+}
+
+/** The hash and text of one of the portal's operations, by its name. */
+function portalQuery(manifest: PersistedOperations, name: string): [string, string] {
+  for (const [hash, body] of manifest)
+    if (new RegExp(`^query ${name}\\b`).test(body)) return [hash, body];
+  throw new Error(`the portal has no query ${name}`);
+}
+
+type Answer = {
+  data?: unknown;
+  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+};
+
+function budgetHeaders(response: Response) {
+  return {
+    limit: Number(response.headers.get("ratelimit-limit")),
+    remaining: Number(response.headers.get("ratelimit-remaining")),
+    reset: Number(response.headers.get("ratelimit-reset")),
+  };
+}
+
+describe("the API's rate limits", () => {
+  let api: TestApi;
+  let manifest: PersistedOperations;
+  beforeAll(async () => {
+    api = await testApi();
+    manifest = persistedOperationsOf(collectPortalOperations());
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("takes points by the query's cost, tells the budget in every answer, then answers 429 with when to come back", async () => {
+    const server = await limitedServer(api, settings(), memoryStore());
+    try {
+      const first = await server.post({ query: cheap });
+      expect(first.status).toBe(200);
+      expect(budgetHeaders(first)).toMatchObject({ limit: 10, remaining: 9 });
+      expect(budgetHeaders(first).reset).toBeGreaterThan(0);
+      expect(budgetHeaders(first).reset).toBeLessThanOrEqual(60);
+
+      const expensive = await server.post({ query: costly });
+      expect(expensive.status).toBe(200);
+      expect(((await expensive.json()) as Answer).errors).toBeUndefined();
+      expect(budgetHeaders(expensive).remaining).toBe(3);
+
+      // A document that does not parse takes a point too, and says so in its headers.
+      const broken = await server.post({ query: "{ phases {" });
+      expect(broken.status).toBe(400);
+      expect(budgetHeaders(broken).remaining).toBe(2);
+
+      await server.post({ query: cheap });
+      await server.post({ query: cheap });
+      const refused = await server.post({ query: cheap });
+      expect(refused.status).toBe(429);
+      const wait = Number(refused.headers.get("retry-after"));
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(60);
+      expect(budgetHeaders(refused)).toMatchObject({ limit: 10, remaining: 0 });
+      const body = (await refused.json()) as Answer;
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: "RATE_LIMITED",
+        retryAfterSeconds: wait,
+      });
+      expect(body.errors?.[0]?.message).toContain(`Wait ${wait} seconds`);
+      expect(body.errors?.[0]?.message).toContain("/api-nyckel");
+      expect(body.errors?.[0]?.message).toContain("600 a minute");
+
+      // The downloads beside GraphQL share the budget.
+      const csv = await fetch(`${server.url}/findings.csv`);
+      expect(csv.status).toBe(429);
+      expect(csv.headers.get("retry-after")).toBeTruthy();
+      expect(await csv.text()).toContain("/api-nyckel");
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("puts the headers on a download, a point each", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 3 }), memoryStore());
+    try {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await fetch(`${server.url}/findings.csv`));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+      expect(answers.map((a) => a.headers.get("ratelimit-remaining"))).toEqual([
+        "2",
+        "1",
+        "0",
+        "0",
+      ]);
+      expect(answers[0]?.headers.get("ratelimit-limit")).toBe("3");
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("runs the portal's operations by hash on the portal's budget, and a stranger's document on the address's", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 2 }), memoryStore(), manifest);
+    try {
+      const [hash, text] = portalQuery(manifest, "ThemeList_Themes");
+      expect(hash).toBeTruthy();
+      const persisted = { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
+      // The address's own budget is spent by a program's documents ...
+      await server.post({ query: cheap });
+      await server.post({ query: cheap });
+      expect((await server.post({ query: cheap })).status).toBe(429);
+      // ... and the portal's pages behind that address go on, on the portal's budget.
+      const portal = await server.post(persisted);
+      expect(portal.status).toBe(200);
+      expect(((await portal.json()) as Answer).errors).toBeUndefined();
+      expect(budgetHeaders(portal).limit).toBe(12);
+      // The portal's own text sent with its hash (a page from before a deploy) is a program's.
+      const asText = await server.post({ query: text, ...persisted });
+      expect(asText.status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("gives every signed-in session of the portal its own budget, however many share an address", async () => {
+    const server = await limitedServer(
+      api,
+      settings({ portalSession: 2, portalAddress: 1 }),
+      memoryStore(),
+      manifest,
+    );
+    try {
+      const [hash] = portalQuery(manifest, "Viewer_Me");
+      const persisted = { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
+      const person = await api.database.db.query.people.findFirst({
+        where: { email: "observator@kraftsamling.example" },
+      });
+      const sessions = [
+        await sessionCookie(api, person?.id ?? ""),
+        await sessionCookie(api, person?.id ?? ""),
+      ];
+      const statuses: number[] = [];
+      for (const cookie of sessions)
+        for (let i = 0; i < 3; i++)
+          statuses.push((await server.post(persisted, { cookie })).status);
+      expect(statuses).toEqual([200, 200, 429, 200, 200, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("answers an unknown hash with PERSISTED_QUERY_NOT_FOUND in a sentence, and runs a document sent with any hash", async () => {
+    const server = await limitedServer(api, settings(), memoryStore(), manifest);
+    try {
+      const unknown = await server.post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+      });
+      expect(unknown.headers.get("ratelimit-limit")).toBe("10");
+      const body = (await unknown.json()) as Answer;
+      expect(body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+      expect(body.errors?.[0]?.message).toMatch(/^This persisted operation is not known .*\.$/);
+      const stranger = await server.post({
+        query: cheap,
+        extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+      });
+      expect(stranger.status).toBe(200);
+      expect(((await stranger.json()) as Answer).data).toMatchObject({ phases: expect.any(Array) });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("counts nothing with RATE_LIMITS=off", async () => {
+    const server = await limitedServer(
+      api,
+      settings({ enabled: false, anonymous: 1 }),
+      memoryStore(),
+    );
+    try {
+      const answers = [await server.post({ query: cheap }), await server.post({ query: cheap })];
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      expect(answers[1]?.headers.get("ratelimit-limit")).toBeNull();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe("the portal's manifest of persisted operations", () => {
+  it("holds every operation of the portal, each under the sha256 of the text the browser sends", () => {
+    const manifest = collectPortalOperations();
+    expect(manifest.operations.length).toBeGreaterThan(50);
+    const names = manifest.operations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["Viewer_Me", "ThemeList_Themes"]));
+    expect(manifest.operations.find((o) => o.name === "Discussion_Activity")?.type).toBe(
+      "subscription",
+    );
+    // persistedOperationsOf refuses an entry whose text does not match its hash.
+    expect(persistedOperationsOf(manifest).size).toBe(manifest.operations.length);
+    // As the browser's normalized cache sends them: with the types of the objects they select.
+    expect(manifest.operations.find((o) => o.name === "Viewer_Me")?.body).toContain("__typename");
+  });
+});
