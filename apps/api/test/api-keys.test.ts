@@ -206,6 +206,19 @@ describe("API keys", () => {
     expect(anonymous.status).toBe(200);
   });
 
+  it("reads a key far less often than a burst of requests comes, and writes its last use once, not at every request", async () => {
+    const made = await requestAndConfirm("burst@kommun.example", "Många frågor");
+    api.clearStatements();
+    for (let i = 0; i < 20; i++)
+      expect((await post(publicQuery, {}, `Bearer ${made.secret}`)).status).toBe(200);
+    const keyStatements = api.statements.filter((sql) => /"api_keys"/.test(sql));
+    // Read again only when the few seconds it is believed have passed: far fewer reads than requests.
+    const reads = keyStatements.filter((sql) => /^select/i.test(sql)).length;
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(4);
+    expect(keyStatements.filter((sql) => /^update/i.test(sql))).toHaveLength(1);
+  });
+
   it("takes a key from a WebSocket's connection parameters, and closes the socket on a bad one", async () => {
     const made = await requestAndConfirm("socket@kommun.example", "Direktflöde");
     expect(await socketAnswer({ authorization: `Bearer ${made.secret}` })).toBe("connection_ack");
