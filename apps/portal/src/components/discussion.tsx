@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
-import { useQuery, useSubscription } from "urql";
-import { graphql } from "../graphql";
+import { useClient, useQuery, useSubscription } from "urql";
+import { graphql, readFragment } from "../graphql";
 import { useI18n } from "../i18n";
 import { isPostThread, type ThreadTarget } from "../lib/thread-target";
 import { useViewer } from "../lib/viewer";
@@ -36,6 +36,30 @@ const Discussion_Activity = graphql(
   [CommentThread_Comment],
 );
 
+/**
+ * A page of a thread: 50 comments in the order written. The cache reads the pages loaded so far
+ * as one list (lib/cache.ts), so the thread's query shows every page once the next has come.
+ */
+const Discussion_Page = graphql(
+  `
+    fragment Discussion_Page on CommentConnection {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...CommentThread_Comment
+        }
+      }
+    }
+  `,
+  [CommentThread_Comment],
+);
+
 const Discussion_ThemeThread = graphql(
   `
     query Discussion_ThemeThread($slug: String!) {
@@ -43,9 +67,8 @@ const Discussion_ThemeThread = graphql(
         id
         viewerCanComment
         viewerCanModerate
-        comments {
-          id
-          ...CommentThread_Comment
+        commentsConnection(first: 50) {
+          ...Discussion_Page
         }
       }
       myWritingBlock {
@@ -54,7 +77,21 @@ const Discussion_ThemeThread = graphql(
       }
     }
   `,
-  [CommentThread_Comment],
+  [Discussion_Page],
+);
+
+const Discussion_ThemeThreadMore = graphql(
+  `
+    query Discussion_ThemeThreadMore($slug: String!, $after: String!) {
+      theme(slug: $slug) {
+        id
+        commentsConnection(first: 50, after: $after) {
+          ...Discussion_Page
+        }
+      }
+    }
+  `,
+  [Discussion_Page],
 );
 
 const Discussion_PostThread = graphql(
@@ -64,9 +101,8 @@ const Discussion_PostThread = graphql(
         id
         viewerCanComment
         viewerCanModerate
-        comments {
-          id
-          ...CommentThread_Comment
+        commentsConnection(first: 50) {
+          ...Discussion_Page
         }
       }
       myWritingBlock {
@@ -75,8 +111,25 @@ const Discussion_PostThread = graphql(
       }
     }
   `,
-  [CommentThread_Comment],
+  [Discussion_Page],
 );
+
+const Discussion_PostThreadMore = graphql(
+  `
+    query Discussion_PostThreadMore($slug: String!, $after: String!) {
+      blogPost(slug: $slug) {
+        id
+        commentsConnection(first: 50, after: $after) {
+          ...Discussion_Page
+        }
+      }
+    }
+  `,
+  [Discussion_Page],
+);
+
+/** How many pages a link to a comment not yet loaded (#kommentar-…) loads on its own, at most. */
+const linkedCommentPages = 20;
 
 /** Refusals after which the page asks again for the thread's state and the person's block. */
 const changedState = new Set(["THREAD_LOCKED", "BLOCKED", "THEME_CLOSED", "POST_NOT_PUBLISHED"]);
@@ -121,7 +174,10 @@ export function Discussion({
   const refresh = () => (post ? reexecutePost : reexecuteTheme)({ requestPolicy: "network-only" });
   const writeComment = useWriteComment(target);
   useSubscription({ query: Discussion_Activity, variables: target, pause: !signedIn });
-  useScrollToLinkedComment(data !== undefined);
+  const thread = post ? postThread.data?.blogPost : themeThread.data?.theme;
+  const page = thread ? readFragment(Discussion_Page, thread.commentsConnection) : undefined;
+  const more = useMorePages(post, slug, page?.pageInfo ?? null);
+  useLinkedComment(page !== undefined, page?.pageInfo.hasNextPage ?? false, more);
 
   if (viewer.status === "loading") return null;
   if (viewer.status === "signedOut") {
@@ -137,10 +193,11 @@ export function Discussion({
 
   const block = data?.myWritingBlock ?? null;
   const { person, actingFor } = viewer;
-  const thread = post ? postThread.data?.blogPost : themeThread.data?.theme;
   const canComment = thread?.viewerCanComment ?? false;
   const settings: ThreadSettings = { target, person, actingFor, open: canComment };
-  const comments = thread?.comments ?? [];
+  const comments = page?.edges.map((edge) => edge.node) ?? [];
+  const total = Math.max(page?.totalCount ?? 0, comments.length);
+  const remaining = Math.max(0, total - comments.length);
 
   return (
     <>
@@ -159,11 +216,29 @@ export function Discussion({
       />
       {data && (
         <>
-          <p className="muted">{t("thread.commentCount", { count: comments.length })}</p>
+          <p className="muted">{t("thread.commentCount", { count: total })}</p>
           {comments.length === 0 ? (
             <p>{t("thread.empty")}</p>
           ) : (
             <CommentThread comments={comments} thread={settings} />
+          )}
+          {page?.pageInfo.hasNextPage && (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button-secondary"
+                aria-busy={more.loading}
+                disabled={more.loading}
+                onClick={more.load}
+              >
+                {t("thread.showMore", { count: remaining })}
+              </button>
+              {more.failed && (
+                <p className="form-problem" role="alert">
+                  {t("thread.moreFailed")}
+                </p>
+              )}
+            </div>
           )}
           <ThreadWriteArea
             canComment={canComment}
@@ -189,18 +264,56 @@ export function Discussion({
 }
 
 /**
- * A link to a comment (#kommentar-<id>, from a search or a notification) finds nothing until the
- * thread has come: once it has, the page scrolls to the comment and gives it focus, once per address.
+ * The next page of a thread, on request: its comments join the thread's list in the cache, and the
+ * thread's query shows them below those already there.
  */
-function useScrollToLinkedComment(loaded: boolean) {
+function useMorePages(
+  post: boolean,
+  slug: string,
+  pageInfo: { hasNextPage: boolean; endCursor: string | null } | null,
+) {
+  const client = useClient();
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const load = async () => {
+    const after = pageInfo?.endCursor;
+    if (!after || !pageInfo?.hasNextPage || loading) return;
+    setLoading(true);
+    setFailed(false);
+    const answer = post
+      ? await client.query(Discussion_PostThreadMore, { slug, after }).toPromise()
+      : await client.query(Discussion_ThemeThreadMore, { slug, after }).toPromise();
+    setFailed(answer.error !== undefined);
+    setLoading(false);
+  };
+  return { load, loading, failed };
+}
+
+/**
+ * A link to a comment (#kommentar-<id>, from a search or a notification) finds nothing until the
+ * thread has come: once it has, the page scrolls to the comment and gives it focus, once per
+ * address. A comment further on than the first page loads the pages up to it (a few at most).
+ */
+function useLinkedComment(
+  loaded: boolean,
+  hasNextPage: boolean,
+  more: { load: () => Promise<void>; loading: boolean },
+) {
   const { hash } = useLocation();
   const done = useRef("");
+  const pagesLoaded = useRef(0);
   useEffect(() => {
     if (!loaded || !hash.startsWith("#kommentar-") || done.current === hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!target) return;
+    if (!target) {
+      if (hasNextPage && !more.loading && pagesLoaded.current < linkedCommentPages) {
+        pagesLoaded.current += 1;
+        void more.load();
+      }
+      return;
+    }
     done.current = hash;
     target.scrollIntoView({ block: "start" });
     target.focus({ preventScroll: true });
-  }, [loaded, hash]);
+  });
 }

@@ -11,6 +11,9 @@ export const sv = {
 
   "thread.observer": "Som observatör kan du läsa samtalet men inte skriva eller hålla med.",
   "thread.commentCount": { one: "{count} kommentar", other: "{count} kommentarer" },
+  "thread.showMore": "Visa fler kommentarer ({count} kvar)",
+  "thread.moreFailed": "Det gick inte att hämta fler kommentarer. Försök igen.",
+  "thread.replyToEarlier": "Svar på en tidigare kommentar",
 
   "comment.writeHeading": "Skriv en kommentar",
   "comment.bodyLabel": "Din kommentar",
@@ -101,6 +104,9 @@ export const en: Translation<typeof sv> = {
 
   "thread.observer": "As an observer you can read the discussion but not write or agree.",
   "thread.commentCount": { one: "{count} comment", other: "{count} comments" },
+  "thread.showMore": "Show more comments ({count} left)",
+  "thread.moreFailed": "More comments could not be fetched. Try again.",
+  "thread.replyToEarlier": "Reply to an earlier comment",
 
   "comment.writeHeading": "Write a comment",
   "comment.bodyLabel": "Your comment",

@@ -22,6 +22,8 @@ export const sv = {
   "search.commentsHeading": "Kommentarer",
   "search.commentIn": "Kommentar i",
   "search.signInForComments": "Logga in för att söka i samtalen också.",
+  "search.showMore": "Visa fler träffar ({count} kvar)",
+  "search.moreFailed": "Det gick inte att hämta fler träffar. Försök igen.",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -42,4 +44,6 @@ export const en: Translation<typeof sv> = {
   "search.commentsHeading": "Comments",
   "search.commentIn": "Comment in",
   "search.signInForComments": "Sign in to search the discussions too.",
+  "search.showMore": "Show more results ({count} left)",
+  "search.moreFailed": "More results could not be fetched. Try again.",
 };

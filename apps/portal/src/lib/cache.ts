@@ -423,7 +423,9 @@ const threadPagination: Resolver = (_parent, args, cache, info) => {
       __typename: "PageInfo",
       hasNextPage: last.hasNextPage,
       hasPreviousPage: false,
-      startCursor: pages[0]?.edges[0] ? (cache.resolve(pages[0].edges[0], "cursor") as string) : null,
+      startCursor: pages[0]?.edges[0]
+        ? (cache.resolve(pages[0].edges[0], "cursor") as string)
+        : null,
       endCursor: last.endCursor,
     },
   };
@@ -561,7 +563,8 @@ function recountPost(cache: Cache, thread: Entity, added: boolean) {
     ...new Set(pages.flatMap((page) => page.edges.map((edge) => nodeOf(cache, edge)))),
   ];
   if (!last || last.hasNextPage || comments.length < (last.totalCount ?? 0)) {
-    if (added) cache.writeFragment(Cache_PostCount, { id: thread.id as string, commentCount: current + 1 });
+    if (added)
+      cache.writeFragment(Cache_PostCount, { id: thread.id as string, commentCount: current + 1 });
     else cache.invalidate(thread, "commentCount");
     return;
   }
@@ -990,5 +993,4 @@ const updates: UpdatesConfig = {
 };
 
 /** The normalized cache of one session's client (see urql.ts). */
-export const portalCacheExchange = () =>
-  cacheExchange({ keys, possibleTypes, resolvers, updates });
+export const portalCacheExchange = () => cacheExchange({ keys, possibleTypes, resolvers, updates });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { signInHref } from "../components/access-notice";
 import { commentAnchor } from "../components/comment-item";
 import { QueryStatus } from "../components/query-status";
@@ -9,20 +9,29 @@ import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { useViewer } from "../lib/viewer";
 
+/** A page of 50 hits, best first. */
 const SearchPage_Hits = graphql(`
-  query SearchPage_Hits($text: String!) {
-    search(text: $text, limit: 50) {
-      kind
-      themeSlug
-      themeTitle
-      commentId
-      snippet
-      rank
+  query SearchPage_Hits($text: String!, $after: String) {
+    searchConnection(text: $text, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        kind
+        themeSlug
+        themeTitle
+        commentId
+        snippet
+        rank
+      }
     }
   }
 `);
 
-type Hit = ResultOf<typeof SearchPage_Hits>["search"][number];
+type Page = ResultOf<typeof SearchPage_Hits>["searchConnection"];
+type Hit = Page["nodes"][number];
 
 /** The API searches 2 to 200 characters. */
 const shortest = 2;
@@ -52,7 +61,11 @@ export function SearchPage() {
     variables: { text: query },
     pause: !fits,
   });
-  const hits = fits ? (data?.search ?? []) : [];
+  const more = useMoreHits(query, data?.searchConnection ?? null);
+  const first = fits ? data?.searchConnection : undefined;
+  const hits = first ? [...first.nodes, ...more.hits] : [];
+  const last = more.pageInfo ?? first?.pageInfo;
+  const total = first?.totalCount ?? 0;
   const themes = hits.filter((hit) => hit.kind === "THEME");
   const comments = hits.filter((hit) => hit.kind === "COMMENT");
   const answered = fits && data !== undefined && !fetching;
@@ -61,9 +74,7 @@ export function SearchPage() {
   if (query && !fits) summary = t(query.length < shortest ? "search.tooShort" : "search.tooLong");
   else if (answered)
     summary =
-      hits.length === 0
-        ? t("search.none", { query })
-        : t("search.count", { count: hits.length, query });
+      total === 0 ? t("search.none", { query }) : t("search.count", { count: total, query });
 
   return (
     <>
@@ -133,8 +144,55 @@ export function SearchPage() {
           <SearchHitList hits={comments} />
         </section>
       )}
+      {answered && last?.hasNextPage && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button-secondary"
+            aria-busy={more.loading}
+            disabled={more.loading}
+            onClick={() => more.load(last.endCursor)}
+          >
+            {t("search.showMore", { count: Math.max(0, total - hits.length) })}
+          </button>
+          {more.failed && (
+            <p className="form-problem" role="alert">
+              {t("search.moreFailed")}
+            </p>
+          )}
+        </div>
+      )}
     </>
   );
+}
+
+/** The pages after the first, as the person asks for them; a new search starts again. */
+function useMoreHits(text: string, first: Page | null) {
+  const client = useClient();
+  const [state, setState] = useState<{
+    first: Page | null;
+    hits: Hit[];
+    pageInfo: Page["pageInfo"] | null;
+  }>({
+    first: null,
+    hits: [],
+    pageInfo: null,
+  });
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  // Pages that follow another first page (another search, or the same one read again) are dropped.
+  const current = state.first === first ? state : { first, hits: [], pageInfo: null };
+  const load = async (after: string | null) => {
+    if (!after || loading) return;
+    setLoading(true);
+    setFailed(false);
+    const answer = await client.query(SearchPage_Hits, { text, after }).toPromise();
+    const page = answer.data?.searchConnection;
+    if (page) setState({ first, hits: [...current.hits, ...page.nodes], pageInfo: page.pageInfo });
+    setFailed(!page);
+    setLoading(false);
+  };
+  return { hits: current.hits, pageInfo: current.pageInfo, load, loading, failed };
 }
 
 function SearchHitList({ hits }: { hits: Hit[] }) {
