@@ -193,7 +193,7 @@ describe("the public findings, in browsers", () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll("tema")).toEqual([theme.slug]);
     const both = await expectDashboard(page, { countyCodes: [county.code], themeIds: [theme.id] });
     const list = page.getByRole("region", { name: "Iakttagelserna" });
-    await expect.poll(() => list.getByRole("listitem").count()).toBe(Math.min(both.count, 20));
+    await expect.poll(() => list.getByRole("listitem").count()).toBe(Math.min(both.count, 50));
 
     // The same address opened afresh shows the same; "Rensa filter" shows everything again.
     const again = await contexts.freshPage();
@@ -202,6 +202,74 @@ describe("the public findings, in browsers", () => {
     await again.getByRole("link", { name: "Rensa filter" }).click();
     await expect.poll(() => new URL(again.url()).search).toBe("");
     await expectDashboard(again, {});
+  });
+
+  it("pages through the list with Nästa and Föregående, keeping the page in the address", async () => {
+    type Connection = {
+      findingsConnection: {
+        totalCount: number;
+        pageInfo: { endCursor: string };
+        nodes: { title: string }[];
+      };
+    };
+    const pageOf = (after: string | null) =>
+      visitor<Connection>(
+        `query ($after: String) { findingsConnection(first: 50, after: $after) { totalCount pageInfo { endCursor } nodes { title } } }`,
+        { after },
+      );
+    const first = (await pageOf(null)).findingsConnection;
+    const second = (await pageOf(first.pageInfo.endCursor)).findingsConnection;
+    expect(first.totalCount).toBeGreaterThan(50);
+    const total = first.totalCount;
+
+    const page = await contexts.freshPage();
+    await page.goto(url("/iakttagelser"));
+    const list = page.getByRole("region", { name: "Iakttagelserna" });
+    const titles = () => list.locator(".finding-item-title").allTextContents();
+    const range = (from: number, to: number) =>
+      `Visar ${from}–${to} av ${total.toLocaleString("sv-SE")}.`;
+    await list.getByText(range(1, 50)).waitFor();
+    expect(await titles()).toEqual(first.nodes.map((n) => n.title));
+
+    await list.getByRole("link", { name: "Nästa" }).click();
+    await list.getByText(range(51, Math.min(100, total))).waitFor();
+    expect(await titles()).toEqual(second.nodes.map((n) => n.title));
+    expect(new URL(page.url()).searchParams.get("sida")).toBe("2");
+    // The address opened afresh shows the same page.
+    const again = await contexts.freshPage();
+    await again.goto(page.url());
+    const againList = again.getByRole("region", { name: "Iakttagelserna" });
+    await againList.getByText(range(51, Math.min(100, total))).waitFor();
+
+    await list.getByRole("link", { name: "Föregående" }).click();
+    await list.getByText(range(1, 50)).waitFor();
+    expect(await titles()).toEqual(first.nodes.map((n) => n.title));
+    expect(new URL(page.url()).searchParams.get("sida")).toBeNull();
+  });
+
+  it("filters by the days the findings were heard, and lists the oldest first when asked", async () => {
+    const filter = { observedFrom: "2016-01-01", observedTo: "2016-06-30" };
+    const { findingsConnection: newest } = await visitor<{
+      findingsConnection: { totalCount: number; nodes: { title: string }[] };
+    }>(
+      `query ($filter: FindingFilter) { findingsConnection(filter: $filter, orderBy: OLDEST, first: 3) { totalCount nodes { title } } }`,
+      { filter },
+    );
+    expect(newest.totalCount).toBeGreaterThan(0);
+    const page = await contexts.freshPage();
+    await page.goto(url("/iakttagelser"));
+    const filters = page.getByRole("search", { name: "Filtrera iakttagelser" });
+    await filters.getByLabel("Iakttagen från").fill("2016-01-01");
+    await expect.poll(() => new URL(page.url()).searchParams.get("fran")).toBe("2016-01-01");
+    await filters.getByLabel("Iakttagen till").fill("2016-06-30");
+    await expect.poll(() => new URL(page.url()).searchParams.get("till")).toBe("2016-06-30");
+    await expect.poll(() => summaryCount(page)).toBe(newest.totalCount);
+    await filters.getByLabel("Ordning").selectOption({ label: "Äldst först." });
+    await expect.poll(() => new URL(page.url()).searchParams.get("ordning")).toBe("aldst");
+    const list = page.getByRole("region", { name: "Iakttagelserna" });
+    await expect
+      .poll(async () => (await list.locator(".finding-item-title").allTextContents()).slice(0, 3))
+      .toEqual(newest.nodes.map((n) => n.title));
   });
 
   it("downloads as CSV exactly the findings the filters show", async () => {
@@ -242,7 +310,7 @@ describe("the public findings, in browsers", () => {
       }[];
     }>(
       // The first page the list shows, newest first.
-      `{ findings(limit: 20) { id title kind source revisedAt themes { slug title } municipality { name county { name } } } }`,
+      `{ findings(limit: 50) { id title kind source revisedAt themes { slug title } municipality { name county { name } } } }`,
     );
     const finding =
       findings.find((f) => f.revisedAt && f.municipality) ??

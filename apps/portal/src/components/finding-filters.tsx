@@ -6,6 +6,7 @@ import {
   type FindingFilters,
   KIND_PARAM,
   type ListParam,
+  OLDEST_PARAM,
   PARAM,
   paramValues,
   SOURCE_PARAM,
@@ -27,24 +28,33 @@ interface Option {
 
 const SEARCH_DELAY_MS = 300;
 
+/** The filters that hold one value, as the address names them. */
+export type ValueParam = "from" | "to" | "order";
+
 /**
- * The findings' filters: a box of checkboxes for each list filter, folded until opened, and the
- * free-text search, which writes to the address once typing pauses.
+ * The findings' filters: a box of checkboxes for each list filter, folded until opened, the days
+ * the findings were heard between, the order, and the free-text search, which writes to the
+ * address once typing pauses.
  */
 export function FindingFiltersForm({
   filters,
   choices,
   setList,
   setSearch,
+  setValue,
 }: {
   filters: FindingFilters;
   choices: FilterChoices | undefined;
   setList: (name: ListParam, values: string[]) => void;
   setSearch: (text: string) => void;
+  setValue: (name: ValueParam, value: string) => void;
 }) {
   const { t } = useI18n();
   const searchId = useId();
   const hintId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const orderId = useId();
 
   // The search box follows the address when it changes otherwise (back and forward, "Rensa filter").
   const [searchText, setSearchText] = useState(filters.search);
@@ -154,6 +164,47 @@ export function FindingFiltersForm({
             <button type="submit" className="button-secondary">
               {t("findings.searchButton")}
             </button>
+          </div>
+        </div>
+        <div
+          className="finding-filter-days"
+          style={{ display: "flex", flexWrap: "wrap", gap: "0 1.5rem" }}
+        >
+          <div className="field">
+            <label htmlFor={fromId}>{t("findings.filter.from")}</label>
+            <input
+              id={fromId}
+              name={PARAM.from}
+              type="date"
+              value={filters.from}
+              max={filters.to || undefined}
+              onChange={(e) => setValue("from", e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={toId}>{t("findings.filter.to")}</label>
+            <input
+              id={toId}
+              name={PARAM.to}
+              type="date"
+              value={filters.to}
+              min={filters.from || undefined}
+              onChange={(e) => setValue("to", e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={orderId}>{t("findings.filter.order")}</label>
+            <select
+              id={orderId}
+              name={PARAM.order}
+              value={filters.oldestFirst ? OLDEST_PARAM : ""}
+              onChange={(e) => setValue("order", e.target.value)}
+            >
+              <option value="">
+                {t(filters.search ? "findings.listOrderRelevance" : "findings.listOrderNewest")}
+              </option>
+              <option value={OLDEST_PARAM}>{t("findings.listOrderOldest")}</option>
+            </select>
           </div>
         </div>
         <div className="finding-filter-boxes">

@@ -1,33 +1,57 @@
-import { useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
+import { useEffect, useRef } from "react";
+import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
+import { pageVariables, readCursorPage } from "../lib/cursor-page";
+import { Pager } from "./pager";
 import { QueryStatus } from "./query-status";
 
 const FindingList_Page = graphql(`
-  query FindingList_Page($filter: FindingFilter, $order: FindingOrder, $limit: Int, $offset: Int) {
-    findings(filter: $filter, order: $order, limit: $limit, offset: $offset) {
-      id
-      title
-      body
-      kind
-      source
-      invented
-      observedOn
-      publishedAt
-      revisedAt
-      round
-      themes {
+  query FindingList_Page(
+    $filter: FindingFilter
+    $orderBy: FindingOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    findingsConnection(
+      filter: $filter
+      orderBy: $orderBy
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        startCursor
+        endCursor
+      }
+      nodes {
         id
         title
-      }
-      municipality {
-        code
-        name
-        county {
+        body
+        kind
+        source
+        invented
+        observedOn
+        publishedAt
+        revisedAt
+        round
+        themes {
+          id
+          title
+        }
+        municipality {
           code
           name
+          county {
+            code
+            name
+          }
         }
       }
     }
@@ -35,8 +59,9 @@ const FindingList_Page = graphql(`
 `);
 
 type Filter = VariablesOf<typeof FindingList_Page>["filter"];
+export type FindingOrder = "NEWEST" | "OLDEST" | "RELEVANCE";
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 50;
 const EXCERPT = 220;
 
 /** The start of a text, cut at a word, with an ellipsis when cut. */
@@ -48,142 +73,110 @@ function excerpt(text: string): string {
 }
 
 /**
- * The findings the filter chooses, a page at a time: "Visa fler" adds the next page below and moves
- * the focus to its first finding. Give it a new key when the filter changes, to start over.
+ * One page of the findings the filter chooses, with where it lies in the whole ("Visar 1–50 av
+ * 240") and links to the pages before and after it; the page lives in the address, beside the
+ * filters.
  */
-export function FindingList({
-  filter,
-  order,
-  total,
-}: {
-  filter: Filter;
-  order: "NEWEST" | "RELEVANCE";
-  total: number | undefined;
-}) {
-  const { t } = useI18n();
-  const [pages, setPages] = useState(1);
-  const shown = total === undefined ? 0 : Math.min(total, pages * PAGE_SIZE);
-
-  return (
-    <>
-      <ol className="finding-list">
-        {Array.from({ length: pages }, (_, page) => (
-          <FindingListPage
-            key={page}
-            filter={filter}
-            order={order}
-            offset={page * PAGE_SIZE}
-            focusFirst={page > 0}
-          />
-        ))}
-      </ol>
-      {total !== undefined && total > 0 && (
-        <div className="finding-more">
-          <p className="muted">{t("findings.shownOf", { shown, total })}</p>
-          {shown < total && (
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => setPages((n) => n + 1)}
-            >
-              {t("findings.showMore")}
-            </button>
-          )}
-        </div>
-      )}
-      {total === 0 && <p>{t("findings.listEmpty")}</p>}
-    </>
-  );
-}
-
-function FindingListPage({
-  filter,
-  order,
-  offset,
-  focusFirst,
-}: {
-  filter: Filter;
-  order: "NEWEST" | "RELEVANCE";
-  offset: number;
-  focusFirst: boolean;
-}) {
+export function FindingList({ filter, order }: { filter: Filter; order: FindingOrder }) {
   const { t, formatDate } = useI18n();
+  const [params] = useSearchParams();
+  const position = readCursorPage(params);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: FindingList_Page,
-    variables: { filter, order, limit: PAGE_SIZE, offset },
+    variables: { filter, orderBy: order, ...pageVariables(position, PAGE_SIZE) },
   });
   const first = useRef<HTMLAnchorElement>(null);
-  const focused = useRef(false);
+  const shownPage = useRef(position.page);
+  const connection = data?.findingsConnection;
+  // Moving to another page puts the focus on its first finding.
   useEffect(() => {
-    if (focusFirst && data && !focused.current) {
-      focused.current = true;
+    if (connection && shownPage.current !== position.page) {
+      shownPage.current = position.page;
       first.current?.focus();
     }
-  }, [focusFirst, data]);
+  }, [connection, position.page]);
 
-  if (!data) {
+  if (!connection) {
     return (
-      <li className="finding-list-status">
-        <QueryStatus
-          fetching={fetching}
-          error={error}
-          hasData={false}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
-      </li>
+      <QueryStatus
+        fetching={fetching}
+        error={error}
+        hasData={false}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
     );
   }
   return (
     <>
-      {data.findings.map((f, index) => (
-        <li key={f.id} className="finding-item">
-          <h3 className="finding-item-title" lang={CONTENT_LANG}>
-            <Link to={`/iakttagelser/${f.id}`} ref={index === 0 ? first : undefined}>
-              {f.title}
-            </Link>
-          </h3>
-          <p className="tags">
-            <span className={`tag finding-kind finding-kind-${f.kind.toLowerCase()}`}>
-              {t(`findingKind.${f.kind}`)}
-            </span>
-            {f.invented && <span className="tag tag-warning">{t("findings.demoTag")}</span>}
-            {f.themes.map((th) => (
-              <span key={th.id} className="tag" lang={CONTENT_LANG}>
-                {th.title}
+      <ol className="finding-list" start={(position.page - 1) * PAGE_SIZE + 1}>
+        {connection.nodes.map((f, index) => (
+          <li key={f.id} className="finding-item">
+            <h3 className="finding-item-title" lang={CONTENT_LANG}>
+              <Link to={`/iakttagelser/${f.id}`} ref={index === 0 ? first : undefined}>
+                {f.title}
+              </Link>
+            </h3>
+            <p className="tags">
+              <span className={`tag finding-kind finding-kind-${f.kind.toLowerCase()}`}>
+                {t(`findingKind.${f.kind}`)}
               </span>
-            ))}
-          </p>
-          <p className="finding-item-body" lang={CONTENT_LANG}>
-            {excerpt(f.body)}
-          </p>
-          <p className="finding-item-meta">
-            {f.municipality ? (
-              <span lang={CONTENT_LANG}>
-                {t("findings.detail.municipalityValue", {
-                  municipality: f.municipality.name,
-                  county: f.municipality.county.name,
-                })}
+              {f.invented && <span className="tag tag-warning">{t("findings.demoTag")}</span>}
+              {f.themes.map((th) => (
+                <span key={th.id} className="tag" lang={CONTENT_LANG}>
+                  {th.title}
+                </span>
+              ))}
+            </p>
+            <p className="finding-item-body" lang={CONTENT_LANG}>
+              {excerpt(f.body)}
+            </p>
+            <p className="finding-item-meta">
+              {f.municipality ? (
+                <span lang={CONTENT_LANG}>
+                  {t("findings.detail.municipalityValue", {
+                    municipality: f.municipality.name,
+                    county: f.municipality.county.name,
+                  })}
+                </span>
+              ) : null}
+              <span>
+                {t(`findingSource.${f.source}`)}
+                {f.round !== null && `, ${t("findings.round", { round: f.round }).toLowerCase()}`}
               </span>
-            ) : null}
-            <span>
-              {t(`findingSource.${f.source}`)}
-              {f.round !== null && `, ${t("findings.round", { round: f.round }).toLowerCase()}`}
-            </span>
-            {f.observedOn ? (
-              <span>{t("findings.observed", { date: formatDate(f.observedOn) })}</span>
-            ) : (
-              f.publishedAt && (
-                <span>{t("findings.published", { date: formatDate(f.publishedAt) })}</span>
-              )
-            )}
-            {f.revisedAt && (
-              <span className="finding-updated">
-                {t("findings.updated", { date: formatDate(f.revisedAt) })}
-              </span>
-            )}
-          </p>
-        </li>
-      ))}
+              {f.observedOn ? (
+                <span>{t("findings.observed", { date: formatDate(f.observedOn) })}</span>
+              ) : (
+                f.publishedAt && (
+                  <span>{t("findings.published", { date: formatDate(f.publishedAt) })}</span>
+                )
+              )}
+              {f.revisedAt && (
+                <span className="finding-updated">
+                  {t("findings.updated", { date: formatDate(f.revisedAt) })}
+                </span>
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {connection.totalCount === 0 ? (
+        <p>{t("findings.listEmpty")}</p>
+      ) : (
+        <Pager
+          className="finding-more"
+          position={position}
+          size={PAGE_SIZE}
+          shown={connection.nodes.length}
+          total={connection.totalCount}
+          pageInfo={connection.pageInfo}
+          labels={{
+            nav: t("findings.pager"),
+            previous: t("findings.previous"),
+            next: t("findings.next"),
+            range: (values) => t("findings.range", values),
+          }}
+        />
+      )}
     </>
   );
 }

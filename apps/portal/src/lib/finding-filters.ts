@@ -1,6 +1,7 @@
 /**
  * The public findings' filters as they live in the portal's address (?tema=…&lan=…&typ=…), each
- * parameter repeatable, and what they become for the API (FindingFilter) and for /findings.csv.
+ * list parameter repeatable, the days they were heard (?fran=2016-01-01&till=2016-06-30) and the
+ * order (?ordning=aldst), and what they become for the API (FindingFilter) and for /findings.csv.
  */
 
 export const FINDING_KINDS = ["CHALLENGE", "GOOD_EXAMPLE"] as const;
@@ -44,12 +45,17 @@ export const PARAM = {
   kind: "typ",
   source: "kalla",
   round: "omgang",
+  municipality: "kommun",
   search: "sok",
+  from: "fran",
+  to: "till",
+  order: "ordning",
 } as const;
 
-export type ListParam = Exclude<keyof typeof PARAM, "search">;
+export type ListParam = Exclude<keyof typeof PARAM, "search" | "from" | "to" | "order">;
 export const LIST_PARAMS: readonly ListParam[] = [
   "theme",
+  "municipality",
   "county",
   "group",
   "phase",
@@ -61,6 +67,7 @@ export const LIST_PARAMS: readonly ListParam[] = [
 /** The filters as read from the address: the address's own words, known values only. */
 export interface FindingFilters {
   themes: string[];
+  municipalities: string[];
   counties: string[];
   groups: string[];
   phases: number[];
@@ -68,6 +75,23 @@ export interface FindingFilters {
   sources: FindingSource[];
   rounds: number[];
   search: string;
+  /** Heard on this day or later, YYYY-MM-DD, or "". */
+  from: string;
+  /** Heard on this day or earlier, YYYY-MM-DD, or "". */
+  to: string;
+  /** Oldest first instead of newest (or, with search words, most relevant) first. */
+  oldestFirst: boolean;
+}
+
+/** The address's word for oldest first. */
+export const OLDEST_PARAM = "aldst";
+
+/** A day as the address writes it, YYYY-MM-DD, or "" when it is not one. */
+function dayIn(value: string | null): string {
+  const text = (value ?? "").trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return "";
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : "";
 }
 
 function distinct<T>(values: T[]): T[] {
@@ -93,6 +117,7 @@ export function readFindingFilters(params: URLSearchParams): FindingFilters {
       .filter(Boolean);
   return {
     themes: distinct(all(PARAM.theme)),
+    municipalities: distinct(all(PARAM.municipality).filter((c) => /^\d{4}$/.test(c))),
     counties: distinct(all(PARAM.county).filter((c) => /^\d{2}$/.test(c))),
     groups: distinct(all(PARAM.group).map((g) => g.toUpperCase())),
     phases: numbersIn(all(PARAM.phase), PHASE_NUMBERS),
@@ -100,12 +125,20 @@ export function readFindingFilters(params: URLSearchParams): FindingFilters {
     sources: fromWords(all(PARAM.source), SOURCE_PARAM),
     rounds: numbersIn(all(PARAM.round), VISIT_ROUNDS),
     search: (params.get(PARAM.search) ?? "").trim(),
+    from: dayIn(params.get(PARAM.from)),
+    to: dayIn(params.get(PARAM.to)),
+    oldestFirst: params.get(PARAM.order) === OLDEST_PARAM,
   };
 }
 
 /** Whether any filter is chosen. */
 export function hasFilters(filters: FindingFilters): boolean {
-  return filters.search !== "" || LIST_PARAMS.some((name) => paramValues(filters, name).length > 0);
+  return (
+    filters.search !== "" ||
+    filters.from !== "" ||
+    filters.to !== "" ||
+    LIST_PARAMS.some((name) => paramValues(filters, name).length > 0)
+  );
 }
 
 /** The values of one list filter, as the address writes them. */
@@ -113,6 +146,8 @@ export function paramValues(filters: FindingFilters, name: ListParam): string[] 
   switch (name) {
     case "theme":
       return filters.themes;
+    case "municipality":
+      return filters.municipalities;
     case "county":
       return filters.counties;
     case "group":
@@ -128,12 +163,19 @@ export function paramValues(filters: FindingFilters, name: ListParam): string[] 
   }
 }
 
+/** The order of the list: oldest first when asked, else the best match of search words first. */
+export function findingOrder(filters: FindingFilters): "NEWEST" | "OLDEST" | "RELEVANCE" {
+  if (filters.oldestFirst) return "OLDEST";
+  return filters.search ? "RELEVANCE" : "NEWEST";
+}
+
 /** The API's filter; themes go by id, so the address's slugs are looked up in the themes known. */
 export function apiFilter(
   filters: FindingFilters,
   themes: readonly { id: string; slug: string }[],
 ): {
   themeIds?: string[];
+  municipalityCodes?: string[];
   countyCodes?: string[];
   groupCodes?: string[];
   phaseNumbers?: number[];
@@ -141,6 +183,8 @@ export function apiFilter(
   sources?: FindingSource[];
   rounds?: number[];
   search?: string;
+  observedFrom?: string;
+  observedTo?: string;
 } {
   const some = <T>(values: T[]) => (values.length > 0 ? values : undefined);
   return {
@@ -149,6 +193,7 @@ export function apiFilter(
       filters.themes.length > 0
         ? themes.filter((t) => filters.themes.includes(t.slug)).map((t) => t.id)
         : undefined,
+    municipalityCodes: some(filters.municipalities),
     countyCodes: some(filters.counties),
     groupCodes: some(filters.groups),
     phaseNumbers: some(filters.phases),
@@ -156,6 +201,8 @@ export function apiFilter(
     sources: some(filters.sources),
     rounds: some(filters.rounds),
     search: filters.search || undefined,
+    observedFrom: filters.from || undefined,
+    observedTo: filters.to || undefined,
   };
 }
 
@@ -163,6 +210,7 @@ export function apiFilter(
 export function csvHref(filters: FindingFilters): string {
   const query = new URLSearchParams();
   for (const slug of filters.themes) query.append("theme", slug);
+  for (const code of filters.municipalities) query.append("municipality", code);
   for (const code of filters.counties) query.append("county", code);
   for (const code of filters.groups) query.append("group", code);
   for (const n of filters.phases) query.append("phase", String(n));
@@ -170,6 +218,8 @@ export function csvHref(filters: FindingFilters): string {
   for (const source of filters.sources) query.append("source", source);
   for (const round of filters.rounds) query.append("round", String(round));
   if (filters.search) query.set("q", filters.search);
+  if (filters.from) query.set("from", filters.from);
+  if (filters.to) query.set("to", filters.to);
   const text = query.toString();
   return text ? `/findings.csv?${text}` : "/findings.csv";
 }

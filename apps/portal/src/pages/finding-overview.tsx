@@ -3,14 +3,16 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { FindingCharts, FindingCharts_Query } from "../components/finding-charts";
 import { FindingCountyMap, FindingCountyMap_Query } from "../components/finding-county-map";
-import { FindingFiltersForm } from "../components/finding-filters";
+import { FindingFiltersForm, type ValueParam } from "../components/finding-filters";
 import { FindingList } from "../components/finding-list";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
+import { withoutPage } from "../lib/cursor-page";
 import {
   apiFilter,
   csvHref,
+  findingOrder,
   hasFilters,
   type ListParam,
   PARAM,
@@ -87,7 +89,8 @@ export function FindingOverviewPage() {
   const setList = (name: ListParam, values: string[]) => {
     setParams(
       (current) => {
-        const next = new URLSearchParams(current);
+        // Another filter starts the list over at its first page.
+        const next = withoutPage(current);
         next.delete(PARAM[name]);
         for (const value of values) next.append(PARAM[name], value);
         return next;
@@ -98,9 +101,21 @@ export function FindingOverviewPage() {
   const setSearch = (text: string) => {
     setParams(
       (current) => {
-        const next = new URLSearchParams(current);
+        const next = withoutPage(current);
         if (text) next.set(PARAM.search, text);
         else next.delete(PARAM.search);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  const setValue = (name: ValueParam, value: string) => {
+    setParams(
+      (current) => {
+        const next = withoutPage(current);
+        if (value) next.set(PARAM[name], value);
+        else next.delete(PARAM[name]);
         return next;
       },
       { replace: true },
@@ -110,7 +125,7 @@ export function FindingOverviewPage() {
   const data = picture.data;
   const total = data?.findingCount;
   const invented = data?.byKind.invented ?? false;
-  const order = filters.search ? "RELEVANCE" : "NEWEST";
+  const order = findingOrder(filters);
   const filterKey = JSON.stringify(filter);
 
   return (
@@ -130,6 +145,7 @@ export function FindingOverviewPage() {
         choices={filterChoices}
         setList={setList}
         setSearch={setSearch}
+        setValue={setValue}
       />
 
       <div className="result-bar finding-result-bar">
@@ -184,10 +200,14 @@ export function FindingOverviewPage() {
             <h2 id="finding-list">{t("findings.listHeading")}</h2>
             <p className="muted">
               {t(
-                order === "RELEVANCE" ? "findings.listOrderRelevance" : "findings.listOrderNewest",
+                order === "RELEVANCE"
+                  ? "findings.listOrderRelevance"
+                  : order === "OLDEST"
+                    ? "findings.listOrderOldest"
+                    : "findings.listOrderNewest",
               )}
             </p>
-            <FindingList key={filterKey} filter={filter} order={order} total={total} />
+            <FindingList key={filterKey} filter={filter} order={order} />
           </section>
         </>
       )}
