@@ -34,6 +34,20 @@ export function maskError(
       extensions: { code: "BAD_USER_INPUT", reason: unwrapped.code, field: unwrapped.field },
     };
   }
+  // Pothos's refusal of arguments that do not go together (a page's `first` with `last`, a cursor
+  // that is not one) names the arguments only: the caller's to mend.
+  if (
+    unwrapped instanceof Error &&
+    unwrapped.name === "PothosValidationError" &&
+    /^(Argument(s)? "|Invalid (offset )?cursor)/i.test(unwrapped.message)
+  ) {
+    return {
+      message: unwrapped.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "BAD_USER_INPUT" },
+    };
+  }
   const original = unwrapped as { code?: string; cause?: { code?: string } };
   // PostgreSQL's "invalid input syntax" (a malformed id or date) is the caller's mistake.
   if (original?.code === "22P02" || original?.cause?.code === "22P02") {

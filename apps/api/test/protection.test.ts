@@ -128,6 +128,25 @@ describe("the limits hold on every field, new connections included, over HTTP an
     expect(socket.errors?.[0]?.message).toMatch(/aliases/i);
   });
 
+  it("answers arguments of a page that do not go together as the caller's mistake, not an internal error", async () => {
+    for (const field of [
+      "blogPostsConnection",
+      "commitmentsConnection",
+      "organisationsConnection",
+      "meetingsConnection",
+    ]) {
+      const { answer } = await overHttp({
+        query: `{ ${field}(first: 1, last: 1) { totalCount } }`,
+      });
+      const refusal = answer.errors?.[0];
+      // A connection either reads both, or refuses them as the caller's mistake.
+      if (refusal) {
+        expect(refusal.extensions?.code, field).toBe("BAD_USER_INPUT");
+        expect(refusal.message).toMatch(/first.*last/);
+      }
+    }
+  });
+
   it("takes no batch of operations in one request", async () => {
     const { status, answer } = await overHttp([
       { query: "{ phases { number } }" },
