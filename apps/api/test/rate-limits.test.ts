@@ -1,57 +1,14 @@
-import type { RateLimitSettings } from "@kraftsamling/config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectPortalOperations } from "../../portal/scripts/persisted-operations";
 import { type PersistedOperations, persistedOperationsOf } from "../src/http/persisted-operations";
-import { memoryStore, type RateLimitStore } from "../src/rate-limits/store";
-import { createServer } from "../src/server";
+import { memoryStore } from "../src/rate-limits/store";
 import { sessionCookie } from "./meetings-support";
+import { limitedServer, settings } from "./rate-limits-support";
 import { type TestApi, testApi } from "./support";
 
 const cheap = "{ phases { name } }";
 /** 290 municipalities with their county: a cost of 580, six points. */
 const costly = "{ municipalities { code county { code } } }";
-
-export function settings(overrides: Partial<RateLimitSettings> = {}): RateLimitSettings {
-  return {
-    enabled: true,
-    anonymous: 10,
-    apiKey: 600,
-    portalSession: 8,
-    portalAddress: 12,
-    ...overrides,
-  };
-}
-
-/** The API over HTTP with the given budgets, counting in `store`. */
-export async function limitedServer(
-  api: TestApi,
-  rateLimits: RateLimitSettings,
-  store: RateLimitStore,
-  persisted: PersistedOperations = new Map(),
-) {
-  const server = await createServer({
-    database: api.database,
-    log: api.services.log,
-    services: {
-      mailer: api.services.mailer,
-      config: api.services.config,
-      clock: api.services.clock,
-    },
-    portalDir: "/nonexistent",
-    rateLimits,
-    rateLimitStore: store,
-    persistedOperations: persisted,
-  });
-  const { url } = await server.listen(0, "127.0.0.1");
-  const base = url.replace(/\/$/, "");
-  const post = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify(body),
-    });
-  return { url: base, post, stop: () => server.stop() };
-}
 
 /** The hash and text of one of the portal's operations, by its name. */
 function portalQuery(manifest: PersistedOperations, name: string): [string, string] {
