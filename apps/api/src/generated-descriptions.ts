@@ -13,9 +13,9 @@ declare global {
   }
 }
 
-/** `MutationCreateFindingSuccess` → `createFinding`: the mutation a generated type answers for. */
+/** `MutationCreateFindingSuccess` → `createFinding`: the field a generated type answers for. */
 function mutationOf(typeName: string, suffix: "Success" | "Result"): string | null {
-  const match = new RegExp(`^Mutation(\\w+)${suffix}$`).exec(typeName);
+  const match = new RegExp(`^(?:Mutation|Query)(\\w+)${suffix}$`).exec(typeName);
   const name = match?.[1];
   return name ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : null;
 }

@@ -13,8 +13,13 @@ const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implemen
   description:
     "The secret address of a person's calendar of their meetings, to subscribe to in a calendar program. Anyone with the address reads the calendar: renew it to shut the old one.",
   fields: (t) => ({
-    url: t.exposeString("url"),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    url: t.exposeString("url", {
+      description: "The feed's secret address (iCalendar), for a calendar program to subscribe to.",
+    }),
+    createdAt: t.expose("createdAt", {
+      description: "When the feed's address was made; a new address retires the old one.",
+      type: "DateTime",
+    }),
   }),
 });
 

@@ -6,9 +6,15 @@ import { forSignedIn } from "./access";
 
 const CommentChange = builder.enumType("CommentChange", {
   values: {
-    CREATED: { value: "created" },
-    CHANGED: { value: "changed" },
-    AGREEMENT: { value: "agreement" },
+    CREATED: { value: "created", description: "A new comment or reply." },
+    CHANGED: {
+      value: "changed",
+      description: "A comment was edited, deleted, hidden or shown again.",
+    },
+    AGREEMENT: {
+      value: "agreement",
+      description: "Someone agreed with a comment, or took it back.",
+    },
     RESYNC: {
       value: "resync",
       description:
@@ -22,9 +28,13 @@ const CommentChange = builder.enumType("CommentChange", {
 const CommentActivity = builder.objectRef<CommentEvent>("CommentActivity").implement({
   description: "A change in a thread, as it happens.",
   fields: (t) => ({
-    change: t.expose("change", { type: CommentChange }),
+    change: t.expose("change", {
+      description: "What happened to the comment.",
+      type: CommentChange,
+    }),
     commentId: t.exposeID("commentId", { nullable: true, description: "Null for RESYNC." }),
     comment: t.drizzleField({
+      description: "The comment as it is now; null when the viewer may not see it.",
       type: "comments",
       nullable: true,
       resolve: (query, event, _args, ctx) =>
@@ -44,7 +54,10 @@ builder.subscriptionFields((t) => ({
     description:
       "New comments, edits, agreements and hides in one thread (a theme's, or a blog post's), from every API instance; RESYNC when some may have been missed.",
     args: {
-      themeId: t.arg.id({ required: false }),
+      themeId: t.arg.id({
+        description: "The theme whose thread to follow (or give postId).",
+        required: false,
+      }),
       postId: t.arg.id({
         required: false,
         description: "Instead of themeId: a blog post's comments.",

@@ -6,12 +6,27 @@ export const Phase = builder.drizzleObject("phases", {
   name: "Phase",
   description: "One of the mission's five phases.",
   fields: (t) => ({
-    number: t.exposeInt("number"),
-    name: t.exposeString("name"),
-    description: t.exposeString("description"),
-    startsOn: t.expose("startsOn", { type: "Date", nullable: true }),
-    endsOn: t.expose("endsOn", { type: "Date", nullable: true }),
-    themes: t.relation("themes", { query: { orderBy: { title: "asc" } } }),
+    number: t.exposeInt("number", {
+      description: "The phase's number, from 1, in the order of the mission.",
+    }),
+    name: t.exposeString("name", { description: "The phase's name." }),
+    description: t.exposeString("description", {
+      description: "What the mission does in this phase.",
+    }),
+    startsOn: t.expose("startsOn", {
+      description: "The phase's first day; null when not yet fixed.",
+      type: "Date",
+      nullable: true,
+    }),
+    endsOn: t.expose("endsOn", {
+      description: "The phase's last day; null when not yet fixed.",
+      type: "Date",
+      nullable: true,
+    }),
+    themes: t.relation("themes", {
+      description: "The themes of the phase, by title.",
+      query: { orderBy: { title: "asc" } },
+    }),
   }),
 });
 
@@ -19,12 +34,22 @@ export const Theme = builder.drizzleObject("themes", {
   name: "Theme",
   description: "What comments and findings are about.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    slug: t.exposeString("slug"),
-    title: t.exposeString("title"),
-    description: t.exposeString("description"),
-    status: t.expose("status", { type: ThemeStatus }),
-    phase: t.relation("phase", { nullable: true }),
+    id: t.exposeID("id", { description: "The theme's id (its global id)." }),
+    slug: t.exposeString("slug", {
+      description: "The theme's address in the portal: /teman/<slug>.",
+    }),
+    title: t.exposeString("title", { description: "The theme's title." }),
+    description: t.exposeString("description", {
+      description: "What the theme is about, for the theme's page.",
+    }),
+    status: t.expose("status", {
+      description: "Whether the theme takes comments.",
+      type: ThemeStatus,
+    }),
+    phase: t.relation("phase", {
+      description: "The phase the theme belongs to; null for a theme of the whole mission.",
+      nullable: true,
+    }),
     visitQuestions: t.relation("visitQuestions", {
       description: "The questions of the municipality visits that belong to this theme.",
       query: { orderBy: { number: "asc" } },
@@ -36,9 +61,11 @@ export const VisitQuestion = builder.drizzleObject("visitQuestions", {
   name: "VisitQuestion",
   description: "A question asked at every municipality visit.",
   fields: (t) => ({
-    number: t.exposeInt("number"),
-    text: t.exposeString("text"),
-    theme: t.relation("theme"),
+    number: t.exposeInt("number", {
+      description: "The question's number in the visit's interview guide.",
+    }),
+    text: t.exposeString("text", { description: "The question as it is asked." }),
+    theme: t.relation("theme", { description: "The theme the question belongs to." }),
   }),
 });
 
@@ -46,17 +73,29 @@ export const Proposal = builder.drizzleObject("proposals", {
   name: "Proposal",
   description: "A proposal to the government, with who carries it out and where it stands.",
   fields: (t) => ({
-    number: t.exposeInt("number"),
-    title: t.exposeString("title"),
-    summary: t.exposeString("summary"),
-    responsibleBody: t.exposeString("responsibleBody"),
-    status: t.expose("status", { type: ProposalStatus }),
-    reportDue: t.expose("reportDue", { type: "Date", nullable: true }),
+    number: t.exposeInt("number", {
+      description: "The proposal's number in the mission's report.",
+    }),
+    title: t.exposeString("title", { description: "The proposal's title." }),
+    summary: t.exposeString("summary", { description: "What the proposal says, in short." }),
+    responsibleBody: t.exposeString("responsibleBody", {
+      description: "Who is to carry it out, e.g. Socialstyrelsen.",
+    }),
+    status: t.expose("status", {
+      description: "Whether the government has decided it or it is being prepared.",
+      type: ProposalStatus,
+    }),
+    reportDue: t.expose("reportDue", {
+      description: "When the body responsible is to report on it; null when no date is set.",
+      type: "Date",
+      nullable: true,
+    }),
   }),
 });
 
 builder.queryFields((t) => ({
   phases: t.drizzleField({
+    description: "The mission's phases, in order.",
     ...readableByAnyone,
     type: ["phases"],
     resolve: (query, _root, _args, ctx) =>
@@ -84,12 +123,14 @@ builder.queryFields((t) => ({
       ctx.database.db.query.themes.findFirst(query({ where: { slug: args.slug } })),
   }),
   visitQuestions: t.drizzleField({
+    description: "The questions asked at every municipality visit, by number.",
     ...readableByAnyone,
     type: ["visitQuestions"],
     resolve: (query, _root, _args, ctx) =>
       ctx.database.db.query.visitQuestions.findMany(query({ orderBy: { number: "asc" } })),
   }),
   proposals: t.drizzleField({
+    description: "The mission's proposals to the government, by number.",
     ...readableByAnyone,
     type: ["proposals"],
     resolve: (query, _root, _args, ctx) =>

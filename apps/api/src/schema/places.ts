@@ -12,8 +12,9 @@ export const County = builder.drizzleObject("counties", {
       resolve: (county) => `County:${county.code}`,
     }),
     code: t.exposeString("code", { description: "Two-digit county code (länskod)." }),
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: "The county's name, e.g. Stockholms län." }),
     municipalities: t.relation("municipalities", {
+      description: "The county's municipalities, in Swedish alphabetical order.",
       query: { orderBy: (m) => swedishOrder(m.name) },
     }),
   }),
@@ -29,11 +30,16 @@ export const MunicipalityGroup = builder.drizzleObject("municipalityGroups", {
       select: { columns: { code: true } },
       resolve: (group) => `MunicipalityGroup:${group.code}`,
     }),
-    code: t.exposeString("code"),
-    name: t.exposeString("name"),
-    mainGroupCode: t.exposeString("mainGroupCode"),
-    mainGroupName: t.exposeString("mainGroupName"),
+    code: t.exposeString("code", { description: "The group's code, A1 … C9." }),
+    name: t.exposeString("name", { description: "The group's name, e.g. Storstäder." }),
+    mainGroupCode: t.exposeString("mainGroupCode", {
+      description: "The main group's code: A, B or C.",
+    }),
+    mainGroupName: t.exposeString("mainGroupName", {
+      description: "The main group's name, e.g. Storstäder och storstadsnära kommuner.",
+    }),
     municipalityCount: t.int({
+      description: "How many municipalities the group holds.",
       select: { with: { municipalities: { columns: { code: true } } } },
       resolve: (group) => group.municipalities.length,
     }),
@@ -51,10 +57,15 @@ export const Municipality = builder.drizzleObject("municipalities", {
       resolve: (municipality) => `Municipality:${municipality.code}`,
     }),
     code: t.exposeString("code", { description: "Four-digit municipality code (kommunkod)." }),
-    name: t.exposeString("name"),
-    population: t.exposeInt("population", { nullable: true }),
-    county: t.relation("county"),
-    group: t.relation("group"),
+    name: t.exposeString("name", { description: "The municipality's name, e.g. Stockholm." }),
+    population: t.exposeInt("population", {
+      description: "How many live in the municipality (SCB); null when not known.",
+      nullable: true,
+    }),
+    county: t.relation("county", { description: "The county the municipality lies in." }),
+    group: t.relation("group", {
+      description: "The municipality group (SKR's kommungrupp) the municipality belongs to.",
+    }),
   }),
 });
 
@@ -104,7 +115,13 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: "municipalities",
     nullable: true,
-    args: { code: t.arg.string({ required: true }) },
+    description: "One municipality by its code; null when there is none.",
+    args: {
+      code: t.arg.string({
+        required: true,
+        description: "The four-digit municipality code (kommunkod), e.g. 0180.",
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.municipalities.findFirst(query({ where: { code: args.code } })),
   }),
