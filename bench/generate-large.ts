@@ -61,14 +61,22 @@ const textArray = (texts: readonly string[]) => `array[${texts.map(quote).join("
 /** The statements that fill an empty, migrated and seeded database, in order. */
 function statements(
   n: LargeSizes,
-  known: { themes: number; organisations: number },
+  known: { themes: number; organisations: number; commentHtml: boolean },
 ): { label: string; sql: string }[] {
+  // A comment's HTML, where the schema stores it, as the API renders it from the Markdown.
+  const html = (number: string) =>
+    known.commentHtml
+      ? { column: ", body_html", value: `, replace(x.html, '§N§', ${number})` }
+      : { column: "", value: "" };
+  const topHtml = html("rows.g::text");
+
   // Constants, not counts in the statement: a join on `i = x % count` must hash, not loop.
   const themes = known.themes;
   const orgs = Math.max(known.organisations, n.organisations);
   const texts = commentTexts();
   const topLevel = Math.round(n.comments * 0.8);
   const threadTop = Math.round(n.threadComments * 0.8);
+  const replyHtml = html(`(c.rn + ${topLevel})::text`);
   return [
     {
       label: "texts",
@@ -182,10 +190,10 @@ function statements(
                  case when g <= ${threadTop} then timestamptz '2024-11-01' + g * (interval '730 days' / ${threadTop})
                    else timestamptz '2016-06-01' + random() * interval '3650 days' end as at
                from generate_series(1, ${topLevel}) g)
-        insert into comments (theme_id, author_id, organisation_id, body, depth, created_at,
-          updated_at, deleted_at, hidden_at, hidden_by, hidden_reason)
+        insert into comments (theme_id, author_id, organisation_id, body${topHtml.column}, depth,
+          created_at, updated_at, deleted_at, hidden_at, hidden_by, hidden_reason)
         select t.id, p.id, case when rows.g % 3 = 0 then o.id end,
-          replace(x.markdown, '§N§', rows.g::text), 0, rows.at, rows.at,
+          replace(x.markdown, '§N§', rows.g::text)${topHtml.value}, 0, rows.at, rows.at,
           case when rows.g % 211 = 0 then rows.at + interval '1 hour' end,
           case when rows.g % 307 = 0 then rows.at + interval '2 hours' end,
           case when rows.g % 307 = 0 then 'moderator'::comment_hidden_by end,
@@ -203,13 +211,19 @@ function statements(
                  from comments where depth = 0 and theme_id is not null),
              p as (select id, (row_number() over (order by created_at, id) - 1)::int as i,
                    count(*) over ()::int as n from people where email like '%@bench.example')
-        insert into comments (theme_id, author_id, parent_id, body, depth, created_at, updated_at)
-        select c.theme_id, p.id, c.id, replace(x.markdown, '§N§', (c.rn + ${topLevel})::text), 1,
+        insert into comments (theme_id, author_id, parent_id, body${replyHtml.column}, depth,
+          created_at, updated_at)
+        select c.theme_id, p.id, c.id, replace(x.markdown, '§N§', (c.rn + ${topLevel})::text)${replyHtml.value}, 1,
           c.created_at + (1 + c.rn % 600) * interval '1 minute',
           c.created_at + (1 + c.rn % 600) * interval '1 minute'
         from c join p on p.i = (c.rn::bigint * 104729) % ${n.people}
         join bench_texts x on x.i = (c.rn * 5) % ${texts.length}
         where c.rn % 4 = 0`,
+    },
+    // A word a few thousand comments hold (one in 200), for a search of realistic breadth.
+    {
+      label: "kinship mentions",
+      sql: kinshipMentions(known.commentHtml),
     },
     {
       label: "agreements",
@@ -273,6 +287,18 @@ function statements(
   ];
 }
 
+const kinshipSentence =
+  "Hos oss har vi goda erfarenheter av nätverkshem, där barnet bor hos släkt.";
+
+/** Adds a sentence about kinship care to every 200th comment that lacks it. */
+export function kinshipMentions(commentHtml: boolean): string {
+  return `update comments c set body = c.body || '\n\n${kinshipSentence}'
+      ${commentHtml ? `, body_html = c.body_html || '<p>${kinshipSentence}</p>\n'` : ""}
+    from (select id from (select id, row_number() over (order by created_at, id) as rn
+      from comments) n where n.rn % 200 = 0) picked
+    where c.id = picked.id and c.body not like '%nätverkshem%'`;
+}
+
 /** What the data set holds, to tell whether it is there already. */
 async function counts(database: Database): Promise<Record<string, number>> {
   const result = await database.db.execute(`select
@@ -285,6 +311,12 @@ async function counts(database: Database): Promise<Record<string, number>> {
 /** Whether the database holds this data set already. */
 export async function holdsLargeData(database: Database, sizes: LargeSizes): Promise<boolean> {
   const c = await counts(database).catch(() => ({}) as Record<string, number>);
+  // Where the schema stores a comment's HTML, every comment of the data set has it.
+  const missingHtml = await database.db
+    .execute(`select count(*)::int as n from comments where body_html is null`)
+    .then((result) => rowsOf<{ n: number }>(result)[0]?.n ?? 0)
+    .catch(() => 0);
+  if (missingHtml > 100) return false;
   return (
     c.people === sizes.people &&
     c.meetings === sizes.meetings &&
@@ -305,9 +337,11 @@ export async function generateLarge(database: Database, sizes: LargeSizes): Prom
     demo: true,
     demoPasswordHash: await hashPassword("kraftsamling-demo"),
   });
-  const [known] = rowsOf<{ themes: number; organisations: number }>(
+  const [known] = rowsOf<{ themes: number; organisations: number; commentHtml: boolean }>(
     await database.db.execute(`select (select count(*) from themes)::int as themes,
-      (select count(*) from organisations)::int as organisations`),
+      (select count(*) from organisations)::int as organisations,
+      exists (select 1 from information_schema.columns where table_name = 'comments'
+        and column_name = 'body_html') as "commentHtml"`),
   );
   if (!known) throw new Error("no themes or organisations to count");
   await database.db.transaction(async (tx) => {
