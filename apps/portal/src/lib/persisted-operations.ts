@@ -1,5 +1,11 @@
 import { persistedExchange } from "@urql/exchange-persisted";
-import { CombinedError, type Exchange } from "urql";
+import {
+  CombinedError,
+  type Exchange,
+  formatDocument,
+  getOperationName,
+  stringifyDocument,
+} from "urql";
 import { map, pipe } from "wonka";
 
 /**
@@ -40,3 +46,40 @@ export const persistedMissExchange: Exchange =
         };
       }),
     );
+
+/** The sha256 of a text, in hex, as the persisted exchange makes it; null where the browser has no Web Crypto. */
+async function sha256(text: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Posts one of the portal's documents outside the urql client (before it exists) the way the client
+ * does: by hash, and as text when the API does not know the hash.
+ */
+export async function postPersisted(
+  document: Parameters<typeof formatDocument>[0],
+): Promise<Response> {
+  const text = stringifyDocument(formatDocument(document));
+  const operationName = getOperationName(document);
+  const post = (body: Record<string, unknown>) =>
+    fetch("/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify({ operationName, ...body }),
+    });
+  const hash = await sha256(text);
+  if (hash) {
+    const response = await post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+    const answer = (await response.clone().json()) as {
+      errors?: { extensions?: { code?: string } }[];
+    };
+    if (!answer.errors?.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_FOUND"))
+      return response;
+  }
+  return post({ query: text });
+}

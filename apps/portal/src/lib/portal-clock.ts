@@ -1,3 +1,12 @@
+import { graphql } from "../graphql";
+import { postPersisted } from "./persisted-operations";
+
+const PortalClock = graphql(`
+  query PortalClock {
+    now
+  }
+`);
+
 /**
  * The portal's "now": the API's clock, which DEMO_DATE may move, reckoned from the browser's by the
  * difference the API told at start. Until it answers (or if it cannot), the browser's time.
@@ -8,12 +17,7 @@ let offsetMs = 0;
 export async function syncPortalClock(): Promise<void> {
   try {
     const sentAt = Date.now();
-    const response = await fetch("/graphql", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      body: JSON.stringify({ operationName: "PortalClock", query: "query PortalClock { now }" }),
-    });
+    const response = await postPersisted(PortalClock);
     const answer = (await response.json()) as { data?: { now?: string } };
     if (!answer.data?.now) return;
     const receivedAt = Date.now();
