@@ -2,7 +2,7 @@ import type { Plural, Translation } from "./types";
 
 /**
  * The administration: the admin-*.tsx pages, except the meetings' (in meeting.ts).
- * Keys: `admin.*`, `adminBlog.*`, `adminPeople.*`, `adminOrganisations.*`, `adminInvitations.*`, `adminOutbox.*`, `outboxStatus.*`, `adminLog.*`, `auditAction.*`.
+ * Keys: `admin.*`, `adminBlog.*`, `adminPeople.*`, `adminOrganisations.*`, `adminInvitations.*`, `adminOutbox.*`, `outboxStatus.*`, `adminLog.*`, `auditAction.*`, and `pager.*` (the pages of any list).
  */
 export const sv = {
   "admin.blog": "Blogg",
@@ -158,6 +158,12 @@ export const sv = {
   "auditAction.person": "Personer",
   "auditAction.person.role": "Roll i portalen ändrad",
   "auditAction.person.erase": "Personuppgifter raderade",
+  "pager.showing": "Visar {from}–{to} av {total}",
+  "pager.previous": "Föregående",
+  "pager.next": "Nästa",
+  "adminLog.pages": "Sidor i loggen",
+  "adminPeople.pages": "Sidor i listan över personer",
+  "adminOutbox.pages": "Sidor i utkorgen",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -314,4 +320,10 @@ export const en: Translation<typeof sv> = {
   "auditAction.person": "People",
   "auditAction.person.role": "Role in the portal changed",
   "auditAction.person.erase": "Personal data erased",
+  "pager.showing": "Showing {from}–{to} of {total}",
+  "pager.previous": "Previous",
+  "pager.next": "Next",
+  "adminLog.pages": "Pages of the log",
+  "adminPeople.pages": "Pages of the list of people",
+  "adminOutbox.pages": "Pages of the outbox",
 };

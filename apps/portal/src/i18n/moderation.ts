@@ -82,6 +82,8 @@ export const sv = {
   "moderationAction.slow_mode": "Långsamt läge ändrat",
   "moderationAction.block": "Avstängd från att skriva",
   "moderationAction.unblock": "Avstängning hävd",
+  "moderationQueue.pages": "Sidor i kön",
+  "moderationLog.pages": "Sidor i loggen",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -162,4 +164,6 @@ export const en: Translation<typeof sv> = {
   "moderationAction.slow_mode": "Slow mode changed",
   "moderationAction.block": "Blocked from writing",
   "moderationAction.unblock": "Block lifted",
+  "moderationQueue.pages": "Pages of the queue",
+  "moderationLog.pages": "Pages of the log",
 };

@@ -2,21 +2,47 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
 import { startOfStockholmDay } from "../lib/stockholm";
 
 const AdminLogPage_Entries = graphql(`
-  query AdminLogPage_Entries($action: String, $from: DateTime, $to: DateTime) {
-    auditLog(action: $action, from: $from, to: $to, limit: 500) {
-      id
-      at
-      actorName
-      action
-      subjectType
-      subjectId
-      before
-      after
+  query AdminLogPage_Entries(
+    $action: String
+    $from: DateTime
+    $to: DateTime
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    auditLogConnection(
+      action: $action
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        at
+        actorName
+        action
+        subjectType
+        subjectId
+        before
+        after
+      }
     }
   }
 `);
@@ -69,6 +95,7 @@ export function AdminLogPage() {
   const from = params.get(PARAM.from) ?? "";
   const to = params.get(PARAM.to) ?? "";
   const [draft, setDraft] = useState({ action, from, to });
+  const paging = useUrlListPage();
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminLogPage_Entries,
@@ -77,8 +104,10 @@ export function AdminLogPage() {
       from: startOfStockholmDay(from) ?? undefined,
       // The last day counts whole: up to the start of the day after it.
       to: startOfStockholmDay(to, 1) ?? undefined,
+      ...paging.variables,
     },
   });
+  const log = data?.auditLogConnection;
   const filtered = action !== "" || from !== "" || to !== "";
   const actionLabel = (value: string) => {
     const key = actionTexts[value];
@@ -154,9 +183,7 @@ export function AdminLogPage() {
       </search>
 
       <div className="result-bar">
-        <output className="summary">
-          {data && t("adminLog.count", { count: data.auditLog.length })}
-        </output>
+        <output className="summary">{log && t("adminLog.count", { count: log.totalCount })}</output>
         {filtered && (
           <Link to="/admin/logg" onClick={() => setDraft({ action: "", from: "", to: "" })}>
             {t("adminLog.clear")}
@@ -179,7 +206,7 @@ export function AdminLogPage() {
             <th scope="col">{t("adminLog.change")}</th>
           </>
         }
-        rows={data?.auditLog}
+        rows={log?.nodes}
         row={(entry) => (
           <tr key={entry.id}>
             <th scope="row" className="nowrap">
@@ -198,6 +225,13 @@ export function AdminLogPage() {
             </td>
           </tr>
         )}
+      />
+      <ListPager
+        paging={paging}
+        pageInfo={log?.pageInfo}
+        shown={log?.nodes.length ?? 0}
+        total={log?.totalCount}
+        label={t("adminLog.pages")}
       />
     </>
   );

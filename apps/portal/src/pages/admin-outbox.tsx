@@ -1,20 +1,30 @@
 import { Fragment } from "react";
 import { useQuery } from "urql";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 
 const AdminOutboxPage_Mail = graphql(`
-  query AdminOutboxPage_Mail {
-    outbox(limit: 200) {
-      id
-      to
-      subject
-      kind
-      text
-      createdAt
-      sentAt
-      error
+  query AdminOutboxPage_Mail($first: Int, $after: String, $last: Int, $before: String) {
+    outboxConnection(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        to
+        subject
+        kind
+        text
+        createdAt
+        sentAt
+        error
+      }
     }
   }
 `);
@@ -47,7 +57,12 @@ function TextWithLinks({ text }: { text: string }) {
 export function AdminOutboxPage() {
   const { t, formatDateTimeShort } = useI18n();
   useDocumentTitle(t("adminOutbox.documentTitle"));
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminOutboxPage_Mail });
+  const paging = useUrlListPage();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminOutboxPage_Mail,
+    variables: paging.variables,
+  });
+  const outbox = data?.outboxConnection;
 
   return (
     <>
@@ -61,14 +76,14 @@ export function AdminOutboxPage() {
         hasData={data !== undefined}
         onRetry={() => reexecute({ requestPolicy: "network-only" })}
       />
-      {data &&
-        (data.outbox.length === 0 ? (
+      {outbox &&
+        (outbox.totalCount === 0 ? (
           <p>{t("adminOutbox.empty")}</p>
         ) : (
           <>
-            <p className="summary">{t("adminOutbox.count", { count: data.outbox.length })}</p>
+            <p className="summary">{t("adminOutbox.count", { count: outbox.totalCount })}</p>
             <ol className="mail-list">
-              {data.outbox.map((mail) => {
+              {outbox.nodes.map((mail) => {
                 const status = mail.error ? "error" : mail.sentAt ? "sent" : "kept";
                 return (
                   <li key={mail.id} className="card mail">
@@ -111,6 +126,13 @@ export function AdminOutboxPage() {
                 );
               })}
             </ol>
+            <ListPager
+              paging={paging}
+              pageInfo={outbox.pageInfo}
+              shown={outbox.nodes.length}
+              total={outbox.totalCount}
+              label={t("adminOutbox.pages")}
+            />
           </>
         ))}
     </>

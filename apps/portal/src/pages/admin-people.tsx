@@ -10,13 +10,34 @@ import {
   problemOf,
 } from "../components/form";
 import { InviteForm } from "../components/invite-form";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { useSignedInPerson } from "../lib/viewer";
 
 const AdminPeoplePage_People = graphql(`
-  query AdminPeoplePage_People($search: String) {
-    people(search: $search) {
+  query AdminPeoplePage_People(
+    $search: String
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    peopleConnection(
+      search: $search
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
       id
       name
       email
@@ -30,6 +51,7 @@ const AdminPeoplePage_People = graphql(`
           slug
           name
         }
+      }
       }
     }
   }
@@ -74,7 +96,7 @@ const AdminPeoplePage_Delete = graphql(
   [FormProblem_InputError],
 );
 
-type Person = ResultOf<typeof AdminPeoplePage_People>["people"][number];
+type Person = ResultOf<typeof AdminPeoplePage_People>["peopleConnection"]["nodes"][number];
 type PortalRole = Person["role"];
 const portalRoles: PortalRole[] = ["MEMBER", "OBSERVER", "MODERATOR", "COORDINATOR"];
 
@@ -85,10 +107,12 @@ export function AdminPeoplePage() {
   const [params, setParams] = useSearchParams();
   const search = (params.get("sok") ?? "").trim();
   const [searchText, setSearchText] = useState(search);
+  const paging = useUrlListPage();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminPeoplePage_People,
-    variables: { search: search || undefined },
+    variables: { search: search || undefined, ...paging.variables },
   });
+  const people = data?.peopleConnection;
   const [organisations] = useQuery({ query: AdminPeoplePage_Organisations });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -138,7 +162,7 @@ export function AdminPeoplePage() {
 
         <div className="result-bar">
           <output className="summary">
-            {data && t("adminPeople.count", { count: data.people.length })}
+            {people && t("adminPeople.count", { count: people.totalCount })}
           </output>
           {search && (
             <Link to="/admin/personer" onClick={() => setSearchText("")}>
@@ -165,7 +189,7 @@ export function AdminPeoplePage() {
               </th>
             </>
           }
-          rows={data?.people}
+          rows={people?.nodes}
           row={(person) => (
             <PersonRow
               key={person.id}
@@ -181,6 +205,13 @@ export function AdminPeoplePage() {
               }}
             />
           )}
+        />
+        <ListPager
+          paging={paging}
+          pageInfo={people?.pageInfo}
+          shown={people?.nodes.length ?? 0}
+          total={people?.totalCount}
+          label={t("adminPeople.pages")}
         />
       </section>
     </>

@@ -1,14 +1,37 @@
 import { useClient, useQuery } from "urql";
 import { CsvDownload } from "../components/csv-download";
 import { DataTable } from "../components/data-table";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
-import { parseCsv } from "../lib/csv";
 import { stockholmDay } from "../lib/stockholm";
 
 const ModerationLogPage_Csv = graphql(`
   query ModerationLogPage_Csv {
     moderationLogCsv
+  }
+`);
+
+const ModerationLogPage_Entries = graphql(`
+  query ModerationLogPage_Entries($first: Int, $after: String, $last: Int, $before: String) {
+    moderationLogConnection(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        at
+        actorName
+        action
+        subjectType
+        subjectId
+        after
+      }
+    }
   }
 `);
 
@@ -34,8 +57,10 @@ const subjectTexts: Record<string, MessageKey> = {
 const systemActor = "System";
 
 interface LogEntry {
+  id: string;
   time: string;
   moderator: string;
+  /** The action without its area, such as hide. */
   action: string;
   /** comment, theme, post or person */
   subjectType: string;
@@ -43,18 +68,26 @@ interface LogEntry {
   reason: string;
 }
 
-/**
- * The API's CSV (time,moderator,action,comment,reason; oldest first) as entries, newest first. The
- * comment column holds a comment's id, or "theme <id>" / "post <id>" / "person <id>" for the other actions.
- */
-function entriesOf(csv: string): LogEntry[] {
-  const [, ...rows] = parseCsv(csv);
-  return rows
-    .map(([time = "", moderator = "", action = "", subject = "", reason = ""]) => {
-      const [kind, id] = subject.includes(" ") ? subject.split(" ", 2) : ["comment", subject];
-      return { time, moderator, action, subjectType: kind ?? "", subjectId: id ?? "", reason };
-    })
-    .reverse();
+/** An entry of the API's moderation log, as the table shows it. */
+function entryOf(entry: {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  after: unknown;
+}): LogEntry {
+  const reason = (entry.after as { reason?: unknown } | null)?.reason;
+  return {
+    id: entry.id,
+    time: entry.at,
+    moderator: entry.actorName,
+    action: entry.action.replace(/^moderation\./, ""),
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId ?? "",
+    reason: reason === undefined || reason === null ? "" : String(reason),
+  };
 }
 
 /** What the moderators have done, newest first, and the whole log as a CSV file to download. */
@@ -62,11 +95,14 @@ export function ModerationLogPage() {
   const { t, formatDateTimeShort } = useI18n();
   useDocumentTitle(t("moderationLog.documentTitle"));
   const client = useClient();
+  const paging = useUrlListPage();
   const [{ data, fetching, error }, reexecute] = useQuery({
-    query: ModerationLogPage_Csv,
+    query: ModerationLogPage_Entries,
+    variables: paging.variables,
     requestPolicy: "cache-and-network",
   });
-  const entries = data ? entriesOf(data.moderationLogCsv) : undefined;
+  const log = data?.moderationLogConnection;
+  const entries = log?.nodes.map(entryOf);
 
   return (
     <>
@@ -77,7 +113,7 @@ export function ModerationLogPage() {
 
       <div className="result-bar">
         <output className="summary">
-          {entries && t("moderationLog.count", { count: entries.length })}
+          {log && t("moderationLog.count", { count: log.totalCount })}
         </output>
         <CsvDownload
           label={t("moderationLog.download")}
@@ -110,12 +146,11 @@ export function ModerationLogPage() {
           </>
         }
         rows={entries}
-        row={(entry, index) => {
+        row={(entry) => {
           const action = actionTexts[entry.action];
           const subject = subjectTexts[entry.subjectType];
           return (
-            // The log has no ids of its own; its order does not change while shown.
-            <tr key={index}>
+            <tr key={entry.id}>
               <th scope="row" className="nowrap">
                 <time dateTime={entry.time}>{formatDateTimeShort(entry.time)}</time>
               </th>
@@ -140,6 +175,13 @@ export function ModerationLogPage() {
             </tr>
           );
         }}
+      />
+      <ListPager
+        paging={paging}
+        pageInfo={log?.pageInfo}
+        shown={entries?.length ?? 0}
+        total={log?.totalCount}
+        label={t("moderationLog.pages")}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery } from "urql";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { ModerationItem, ModerationItem_Comment } from "../components/moderation-item";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
@@ -8,10 +9,19 @@ import { useSignedInPerson } from "../lib/viewer";
 
 const ModerationQueuePage_Queue = graphql(
   `
-    query ModerationQueuePage_Queue {
-      moderationQueue {
-        id
-        ...ModerationItem_Comment
+    query ModerationQueuePage_Queue($first: Int, $after: String, $last: Int, $before: String) {
+      moderationQueueConnection(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          id
+          ...ModerationItem_Comment
+        }
       }
     }
   `,
@@ -27,8 +37,10 @@ export function ModerationQueuePage() {
   const { t } = useI18n();
   useDocumentTitle(t("moderationQueue.documentTitle"));
   const person = useSignedInPerson();
+  const paging = useUrlListPage();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ModerationQueuePage_Queue,
+    variables: paging.variables,
     requestPolicy: "cache-and-network",
   });
   const [done, setDone] = useState<{ message: string; key: number } | null>(null);
@@ -39,7 +51,9 @@ export function ModerationQueuePage() {
   }, [done]);
 
   const refresh = () => reexecute({ requestPolicy: "network-only" });
-  const queue = data?.moderationQueue ?? [];
+  const connection = data?.moderationQueueConnection;
+  const queue = connection?.nodes ?? [];
+  const total = connection?.totalCount ?? 0;
 
   return (
     <>
@@ -61,11 +75,11 @@ export function ModerationQueuePage() {
         onRetry={refresh}
       />
       {data &&
-        (queue.length === 0 ? (
+        (total === 0 ? (
           <p>{t("moderationQueue.empty")}</p>
         ) : (
           <>
-            <p className="summary">{t("moderationQueue.count", { count: queue.length })}</p>
+            <p className="summary">{t("moderationQueue.count", { count: total })}</p>
             <ol className="moderation-queue">
               {queue.map((comment) => (
                 <li key={comment.id}>
@@ -80,6 +94,13 @@ export function ModerationQueuePage() {
                 </li>
               ))}
             </ol>
+            <ListPager
+              paging={paging}
+              pageInfo={connection?.pageInfo}
+              shown={queue.length}
+              total={total}
+              label={t("moderationQueue.pages")}
+            />
           </>
         ))}
     </>
