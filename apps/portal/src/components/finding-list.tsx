@@ -3,7 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { pageVariables, readCursorPage } from "../lib/cursor-page";
+import { type CursorPage, pageVariables, readCursorPage } from "../lib/cursor-page";
 import { Pager } from "./pager";
 import { QueryStatus } from "./query-status";
 
@@ -78,20 +78,40 @@ function excerpt(text: string): string {
  * filters.
  */
 export function FindingList({ filter, order }: { filter: Filter; order: FindingOrder }) {
-  const { t, formatDate } = useI18n();
   const [params] = useSearchParams();
   const position = readCursorPage(params);
+  // Each page its own query, so that a page never shows the findings of the one before it.
+  return (
+    <FindingListPage
+      key={`${position.page}:${position.after ?? position.before ?? ""}`}
+      filter={filter}
+      order={order}
+      position={position}
+    />
+  );
+}
+
+function FindingListPage({
+  filter,
+  order,
+  position,
+}: {
+  filter: Filter;
+  order: FindingOrder;
+  position: CursorPage;
+}) {
+  const { t, formatDate } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: FindingList_Page,
     variables: { filter, orderBy: order, ...pageVariables(position, PAGE_SIZE) },
   });
   const first = useRef<HTMLAnchorElement>(null);
-  const shownPage = useRef(position.page);
+  const focused = useRef(false);
   const connection = data?.findingsConnection;
-  // Moving to another page puts the focus on its first finding.
+  // A page after the first, once shown, puts the focus on its first finding.
   useEffect(() => {
-    if (connection && shownPage.current !== position.page) {
-      shownPage.current = position.page;
+    if (connection && position.page > 1 && !focused.current) {
+      focused.current = true;
       first.current?.focus();
     }
   }, [connection, position.page]);
