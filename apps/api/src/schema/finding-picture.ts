@@ -20,12 +20,25 @@ import { FindingFilterInput, findingFilterOf } from "./finding-filter";
 import { Phase, Theme } from "./mission";
 import { County, MunicipalityGroup } from "./places";
 
+const dimensionMeanings: Record<Dimension, string> = {
+  theme: "By theme: a finding about several themes counts under each.",
+  group: "By SKR's municipality group of the finding's municipality.",
+  county: "By the county of the finding's municipality.",
+  phase: "By the mission's phase.",
+  kind: "By kind: challenge or good example.",
+  source: "By where the finding was heard or read.",
+  round: "By the round of the visit it came from (1 or 2).",
+};
+
 export const FindingDimension = builder.enumType("FindingDimension", {
   description:
     "What the national picture is broken down by: THEME, municipality GROUP, COUNTY, mission PHASE, KIND, SOURCE or visit ROUND.",
   values: Object.fromEntries(
-    findingDimensions.map((value) => [value.toUpperCase(), { value }]),
-  ) as { [K in Dimension as Uppercase<K>]: { value: K } },
+    findingDimensions.map((value) => [
+      value.toUpperCase(),
+      { value, description: dimensionMeanings[value] },
+    ]),
+  ) as { [K in Dimension as Uppercase<K>]: { value: K; description: string } },
 });
 
 /**
@@ -97,7 +110,7 @@ const FindingCount = builder.objectRef<FindingCountCell>("FindingCount").impleme
   description:
     "One cell of the national picture: how many published findings share the values of the dimensions grouped by. Only the fields of those dimensions are filled.",
   fields: (t) => ({
-    count: t.exposeInt("count"),
+    count: t.exposeInt("count", { description: "How many published findings the cell holds." }),
     ...cellFields<FindingCountCell>(t),
     round: t.int({
       nullable: true,
@@ -111,7 +124,11 @@ const FindingCount = builder.objectRef<FindingCountCell>("FindingCount").impleme
 const FindingCounts = builder.objectRef<FindingCountsView>("FindingCounts").implement({
   description: "The published findings matching a filter, counted by the dimensions asked for.",
   fields: (t) => ({
-    groupBy: t.field({ type: [FindingDimension], resolve: (view) => view.groupBy }),
+    groupBy: t.field({
+      description: "The dimensions the counts are broken down by, as asked.",
+      type: [FindingDimension],
+      resolve: (view) => view.groupBy,
+    }),
     total: t.exposeInt("total", {
       description:
         "Distinct findings matching the filter: a finding with two themes counts once here, and once in each of its themes' cells.",
@@ -133,8 +150,12 @@ const FindingRoundChange = builder.objectRef<FindingRoundCell>("FindingRoundChan
     "One cell of the comparison of the two visit rounds: the findings of round 1 and of round 2, and the change.",
   fields: (t) => ({
     ...cellFields<FindingRoundCell>(t),
-    round1: t.exposeInt("round1"),
-    round2: t.exposeInt("round2"),
+    round1: t.exposeInt("round1", {
+      description: "Findings from the first round of visits (autumn 2015) in the cell.",
+    }),
+    round2: t.exposeInt("round2", {
+      description: "Findings from the second round of visits (spring 2016) in the cell.",
+    }),
     change: t.exposeInt("change", { description: "round2 − round1." }),
   }),
 });
@@ -145,12 +166,20 @@ const FindingRoundComparison = builder
     description:
       "The published findings heard at the visits of the municipalities visited (held or written up) in both rounds, by round.",
     fields: (t) => ({
-      groupBy: t.field({ type: [FindingDimension], resolve: (view) => view.groupBy }),
+      groupBy: t.field({
+        description: "The dimensions the comparison is broken down by, as asked.",
+        type: [FindingDimension],
+        resolve: (view) => view.groupBy,
+      }),
       municipalityCount: t.exposeInt("municipalityCount", {
         description: "The municipalities visited in both rounds, in the whole country.",
       }),
-      round1Total: t.exposeInt("round1Total"),
-      round2Total: t.exposeInt("round2Total"),
+      round1Total: t.exposeInt("round1Total", {
+        description: "Findings from the first round of visits, in all.",
+      }),
+      round2Total: t.exposeInt("round2Total", {
+        description: "Findings from the second round of visits, in all.",
+      }),
       cells: t.field({
         type: [FindingRoundChange],
         description: "By the findings of both rounds, most first, then by the dimensions' values.",
@@ -166,6 +195,7 @@ const CountyVisits = builder.objectRef<CountyVisitsRow>("CountyVisits").implemen
   description: "One county's visits and findings.",
   fields: (t) => ({
     county: t.field({
+      description: "The county.",
       type: County,
       resolve: (row) => byKey<Row<"counties">>({ code: row.countyCode }),
     }),
@@ -204,8 +234,16 @@ builder.queryFields((t) => ({
     description:
       "The national picture: published findings matching the filter, counted by up to seven dimensions, each named at most once.",
     args: {
-      groupBy: t.arg({ type: [FindingDimension], required: true }),
-      filter: t.arg({ type: FindingFilterInput, required: false }),
+      groupBy: t.arg({
+        description: "The dimensions to break the counts down by, one cell per combination.",
+        type: [FindingDimension],
+        required: true,
+      }),
+      filter: t.arg({
+        description: "Which findings to count; the same filter as the list of findings.",
+        type: FindingFilterInput,
+        required: false,
+      }),
     },
     resolve: (_root, args, ctx) =>
       findingCounts(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
@@ -216,8 +254,16 @@ builder.queryFields((t) => ({
     description:
       "How the published findings changed from the first round of visits to the second, over the municipalities visited in both; groupBy may not hold ROUND.",
     args: {
-      groupBy: t.arg({ type: [FindingDimension], required: true }),
-      filter: t.arg({ type: FindingFilterInput, required: false }),
+      groupBy: t.arg({
+        description: "The dimensions to break the comparison down by, one cell per combination.",
+        type: [FindingDimension],
+        required: true,
+      }),
+      filter: t.arg({
+        description: "Which findings to compare; the same filter as the list of findings.",
+        type: FindingFilterInput,
+        required: false,
+      }),
     },
     resolve: (_root, args, ctx) =>
       findingRoundChange(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
@@ -227,7 +273,13 @@ builder.queryFields((t) => ({
     type: CountyVisitSummary,
     description:
       "Every county's municipalities visited in each round and its published findings matching the filter.",
-    args: { filter: t.arg({ type: FindingFilterInput, required: false }) },
+    args: {
+      filter: t.arg({
+        type: FindingFilterInput,
+        required: false,
+        description: "Which findings to count; the same filter as the list of findings.",
+      }),
+    },
     resolve: (_root, args, ctx) => countyVisits(ctx.database.db, findingFilterOf(args.filter)),
   }),
 }));

@@ -33,11 +33,15 @@ export const ConferenceSlot = builder.drizzleObject("conferenceSlots", {
   description:
     "A time slot of a conference's programme: its seminars run in parallel and a participant picks at most one.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    title: t.exposeString("title"),
-    startsAt: t.expose("startsAt", { type: "DateTime" }),
-    endsAt: t.expose("endsAt", { type: "DateTime" }),
-    conference: t.relation("conference"),
+    id: t.exposeID("id", { description: "The slot's id (its global id)." }),
+    title: t.exposeString("title", {
+      description: "The slot's title, for example 'Seminarpass 1'.",
+    }),
+    startsAt: t.expose("startsAt", { description: "When the slot begins.", type: "DateTime" }),
+    endsAt: t.expose("endsAt", { description: "When the slot ends.", type: "DateTime" }),
+    conference: t.relation("conference", {
+      description: "The regional conference the slot belongs to.",
+    }),
     seminars: t.relation("seminars", {
       description: "The parallel seminars, by title, each with its places and whether I picked it.",
       query: (_args, ctx) => seminarsQuery(ctx),
@@ -85,10 +89,11 @@ async function slotResult(ctx: Context, query: (q: object) => object, id: string
 }
 
 const SlotInput = builder.inputType("ConferenceSlotInput", {
+  description: "A slot of a regional conference's programme.",
   fields: (t) => ({
     title: t.string({ required: true, description: "For example 'Seminarpass 1'." }),
-    startsAt: t.field({ type: "DateTime", required: true }),
-    endsAt: t.field({ type: "DateTime", required: true }),
+    startsAt: t.field({ description: "When the slot begins.", type: "DateTime", required: true }),
+    endsAt: t.field({ description: "When the slot ends.", type: "DateTime", required: true }),
   }),
 });
 
@@ -105,7 +110,12 @@ builder.mutationFields((t) => ({
     description:
       "Picks a seminar for the signed-in person, who holds a confirmed place at its conference. A seminar picked before in the same slot is replaced in the same step; a full seminar answers SEMINAR_FULL.",
     errors: {},
-    args: { seminarId: t.arg.id({ required: true }) },
+    args: {
+      seminarId: t.arg.id({
+        required: true,
+        description: "The seminar's id (a meeting of kind SEMINAR).",
+      }),
+    },
     resolve: async (query, _root, args, ctx) =>
       slotResult(
         ctx,
@@ -118,7 +128,12 @@ builder.mutationFields((t) => ({
     type: "conferenceSlots",
     description: "Gives up a picked seminar, freeing its place.",
     errors: {},
-    args: { seminarId: t.arg.id({ required: true }) },
+    args: {
+      seminarId: t.arg.id({
+        required: true,
+        description: "The seminar's id (a meeting of kind SEMINAR).",
+      }),
+    },
     resolve: async (query, _root, args, ctx) =>
       slotResult(
         ctx,
@@ -132,8 +147,8 @@ builder.mutationFields((t) => ({
       "Adds a time slot to a conference's programme; seminars are then created in it (coordinator).",
     errors: {},
     args: {
-      conferenceId: t.arg.id({ required: true }),
-      input: t.arg({ type: SlotInput, required: true }),
+      conferenceId: t.arg.id({ required: true, description: "The regional conference's id." }),
+      input: t.arg({ type: SlotInput, required: true, description: "The new slot." }),
     },
     resolve: async (query, _root, args, ctx) =>
       slotResult(
@@ -147,8 +162,8 @@ builder.mutationFields((t) => ({
     description: "Changes a slot's title or times; its seminars move with it (coordinator).",
     errors: {},
     args: {
-      slotId: t.arg.id({ required: true }),
-      input: t.arg({ type: SlotInput, required: true }),
+      slotId: t.arg.id({ required: true, description: "The slot's id." }),
+      input: t.arg({ type: SlotInput, required: true, description: "The slot as it is to be." }),
     },
     resolve: async (query, _root, args, ctx) =>
       slotResult(
@@ -160,7 +175,7 @@ builder.mutationFields((t) => ({
   removeConferenceSlot: t.boolean({
     description: "Removes an empty slot from a conference's programme (coordinator).",
     errors: {},
-    args: { slotId: t.arg.id({ required: true }) },
+    args: { slotId: t.arg.id({ required: true, description: "The slot's id." }) },
     resolve: async (_root, args, ctx) => {
       await removeConferenceSlot(ctx.database.db, ctx.viewer, args.slotId);
       return true;
