@@ -60,7 +60,8 @@ export const findings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("findings_status_idx").on(t.status, t.publishedAt),
+    // The lists' order (newest or oldest published first, the id breaking ties) and a date range.
+    index("findings_status_idx").on(t.status, t.publishedAt, t.id),
     // Everything the national picture counts by, so that it reads this index and not the rows
     // with their texts.
     index("findings_picture_idx").on(
@@ -75,7 +76,9 @@ export const findings = pgTable(
     ),
     index("findings_meeting_idx").on(t.meetingId),
     index("findings_visit_idx").on(t.visitId),
-    index("findings_municipality_idx").on(t.municipalityCode),
+    // A municipality's, county's or group's findings in the lists' order, and counted from the index.
+    index("findings_municipality_idx").on(t.municipalityCode, t.status, t.publishedAt, t.id),
+    index("findings_observed_idx").on(t.observedOn),
     index("findings_search_idx").using(
       "gin",
       sql`to_tsvector('swedish', ${t.title} || ' ' || ${t.body})`,

@@ -52,7 +52,11 @@ export const people = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // E-mail addresses are compared without regard to case.
-  (t) => [uniqueIndex("people_email_key").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("people_email_key").on(sql`lower(${t.email})`),
+    // The list of people, by name, a page at a time.
+    index("people_name_idx").on(t.name, t.id),
+  ],
 );
 
 export const memberships = pgTable(
