@@ -140,8 +140,9 @@ const statements: Record<string, { sql: string; params: (body: RequestBody) => u
     sql: `with viewer as (select s.person_id from sessions s
           where s.token_hash = $2 and s.expires_at > now()),
         th as (select id from themes where slug = $1),
-        page as (select c.* from comments c, th where c.theme_id = th.id
-          and exists (select 1 from viewer) order by c.created_at, c.id limit 51),
+        page as (select c.* from comments c
+          where c.theme_id = (select id from themes where slug = $1)
+            and exists (select 1 from viewer) order by c.created_at, c.id limit 51),
         shown as (select * from page order by created_at, id limit 50)
       select json_build_object('data', json_build_object('theme', (select json_build_object(
         'id', th.id, 'commentsConnection', json_build_object(
