@@ -35,13 +35,33 @@ export const Session = builder.drizzleObject("sessions", {
   // Only the columns the asked-for fields read: never the token's hash.
   select: { columns: { id: true } },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    userAgent: t.exposeString("userAgent", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    lastSeenAt: t.expose("lastSeenAt", { type: "DateTime" }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    current: t.boolean({ resolve: (session, _args, ctx) => session.id === ctx.viewer?.sessionId }),
-    actingOrganisation: t.relation("actingOrganisation", { nullable: true }),
+    id: t.exposeID("id", { description: "The session's id (not its secret token)." }),
+    userAgent: t.exposeString("userAgent", {
+      description:
+        "The browser the session was begun in, as it named itself; null when it did not.",
+      nullable: true,
+    }),
+    createdAt: t.expose("createdAt", {
+      description: "When the session began (the sign-in).",
+      type: "DateTime",
+    }),
+    lastSeenAt: t.expose("lastSeenAt", {
+      description: "When the session was last used.",
+      type: "DateTime",
+    }),
+    expiresAt: t.expose("expiresAt", {
+      description: "When the session ends unless used again.",
+      type: "DateTime",
+    }),
+    current: t.boolean({
+      description: "This is the session of the browser that asks.",
+      resolve: (session, _args, ctx) => session.id === ctx.viewer?.sessionId,
+    }),
+    actingOrganisation: t.relation("actingOrganisation", {
+      description:
+        "The organisation the person acts for in this session; null when acting as themselves.",
+      nullable: true,
+    }),
   }),
 });
 
@@ -50,7 +70,12 @@ const PasswordResetPreview = builder
   .implement({
     description:
       "Whether a password-reset link can still be used, before the person types a new password.",
-    fields: (t) => ({ state: t.expose("state", { type: LinkState }) }),
+    fields: (t) => ({
+      state: t.expose("state", {
+        type: LinkState,
+        description: "Whether the link may still be used, and if not, why.",
+      }),
+    }),
   });
 
 builder.queryFields((t) => ({
@@ -59,7 +84,12 @@ builder.queryFields((t) => ({
     type: PasswordResetPreview,
     nullable: true,
     description: "The state of a password-reset link, or null when the token is unknown.",
-    args: { token: t.arg.string({ required: true }) },
+    args: {
+      token: t.arg.string({
+        required: true,
+        description: "The token from the link in the password-reset mail.",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const state = await passwordResetState(ctx.database.db, args.token);
       return state ? { state } : null;
@@ -77,6 +107,7 @@ builder.queryFields((t) => ({
         : null,
   }),
   mySessions: t.drizzleField({
+    description: "The signed-in person's sessions, in every browser, newest first.",
     ...forSignedIn,
     type: ["sessions"],
     resolve: (query, _root, _args, ctx) =>
@@ -94,8 +125,16 @@ builder.mutationFields((t) => ({
       "Signs in with e-mail and password; the same answer whether the address has an account or not.",
     errors: {},
     args: {
-      email: t.arg.string({ required: true, notFreeText: "email" }),
-      password: t.arg.string({ required: true, notFreeText: "password" }),
+      email: t.arg.string({
+        description: "The e-mail address of the account.",
+        required: true,
+        notFreeText: "email",
+      }),
+      password: t.arg.string({
+        description: "The account's password.",
+        required: true,
+        notFreeText: "password",
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const session = await signIn(ctx.database.db, args, ctx.request, ctx.viewer);
@@ -108,6 +147,7 @@ builder.mutationFields((t) => ({
     },
   }),
   signOut: t.boolean({
+    description: "Signs out of this browser's session; true when there was one.",
     ...readableByAnyone,
     resolve: async (_root, _args, ctx) => {
       await signOut(ctx.database.db, ctx.viewer);
@@ -127,7 +167,7 @@ builder.mutationFields((t) => ({
   endSession: t.boolean({
     ...forSignedIn,
     description: "Ends one of the signed-in person's other sessions.",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The session's id." }) },
     resolve: async (_root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) return false;
@@ -142,7 +182,12 @@ builder.mutationFields((t) => ({
     description:
       "Chooses the organisation the person speaks for in this session, or none (themselves).",
     errors: {},
-    args: { organisationId: t.arg.id({ required: false }) },
+    args: {
+      organisationId: t.arg.id({
+        required: false,
+        description: "One of the person's organisations; null to act as themselves.",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const organisationId = args.organisationId ? uuidOrNull(args.organisationId) : null;
       await actOnBehalfOf(ctx.database.db, signedInViewer(ctx), organisationId);
@@ -153,7 +198,13 @@ builder.mutationFields((t) => ({
     ...readableByAnyone,
     description:
       "E-mails a link to choose a new password, if the address has an account: at most 3 mails per address and hour, and 20 requests per client address and hour. Always answers true, after the same time.",
-    args: { email: t.arg.string({ required: true, notFreeText: "email" }) },
+    args: {
+      email: t.arg.string({
+        required: true,
+        notFreeText: "email",
+        description: "The e-mail address of the account.",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       await requestPasswordReset(ctx.database.db, ctx.services, args.email, ctx.request.ip);
       return true;
@@ -164,8 +215,16 @@ builder.mutationFields((t) => ({
     description: "Sets a new password with the link's token; ends every session of the person.",
     errors: {},
     args: {
-      token: t.arg.string({ required: true, notFreeText: "token" }),
-      password: t.arg.string({ required: true, notFreeText: "password" }),
+      token: t.arg.string({
+        description: "The token from the link in the password-reset mail.",
+        required: true,
+        notFreeText: "token",
+      }),
+      password: t.arg.string({
+        description: "The new password: at least 12 characters, not the e-mail address.",
+        required: true,
+        notFreeText: "password",
+      }),
     },
     resolve: async (_root, args, ctx) => {
       await resetPassword(ctx.database.db, args.token, args.password);
@@ -173,11 +232,21 @@ builder.mutationFields((t) => ({
     },
   }),
   changePassword: t.boolean({
+    description:
+      "Changes the signed-in person's password: the current one is asked again, a wrong one counts as a failed sign-in.",
     ...forSignedIn,
     errors: {},
     args: {
-      currentPassword: t.arg.string({ required: true, notFreeText: "password" }),
-      newPassword: t.arg.string({ required: true, notFreeText: "password" }),
+      currentPassword: t.arg.string({
+        description: "The password the person signs in with now.",
+        required: true,
+        notFreeText: "password",
+      }),
+      newPassword: t.arg.string({
+        description: "The new password: at least 12 characters, not the e-mail address.",
+        required: true,
+        notFreeText: "password",
+      }),
     },
     resolve: async (_root, args, ctx) => {
       await changePassword(ctx.database.db, signedInViewer(ctx), args, ctx.request.ip);
