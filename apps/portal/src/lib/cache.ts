@@ -266,6 +266,8 @@ function removeFromMeetings(cache: Cache, field: string, item: Entity) {
 /** Drops every cached variant of a root field (all its arguments), so that pages ask again. */
 function invalidateRoot(cache: Cache, fieldName: string) {
   invalidateAll(cache, "Query", fieldName);
+  // And every page of the connection beside the list, where there is one.
+  invalidateAll(cache, "Query", `${fieldName}Connection`);
 }
 
 /** Drops every cached variant (every page) of an entity's field. */
