@@ -10,6 +10,10 @@ export const sv = {
   "blog.intro":
     "Den nationella samordnaren berättar om arbetet, regeringsuppdragen och vad som händer framåt. Kommentera gärna.",
   "blog.empty": "Det finns inga inlägg ännu.",
+  "blog.range": "Visar {from}–{to} av {total}.",
+  "blog.pager": "Sidor i bloggen",
+  "blog.previous": "Föregående",
+  "blog.next": "Nästa",
   "blog.feed": "Prenumerera på bloggen (Atom)",
   "blog.readMore": "Läs hela inlägget",
   "blog.readMoreAbout": "Läs hela inlägget: {title}",
@@ -28,6 +32,10 @@ export const en: Translation<typeof sv> = {
   "blog.intro":
     "The national coordinator writes about the work, the government's assignments and what comes next. Comments are welcome.",
   "blog.empty": "There are no posts yet.",
+  "blog.range": "Showing {from}–{to} of {total}.",
+  "blog.pager": "Pages of the blog",
+  "blog.previous": "Previous",
+  "blog.next": "Next",
   "blog.feed": "Subscribe to the blog (Atom)",
   "blog.readMore": "Read the whole post",
   "blog.readMoreAbout": "Read the whole post: {title}",
