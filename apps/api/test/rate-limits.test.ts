@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { collectPortalOperations } from "../../portal/scripts/persisted-operations";
+import { createApiKey } from "../src/api-keys/service";
 import { type PersistedOperations, persistedOperationsOf } from "../src/http/persisted-operations";
 import { memoryStore } from "../src/rate-limits/store";
 import { sessionCookie } from "./meetings-support";
@@ -83,6 +85,31 @@ describe("the API's rate limits", () => {
       expect(csv.status).toBe(429);
       expect(csv.headers.get("retry-after")).toBeTruthy();
       expect(await csv.text()).toContain("/api-nyckel");
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("counts a request with an API key against the key, not the address", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 1, apiKey: 3 }), memoryStore());
+    try {
+      const owner = await api.viewer("observator@kraftsamling.example");
+      const { secret } = await createApiKey(api.database.db, owner, "Budgettest");
+      const authorization = `Bearer ${secret}`;
+      const statuses: (string | null)[] = [];
+      for (let i = 0; i < 4; i++) {
+        const answer = await server.post({ query: cheap }, { authorization });
+        statuses.push(
+          `${answer.status} ${answer.headers.get("ratelimit-remaining")}/${answer.headers.get("ratelimit-limit")}`,
+        );
+      }
+      expect(statuses).toEqual(["200 2/3", "200 1/3", "200 0/3", "429 0/3"]);
+      const refused = (await (
+        await server.post({ query: cheap }, { authorization })
+      ).json()) as Answer;
+      expect(refused.errors?.[0]?.message).toContain("this API key has used its 3 points");
+      // The address without the key still has its own one.
+      expect((await server.post({ query: cheap })).status).toBe(200);
     } finally {
       await server.stop();
     }
@@ -173,6 +200,59 @@ describe("the API's rate limits", () => {
       expect(stranger.status).toBe(200);
       expect(((await stranger.json()) as Answer).data).toMatchObject({ phases: expect.any(Array) });
     } finally {
+      await server.stop();
+    }
+  });
+
+  it("takes a point for each subscribe message over the WebSocket, the portal's from its own budget", async () => {
+    const server = await limitedServer(
+      api,
+      settings({ anonymous: 1, portalAddress: 1 }),
+      memoryStore(),
+      manifest,
+    );
+    const socket = new WebSocket(
+      `${server.url.replace(/^http/, "ws")}/graphql`,
+      "graphql-transport-ws",
+    );
+    try {
+      const messages: { type: string; id?: string; payload?: unknown }[] = [];
+      const arrived = (count: number) =>
+        expect.poll(() => messages.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+      socket.on("message", (data) => messages.push(JSON.parse(String(data))));
+      await new Promise((resolve, reject) => {
+        socket.once("open", resolve);
+        socket.once("error", reject);
+      });
+      socket.send(JSON.stringify({ type: "connection_init" }));
+      await arrived(1);
+      expect(messages[0]?.type).toBe("connection_ack");
+      const [portalText] = [...manifest.values()].filter((body) =>
+        body.startsWith("subscription Discussion_Activity"),
+      );
+      const theme = await api.database.db.query.themes.findFirst();
+      const subscribe = (id: string, query: string) =>
+        socket.send(
+          JSON.stringify({
+            type: "subscribe",
+            id,
+            payload: { query, variables: { themeId: theme?.id } },
+          }),
+        );
+      // The portal's text twice, a program's (the same with a space more) twice: one of each refused.
+      subscribe("portal-1", portalText ?? "");
+      subscribe("portal-2", portalText ?? "");
+      subscribe("program-1", `${portalText} `);
+      subscribe("program-2", `${portalText} `);
+      await arrived(3);
+      const errors = messages
+        .filter((m) => m.type === "error")
+        .map((m) => (m.payload as { message: string; extensions: { code: string } }[])[0]);
+      expect(errors.map((e) => e?.extensions.code)).toEqual(["RATE_LIMITED", "RATE_LIMITED"]);
+      expect(errors.filter((e) => e?.message.includes("portal budget"))).toHaveLength(1);
+      expect(errors.filter((e) => e?.message.includes("/api-nyckel"))).toHaveLength(1);
+    } finally {
+      socket.close();
       await server.stop();
     }
   });
