@@ -89,6 +89,10 @@ describe("a long thread, a page at a time, in a browser", () => {
     await page.getByRole("button", { name: "Visa fler kommentarer (20 kvar)" }).waitFor();
     expect(await comments.count()).toBe(100);
     expect(await comments.nth(99).textContent()).toContain("nummer 100 ");
+    // Reading goes on from the first comment that came.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toContain("nummer 51 ");
 
     await page.getByRole("button", { name: "Visa fler kommentarer (20 kvar)" }).click();
     await comments.nth(119).waitFor();

@@ -7,7 +7,7 @@ import { isPostThread, type ThreadTarget } from "../lib/thread-target";
 import { useViewer } from "../lib/viewer";
 import { signInHref } from "./access-notice";
 import { useWriteComment } from "./comment-form";
-import type { ThreadSettings } from "./comment-item";
+import { commentAnchor, type ThreadSettings } from "./comment-item";
 import { CommentThread, CommentThread_Comment } from "./comment-thread";
 import { QueryStatus } from "./query-status";
 import { ThreadControls } from "./thread-controls";
@@ -176,7 +176,7 @@ export function Discussion({
   useSubscription({ query: Discussion_Activity, variables: target, pause: !signedIn });
   const thread = post ? postThread.data?.blogPost : themeThread.data?.theme;
   const page = thread ? readFragment(Discussion_Page, thread.commentsConnection) : undefined;
-  const more = useMorePages(post, slug, page?.pageInfo ?? null);
+  const more = useMorePages(post, slug, page?.pageInfo ?? null, page?.edges.length ?? 0);
   useLinkedComment(page !== undefined, page?.pageInfo.hasNextPage ?? false, more);
 
   if (viewer.status === "loading") return null;
@@ -228,7 +228,7 @@ export function Discussion({
                 type="button"
                 className="button-secondary"
                 aria-busy={more.loading}
-                disabled={more.loading}
+                aria-disabled={more.loading}
                 onClick={more.load}
               >
                 {t("thread.showMore", { count: remaining })}
@@ -271,10 +271,22 @@ function useMorePages(
   post: boolean,
   slug: string,
   pageInfo: { hasNextPage: boolean; endCursor: string | null } | null,
+  loaded: number,
 ) {
   const client = useClient();
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [focus, setFocus] = useState<string | null>(null);
+  // The first comment of the page that came takes focus: reading goes on from there, and the
+  // button is gone after the last page.
+  useEffect(() => {
+    if (!focus) return;
+    const first = document.getElementById(commentAnchor(focus));
+    if (!first) return;
+    setFocus(null);
+    first.setAttribute("tabindex", "-1");
+    first.focus();
+  });
   const load = async () => {
     const after = pageInfo?.endCursor;
     if (!after || !pageInfo?.hasNextPage || loading) return;
@@ -283,6 +295,11 @@ function useMorePages(
     const answer = post
       ? await client.query(Discussion_PostThreadMore, { slug, after }).toPromise()
       : await client.query(Discussion_ThemeThreadMore, { slug, after }).toPromise();
+    const data =
+      answer.data && ("blogPost" in answer.data ? answer.data.blogPost : answer.data.theme);
+    const page = data ? readFragment(Discussion_Page, data.commentsConnection) : undefined;
+    // The answer is the thread as the cache reads it: the pages so far, then the one that came.
+    setFocus(page?.edges[loaded]?.node.id ?? null);
     setFailed(answer.error !== undefined);
     setLoading(false);
   };
