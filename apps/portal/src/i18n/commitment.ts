@@ -29,6 +29,10 @@ export const sv = {
     other: "{count} åtaganden visas.",
   },
   "commitments.empty": "Inga åtaganden passar filtret.",
+  "commitments.range": "Visar {from}–{to} av {total}.",
+  "commitments.pager": "Sidor i listan över åtaganden",
+  "commitments.previous": "Föregående",
+  "commitments.next": "Nästa",
   "commitments.proposalsHeading": "Förslag till regeringen",
   "commitments.actionPlanHeading": "SKL:s handlingsplan",
   "commitments.actionPlanIntro":
@@ -127,6 +131,10 @@ export const en: Translation<typeof sv> = {
     other: "{count} commitments shown.",
   },
   "commitments.empty": "No commitments match the filter.",
+  "commitments.range": "Showing {from}–{to} of {total}.",
+  "commitments.pager": "Pages of the list of commitments",
+  "commitments.previous": "Previous",
+  "commitments.next": "Next",
   "commitments.proposalsHeading": "Proposals to the Government",
   "commitments.actionPlanHeading": "SKL's action plan",
   "commitments.actionPlanIntro":

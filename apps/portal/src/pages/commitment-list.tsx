@@ -7,13 +7,34 @@ import {
   CommitmentStatusTag,
   commitmentStatuses,
 } from "../components/commitment-status-tag";
+import { Pager } from "../components/pager";
 import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { pageVariables, readCursorPage } from "../lib/cursor-page";
 
 const CommitmentListPage_Commitments = graphql(`
-  query CommitmentListPage_Commitments($filter: CommitmentFilter) {
-    commitments(filter: $filter, limit: 100) {
+  query CommitmentListPage_Commitments(
+    $filter: CommitmentFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    commitmentsConnection(
+      filter: $filter
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        startCursor
+        endCursor
+      }
+      nodes {
       id
       slug
       kind
@@ -32,13 +53,18 @@ const CommitmentListPage_Commitments = graphql(`
         changedOn
         dateAssumed
       }
+      }
     }
-    commitmentCount(filter: $filter)
     commitmentActors
   }
 `);
 
-type Commitment = ResultOf<typeof CommitmentListPage_Commitments>["commitments"][number];
+type Commitment = ResultOf<
+  typeof CommitmentListPage_Commitments
+>["commitmentsConnection"]["nodes"][number];
+
+/** Commitments on one page: all of them, as the sources hold fewer. */
+const PAGE_SIZE = 100;
 
 /** The choices in the address: ?aktor=Socialstyrelsen&status=decided. */
 interface Filters {
@@ -119,17 +145,19 @@ export function CommitmentListPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filters = readFilters(params);
+  const position = readCursorPage(params);
   const filter = {
     actors: filters.actor ? [filters.actor] : null,
     statuses: filters.status ? [filters.status] : null,
   };
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: CommitmentListPage_Commitments,
-    variables: { filter },
+    variables: { filter, ...pageVariables(position, PAGE_SIZE) },
   });
   const actorId = useId();
   const statusId = useId();
-  const commitments = data?.commitments ?? [];
+  const connection = data?.commitmentsConnection;
+  const commitments = connection?.nodes ?? [];
   const ofKind = (kind: Commitment["kind"]) => commitments.filter((c) => c.kind === kind);
   const proposals = ofKind("PROPOSAL");
   const stability = ofKind("STABILITY_FACTOR");
@@ -208,7 +236,7 @@ export function CommitmentListPage() {
         <>
           <p className="summary">
             <output aria-live="polite">
-              {t("commitments.resultCount", { count: data.commitmentCount })}
+              {t("commitments.resultCount", { count: connection?.totalCount ?? 0 })}
             </output>
             {filtered && (
               <>
@@ -256,6 +284,21 @@ export function CommitmentListPage() {
               <p>{t("commitments.stabilityIntro")}</p>
               <CommitmentList list={stability} />
             </section>
+          )}
+          {connection && connection.totalCount > PAGE_SIZE && (
+            <Pager
+              position={position}
+              size={PAGE_SIZE}
+              shown={commitments.length}
+              total={connection.totalCount}
+              pageInfo={connection.pageInfo}
+              labels={{
+                nav: t("commitments.pager"),
+                previous: t("commitments.previous"),
+                next: t("commitments.next"),
+                range: (values) => t("commitments.range", values),
+              }}
+            />
           )}
         </>
       )}
