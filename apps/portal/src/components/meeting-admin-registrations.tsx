@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useClient, useMutation } from "urql";
+import { useClient, useMutation, useQuery } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingAdminTexts as texts } from "../lib/meeting-admin-problems";
@@ -7,12 +7,18 @@ import { stockholmDay } from "../lib/stockholm";
 import { CsvDownload } from "./csv-download";
 import { DataTable } from "./data-table";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
+import { ListPager, useLocalListPage } from "./list-pager";
 
-export const MeetingAdminRegistrations_Meeting = graphql(`
-  fragment MeetingAdminRegistrations_Meeting on Meeting {
-    id
-    slug
-    registrations {
+const MeetingAdminRegistrations_Page = graphql(`
+  fragment MeetingAdminRegistrations_Page on MeetingRegistrationConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
       id
       status
       attended
@@ -38,6 +44,40 @@ export const MeetingAdminRegistrations_Meeting = graphql(`
     }
   }
 `);
+
+export const MeetingAdminRegistrations_Meeting = graphql(
+  `
+    fragment MeetingAdminRegistrations_Meeting on Meeting {
+      id
+      slug
+      registrationsConnection(first: 50) {
+        ...MeetingAdminRegistrations_Page
+      }
+    }
+  `,
+  [MeetingAdminRegistrations_Page],
+);
+
+/** A page after the first, which the component asks for itself. */
+const MeetingAdminRegistrations_Later = graphql(
+  `
+    query MeetingAdminRegistrations_Later(
+      $id: ID!
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+    ) {
+      meeting(id: $id) {
+        id
+        registrationsConnection(first: $first, after: $after, last: $last, before: $before) {
+          ...MeetingAdminRegistrations_Page
+        }
+      }
+    }
+  `,
+  [MeetingAdminRegistrations_Page],
+);
 
 const MeetingAdminRegistrations_Csv = graphql(`
   query MeetingAdminRegistrations_Csv($id: ID!) {
@@ -76,6 +116,17 @@ export function MeetingAdminRegistrations({
   const meeting = readFragment(MeetingAdminRegistrations_Meeting, masked);
   const client = useClient();
   const [, mark] = useMutation(MeetingAdminRegistrations_Attendance);
+  const paging = useLocalListPage();
+  const firstPage = paging.position.start === 1 && !paging.position.after;
+  const [later] = useQuery({
+    query: MeetingAdminRegistrations_Later,
+    variables: { id: meeting.id, ...paging.variables },
+    pause: firstPage,
+  });
+  const shownPage = firstPage
+    ? meeting.registrationsConnection
+    : later.data?.meeting?.registrationsConnection;
+  const page = shownPage ? readFragment(MeetingAdminRegistrations_Page, shownPage) : undefined;
   const [saving, setSaving] = useState<string | null>(null);
   /** The box as the coordinator set it, until the list comes back with it. */
   const [marked, setMarked] = useState<Record<string, boolean>>({});
@@ -118,7 +169,7 @@ export function MeetingAdminRegistrations({
             <th scope="col">{t("meetingAdmin.reg.attended")}</th>
           </>
         }
-        rows={meeting.registrations}
+        rows={page?.nodes}
         row={(registration) => {
           const name = registration.person.name;
           return (
@@ -177,6 +228,13 @@ export function MeetingAdminRegistrations({
             </tr>
           );
         }}
+      />
+      <ListPager
+        paging={paging}
+        pageInfo={page?.pageInfo}
+        shown={page?.nodes.length ?? 0}
+        total={page?.totalCount}
+        label={t("pager.registrations")}
       />
     </>
   );

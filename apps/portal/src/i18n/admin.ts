@@ -164,6 +164,8 @@ export const sv = {
   "adminLog.pages": "Sidor i loggen",
   "adminPeople.pages": "Sidor i listan över personer",
   "adminOutbox.pages": "Sidor i utkorgen",
+  "adminInvitations.pages": "Sidor i listan över inbjudningar",
+  "pager.registrations": "Sidor i listan över anmälda",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -326,4 +328,6 @@ export const en: Translation<typeof sv> = {
   "adminLog.pages": "Pages of the log",
   "adminPeople.pages": "Pages of the list of people",
   "adminOutbox.pages": "Pages of the outbox",
+  "adminInvitations.pages": "Pages of the list of invitations",
+  "pager.registrations": "Pages of the list of registrations",
 };

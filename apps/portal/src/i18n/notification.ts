@@ -26,6 +26,8 @@ export const sv = {
   "notification.BLOCKED":
     "En moderator har stängt av dig från att skriva till {until}. Skäl: {reason}",
   "notification.GONE": "Det aviseringen gällde finns inte längre.",
+  "notifications.showMore": "Visa fler",
+  "notifications.count": { one: "{count} avisering", other: "{count} aviseringar" },
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -51,4 +53,6 @@ export const en: Translation<typeof sv> = {
   "notification.BLOCKED":
     "A moderator has blocked you from writing until {until}. Reason: {reason}",
   "notification.GONE": "What this notification was about no longer exists.",
+  "notifications.showMore": "Show more",
+  "notifications.count": { one: "{count} notification", other: "{count} notifications" },
 };

@@ -1,15 +1,30 @@
 import { useQuery } from "urql";
 import { InvitationTable, InvitationTable_Invitation } from "../components/invitation-table";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 
 const AdminInvitationsPage_Invitations = graphql(
   `
-    query AdminInvitationsPage_Invitations {
-      invitations {
-        id
-        ...InvitationTable_Invitation
+    query AdminInvitationsPage_Invitations(
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+    ) {
+      invitationsConnection(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          id
+          ...InvitationTable_Invitation
+        }
       }
     }
   `,
@@ -20,9 +35,12 @@ const AdminInvitationsPage_Invitations = graphql(
 export function AdminInvitationsPage() {
   const { t } = useI18n();
   useDocumentTitle(t("adminInvitations.documentTitle"));
+  const paging = useUrlListPage();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminInvitationsPage_Invitations,
+    variables: paging.variables,
   });
+  const invitations = data?.invitationsConnection;
   const refresh = () => reexecute({ requestPolicy: "network-only" });
 
   return (
@@ -37,15 +55,22 @@ export function AdminInvitationsPage() {
         hasData={data !== undefined}
         onRetry={refresh}
       />
-      {data && (
+      {invitations && (
         <>
           <p className="summary">
-            {t("adminInvitations.count", { count: data.invitations.length })}
+            {t("adminInvitations.count", { count: invitations.totalCount })}
           </p>
           <InvitationTable
-            invitations={data.invitations}
+            invitations={invitations.nodes}
             caption={t("adminInvitations.caption")}
             onChange={refresh}
+          />
+          <ListPager
+            paging={paging}
+            pageInfo={invitations.pageInfo}
+            shown={invitations.nodes.length}
+            total={invitations.totalCount}
+            label={t("adminInvitations.pages")}
           />
         </>
       )}

@@ -13,12 +13,20 @@ import { useViewer } from "../lib/viewer";
 
 const NotificationListPage_Notifications = graphql(
   `
-    query NotificationListPage_Notifications {
-      myNotifications(first: 100) {
-        id
-        read
-        createdAt
-        ...NotificationText_Notification
+    query NotificationListPage_Notifications($after: String) {
+      unreadNotificationCount
+      myNotificationsConnection(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          read
+          createdAt
+          ...NotificationText_Notification
+        }
       }
     }
   `,
@@ -31,26 +39,32 @@ const NotificationListPage_MarkRead = graphql(`
   }
 `);
 
-/** My notifications, newest first: the unread ones marked, each leading to its comment. */
+/**
+ * My notifications, newest first, 50 at a time with "Visa fler" for the next 50: the unread ones
+ * marked, each leading to its comment.
+ */
 export function NotificationListPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   useDocumentTitle(t("notifications.documentTitle"));
   const { state: viewer } = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: NotificationListPage_Notifications,
+    variables: { after: null },
     pause: viewer.status !== "signedIn",
     requestPolicy: "cache-and-network",
   });
   const [marking, markRead] = useMutation(NotificationListPage_MarkRead);
   const [allMarked, setAllMarked] = useState(false);
-  const text = useNotificationText();
+  // The cursors after which more pages were asked for, in order.
+  const [more, setMore] = useState<string[]>([]);
 
   if (viewer.status === "loading") return null;
   if (viewer.status === "signedOut") return <AccessNotice reason="UNAUTHENTICATED" />;
 
-  const notifications = data?.myNotifications ?? [];
-  const unread = notifications.filter((n) => !n.read).length;
+  const first = data?.myNotificationsConnection;
+  const unread = data?.unreadNotificationCount ?? 0;
   const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const showMore = (after: string) => setMore((known) => [...known, after]);
 
   return (
     <>
@@ -70,11 +84,12 @@ export function NotificationListPage() {
       {allMarked && (
         <output className="notice notice-success">{t("notifications.markedAllRead")}</output>
       )}
-      {data &&
-        (notifications.length === 0 ? (
+      {first &&
+        (first.totalCount === 0 ? (
           <p>{t("notifications.empty")}</p>
         ) : (
           <>
+            <p className="summary">{t("notifications.count", { count: first.totalCount })}</p>
             {unread > 0 && (
               <p>
                 <button
@@ -91,51 +106,115 @@ export function NotificationListPage() {
                 </button>
               </p>
             )}
-            <ol className="notification-list">
-              {notifications.map((n) => {
-                const path = readFragment(NotificationText_Notification, n).path;
-                return (
-                  <li
-                    key={n.id}
-                    className={n.read ? "notification" : "notification notification-unread"}
-                  >
-                    <p className="notification-meta">
-                      <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
-                      {!n.read && (
-                        <span className="tag tag-warning">{t("notifications.unread")}</span>
-                      )}
-                    </p>
-                    <p className="notification-text">{text(n)}</p>
-                    <p className="notification-actions">
-                      {path && (
-                        <Link
-                          to={path}
-                          onClick={() => {
-                            if (!n.read) void markRead({ ids: [n.id] });
-                          }}
-                        >
-                          {t("notifications.show")}
-                        </Link>
-                      )}
-                      {!n.read && (
-                        <button
-                          type="button"
-                          className="button-secondary button-small"
-                          onClick={async () => {
-                            await markRead({ ids: [n.id] });
-                            refresh();
-                          }}
-                        >
-                          {t("notifications.markRead")}
-                        </button>
-                      )}
-                    </p>
-                  </li>
-                );
-              })}
-            </ol>
+            <NotificationPage
+              page={first}
+              last={more.length === 0}
+              onMore={showMore}
+              onMarkRead={async (ids) => {
+                await markRead({ ids });
+              }}
+            />
+            {more.map((after, index) => (
+              <LaterPage
+                key={after}
+                after={after}
+                last={index === more.length - 1}
+                onMore={showMore}
+                onMarkRead={async (ids) => {
+                  await markRead({ ids });
+                }}
+              />
+            ))}
           </>
         ))}
+    </>
+  );
+}
+
+type Page = NonNullable<
+  ReturnType<typeof useNotificationPage>[0]["data"]
+>["myNotificationsConnection"];
+
+function useNotificationPage(after: string) {
+  return useQuery({ query: NotificationListPage_Notifications, variables: { after } });
+}
+
+interface PageProps {
+  /** The last page shown: it offers the next. */
+  last: boolean;
+  onMore: (after: string) => void;
+  onMarkRead: (ids: string[]) => Promise<void>;
+}
+
+/** A page after the first, asked for with "Visa fler". */
+function LaterPage({ after, ...props }: PageProps & { after: string }) {
+  const [{ data, fetching, error }, reexecute] = useNotificationPage(after);
+  const page = data?.myNotificationsConnection;
+  return (
+    <>
+      <QueryStatus
+        fetching={fetching}
+        error={error}
+        hasData={data !== undefined}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+      {page && <NotificationPage page={page} {...props} />}
+    </>
+  );
+}
+
+/** Fifty notifications, and "Visa fler" below the last page when more follow. */
+function NotificationPage({ page, last, onMore, onMarkRead }: PageProps & { page: Page }) {
+  const { t, formatDateTime } = useI18n();
+  const text = useNotificationText();
+  return (
+    <>
+      <ol className="notification-list">
+        {page.nodes.map((n) => {
+          const path = readFragment(NotificationText_Notification, n).path;
+          return (
+            <li key={n.id} className={n.read ? "notification" : "notification notification-unread"}>
+              <p className="notification-meta">
+                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+                {!n.read && <span className="tag tag-warning">{t("notifications.unread")}</span>}
+              </p>
+              <p className="notification-text">{text(n)}</p>
+              <p className="notification-actions">
+                {path && (
+                  <Link
+                    to={path}
+                    onClick={() => {
+                      if (!n.read) void onMarkRead([n.id]);
+                    }}
+                  >
+                    {t("notifications.show")}
+                  </Link>
+                )}
+                {!n.read && (
+                  <button
+                    type="button"
+                    className="button-secondary button-small"
+                    onClick={() => onMarkRead([n.id])}
+                  >
+                    {t("notifications.markRead")}
+                  </button>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+        <p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => onMore(page.pageInfo.endCursor ?? "")}
+          >
+            {t("notifications.showMore")}
+          </button>
+        </p>
+      )}
     </>
   );
 }
