@@ -25,6 +25,8 @@ export const sv = {
     "Alla exempel körs mot API:t i portalens tester, så de fungerar som de står.",
   "developer.query": "Fråga",
   "developer.variables": "Variabler",
+  "developer.headers": "Huvuden",
+  "developer.response": "Svar",
   "developer.command": "Kommando",
   "developer.keysHeading": "API-nycklar",
   "developer.keys":
@@ -84,6 +86,8 @@ export const en: Translation<typeof sv> = {
     "Every example is run against the API in the portal's tests, so they work as written.",
   "developer.query": "Query",
   "developer.variables": "Variables",
+  "developer.headers": "Headers",
+  "developer.response": "Answer",
   "developer.command": "Command",
   "developer.keysHeading": "API keys",
   "developer.keys":

@@ -3,7 +3,6 @@ import { Link } from "react-router";
 import { DeveloperExamples } from "../components/developer-examples";
 import { OpenDataCatalogue } from "../components/open-data-catalogue";
 import { useDocumentTitle, useI18n } from "../i18n";
-import "../styles/developer.css";
 
 /**
  * For developers: what the API makes public, its address, examples to paste, keys, limits, the
