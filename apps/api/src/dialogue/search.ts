@@ -43,16 +43,18 @@ const themeText = (alias: string) =>
  * in themes that are not archived. Deleted and hidden comments are not searched: a snippet would
  * show what the thread no longer shows.
  */
-function matches(text: string, options: SearchOptions): SQL {
+function matches(text: string, options: SearchOptions, ranked = true): SQL {
   const query = tsQuery(text);
+  // Counting leaves the rank out: it takes every matching text apart again.
+  const rank = (words: SQL) => (ranked ? sql`ts_rank(${words}, ${query})` : sql`0::real`);
   const themes = sql`
-    select 'theme'::text as kind, t.id, ts_rank(to_tsvector('swedish', ${themeText("t")}), ${query}) as rank
+    select 'theme'::text as kind, t.id, ${rank(sql`to_tsvector('swedish', ${themeText("t")})`)} as rank
     from themes t
     where to_tsvector('swedish', ${themeText("t")}) @@ ${query} and t.status <> 'archived'`;
   if (!options.includeComments) return themes;
   return sql`${themes}
     union all
-    select 'comment'::text, c.id, ts_rank(to_tsvector('swedish', c.body), ${query})
+    select 'comment'::text, c.id, ${rank(sql`to_tsvector('swedish', c.body)`)}
     from comments c join themes t on t.id = c.theme_id
     where to_tsvector('swedish', c.body) @@ ${query} and c.deleted_at is null
       and c.hidden_at is null and t.status <> 'archived'`;
@@ -122,7 +124,9 @@ export async function searchPage(
 /** How many hits the search has in all, counted without a snippet. */
 export async function searchCount(db: Db, text: string, options: SearchOptions): Promise<number> {
   const [row] = rowsOf<{ hits: number }>(
-    await db.execute(sql`select count(*)::int as hits from (${matches(text, options)}) hits`),
+    await db.execute(
+      sql`select count(*)::int as hits from (${matches(text, options, false)}) hits`,
+    ),
   );
   return row?.hits ?? 0;
 }
