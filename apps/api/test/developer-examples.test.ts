@@ -5,6 +5,7 @@ import {
   themeIdPlaceholder,
 } from "@kraftsamling/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiKey } from "../src/api-keys/service";
 import { httpServer } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
@@ -14,10 +15,14 @@ describe("the developer page's examples", () => {
   let server: Awaited<ReturnType<typeof httpServer>>;
   /** What the placeholders stand for, from the answers of the examples before. */
   const filled: Record<string, unknown> = {};
+  /** A key as a reader gets one, for the example that sends it. */
+  let key: string;
 
   beforeAll(async () => {
     api = await testApi();
     server = await httpServer(api);
+    const reader = await api.viewer("observator@kraftsamling.example");
+    key = (await createApiKey(api.database.db, reader, "Exemplen")).secret;
   });
   afterAll(async () => {
     await server?.stop();
@@ -64,13 +69,20 @@ describe("the developer page's examples", () => {
   });
 
   it.each(curlExamples.map((e) => [e.name, e]))("%s answers 200", async (_name, example) => {
-    const response = await fetch(`${server.url}${example.path}`, {
-      method: example.query ? "POST" : "GET",
-      headers: example.query ? { "content-type": "application/json" } : {},
-      body: example.query ? JSON.stringify({ query: example.query }) : undefined,
-    });
+    const send = (secret?: string) =>
+      fetch(`${server.url}${example.path}`, {
+        method: example.query ? "POST" : "GET",
+        headers: {
+          ...(example.query ? { "content-type": "application/json" } : {}),
+          ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+        },
+        body: example.query ? JSON.stringify({ query: example.query }) : undefined,
+      });
+    const response = await send(example.withKey ? key : undefined);
     const text = await response.text();
     expect(response.status, text).toBe(200);
     if (example.query) expect(JSON.parse(text).errors).toBeUndefined();
+    // The key is read, not ignored: a wrong one is refused.
+    if (example.withKey) expect((await send(`${key}x`)).status).toBe(401);
   });
 });
