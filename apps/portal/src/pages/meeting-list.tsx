@@ -3,9 +3,11 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { MeetingCalendar, MeetingCalendar_Meeting } from "../components/meeting-calendar";
 import { MeetingSummary, MeetingSummary_Meeting } from "../components/meeting-summary";
+import { Pager } from "../components/pager";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
+import { pageVariables, readCursorPage } from "../lib/cursor-page";
 import {
   filtersSearch,
   type MeetingFilters,
@@ -22,11 +24,31 @@ const MeetingListPage_Meetings = graphql(
       $kinds: [MeetingKind!]
       $month: String
       $period: MeetingPeriod
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
     ) {
-      meetings(kinds: $kinds, month: $month, period: $period, limit: 200) {
-        id
-        ...MeetingSummary_Meeting
-        ...MeetingCalendar_Meeting
+      meetingsConnection(
+        kinds: $kinds
+        month: $month
+        period: $period
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          id
+          ...MeetingSummary_Meeting
+          ...MeetingCalendar_Meeting
+        }
       }
     }
   `,
@@ -36,12 +58,18 @@ const MeetingListPage_Meetings = graphql(
 // The calendar without a month opens on the month of the next meeting (by the API's clock).
 const MeetingListPage_Next = graphql(`
   query MeetingListPage_Next($kinds: [MeetingKind!]) {
-    meetings(kinds: $kinds, period: UPCOMING, limit: 1) {
-      id
-      startsAt
+    meetingsConnection(kinds: $kinds, period: UPCOMING, first: 1) {
+      nodes {
+        id
+        startsAt
+      }
     }
   }
 `);
+
+/** Meetings on one page of the list, and the most a month's calendar shows. */
+const PAGE_SIZE = 20;
+const MONTH_SIZE = 100;
 
 /** /moten: the meetings as a list or a month's calendar, filtered by kind, month and time. */
 export function MeetingListPage() {
@@ -55,7 +83,8 @@ export function MeetingListPage() {
     variables: { kinds },
     pause: filters.view !== "calendar" || filters.month !== null,
   });
-  const nextStart = next.data?.meetings[0]?.startsAt;
+  const nextStart = next.data?.meetingsConnection.nodes[0]?.startsAt;
+  const position = readCursorPage(params);
   const month =
     filters.month ??
     (filters.view === "calendar"
@@ -69,9 +98,14 @@ export function MeetingListPage() {
       kinds,
       month,
       period: month ? "ALL" : filters.period === "past" ? "PAST" : "UPCOMING",
+      // A month's calendar shows the whole month; the list a page at a time.
+      ...(filters.view === "calendar"
+        ? { first: MONTH_SIZE, after: null, last: null, before: null }
+        : pageVariables(position, PAGE_SIZE)),
     },
     pause: filters.view === "calendar" && month === null,
   });
+  const meetings = data?.meetingsConnection;
   useDocumentTitle(t("meetings.heading"));
   const tag = locale === "sv" ? "sv-SE" : "en-GB";
   const monthName = (m: string) =>
@@ -192,27 +226,42 @@ export function MeetingListPage() {
           hasData={data !== undefined}
           onRetry={() => reexecute({ requestPolicy: "network-only" })}
         />
-        {data && (
+        {meetings && (
           <output className="visually-hidden" aria-live="polite">
-            {t("meetings.resultCount", { count: data.meetings.length })}
+            {t("meetings.resultCount", { count: meetings.totalCount })}
           </output>
         )}
-        {data && filters.view === "calendar" && month && (
-          <MeetingCalendar month={month} meetings={data.meetings} caption={monthName(month)} />
+        {meetings && filters.view === "calendar" && month && (
+          <MeetingCalendar month={month} meetings={meetings.nodes} caption={monthName(month)} />
         )}
-        {data &&
+        {meetings &&
           filters.view === "list" &&
-          (data.meetings.length === 0 ? (
+          (meetings.nodes.length === 0 ? (
             <p>{t("meetings.empty")}</p>
           ) : (
             <ul className="meeting-list">
-              {data.meetings.map((m) => (
+              {meetings.nodes.map((m) => (
                 <li key={m.id}>
                   <MeetingSummary meeting={m} />
                 </li>
               ))}
             </ul>
           ))}
+        {meetings && filters.view === "list" && (
+          <Pager
+            position={position}
+            size={PAGE_SIZE}
+            shown={meetings.nodes.length}
+            total={meetings.totalCount}
+            pageInfo={meetings.pageInfo}
+            labels={{
+              nav: t("meetings.pager"),
+              previous: t("meetings.previous"),
+              next: t("meetings.next"),
+              range: (values) => t("meetings.range", values),
+            }}
+          />
+        )}
       </section>
     </>
   );
