@@ -17,12 +17,14 @@ export const Visit = builder.drizzleObject("visits", {
   description:
     "Kommunbesök: a visit of the coordinator to a municipality of the saved selection, in round 1 (autumn 2015) or round 2 (spring 2016).",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    municipality: t.relation("municipality"),
-    round: t.exposeInt("round"),
-    date: t.expose("visitDate", { type: "Date" }),
-    status: t.expose("status", { type: VisitStatus }),
-    notes: t.exposeString("notes"),
+    id: t.exposeID("id", { description: "The visit's id (its global id)." }),
+    municipality: t.relation("municipality", { description: "The municipality visited." }),
+    round: t.exposeInt("round", {
+      description: "The round of visits: 1 (autumn 2015) or 2 (spring 2016).",
+    }),
+    date: t.expose("visitDate", { description: "The day of the visit.", type: "Date" }),
+    status: t.expose("status", { description: "Where the visit stands.", type: VisitStatus }),
+    notes: t.exposeString("notes", { description: "The coordinator's office's notes." }),
     invented: t.exposeBoolean("invented", {
       description: "Made up for the demonstration: not a real visit.",
     }),
@@ -34,8 +36,14 @@ export const Visit = builder.drizzleObject("visits", {
       description: "What was heard to the visit questions, by question number.",
       query: { orderBy: { questionNumber: "asc" } },
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", {
+      description: "When the visit was planned.",
+      type: "DateTime",
+    }),
+    updatedAt: t.expose("updatedAt", {
+      description: "When the visit last changed.",
+      type: "DateTime",
+    }),
   }),
 });
 
@@ -44,10 +52,19 @@ export const VisitParticipant = builder.drizzleObject("visitParticipants", {
   description:
     "One who took part in a visit: a person with an account, or an organisation with an optional role, or a role alone (such as socialchef).",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    person: t.relation("person", { nullable: true }),
-    organisation: t.relation("organisation", { nullable: true }),
-    role: t.exposeString("role", { nullable: true }),
+    id: t.exposeID("id", { description: "The participant's id." }),
+    person: t.relation("person", {
+      description: "The person, when they have an account; null otherwise or once erased.",
+      nullable: true,
+    }),
+    organisation: t.relation("organisation", {
+      description: "The organisation they came for; null when none.",
+      nullable: true,
+    }),
+    role: t.exposeString("role", {
+      description: "Their role at the visit, e.g. socialchef; null when not written.",
+      nullable: true,
+    }),
   }),
 });
 
@@ -55,28 +72,37 @@ export const VisitAnswer = builder.drizzleObject("visitAnswers", {
   name: "VisitAnswer",
   description: "What was heard in a visit to one of the visit questions.",
   fields: (t) => ({
-    questionNumber: t.exposeInt("questionNumber"),
-    question: t.relation("question"),
-    answer: t.exposeString("answer"),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    questionNumber: t.exposeInt("questionNumber", {
+      description: "The question's number in the interview guide.",
+    }),
+    question: t.relation("question", { description: "The question answered." }),
+    answer: t.exposeString("answer", {
+      description: "What the municipality answered, as written up.",
+    }),
+    updatedAt: t.expose("updatedAt", {
+      description: "When the answer was last written.",
+      type: "DateTime",
+    }),
   }),
 });
 
 const PlanVisitInput = builder.inputType("PlanVisitInput", {
+  description: "A municipality visit to plan.",
   fields: (t) => ({
     municipalityCode: t.string({
       required: true,
       description: "A municipality of the saved selection.",
     }),
     round: t.int({ required: true, description: "1 (autumn 2015) or 2 (spring 2016)." }),
-    date: t.field({ type: "Date", required: true }),
-    notes: t.string({ required: false }),
+    date: t.field({ description: "The day of the visit.", type: "Date", required: true }),
+    notes: t.string({ description: "Notes for the coordinator's office.", required: false }),
   }),
 });
 
 const UpdateVisitInput = builder.inputType("UpdateVisitInput", {
+  description: "What changes in a visit; what is left out stays.",
   fields: (t) => ({
-    date: t.field({ type: "Date", required: false }),
+    date: t.field({ description: "The day of the visit.", type: "Date", required: false }),
     notes: t.string({ required: false, description: "Replaces the notes; left out, they stay." }),
   }),
 });
@@ -85,15 +111,19 @@ const VisitParticipantInput = builder.inputType("VisitParticipantInput", {
   description:
     "A person (personId alone), or an organisation with an optional role, or a role alone such as socialchef or nämndordförande.",
   fields: (t) => ({
-    personId: t.id({ required: false }),
-    organisationId: t.id({ required: false }),
-    role: t.string({ required: false }),
+    personId: t.id({ description: "The person, when they have an account.", required: false }),
+    organisationId: t.id({ description: "The organisation they came for.", required: false }),
+    role: t.string({ description: "Their role at the visit, e.g. socialchef.", required: false }),
   }),
 });
 
 const VisitAnswerInput = builder.inputType("VisitAnswerInput", {
+  description: "The answer to one question of a visit.",
   fields: (t) => ({
-    questionNumber: t.int({ required: true }),
+    questionNumber: t.int({
+      description: "The question's number in the interview guide.",
+      required: true,
+    }),
     answer: t.string({
       required: true,
       description: "What was heard; an empty answer removes the question's answer.",
@@ -108,9 +138,14 @@ function coordinator(ctx: Context) {
 }
 
 const VisitFilter = builder.inputType("VisitFilter", {
+  description: "Which visits: each field left out matches all.",
   fields: (t) => ({
-    round: t.int({ required: false }),
-    status: t.field({ type: VisitStatus, required: false }),
+    round: t.int({ description: "Only visits of this round, 1 or 2.", required: false }),
+    status: t.field({
+      description: "Only visits that stand here.",
+      type: VisitStatus,
+      required: false,
+    }),
     countyCode: t.string({ required: false, description: "Two-digit county code, e.g. 09." }),
   }),
 });
@@ -138,9 +173,17 @@ builder.queryFields((t) => ({
     description:
       "Municipality visits by date, then municipality code, optionally of one round, status and county (coordinator). A page: at most `limit` (1–200) after skipping `offset`.",
     args: {
-      filter: t.arg({ type: VisitFilter, required: false }),
-      limit: t.arg.int({ required: false, defaultValue: 50 }),
-      offset: t.arg.int({ required: false, defaultValue: 0 }),
+      filter: t.arg({
+        description: "Which visits; all when left out.",
+        type: VisitFilter,
+        required: false,
+      }),
+      limit: t.arg.int({ description: "How many, 1–100.", required: false, defaultValue: 50 }),
+      offset: t.arg.int({
+        description: "How many to skip first.",
+        required: false,
+        defaultValue: 0,
+      }),
     },
     resolve: (query, _root, args, ctx) => {
       const limit = args.limit ?? 50;
@@ -163,7 +206,13 @@ builder.queryFields((t) => ({
   }),
   visitCount: t.int({
     description: "How many visits the same filters as `visits` find (coordinator).",
-    args: { filter: t.arg({ type: VisitFilter, required: false }) },
+    args: {
+      filter: t.arg({
+        type: VisitFilter,
+        required: false,
+        description: "Which visits to count; all when left out.",
+      }),
+    },
     resolve: async (_root, args, ctx) =>
       (
         await ctx.database.db.query.visits.findMany({
@@ -176,7 +225,7 @@ builder.queryFields((t) => ({
     type: "visits",
     nullable: true,
     description: "One visit with its participants and answers (coordinator).",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The visit's id." }) },
     resolve: (query, _root, args, ctx) => {
       const id = uuidOrNull(args.id);
       return id ? ctx.database.db.query.visits.findFirst(query({ where: { id } })) : null;
@@ -199,7 +248,9 @@ builder.mutationFields((t) => ({
     description:
       "Plans a visit of a municipality in the saved selection (coordinator): one per round and municipality, round 1 before round 2.",
     errors: {},
-    args: { input: t.arg({ type: PlanVisitInput, required: true }) },
+    args: {
+      input: t.arg({ type: PlanVisitInput, required: true, description: "The visit to plan." }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await planVisit(ctx.database.db, ctx.services, coordinator(ctx), input);
       return visitResult(ctx, query, id);
@@ -210,8 +261,12 @@ builder.mutationFields((t) => ({
     description: "Changes a visit's date and notes (coordinator).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: UpdateVisitInput, required: true }),
+      id: t.arg.id({ description: "The visit's id.", required: true }),
+      input: t.arg({
+        description: "What changes; what is left out stays.",
+        type: UpdateVisitInput,
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await updateVisit(
@@ -229,8 +284,12 @@ builder.mutationFields((t) => ({
     description: "Records who took part in a visit, replacing the earlier list (coordinator).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      participants: t.arg({ type: [VisitParticipantInput], required: true }),
+      id: t.arg.id({ description: "The visit's id.", required: true }),
+      participants: t.arg({
+        description: "Everyone who took part: replaces the list.",
+        type: [VisitParticipantInput],
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await setVisitParticipants(
@@ -249,8 +308,12 @@ builder.mutationFields((t) => ({
       "Notes what was heard to visit questions (coordinator): each answer given replaces the question's earlier one, an empty one removes it, questions left out keep theirs.",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      answers: t.arg({ type: [VisitAnswerInput], required: true }),
+      id: t.arg.id({ description: "The visit's id.", required: true }),
+      answers: t.arg({
+        description: "The answers, one per question; a question left out keeps its answer.",
+        type: [VisitAnswerInput],
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await setVisitAnswers(
@@ -269,8 +332,12 @@ builder.mutationFields((t) => ({
       "Moves a visit one step on: PLANNED → HELD → WRITTEN_UP; or one step back, with a reason (coordinator).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      status: t.arg({ type: VisitStatus, required: true }),
+      id: t.arg.id({ description: "The visit's id.", required: true }),
+      status: t.arg({
+        description: "Where the visit stands now.",
+        type: VisitStatus,
+        required: true,
+      }),
       reason: t.arg.string({ required: false, description: "Why it goes back a step." }),
     },
     resolve: async (query, _root, args, ctx) => {
