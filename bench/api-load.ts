@@ -286,7 +286,7 @@ async function runTarget(label: string, target: DatabaseTarget, shared: boolean)
       };
       rows.push(row);
       console.log(
-        `  ${request.name.padEnd(24)} ${String(connections).padStart(2)} conn: API p50 ${ms(figures.p50)} p99 ${ms(figures.p99)} ${figures.rps.toFixed(0)} req/s; floor p50 ${ms(floorRow.p50)} p99 ${ms(floorRow.p99)} ${floorRow.rps.toFixed(0)} req/s; ratio ${(figures.rps / floorRow.rps).toFixed(2)}${figures.errors ? `; ${figures.errors} errors` : ""}`,
+        `  ${request.name.padEnd(24)} ${String(connections).padStart(2)} conn: API p50 ${ms(figures.p50)} p99 ${ms(figures.p99)} ${figures.rps.toFixed(0)} req/s; floor p50 ${ms(floorRow.p50)} p99 ${ms(floorRow.p99)} ${floorRow.rps.toFixed(0)} req/s; ratio ${ratio({ api: figures, floor: floorRow } as Row)}${figures.errors ? `; ${figures.errors} errors` : ""}`,
       );
     }
   }
@@ -313,6 +313,10 @@ const summary: {
   health: { p50: number; p99: number; max: number; n: number } | null;
 }[] = [];
 
+/** The API's requests/s over the floor's; none when a side finished no request within the case. */
+const ratio = (r: Row) =>
+  r.api.rps > 0 && r.floor.rps > 0 ? (r.api.rps / r.floor.rps).toFixed(2) : "none finished";
+
 function table(rows: Row[]): string {
   const lines = [
     "| database | request | conn | API p50 | API p99 | API req/s | floor p50 | floor p99 | floor req/s | API/floor | SQL/request |",
@@ -320,7 +324,7 @@ function table(rows: Row[]): string {
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.database} | ${r.request} | ${r.connections} | ${ms(r.api.p50)} | ${ms(r.api.p99)} | ${r.api.rps.toFixed(0)} | ${ms(r.floor.p50)} | ${ms(r.floor.p99)} | ${r.floor.rps.toFixed(0)} | ${(r.api.rps / r.floor.rps).toFixed(2)} | ${r.statements} |`,
+      `| ${r.database} | ${r.request} | ${r.connections} | ${ms(r.api.p50)} | ${ms(r.api.p99)} | ${r.api.rps.toFixed(0)} | ${ms(r.floor.p50)} | ${ms(r.floor.p99)} | ${r.floor.rps.toFixed(0)} | ${ratio(r)} | ${r.statements} |`,
     );
   }
   return lines.join("\n");
