@@ -3,12 +3,34 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
 import { FindingStatusTag, findingStatuses } from "../components/finding-admin-status-tag";
+import { Pager } from "../components/pager";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { pageVariables, readCursorPage } from "../lib/cursor-page";
 
 const AdminFindingsPage_Findings = graphql(`
-  query AdminFindingsPage_Findings($filter: FindingFilter, $limit: Int!, $offset: Int!) {
-    findings(filter: $filter, order: NEWEST, limit: $limit, offset: $offset) {
+  query AdminFindingsPage_Findings(
+    $filter: FindingFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    findingsConnection(
+      filter: $filter
+      orderBy: NEWEST
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        startCursor
+        endCursor
+      }
+      nodes {
       id
       title
       kind
@@ -21,13 +43,13 @@ const AdminFindingsPage_Findings = graphql(`
         title
       }
     }
-    findingCount(filter: $filter)
+    }
   }
 `);
 
 /** Findings on one page of the list. */
 const PAGE_SIZE = 25;
-const PARAM = { status: "status", search: "sok", page: "sida" } as const;
+const PARAM = { status: "status", search: "sok" } as const;
 
 /** The coordinator's list of every finding, drafts too, newest first, by status and words. */
 export function AdminFindingsPage() {
@@ -36,7 +58,7 @@ export function AdminFindingsPage() {
   const [params, setParams] = useSearchParams();
   const status = findingStatuses.find((s) => s === params.get(PARAM.status)) ?? null;
   const search = (params.get(PARAM.search) ?? "").trim();
-  const page = Math.max(1, Number.parseInt(params.get(PARAM.page) ?? "1", 10) || 1);
+  const position = readCursorPage(params);
   const [draft, setDraft] = useState({ status: status ?? "", search });
   // Going back or forward to another filter shows it in the form too.
   useEffect(() => setDraft({ status: status ?? "", search }), [status, search]);
@@ -46,23 +68,14 @@ export function AdminFindingsPage() {
   };
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminFindingsPage_Findings,
-    variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    variables: { filter, ...pageVariables(position, PAGE_SIZE) },
     requestPolicy: "cache-and-network",
   });
   const filtered = status !== null || search !== "";
-  const count = data?.findingCount ?? 0;
-  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
-  const first = (page - 1) * PAGE_SIZE + 1;
-  const last = Math.min(count, page * PAGE_SIZE);
-
-  /** The list's address with this page, keeping the filter. */
-  const pageHref = (to: number) => {
-    const next = new URLSearchParams(params);
-    if (to <= 1) next.delete(PARAM.page);
-    else next.set(PARAM.page, String(to));
-    const query = next.toString();
-    return query ? `/admin/iakttagelser?${query}` : "/admin/iakttagelser";
-  };
+  const connection = data?.findingsConnection;
+  const count = connection?.totalCount ?? 0;
+  const first = (position.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(count, first + (connection?.nodes.length ?? 0) - 1);
 
   return (
     <>
@@ -148,7 +161,7 @@ export function AdminFindingsPage() {
             <th scope="col">{t("findingAdmin.col.date")}</th>
           </>
         }
-        rows={data?.findings}
+        rows={connection?.nodes}
         row={(finding) => {
           return (
             <tr key={finding.id}>
@@ -184,19 +197,21 @@ export function AdminFindingsPage() {
           );
         }}
       />
-      {data && pages > 1 && (
-        <nav className="finding-admin-pager" aria-label={t("findingAdmin.pager")}>
-          {page > 1 && (
-            <Link to={pageHref(page - 1)} rel="prev">
-              {t("findingAdmin.previous")}
-            </Link>
-          )}
-          {page < pages && (
-            <Link to={pageHref(page + 1)} rel="next">
-              {t("findingAdmin.next")}
-            </Link>
-          )}
-        </nav>
+      {connection && count > PAGE_SIZE && (
+        <Pager
+          className="finding-admin-pager"
+          position={position}
+          size={PAGE_SIZE}
+          shown={connection.nodes.length}
+          total={count}
+          pageInfo={connection.pageInfo}
+          labels={{
+            nav: t("findingAdmin.pager"),
+            previous: t("findingAdmin.previous"),
+            next: t("findingAdmin.next"),
+            range: (values) => t("findingAdmin.showing", { ...values, count: values.total }),
+          }}
+        />
       )}
     </>
   );
