@@ -19,27 +19,43 @@ const MeetingInput = builder.inputType("MeetingInput", {
   description:
     "A new meeting. A seminar names its slot (it belongs to that slot's conference and takes its times); every other meeting has its own times.",
   fields: (t) => ({
-    title: t.string({ required: true }),
-    description: t.string({ required: false }),
-    kind: t.field({ type: MeetingKind, required: true }),
+    title: t.string({ description: "The meeting's title.", required: true }),
+    description: t.string({ description: "What the meeting is about.", required: false }),
+    kind: t.field({ description: "The kind of meeting.", type: MeetingKind, required: true }),
     slug: t.string({
       required: false,
       description: "The address of the meeting; made from the title and date when left out.",
     }),
-    startsAt: t.field({ type: "DateTime", required: false }),
-    endsAt: t.field({ type: "DateTime", required: false }),
+    startsAt: t.field({
+      description: "When the meeting begins.",
+      type: "DateTime",
+      required: false,
+    }),
+    endsAt: t.field({ description: "When the meeting ends.", type: "DateTime", required: false }),
     slotId: t.id({ required: false, description: "For a seminar: its conference slot." }),
-    city: t.string({ required: false }),
-    place: t.string({ required: false }),
-    address: t.string({ required: false }),
+    city: t.string({ description: "The city.", required: false }),
+    place: t.string({ description: "The venue.", required: false }),
+    address: t.string({ description: "The street address.", required: false }),
     onlineUrl: t.string({
       required: false,
       description: "http(s) link to an online meeting.",
     }),
     capacity: t.int({ required: false, description: "At least 1; left out: no limit." }),
-    registrationOpensAt: t.field({ type: "DateTime", required: false }),
-    registrationClosesAt: t.field({ type: "DateTime", required: false }),
-    audience: t.field({ type: MeetingAudience, required: false }),
+    registrationOpensAt: t.field({
+      description: "When registration opens; left out: at once.",
+      type: "DateTime",
+      required: false,
+    }),
+    registrationClosesAt: t.field({
+      description: "When registration closes; left out: when the meeting starts.",
+      type: "DateTime",
+      required: false,
+    }),
+    audience: t.field({
+      description: "Who may register: open to all (the default), or invited organisations only.",
+      type: MeetingAudience,
+      required: false,
+    }),
   }),
 });
 
@@ -47,31 +63,51 @@ const MeetingChanges = builder.inputType("MeetingChanges", {
   description:
     "Changes to a meeting: a field left out stays as it is, null empties it. A seminar's times follow its slot.",
   fields: (t) => ({
-    title: t.string({ required: false }),
-    description: t.string({ required: false }),
-    startsAt: t.field({ type: "DateTime", required: false }),
-    endsAt: t.field({ type: "DateTime", required: false }),
+    title: t.string({ description: "The meeting's title.", required: false }),
+    description: t.string({ description: "What the meeting is about.", required: false }),
+    startsAt: t.field({
+      description: "When the meeting begins.",
+      type: "DateTime",
+      required: false,
+    }),
+    endsAt: t.field({ description: "When the meeting ends.", type: "DateTime", required: false }),
     slotId: t.id({
       required: false,
       description: "Moves a seminar to another slot of its conference.",
     }),
-    city: t.string({ required: false }),
-    place: t.string({ required: false }),
-    address: t.string({ required: false }),
-    onlineUrl: t.string({ required: false }),
-    capacity: t.int({ required: false }),
-    registrationOpensAt: t.field({ type: "DateTime", required: false }),
-    registrationClosesAt: t.field({ type: "DateTime", required: false }),
-    audience: t.field({ type: MeetingAudience, required: false }),
+    city: t.string({ description: "The city; null empties it.", required: false }),
+    place: t.string({ description: "The venue; null empties it.", required: false }),
+    address: t.string({ description: "The street address; null empties it.", required: false }),
+    onlineUrl: t.string({
+      description: "The link to join online, given only to those registered; null empties it.",
+      required: false,
+    }),
+    capacity: t.int({ description: "How many places; null: no limit.", required: false }),
+    registrationOpensAt: t.field({
+      description: "When registration opens; null: at once.",
+      type: "DateTime",
+      required: false,
+    }),
+    registrationClosesAt: t.field({
+      description: "When registration closes; null: when the meeting starts.",
+      type: "DateTime",
+      required: false,
+    }),
+    audience: t.field({
+      description: "Who may register: open to all, or invited organisations only.",
+      type: MeetingAudience,
+      required: false,
+    }),
   }),
 });
 
 const AgendaItemInput = builder.inputType("AgendaItemInput", {
+  description: "One item of a meeting's agenda.",
   fields: (t) => ({
-    title: t.string({ required: true }),
-    description: t.string({ required: false }),
-    startsAt: t.field({ type: "DateTime", required: false }),
-    endsAt: t.field({ type: "DateTime", required: false }),
+    title: t.string({ description: "The item's title.", required: true }),
+    description: t.string({ description: "What the item is about.", required: false }),
+    startsAt: t.field({ description: "When the item begins.", type: "DateTime", required: false }),
+    endsAt: t.field({ description: "When the item ends.", type: "DateTime", required: false }),
     speakers: t.stringList({ required: false, description: "Names, with organisation if wanted." }),
   }),
 });
@@ -80,13 +116,25 @@ export const AgendaItem = builder.drizzleObject("agendaItems", {
   name: "AgendaItem",
   description: "An item of a meeting's agenda.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    position: t.exposeInt("position"),
-    startsAt: t.expose("startsAt", { type: "DateTime", nullable: true }),
-    endsAt: t.expose("endsAt", { type: "DateTime", nullable: true }),
-    title: t.exposeString("title"),
-    description: t.exposeString("description"),
-    speakers: t.exposeStringList("speakers"),
+    id: t.exposeID("id", { description: "The item's id." }),
+    position: t.exposeInt("position", { description: "The item's place in the agenda, from 1." }),
+    startsAt: t.expose("startsAt", {
+      description: "When the item begins; null when not fixed.",
+      type: "DateTime",
+      nullable: true,
+    }),
+    endsAt: t.expose("endsAt", {
+      description: "When the item ends; null when not fixed.",
+      type: "DateTime",
+      nullable: true,
+    }),
+    title: t.exposeString("title", { description: "The item's title." }),
+    description: t.exposeString("description", {
+      description: "What the item is about; empty when not written.",
+    }),
+    speakers: t.exposeStringList("speakers", {
+      description: "Who speaks, with their organisation if given.",
+    }),
   }),
 });
 
@@ -98,12 +146,15 @@ export const MeetingDocument = builder.drizzleObject("meetingDocuments", {
     columns: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
   },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    fileName: t.exposeString("fileName"),
-    contentType: t.exposeString("contentType"),
+    id: t.exposeID("id", { description: "The document's id." }),
+    fileName: t.exposeString("fileName", { description: "The file's name, as uploaded." }),
+    contentType: t.exposeString("contentType", {
+      description: "The file's media type, e.g. application/pdf.",
+    }),
     size: t.exposeInt("size", { description: "In bytes." }),
-    uploadedAt: t.expose("createdAt", { type: "DateTime" }),
+    uploadedAt: t.expose("createdAt", { description: "When it was uploaded.", type: "DateTime" }),
     url: t.string({
+      description: "Where to download it.",
       resolve: (document, _args, ctx) =>
         `${ctx.services.config.publicUrl}/meetings/documents/${document.id}`,
     }),
@@ -111,8 +162,14 @@ export const MeetingDocument = builder.drizzleObject("meetingDocuments", {
 });
 
 builder.drizzleObjectFields("meetings", (t) => ({
-  agenda: t.relation("agendaItems", { query: { orderBy: { position: "asc" } } }),
-  documents: t.relation("documents", { query: { orderBy: { createdAt: "asc" } } }),
+  agenda: t.relation("agendaItems", {
+    description: "The agenda, in order.",
+    query: { orderBy: { position: "asc" } },
+  }),
+  documents: t.relation("documents", {
+    description: "The meeting's documents, oldest first.",
+    query: { orderBy: { createdAt: "asc" } },
+  }),
 }));
 
 /** The meeting an action changed, read back with the query's selection. */
@@ -135,7 +192,13 @@ builder.mutationFields((t) => ({
     type: "meetings",
     description: "Creates a meeting as a draft (coordinator).",
     errors: {},
-    args: { input: t.arg({ type: MeetingInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "The meeting to create, as a draft.",
+        type: MeetingInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) =>
       meetingResult(ctx, query, await createMeeting(ctx.database.db, actorOf(ctx), input)),
   }),
@@ -146,8 +209,12 @@ builder.mutationFields((t) => ({
       "Changes a meeting (coordinator). A new time, place or link of a published meeting is e-mailed to everyone registered; more places go to the waiting list.",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      changes: t.arg({ type: MeetingChanges, required: true }),
+      id: t.arg.id({ description: "The meeting's id.", required: true }),
+      changes: t.arg({
+        description: "What changes: a field left out stays, null empties it.",
+        type: MeetingChanges,
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
@@ -162,7 +229,7 @@ builder.mutationFields((t) => ({
     description:
       "Publishes a draft; a conference's draft seminars are published with it (coordinator).",
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The meeting's id.", required: true }) },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(ctx, query, await publishMeeting(ctx.database.db, actorOf(ctx), args.id)),
   }),
@@ -172,7 +239,13 @@ builder.mutationFields((t) => ({
     description:
       "Cancels a meeting (and a conference's seminars) with a message that is e-mailed to everyone registered (coordinator).",
     errors: {},
-    args: { id: t.arg.id({ required: true }), message: t.arg.string({ required: true }) },
+    args: {
+      id: t.arg.id({ description: "The meeting's id.", required: true }),
+      message: t.arg.string({
+        description: "Why, and what instead: mailed to everyone registered.",
+        required: true,
+      }),
+    },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
         ctx,
@@ -185,7 +258,7 @@ builder.mutationFields((t) => ({
     type: "meetings",
     description: "Marks a published meeting that has started as held (coordinator).",
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The meeting's id.", required: true }) },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
         ctx,
@@ -199,8 +272,12 @@ builder.mutationFields((t) => ({
     description: "Replaces a meeting's agenda with these items, in this order (coordinator).",
     errors: {},
     args: {
-      meetingId: t.arg.id({ required: true }),
-      items: t.arg({ type: [AgendaItemInput], required: true }),
+      meetingId: t.arg.id({ description: "The meeting's id.", required: true }),
+      items: t.arg({
+        description: "The whole agenda, in order: replaces it.",
+        type: [AgendaItemInput],
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
@@ -216,8 +293,11 @@ builder.mutationFields((t) => ({
       "Sets the organisations invited to (or taking part in) a meeting; with audience INVITED, only their members may register (coordinator).",
     errors: {},
     args: {
-      meetingId: t.arg.id({ required: true }),
-      organisationIds: t.arg.idList({ required: true }),
+      meetingId: t.arg.id({ description: "The meeting's id.", required: true }),
+      organisationIds: t.arg.idList({
+        description: "Every organisation invited: replaces the list.",
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
@@ -237,7 +317,13 @@ builder.mutationFields((t) => ({
     description:
       "Records a meeting's minutes in Markdown; an empty text removes them. No personal identity numbers (coordinator).",
     errors: {},
-    args: { meetingId: t.arg.id({ required: true }), minutes: t.arg.string({ required: true }) },
+    args: {
+      meetingId: t.arg.id({ description: "The meeting's id.", required: true }),
+      minutes: t.arg.string({
+        description: "The minutes, in the portal's Markdown subset.",
+        required: true,
+      }),
+    },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
         ctx,
@@ -248,7 +334,7 @@ builder.mutationFields((t) => ({
 
   removeMeetingDocument: t.boolean({
     description: "Removes a document from its meeting (coordinator). False when there was none.",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The document's id.", required: true }) },
     resolve: (_root, args, ctx) => removeMeetingDocument(ctx.database.db, actorOf(ctx), args.id),
   }),
 
@@ -258,8 +344,11 @@ builder.mutationFields((t) => ({
       "Links the findings a meeting produced (those linked before and left out are unlinked) (coordinator).",
     errors: {},
     args: {
-      meetingId: t.arg.id({ required: true }),
-      findingIds: t.arg.idList({ required: true }),
+      meetingId: t.arg.id({ description: "The meeting's id.", required: true }),
+      findingIds: t.arg.idList({
+        description: "Every finding from the meeting: replaces the list.",
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) =>
       meetingResult(
