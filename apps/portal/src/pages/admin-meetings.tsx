@@ -6,13 +6,37 @@ import {
   meetingKinds,
   meetingStatuses,
 } from "../components/meeting-admin-status-tag";
+import { Pager } from "../components/pager";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { pageVariables, readCursorPage } from "../lib/cursor-page";
 import { portalNow } from "../lib/portal-clock";
 
 const AdminMeetingsPage_Meetings = graphql(`
-  query AdminMeetingsPage_Meetings($statuses: [MeetingStatus!], $kinds: [MeetingKind!]) {
-    meetings(period: ALL, statuses: $statuses, kinds: $kinds, limit: 500) {
+  query AdminMeetingsPage_Meetings(
+    $statuses: [MeetingStatus!]
+    $kinds: [MeetingKind!]
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    meetingsConnection(
+      period: ALL
+      statuses: $statuses
+      kinds: $kinds
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        startCursor
+        endCursor
+      }
+      nodes {
       id
       slug
       title
@@ -22,13 +46,20 @@ const AdminMeetingsPage_Meetings = graphql(`
       endsAt
       confirmedCount
       waitingListCount
+      }
     }
   }
 `);
 
-type Meeting = ResultOf<typeof AdminMeetingsPage_Meetings>["meetings"][number];
+type Meeting = ResultOf<typeof AdminMeetingsPage_Meetings>["meetingsConnection"]["nodes"][number];
 
-/** Upcoming meetings first, the soonest on top; then those that have ended, the latest on top. */
+/** Meetings on one page of the list, in the order they start. */
+const PAGE_SIZE = 100;
+
+/**
+ * Of one page, upcoming meetings first, the soonest on top; then those that have ended, the latest
+ * on top.
+ */
 function upcomingFirst(meetings: readonly Meeting[], now = portalNow().getTime()): Meeting[] {
   const ended = (m: Meeting) => new Date(m.endsAt).getTime() < now;
   const upcoming = meetings.filter((m) => !ended(m));
@@ -46,12 +77,18 @@ export function AdminMeetingsPage() {
   const [params, setParams] = useSearchParams();
   const status = meetingStatuses.find((s) => s === params.get("status")) ?? null;
   const kind = meetingKinds.find((k) => k === params.get("typ")) ?? null;
+  const position = readCursorPage(params);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminMeetingsPage_Meetings,
-    variables: { statuses: status ? [status] : null, kinds: kind ? [kind] : null },
+    variables: {
+      statuses: status ? [status] : null,
+      kinds: kind ? [kind] : null,
+      ...pageVariables(position, PAGE_SIZE),
+    },
     requestPolicy: "cache-and-network",
   });
-  const meetings = data ? upcomingFirst(data.meetings) : [];
+  const connection = data?.meetingsConnection;
+  const meetings = connection ? upcomingFirst(connection.nodes) : [];
 
   return (
     <>
@@ -108,7 +145,7 @@ export function AdminMeetingsPage() {
         </form>
       </search>
       <output className="summary">
-        {data && t("meetingAdmin.count", { count: meetings.length })}
+        {connection && t("meetingAdmin.count", { count: connection.totalCount })}
       </output>
       <DataTable
         captionId="admin-meetings-caption"
@@ -157,6 +194,21 @@ export function AdminMeetingsPage() {
           </tr>
         )}
       />
+      {connection && connection.totalCount > PAGE_SIZE && (
+        <Pager
+          position={position}
+          size={PAGE_SIZE}
+          shown={connection.nodes.length}
+          total={connection.totalCount}
+          pageInfo={connection.pageInfo}
+          labels={{
+            nav: t("meetings.pager"),
+            previous: t("meetings.previous"),
+            next: t("meetings.next"),
+            range: (values) => t("meetings.range", values),
+          }}
+        />
+      )}
     </>
   );
 }
