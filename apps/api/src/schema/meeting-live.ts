@@ -38,20 +38,20 @@ const MeetingQuestionStatus = builder.enumType("MeetingQuestionStatus", {
   description:
     "SUBMITTED (awaits a moderator), APPROVED (in the queue), REJECTED (seen only by its author and moderators), ANSWERED.",
   values: {
-    SUBMITTED: { value: "submitted" },
-    APPROVED: { value: "approved" },
-    REJECTED: { value: "rejected" },
-    ANSWERED: { value: "answered" },
+    SUBMITTED: { value: "submitted", description: "Asked; waits for a moderator." },
+    APPROVED: { value: "approved", description: "Approved: everyone sees it and may vote." },
+    REJECTED: { value: "rejected", description: "Rejected, with a reason the asker sees." },
+    ANSWERED: { value: "answered", description: "Answered at the meeting." },
   } as const,
 });
 
 const MeetingSpeakerStatus = builder.enumType("MeetingSpeakerStatus", {
   description: "WAITING to speak, SPEAKING (has the floor), DONE, or WITHDRAWN (or removed).",
   values: {
-    WAITING: { value: "waiting" },
-    SPEAKING: { value: "speaking" },
-    DONE: { value: "done" },
-    WITHDRAWN: { value: "withdrawn" },
+    WAITING: { value: "waiting", description: "Waits for the floor." },
+    SPEAKING: { value: "speaking", description: "Has the floor now." },
+    DONE: { value: "done", description: "Has spoken." },
+    WITHDRAWN: { value: "withdrawn", description: "Left the list, or was taken off it." },
   } as const,
 });
 
@@ -60,15 +60,20 @@ export const MeetingQuestion = builder.drizzleObject("meetingQuestions", {
   description: "A participant's question in the live Q&A of a hearing or webinar.",
   authScopes: { signedIn: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    body: t.exposeString("body"),
-    status: t.expose("status", { type: MeetingQuestionStatus }),
+    id: t.exposeID("id", { description: "The question's id." }),
+    body: t.exposeString("body", { description: "The question." }),
+    status: t.expose("status", {
+      description: "Where the question stands.",
+      type: MeetingQuestionStatus,
+    }),
     pinned: t.exposeBoolean("pinned", { description: "The question being answered now." }),
     voteCount: t.int({
+      description: "How many voted for it.",
       select: { with: { votes: { columns: { personId: true } } } },
       resolve: (question) => question.votes.length,
     }),
     votedByMe: t.boolean({
+      description: "The signed-in person voted for it.",
       select: { with: { votes: { columns: { personId: true } } } },
       resolve: (question, _args, ctx) =>
         question.votes.some((v) => v.personId === ctx.viewer?.personId),
@@ -84,6 +89,7 @@ export const MeetingQuestion = builder.drizzleObject("meetingQuestions", {
       description: "Null for a former participant, whose account is erased.",
     }),
     formerParticipant: t.boolean({
+      description: "The asker's account is erased.",
       select: { columns: { authorId: true } },
       resolve: (question) => question.authorId === null,
     }),
@@ -109,9 +115,17 @@ export const MeetingQuestion = builder.drizzleObject("meetingQuestions", {
         "The reader may approve, reject, pin and mark it answered: moderators and the coordinator.",
       resolve: (_question, _args, ctx) => mayModerateQuestions(ctx.viewer),
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
-    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { description: "When it was asked.", type: "DateTime" }),
+    decidedAt: t.expose("decidedAt", {
+      description: "When a moderator approved or rejected it; null until then.",
+      type: "DateTime",
+      nullable: true,
+    }),
+    answeredAt: t.expose("answeredAt", {
+      description: "When it was marked answered; null until then.",
+      type: "DateTime",
+      nullable: true,
+    }),
   }),
 });
 
@@ -120,8 +134,11 @@ export const MeetingSpeaker = builder.drizzleObject("meetingSpeakers", {
   description: "A place in a hearing's speaker list.",
   authScopes: { signedIn: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    status: t.expose("status", { type: MeetingSpeakerStatus }),
+    id: t.exposeID("id", { description: "The place's id." }),
+    status: t.expose("status", {
+      description: "Where the place stands.",
+      type: MeetingSpeakerStatus,
+    }),
     person: t.relation("person", {
       nullable: true,
       description: "Null for a former participant, whose account is erased.",
@@ -131,12 +148,20 @@ export const MeetingSpeaker = builder.drizzleObject("meetingSpeakers", {
       description: "The organisation the person speaks for.",
     }),
     mine: t.boolean({
+      description: "The signed-in person holds this place.",
       select: { columns: { personId: true } },
       resolve: (entry, _args, ctx) =>
         entry.personId !== null && entry.personId === ctx.viewer?.personId,
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    floorGivenAt: t.expose("floorGivenAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", {
+      description: "When they asked to speak.",
+      type: "DateTime",
+    }),
+    floorGivenAt: t.expose("floorGivenAt", {
+      description: "When they were given the floor; null until then.",
+      type: "DateTime",
+      nullable: true,
+    }),
   }),
 });
 
@@ -198,9 +223,10 @@ builder.drizzleObjectFields("meetings", (t) => ({
 }));
 
 const AskQuestionInput = builder.inputType("AskQuestionInput", {
+  description: "A question for a hearing's or webinar's Q&A.",
   fields: (t) => ({
-    meetingId: t.id({ required: true }),
-    body: t.string({ required: true }),
+    meetingId: t.id({ description: "The meeting's id.", required: true }),
+    body: t.string({ description: "The question, 1–1 000 characters.", required: true }),
     organisationId: t.id({
       required: false,
       description: "One of the person's organisations to speak for; none: as themselves.",
@@ -209,8 +235,9 @@ const AskQuestionInput = builder.inputType("AskQuestionInput", {
 });
 
 const AskToSpeakInput = builder.inputType("AskToSpeakInput", {
+  description: "A request to be put on a hearing's speaker list.",
   fields: (t) => ({
-    meetingId: t.id({ required: true }),
+    meetingId: t.id({ description: "The hearing's id.", required: true }),
     organisationId: t.id({
       required: false,
       description: "One of the person's organisations to speak for; none: as themselves.",
@@ -219,15 +246,22 @@ const AskToSpeakInput = builder.inputType("AskToSpeakInput", {
 });
 
 const MeetingLiveStateInput = builder.inputType("MeetingLiveStateInput", {
+  description: "What to open or close in a meeting's Q&A and speaker list.",
   fields: (t) => ({
-    meetingId: t.id({ required: true }),
-    questionsOpen: t.boolean({ required: false }),
+    meetingId: t.id({ description: "The meeting's id.", required: true }),
+    questionsOpen: t.boolean({
+      description: "Whether the Q&A takes questions; left out, it stays.",
+      required: false,
+    }),
     speakerListOpen: t.boolean({ required: false, description: "Hearings only." }),
   }),
 });
 
 const SpeakerMove = builder.enumType("SpeakerMove", {
-  values: { UP: { value: "up" }, DOWN: { value: "down" } } as const,
+  values: {
+    UP: { value: "up", description: "One place earlier." },
+    DOWN: { value: "down", description: "One place later." },
+  } as const,
   description: "UP: one place earlier; DOWN: one place later.",
 });
 
@@ -260,7 +294,9 @@ builder.mutationFields((t) => ({
     description:
       "Asks a question in a hearing's or webinar's Q&A; a moderator approves it before others see it.",
     errors: {},
-    args: { input: t.arg({ type: AskQuestionInput, required: true }) },
+    args: {
+      input: t.arg({ description: "The question.", type: AskQuestionInput, required: true }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await askQuestion(ctx.database.db, ctx.services, signedIn(ctx), input);
       return questionResult(ctx, query, id);
@@ -275,7 +311,7 @@ builder.mutationFields((t) => ({
       return question !== undefined && mayWithdrawQuestion(ctx.viewer, question);
     },
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The question's id.", required: true }) },
     resolve: async (_root, args, ctx) => {
       await withdrawQuestion(ctx.database.db, signedIn(ctx), args.id);
       return true;
@@ -288,7 +324,13 @@ builder.mutationFields((t) => ({
     description:
       "Upvotes (true) another person's approved question, or takes the vote back (false).",
     errors: {},
-    args: { id: t.arg.id({ required: true }), vote: t.arg.boolean({ required: true }) },
+    args: {
+      id: t.arg.id({ description: "The question's id.", required: true }),
+      vote: t.arg.boolean({
+        description: "True to vote for it, false to take the vote back.",
+        required: true,
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = await voteForQuestion(ctx.database.db, signedIn(ctx), args.id, args.vote);
       return questionResult(ctx, query, id);
@@ -300,7 +342,10 @@ builder.mutationFields((t) => ({
     type: "meetingQuestions",
     description: "Rejects a question, with a reason its author sees when one is given.",
     errors: {},
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ description: "The question's id.", required: true }),
+      reason: t.arg.string({ description: "Why, shown to the asker.", required: false }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = await rejectMeetingQuestion(
         ctx.database.db,
@@ -318,7 +363,13 @@ builder.mutationFields((t) => ({
     type: "meetings",
     description: "Opens or closes a hearing's or webinar's Q&A, and a hearing's speaker list.",
     errors: {},
-    args: { input: t.arg({ type: MeetingLiveStateInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "What to open or close.",
+        type: MeetingLiveStateInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await setLiveState(ctx.database.db, ctx.services, signedIn(ctx), input);
       const changed = await ctx.database.db.query.meetings.findFirst(query({ where: { id } }));
@@ -332,7 +383,13 @@ builder.mutationFields((t) => ({
     type: "meetingSpeakers",
     description: "Puts the signed-in person last in a hearing's speaker list.",
     errors: {},
-    args: { input: t.arg({ type: AskToSpeakInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "Which hearing, and for which organisation.",
+        type: AskToSpeakInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await askToSpeak(ctx.database.db, ctx.services, signedIn(ctx), input);
       return speakerResult(ctx, query, id);
@@ -342,7 +399,7 @@ builder.mutationFields((t) => ({
     ...forParticipants,
     description: "Takes the signed-in person off a hearing's speaker list.",
     errors: {},
-    args: { meetingId: t.arg.id({ required: true }) },
+    args: { meetingId: t.arg.id({ description: "The hearing's id.", required: true }) },
     resolve: async (_root, args, ctx) => {
       await withdrawFromSpeakerList(ctx.database.db, ctx.services, signedIn(ctx), args.meetingId);
       return true;
@@ -354,7 +411,7 @@ builder.mutationFields((t) => ({
     description:
       "Gives the floor to the first who waits; whoever spoke is done. One person speaks at a time.",
     errors: {},
-    args: { meetingId: t.arg.id({ required: true }) },
+    args: { meetingId: t.arg.id({ description: "The hearing's id.", required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await giveFloorToNextSpeaker(
         ctx.database.db,
@@ -371,8 +428,8 @@ builder.mutationFields((t) => ({
     description: "Moves someone who waits one place up or down the speaker list.",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      direction: t.arg({ type: SpeakerMove, required: true }),
+      id: t.arg.id({ description: "The place's id.", required: true }),
+      direction: t.arg({ description: "Up or down one place.", type: SpeakerMove, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await moveSpeakerEntry(
@@ -395,7 +452,7 @@ function questionDecision(name: string, description: string, decision: QuestionD
       type: "meetingQuestions",
       description,
       errors: {},
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ required: true, description: "The question's or place's id." }) },
       resolve: async (query, _root, args, ctx) => {
         const id = await decideOnQuestion(
           ctx.database.db,
@@ -435,7 +492,7 @@ function speakerDecision(name: string, description: string, change: SpeakerChang
       type: "meetingSpeakers",
       description,
       errors: {},
-      args: { id: t.arg.id({ required: true }) },
+      args: { id: t.arg.id({ required: true, description: "The question's or place's id." }) },
       resolve: async (query, _root, args, ctx) => {
         const id = await changeSpeakerEntry(
           ctx.database.db,
@@ -454,14 +511,15 @@ speakerDecision("finishSpeaker", "Ends the speech of whoever has the floor.", "f
 speakerDecision("removeSpeaker", "Takes someone off the speaker list.", "remove");
 
 const MeetingLiveChange = builder.enumType("MeetingLiveChange", {
+  description: "What changed in a meeting's Q&A or speaker list.",
   values: {
-    QUESTION_ASKED: { value: "question_asked" },
+    QUESTION_ASKED: { value: "question_asked", description: "A question was asked." },
     QUESTION_CHANGED: {
       value: "question_changed",
       description: "Approved, rejected, pinned, unpinned or answered.",
     },
-    QUESTION_WITHDRAWN: { value: "question_withdrawn" },
-    VOTES: { value: "votes" },
+    QUESTION_WITHDRAWN: { value: "question_withdrawn", description: "A question was withdrawn." },
+    VOTES: { value: "votes", description: "A question's votes changed." },
     SPEAKERS: { value: "speakers", description: "The speaker list changed." },
     STATE: { value: "state", description: "The Q&A or the speaker list was opened or closed." },
     RESYNC: {
@@ -476,9 +534,15 @@ const MeetingLiveActivity = builder.objectRef<MeetingLiveEvent>("MeetingLiveActi
   description:
     "A change in a meeting's Q&A or speaker list, as it happens, with the question and the meeting as the reader may see them now.",
   fields: (t) => ({
-    change: t.expose("change", { type: MeetingLiveChange }),
-    questionId: t.exposeID("questionId", { nullable: true }),
-    speakerId: t.exposeID("speakerId", { nullable: true }),
+    change: t.expose("change", { description: "What changed.", type: MeetingLiveChange }),
+    questionId: t.exposeID("questionId", {
+      description: "The question it is about; null when it is about none.",
+      nullable: true,
+    }),
+    speakerId: t.exposeID("speakerId", {
+      description: "The place in the speaker list it is about; null when it is about none.",
+      nullable: true,
+    }),
     question: t.drizzleField({
       type: "meetingQuestions",
       nullable: true,
@@ -507,7 +571,7 @@ builder.subscriptionFields((t) => ({
     type: MeetingLiveActivity,
     description:
       "Questions, votes, pins, the speaker list and the Q&A's state of one hearing or webinar, from every API instance; RESYNC when some may have been missed.",
-    args: { meetingId: t.arg.id({ required: true }) },
+    args: { meetingId: t.arg.id({ description: "The meeting to follow.", required: true }) },
     subscribe: async (_root, args, ctx) => {
       const events = ctx.services.meetingLiveEvents;
       const meeting = await liveMeetingOf(ctx.database.db, args.meetingId).catch(() => null);
