@@ -166,6 +166,7 @@ export const sv = {
   "adminOutbox.pages": "Sidor i utkorgen",
   "adminInvitations.pages": "Sidor i listan över inbjudningar",
   "pager.registrations": "Sidor i listan över anmälda",
+  "adminOrganisations.pages": "Sidor i listan över organisationer",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -330,4 +331,5 @@ export const en: Translation<typeof sv> = {
   "adminOutbox.pages": "Pages of the outbox",
   "adminInvitations.pages": "Pages of the list of invitations",
   "pager.registrations": "Pages of the list of registrations",
+  "adminOrganisations.pages": "Pages of the list of organisations",
 };

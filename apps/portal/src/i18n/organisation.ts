@@ -96,6 +96,7 @@ export const sv = {
   "invite.membershipRole": "Roll i organisationen",
   "invite.submit": "Skicka inbjudan",
   "invite.sent": "En inbjudan är skickad till {email}.",
+  "organisations.pages": "Sidor i {circle}",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -190,4 +191,5 @@ export const en: Translation<typeof sv> = {
   "invite.membershipRole": "Role in the organisation",
   "invite.submit": "Send invitation",
   "invite.sent": "An invitation has been sent to {email}.",
+  "organisations.pages": "Pages of {circle}",
 };

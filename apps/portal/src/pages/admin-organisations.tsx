@@ -11,20 +11,35 @@ import {
   problemOf,
   TextField,
 } from "../components/form";
+import { ListPager, useUrlListPage } from "../components/list-pager";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 
 const AdminOrganisationsPage_Organisations = graphql(`
-  query AdminOrganisationsPage_Organisations {
-    organisations {
-      id
-      slug
-      name
-      shortName
-      kind
-      circle
-      description
-      website
+  query AdminOrganisationsPage_Organisations(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    organisationsConnection(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        slug
+        name
+        shortName
+        kind
+        circle
+        description
+        website
+      }
     }
   }
 `);
@@ -65,7 +80,9 @@ const AdminOrganisationsPage_Update = graphql(
   [FormProblem_InputError],
 );
 
-type Organisation = ResultOf<typeof AdminOrganisationsPage_Organisations>["organisations"][number];
+type Organisation = ResultOf<
+  typeof AdminOrganisationsPage_Organisations
+>["organisationsConnection"]["nodes"][number];
 type Kind = Organisation["kind"];
 type Circle = Organisation["circle"];
 
@@ -87,9 +104,12 @@ const organisationTexts: ProblemTexts = { NAME_LENGTH: "adminOrganisations.nameL
 export function AdminOrganisationsPage() {
   const { t } = useI18n();
   useDocumentTitle(t("adminOrganisations.documentTitle"));
+  const paging = useUrlListPage();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminOrganisationsPage_Organisations,
+    variables: paging.variables,
   });
+  const organisations = data?.organisationsConnection;
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [done, setDone] = useState("");
   const formHeading = useRef<HTMLHeadingElement>(null);
@@ -133,7 +153,9 @@ export function AdminOrganisationsPage() {
         <h2 id="organisations-heading">{t("adminOrganisations.listHeading")}</h2>
         <DataTable
           captionId="organisations-caption"
-          caption={data && t("adminOrganisations.caption", { count: data.organisations.length })}
+          caption={
+            organisations && t("adminOrganisations.caption", { count: organisations.totalCount })
+          }
           status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
           columns={
             <>
@@ -145,7 +167,7 @@ export function AdminOrganisationsPage() {
               </th>
             </>
           }
-          rows={data?.organisations}
+          rows={organisations?.nodes}
           row={(o) => (
             <tr key={o.id}>
               <th scope="row" lang={CONTENT_LANG}>
@@ -173,6 +195,13 @@ export function AdminOrganisationsPage() {
               </td>
             </tr>
           )}
+        />
+        <ListPager
+          paging={paging}
+          pageInfo={organisations?.pageInfo}
+          shown={organisations?.nodes.length ?? 0}
+          total={organisations?.totalCount}
+          label={t("adminOrganisations.pages")}
         />
       </section>
     </>
