@@ -78,10 +78,10 @@ function startProcess(
 }
 
 /** The built API (`node apps/api/dist/main.js`), production mode, rate limits off, counting statements. */
-export function startApi(target: DatabaseTarget, port: number): Promise<Started> {
+export function startApi(target: DatabaseTarget, port: number, main = apiMain): Promise<Started> {
   return startProcess(
     "the API",
-    [apiMain],
+    [main],
     {
       ...databaseEnv(target),
       PORT: String(port),
