@@ -105,7 +105,13 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: ["themes"],
     description: "Themes by phase, then title; archived themes only when asked for by status.",
-    args: { status: t.arg({ type: ThemeStatus, required: false }) },
+    args: {
+      status: t.arg({
+        type: ThemeStatus,
+        required: false,
+        description: "Only themes that stand here; left out, every theme but the archived.",
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.themes.findMany(
         query({
@@ -118,7 +124,10 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: "themes",
     nullable: true,
-    args: { slug: t.arg.string({ required: true }) },
+    description: "One theme by its address; null when there is none.",
+    args: {
+      slug: t.arg.string({ required: true, description: "The theme's address: /teman/<slug>." }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.themes.findFirst(query({ where: { slug: args.slug } })),
   }),
