@@ -76,17 +76,18 @@ function CircleSection({ circle }: { circle: Circle }) {
   const organisations = data?.organisationsConnection;
   const headingId = `circle-${circle.toLowerCase()}`;
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(`circle.${circle}`)}</h2>
-      <p>{t(`circleDescription.${circle}`)}</p>
+    <section className="section" aria-labelledby={organisations ? headingId : undefined}>
       <QueryStatus
         fetching={fetching}
         error={error}
         hasData={data !== undefined}
         onRetry={() => reexecute({ requestPolicy: "network-only" })}
       />
+      {/* The circle shows once its organisations are there, as it shows for good. */}
       {organisations && (
         <>
+          <h2 id={headingId}>{t(`circle.${circle}`)}</h2>
+          <p>{t(`circleDescription.${circle}`)}</p>
           <p className="summary">{t("organisations.count", { count: organisations.totalCount })}</p>
           {organisations.totalCount === 0 ? (
             <p>{t("organisations.empty")}</p>
