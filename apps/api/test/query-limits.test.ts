@@ -90,11 +90,16 @@ describe("a query's cost counts what its lists return", () => {
     expect(nested.status).toBe(400);
   });
 
-  it("counts a thread's comments at a size a thread may reach: comments nested in comments are refused", async () => {
-    const response = await post({
-      query: `{ theme(slug: "barnets-basta-och-delaktighet") { comments { theme { comments { id } } } } }`,
-    });
-    expect(response.status).toBe(400);
+  it("counts a thread's comments at the most a list or page returns: threads nested in threads are refused", async () => {
+    // The plain list returns at most 100 comments, a page at most 100: three levels ask for a million.
+    for (const query of [
+      `{ theme(slug: "barnets-basta-och-delaktighet") { comments { theme { comments { theme { comments { id } } } } } } }`,
+      `{ theme(slug: "barnets-basta-och-delaktighet") { commentsConnection(first: 100) { nodes { theme { commentsConnection(first: 100) { nodes { theme { commentsConnection(first: 100) { nodes { id } } } } } } } } } }`,
+    ]) {
+      const response = await post({ query });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].extensions.code).toBe("QUERY_TOO_COSTLY");
+    }
   });
 
   it("counts a page left to a variable's default, null, zero or less as the resolver will read it", () => {
