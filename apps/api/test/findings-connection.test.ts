@@ -250,5 +250,9 @@ describe("the findings as a connection", () => {
       { filter: { search: word } },
     );
     expect(old.findings.map((f) => f.id)).toEqual([...published].reverse().slice(1, 4));
+    const capped = await api.query<{ findings: { id: string }[] }>(
+      `{ findings(limit: 200) { id } }`,
+    );
+    expect(capped.findings.length).toBeLessThanOrEqual(100);
   });
 });

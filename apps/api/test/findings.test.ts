@@ -598,10 +598,10 @@ describe("findings through the API", () => {
     expect(page.findingCount).toBe(3);
   });
 
-  it("refuses pages outside 1–100 and filters that cannot be right, with a message", async () => {
+  it("refuses pages outside 1–200 and filters that cannot be right, with a message", async () => {
     for (const [variables, text] of [
-      [{ limit: 0 }, "limit must be between 1 and 100, got 0"],
-      [{ limit: 101 }, "limit must be between 1 and 100, got 101"],
+      [{ limit: 0 }, "limit must be between 1 and 200, got 0"],
+      [{ limit: 201 }, "limit must be between 1 and 200, got 201"],
       [{ offset: -1 }, "offset may not be negative"],
       [{ filter: { countyCodes: ["1"] } }, 'countyCodes has a code that cannot be one: "1"'],
       [{ filter: { rounds: [3] } }, "rounds must be whole numbers 1–2"],

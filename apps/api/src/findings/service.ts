@@ -67,8 +67,8 @@ export function findingAudience(viewer: Viewer | null): FindingAudience {
 
 export type FindingOrder = "NEWEST" | "OLDEST" | "RELEVANCE";
 
-/** The paging limits of a list of findings. */
-export const findingPage = { maxLimit: 100 } as const;
+/** The paging limits of a list of findings: a limit up to 200 is accepted, 100 at most returned. */
+export const findingPage = { maxLimit: 200, maxItems: 100 } as const;
 
 /**
  * The relational query of a page of findings, for a cursor connection: which findings (the
@@ -159,7 +159,7 @@ export async function findingIds(
     .from(f)
     .where(where)
     .orderBy(...orderBy)
-    .limit(limit)
+    .limit(Math.min(limit, findingPage.maxItems))
     .offset(offset);
   return rows.map((row) => row.id);
 }

@@ -276,7 +276,7 @@ builder.queryFields((t) => ({
     type: ["findings"],
     deprecationReason: "Use findingsConnection, which pages. This list returns at most 100 items.",
     description:
-      "Findings the filter chooses, newest first, oldest first or by relevance to `filter.search`: PUBLISHED ones only, but to the coordinator's office. A page: at most `limit` (1–100) after skipping `offset`; `findingCount` tells how many in all.",
+      "Findings the filter chooses, newest first, oldest first or by relevance to `filter.search`: PUBLISHED ones only, but to the coordinator's office. A page: `limit` (1–200, no more than 100 are returned) after skipping `offset`; `findingCount` tells how many in all.",
     args: {
       filter: t.arg({ type: FindingFilterInput, required: false }),
       order: t.arg({ type: FindingOrder, required: false, defaultValue: "NEWEST" }),
