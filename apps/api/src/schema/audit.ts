@@ -10,17 +10,33 @@ export const AuditEntry = builder.drizzleObject("auditLog", {
   name: "AuditEntry",
   description: "Something a coordinator, moderator or organisation admin did.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    actorName: t.exposeString("actorName"),
-    actor: t.relation("actor", { nullable: true }),
+    id: t.exposeID("id", { description: "The entry's id." }),
+    actorName: t.exposeString("actorName", { description: "Who did it, by name as it was then." }),
+    actor: t.relation("actor", {
+      description: "Who did it; null once their account is erased.",
+      nullable: true,
+    }),
     action: t.exposeString("action", {
       description: "What was done, such as membership.remove or person.role.",
     }),
-    subjectType: t.exposeString("subjectType"),
-    subjectId: t.exposeString("subjectId", { nullable: true }),
-    before: t.expose("before", { type: "JSON", nullable: true }),
-    after: t.expose("after", { type: "JSON", nullable: true }),
-    at: t.expose("at", { type: "DateTime" }),
+    subjectType: t.exposeString("subjectType", {
+      description: "What kind of thing it was done to, e.g. meeting.",
+    }),
+    subjectId: t.exposeString("subjectId", {
+      description: "The id of what it was done to.",
+      nullable: true,
+    }),
+    before: t.expose("before", {
+      description: "The subject as it was before, as JSON; null when it was made.",
+      type: "JSON",
+      nullable: true,
+    }),
+    after: t.expose("after", {
+      description: "The subject as it was after, as JSON; null when it was removed.",
+      type: "JSON",
+      nullable: true,
+    }),
+    at: t.expose("at", { description: "When it was done.", type: "DateTime" }),
   }),
 });
 
@@ -64,14 +80,26 @@ builder.queryFields((t) => ({
     ...replacedBy("auditLog"),
     description: "The audit log, newest first, filtered by actor, action and period (coordinator).",
     args: {
-      actorId: t.arg.id({ required: false }),
+      actorId: t.arg.id({ description: "Only what this person did.", required: false }),
       action: t.arg.string({
         required: false,
         description: "An action, or its prefix such as membership.",
       }),
-      from: t.arg({ type: "DateTime", required: false }),
-      to: t.arg({ type: "DateTime", required: false }),
-      limit: t.arg.int({ required: false, defaultValue: 100 }),
+      from: t.arg({
+        description: "Only entries from this moment on.",
+        type: "DateTime",
+        required: false,
+      }),
+      to: t.arg({
+        description: "Only entries before this moment.",
+        type: "DateTime",
+        required: false,
+      }),
+      limit: t.arg.int({
+        description: "How many, newest first.",
+        required: false,
+        defaultValue: 100,
+      }),
     },
     resolve: (query, _root, args, ctx) => {
       const limit = args.limit ?? replacedListLimit;
