@@ -8,19 +8,28 @@ export const OutboxMail = builder.drizzleObject("outbox", {
   description:
     "An e-mail the portal sent, or keeps for the coordinator where no SMTP server is configured.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    to: t.exposeString("to"),
-    subject: t.exposeString("subject"),
-    text: t.exposeString("text"),
-    kind: t.exposeString("kind"),
+    id: t.exposeID("id", { description: "The mail's id." }),
+    to: t.exposeString("to", { description: "The address it goes to." }),
+    subject: t.exposeString("subject", { description: "The mail's subject." }),
+    text: t.exposeString("text", { description: "The mail's text." }),
+    kind: t.exposeString("kind", {
+      description: "What the mail is, e.g. invitation or password_reset.",
+    }),
     attachmentNames: t.stringList({
       description: "The files sent with the mail, such as a meeting's calendar file.",
       select: { columns: { attachments: true } },
       resolve: (mail) => mail.attachments.map((a) => a.filename),
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
-    error: t.exposeString("error", { nullable: true }),
+    createdAt: t.expose("createdAt", { description: "When the mail was made.", type: "DateTime" }),
+    sentAt: t.expose("sentAt", {
+      description: "When it was sent over SMTP or marked sent; null while it waits.",
+      type: "DateTime",
+      nullable: true,
+    }),
+    error: t.exposeString("error", {
+      description: "Why sending failed; null when it did not.",
+      nullable: true,
+    }),
   }),
 });
 
@@ -45,7 +54,13 @@ builder.queryFields((t) => ({
     type: ["outbox"],
     ...replacedBy("outbox"),
     description: "E-mail, newest first (coordinator).",
-    args: { limit: t.arg.int({ required: false, defaultValue: 100 }) },
+    args: {
+      limit: t.arg.int({
+        description: "How many, newest first.",
+        required: false,
+        defaultValue: 100,
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.outbox.findMany(
         query({
