@@ -13,9 +13,9 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
   name: "BlogPost",
   description: "A post on the coordinator's blog.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    slug: t.exposeString("slug"),
-    title: t.exposeString("title"),
+    id: t.exposeID("id", { description: "The post's id (its global id)." }),
+    slug: t.exposeString("slug", { description: "The post's address: /blogg/<slug>." }),
+    title: t.exposeString("title", { description: "The post's title." }),
     body: t.exposeString("body", { description: "The text in the portal's Markdown subset." }),
     bodyHtml: t.string({
       description: "The text rendered as safe HTML (no raw HTML; links nofollow ugc noopener).",
@@ -38,7 +38,10 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
       select: { with: { author: { columns: { name: true } } } },
       resolve: (post) => post.author?.name ?? "Nationella samordnaren",
     }),
-    themes: t.relation("themes", { query: { orderBy: { title: "asc" } } }),
+    themes: t.relation("themes", {
+      description: "The themes the post is about, by title.",
+      query: { orderBy: { title: "asc" } },
+    }),
     comments: t.relation("comments", {
       description:
         "The comments under the post in the order written, at most the first 100 (signed-in people).",
@@ -67,7 +70,10 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
     slowModeSeconds: t.exposeInt("slowModeSeconds", {
       description: "Slow mode: seconds between one person's comments under this post; 0 is off.",
     }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", {
+      description: "When the post last changed.",
+      type: "DateTime",
+    }),
     viewerCanEdit: t.boolean({
       description: "Whether the viewer may change the post: the coordinator, who writes the blog.",
       resolve: (_post, _args, ctx) => hasScope(ctx.viewer, "coordinator"),
@@ -127,7 +133,9 @@ builder.queryFields((t) => ({
     type: "blogPosts",
     nullable: true,
     description: "One post by its address; null when there is none (or it is not published yet).",
-    args: { slug: t.arg.string({ required: true }) },
+    args: {
+      slug: t.arg.string({ description: "The post's address: /blogg/<slug>.", required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const post = await ctx.database.db.query.blogPosts.findFirst(
         query({ where: { slug: args.slug, ...postsVisibleTo(ctx.viewer, ctx.services) } }),
@@ -138,8 +146,9 @@ builder.queryFields((t) => ({
 }));
 
 const BlogPostInput = builder.inputType("BlogPostInput", {
+  description: "A blog post as the coordinator writes it.",
   fields: (t) => ({
-    title: t.string({ required: true }),
+    title: t.string({ description: "The post's title.", required: true }),
     slug: t.string({
       required: false,
       description: "The address (a–z, 0–9, hyphens); made from the title when left out.",
@@ -164,7 +173,9 @@ builder.mutationFields((t) => ({
     type: "blogPosts",
     description: "Writes a post on the coordinator's blog: a draft, published now, or scheduled.",
     errors: {},
-    args: { input: t.arg({ type: BlogPostInput, required: true }) },
+    args: {
+      input: t.arg({ description: "The post to write.", type: BlogPostInput, required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = await createBlogPost(ctx.database.db, ctx.services, ctx.viewer, args.input);
       const post = await ctx.database.db.query.blogPosts.findFirst(query({ where: { id } }));
@@ -178,8 +189,12 @@ builder.mutationFields((t) => ({
       "Changes a post: its text, address, themes or publication (null makes it a draft).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: BlogPostInput, required: true }),
+      id: t.arg.id({ description: "The post's id.", required: true }),
+      input: t.arg({
+        description: "The post as it is to be.",
+        type: BlogPostInput,
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = uuidOrNull(args.id);
