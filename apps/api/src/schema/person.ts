@@ -26,15 +26,24 @@ export const Person = builder.drizzleObject("people", {
   // Only the columns the asked-for fields read: a comment's author never loads a password hash.
   select: { columns: { id: true } },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    title: t.exposeString("title", { nullable: true }),
-    role: t.expose("role", { type: PortalRole }),
+    id: t.exposeID("id", { description: "The person's id (their global id)." }),
+    name: t.exposeString("name", { description: "The person's name." }),
+    title: t.exposeString("title", {
+      description: "The person's job title; null when not given.",
+      nullable: true,
+    }),
+    role: t.expose("role", { description: "The person's role in the portal.", type: PortalRole }),
     email: t.exposeString("email", {
+      description: "The person's e-mail address: the person's own and the coordinator's to see.",
       authScopes: (person, _args, ctx) => (isSelf(person, ctx) ? true : { coordinator: true }),
     }),
-    memberships: t.relation("memberships"),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    memberships: t.relation("memberships", {
+      description: "The organisations the person belongs to.",
+    }),
+    createdAt: t.expose("createdAt", {
+      description: "When the account was made.",
+      type: "DateTime",
+    }),
   }),
 });
 
@@ -42,10 +51,16 @@ export const Membership = builder.drizzleObject("memberships", {
   name: "Membership",
   description: "A person's place in an organisation.",
   fields: (t) => ({
-    role: t.expose("role", { type: MembershipRole }),
-    person: t.relation("person"),
-    organisation: t.relation("organisation"),
-    since: t.expose("createdAt", { type: "DateTime" }),
+    role: t.expose("role", {
+      description: "Member or admin of the organisation.",
+      type: MembershipRole,
+    }),
+    person: t.relation("person", { description: "The person." }),
+    organisation: t.relation("organisation", { description: "The organisation." }),
+    since: t.expose("createdAt", {
+      description: "When the person joined the organisation.",
+      type: "DateTime",
+    }),
   }),
 });
 
@@ -87,7 +102,12 @@ builder.queryFields((t) => ({
     type: ["people"],
     ...replacedBy("people"),
     description: "Everyone with an account, by name (coordinator).",
-    args: { search: t.arg.string({ required: false }) },
+    args: {
+      search: t.arg.string({
+        description: "Part of a name or an e-mail address, any case.",
+        required: false,
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.people.findMany(
         query({
@@ -113,9 +133,10 @@ builder.queryFields((t) => ({
 }));
 
 const ProfileInput = builder.inputType("ProfileInput", {
+  description: "A person's profile as they write it.",
   fields: (t) => ({
-    name: t.string({ required: true }),
-    title: t.string({ required: false }),
+    name: t.string({ description: "The name, 2–100 characters.", required: true }),
+    title: t.string({ description: "The job title; null empties it.", required: false }),
   }),
 });
 
@@ -126,7 +147,13 @@ builder.mutationFields((t) => ({
     ...forSignedIn,
     type: "people",
     errors: {},
-    args: { input: t.arg({ type: ProfileInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "The profile as it is to be.",
+        type: ProfileInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = signedInViewer(ctx);
       await updateProfile(ctx.database.db, viewer, input);
@@ -140,8 +167,8 @@ builder.mutationFields((t) => ({
     description: "Gives a person a role across the portal (coordinator).",
     errors: {},
     args: {
-      personId: t.arg.id({ required: true }),
-      role: t.arg({ type: PortalRole, required: true }),
+      personId: t.arg.id({ description: "The person's id.", required: true }),
+      role: t.arg({ description: "The person's new role.", type: PortalRole, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
       const personId = uuidOrNull(args.personId);
@@ -157,7 +184,13 @@ builder.mutationFields((t) => ({
     description:
       "Erases the signed-in person's personal data; their comments stay, as a former participant's.",
     errors: {},
-    args: { password: t.arg.string({ required: true, notFreeText: "password" }) },
+    args: {
+      password: t.arg.string({
+        description: "The person's password, asked again.",
+        required: true,
+        notFreeText: "password",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       await deleteOwnAccount(ctx.database.db, signedInViewer(ctx), args.password);
       ctx.setSessionCookie(null);
@@ -167,7 +200,7 @@ builder.mutationFields((t) => ({
   deletePerson: t.boolean({
     description: "Erases a person's personal data on their request (coordinator).",
     errors: {},
-    args: { personId: t.arg.id({ required: true }) },
+    args: { personId: t.arg.id({ description: "The person's id.", required: true }) },
     resolve: async (_root, args, ctx) => {
       const personId = uuidOrNull(args.personId);
       if (!personId) throw noSuchPerson();
