@@ -23,12 +23,15 @@ export const CommitmentStatusChange = builder.drizzleObject("commitmentStatusCha
   name: "CommitmentStatusChange",
   description: "A step in a commitment's timeline: its status from a day on, with a note.",
   fields: (t) => ({
-    status: t.expose("status", { type: CommitmentStatus }),
+    status: t.expose("status", {
+      description: "The status it changed to.",
+      type: CommitmentStatus,
+    }),
     changedOn: t.expose("changedOn", { type: "Date", description: "The day it happened." }),
     dateAssumed: t.exposeBoolean("dateAssumed", {
       description: "The sources do not date it: the day is assumed (antaget datum).",
     }),
-    note: t.exposeString("note"),
+    note: t.exposeString("note", { description: "What was noted with the change." }),
     recordedBy: t.relation("recordedBy", {
       nullable: true,
       description:
@@ -43,14 +46,14 @@ export const Commitment = builder.drizzleObject("commitments", {
   description:
     "A commitment (åtagande): one of the ten proposals to the government (seed 001), or a part of SKL's action plan (seed 004), with who carries it out and its timeline.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    slug: t.exposeString("slug"),
-    kind: t.expose("kind", { type: CommitmentKind }),
+    id: t.exposeID("id", { description: "The commitment's id (its global id)." }),
+    slug: t.exposeString("slug", { description: "The commitment's address: /atagaranden/<slug>." }),
+    kind: t.expose("kind", { description: "What the commitment is.", type: CommitmentKind }),
     number: t.exposeInt("number", {
       description: "Its number in its source (proposal 5), or its order there.",
     }),
-    title: t.exposeString("title"),
-    summary: t.exposeString("summary"),
+    title: t.exposeString("title", { description: "The commitment's title." }),
+    summary: t.exposeString("summary", { description: "What the commitment says, in short." }),
     actor: t.exposeString("actor", { description: "Who carries it out." }),
     status: t.expose("status", {
       type: CommitmentStatus,
@@ -126,7 +129,12 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "One commitment by its slug (forslag-5, skl-omrade-1-punkt-2); null when there is none.",
-    args: { slug: t.arg.string({ required: true }) },
+    args: {
+      slug: t.arg.string({
+        description: "The commitment's address: /atagaranden/<slug>.",
+        required: true,
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.commitments.findFirst(query({ where: { slug: args.slug } })),
   }),
@@ -160,9 +168,17 @@ builder.queryFields((t) => ({
     description:
       "The commitments the filter chooses, in their sources' order: the proposals, then the action plan's areas, its items by area, and its stability factors. A page: at most `limit` (1–100) after skipping `offset`; `commitmentCount` tells how many in all.",
     args: {
-      filter: t.arg({ type: CommitmentFilterInput, required: false }),
-      limit: t.arg.int({ required: false, defaultValue: 50 }),
-      offset: t.arg.int({ required: false, defaultValue: 0 }),
+      filter: t.arg({
+        description: "Which commitments; all when left out.",
+        type: CommitmentFilterInput,
+        required: false,
+      }),
+      limit: t.arg.int({ description: "How many, 1–100.", required: false, defaultValue: 50 }),
+      offset: t.arg.int({
+        description: "How many to skip first.",
+        required: false,
+        defaultValue: 0,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const ids = await commitmentIds(
@@ -183,7 +199,13 @@ builder.queryFields((t) => ({
   commitmentCount: t.int({
     ...readableByAnyone,
     description: "How many commitments the same filter as `commitments` chooses.",
-    args: { filter: t.arg({ type: CommitmentFilterInput, required: false }) },
+    args: {
+      filter: t.arg({
+        description: "Which commitments to count; all when left out.",
+        type: CommitmentFilterInput,
+        required: false,
+      }),
+    },
     resolve: (_root, args, ctx) => countCommitments(ctx.database.db, args.filter),
   }),
   commitmentActors: t.stringList({
@@ -201,10 +223,14 @@ builder.mutationFields((t) => ({
       "Adds a step to a commitment's timeline (coordinator): from `changedOn` (2015 up to today) it has `status`, with a note of 1–1000 characters. Its status becomes that of its latest step by day.",
     errors: {},
     args: {
-      commitmentId: t.arg.id({ required: true }),
-      status: t.arg({ type: CommitmentStatus, required: true }),
-      changedOn: t.arg({ type: "Date", required: true }),
-      note: t.arg.string({ required: true }),
+      commitmentId: t.arg.id({ description: "The commitment's id.", required: true }),
+      status: t.arg({ description: "The new status.", type: CommitmentStatus, required: true }),
+      changedOn: t.arg({
+        description: "The day the status changed; left out, today.",
+        type: "Date",
+        required: true,
+      }),
+      note: t.arg.string({ description: "What to note with the change.", required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await recordCommitmentStatus(ctx.database.db, ctx.services, coordinator(ctx), {
@@ -226,9 +252,15 @@ builder.mutationFields((t) => ({
       "Links the findings (at most 200) and meetings (at most 50) that led to a commitment, in place of those linked before (coordinator).",
     errors: {},
     args: {
-      commitmentId: t.arg.id({ required: true }),
-      findingIds: t.arg.idList({ required: true }),
-      meetingIds: t.arg.idList({ required: true }),
+      commitmentId: t.arg.id({ description: "The commitment's id.", required: true }),
+      findingIds: t.arg.idList({
+        description: "Every finding that bears on it: replaces the list.",
+        required: true,
+      }),
+      meetingIds: t.arg.idList({
+        description: "Every meeting that bears on it: replaces the list.",
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await setCommitmentLinks(
