@@ -16,10 +16,13 @@ const NotificationKind = builder.enumType("NotificationKind", {
   description:
     "REPLY: someone replied to your comment; COMMENT_HIDDEN / COMMENT_RESTORED: a moderator (or reports) hid it, or it is shown again; BLOCKED: a moderator blocked you from writing.",
   values: {
-    REPLY: { value: "reply" },
-    COMMENT_HIDDEN: { value: "comment_hidden" },
-    COMMENT_RESTORED: { value: "comment_restored" },
-    BLOCKED: { value: "blocked" },
+    REPLY: { value: "reply", description: "Someone replied to your comment." },
+    COMMENT_HIDDEN: {
+      value: "comment_hidden",
+      description: "Your comment was hidden, by a moderator or by reports.",
+    },
+    COMMENT_RESTORED: { value: "comment_restored", description: "Your comment is shown again." },
+    BLOCKED: { value: "blocked", description: "A moderator blocked you from writing for a while." },
   } as const,
 });
 
@@ -27,9 +30,12 @@ export const NotificationMail = builder.enumType("NotificationMail", {
   description:
     "Whether notifications also come by e-mail: OFF, IMMEDIATE (at once) or DAILY (a digest at 07:00).",
   values: {
-    OFF: { value: "off" },
-    IMMEDIATE: { value: "immediate" },
-    DAILY: { value: "daily" },
+    OFF: { value: "off", description: "Only in the portal." },
+    IMMEDIATE: { value: "immediate", description: "Also by e-mail, at once." },
+    DAILY: {
+      value: "daily",
+      description: "Also by e-mail, in one digest a day at 07:00 Swedish time.",
+    },
   } as const,
 });
 
@@ -54,10 +60,11 @@ export const Notification = builder.drizzleObject("notifications", {
   name: "Notification",
   description: "Something one should hear of: a reply to one's comment, or a moderator's decision.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    kind: t.expose("kind", { type: NotificationKind }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    id: t.exposeID("id", { description: "The notification's id." }),
+    kind: t.expose("kind", { description: "What it tells of.", type: NotificationKind }),
+    createdAt: t.expose("createdAt", { description: "When it came.", type: "DateTime" }),
     read: t.boolean({
+      description: "It has been read.",
       select: { columns: { readAt: true } },
       resolve: (n) => n.readAt !== null,
     }),
@@ -71,7 +78,10 @@ export const Notification = builder.drizzleObject("notifications", {
       nullable: true,
       description: "Until when a block holds.",
     }),
-    commentId: t.exposeID("commentId", { nullable: true }),
+    commentId: t.exposeID("commentId", {
+      description: "The comment it is about; null when none.",
+      nullable: true,
+    }),
     path: t.string({
       nullable: true,
       description: "Where in the portal it leads: the comment in its thread.",
@@ -130,7 +140,13 @@ builder.queryFields((t) => ({
     type: ["notifications"],
     ...replacedBy("myNotifications"),
     description: "My notifications, newest first.",
-    args: { first: t.arg.int({ required: false, defaultValue: 50 }) },
+    args: {
+      first: t.arg.int({
+        description: "How many, newest first.",
+        required: false,
+        defaultValue: 50,
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.notifications.findMany(
         query({
@@ -153,7 +169,12 @@ builder.mutationFields((t) => ({
     ...forSignedIn,
     description:
       "Marks my notifications read: these, or all when ids is left out. Returns how many.",
-    args: { ids: t.arg.idList({ required: false }) },
+    args: {
+      ids: t.arg.idList({
+        description: "The notifications to mark read; left out, all of them.",
+        required: false,
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const ids = args.ids?.map((id) => uuidOrNull(id)).filter((id): id is string => id !== null);
       return markNotificationsRead(ctx.database.db, ctx.viewer?.personId ?? "", ids);
@@ -163,7 +184,13 @@ builder.mutationFields((t) => ({
     ...forSignedIn,
     type: NotificationMail,
     description: "Chooses how I hear of notifications by e-mail: off, at once, or a daily digest.",
-    args: { mail: t.arg({ type: NotificationMail, required: true }) },
+    args: {
+      mail: t.arg({
+        description: "How notifications also come by e-mail.",
+        type: NotificationMail,
+        required: true,
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       await setNotificationMail(ctx.database.db, ctx.viewer?.personId ?? "", args.mail);
       return args.mail;
