@@ -44,18 +44,30 @@ export const Meeting = builder.drizzleObject("meetings", {
   description:
     "A dialogue meeting, hearing, round table, webinar, conference or seminar. Times are instants (UTC); show them in Europe/Stockholm.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    slug: t.exposeString("slug"),
-    title: t.exposeString("title"),
-    description: t.exposeString("description"),
-    kind: t.expose("kind", { type: MeetingKind }),
-    status: t.expose("status", { type: MeetingStatus }),
-    audience: t.expose("audience", { type: MeetingAudience }),
-    startsAt: t.expose("startsAt", { type: "DateTime" }),
-    endsAt: t.expose("endsAt", { type: "DateTime" }),
-    city: t.exposeString("city", { nullable: true }),
-    place: t.exposeString("place", { nullable: true }),
-    address: t.exposeString("address", { nullable: true }),
+    id: t.exposeID("id", { description: "The meeting's id (its global id)." }),
+    slug: t.exposeString("slug", { description: "The meeting's address: /moten/<slug>." }),
+    title: t.exposeString("title", { description: "The meeting's title." }),
+    description: t.exposeString("description", { description: "What the meeting is about." }),
+    kind: t.expose("kind", { description: "The kind of meeting.", type: MeetingKind }),
+    status: t.expose("status", {
+      description: "Where the meeting is in its life.",
+      type: MeetingStatus,
+    }),
+    audience: t.expose("audience", {
+      description: "Who may register: open to all, or invited organisations only.",
+      type: MeetingAudience,
+    }),
+    startsAt: t.expose("startsAt", { description: "When the meeting begins.", type: "DateTime" }),
+    endsAt: t.expose("endsAt", { description: "When the meeting ends.", type: "DateTime" }),
+    city: t.exposeString("city", { description: "The city; null when not given.", nullable: true }),
+    place: t.exposeString("place", {
+      description: "The venue; null when not given.",
+      nullable: true,
+    }),
+    address: t.exposeString("address", {
+      description: "The street address; null when not given.",
+      nullable: true,
+    }),
     onlineUrl: t.string({
       nullable: true,
       description:
@@ -88,6 +100,7 @@ export const Meeting = builder.drizzleObject("meetings", {
       resolve: (meeting) => Number(meeting.placesTaken),
     }),
     waitingListCount: t.int({
+      description: "How many wait for a place.",
       select: {
         extras: { waiting: waitingCount },
       },
@@ -114,9 +127,18 @@ export const Meeting = builder.drizzleObject("meetings", {
       resolve: (meeting) =>
         meeting.capacity !== null && Number(meeting.placesTaken) >= meeting.capacity,
     }),
-    registrationOpensAt: t.expose("registrationOpensAt", { type: "DateTime", nullable: true }),
-    registrationClosesAt: t.expose("registrationClosesAt", { type: "DateTime", nullable: true }),
+    registrationOpensAt: t.expose("registrationOpensAt", {
+      description: "When registration opens; null: at once.",
+      type: "DateTime",
+      nullable: true,
+    }),
+    registrationClosesAt: t.expose("registrationClosesAt", {
+      description: "When registration closes; null: when the meeting starts.",
+      type: "DateTime",
+      nullable: true,
+    }),
     registrationState: t.field({
+      description: "Whether one can register now, and if not, why.",
       type: RegistrationState,
       select: {
         columns: {
@@ -149,7 +171,10 @@ export const Meeting = builder.drizzleObject("meetings", {
       resolve: (meeting, _args, ctx) =>
         `${ctx.services.config.publicUrl}/calendar/meetings/${meeting.slug}.ics`,
     }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", {
+      description: "When the meeting last changed.",
+      type: "DateTime",
+    }),
     viewerCanEdit: t.boolean({
       description:
         "Whether the viewer administers the meeting: changes, publishes, cancels it and keeps its agenda, minutes and documents (the coordinator).",
@@ -181,6 +206,7 @@ export const Meeting = builder.drizzleObject("meetings", {
 });
 
 export const MeetingPeriod = builder.enumType("MeetingPeriod", {
+  description: "Which meetings by time: UPCOMING, PAST or ALL.",
   values: {
     UPCOMING: { description: "Meetings that have not ended, soonest first." },
     PAST: { description: "Meetings that have ended, latest first." },
@@ -300,8 +326,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A meeting by its slug or id (drafts only for the coordinator).",
     args: {
-      slug: t.arg.string({ required: false }),
-      id: t.arg.id({ required: false }),
+      slug: t.arg.string({
+        description: "The meeting's address: /moten/<slug>; give this or id.",
+        required: false,
+      }),
+      id: t.arg.id({ description: "The meeting's id; give this or slug.", required: false }),
     },
     resolve: (query, _root, args, ctx) => {
       const id = args.id ? uuidOrNull(args.id) : undefined;
