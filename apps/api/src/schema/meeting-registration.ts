@@ -37,9 +37,12 @@ export const SeminarPick = builder.drizzleObject("seminarPicks", {
   name: "SeminarPick",
   description: "A seminar a participant picked in one slot of a conference's programme.",
   fields: (t) => ({
-    seminar: t.relation("seminar"),
-    slot: t.relation("slot"),
-    pickedAt: t.expose("createdAt", { type: "DateTime" }),
+    seminar: t.relation("seminar", { description: "The seminar picked." }),
+    slot: t.relation("slot", { description: "The slot of the conference's programme." }),
+    pickedAt: t.expose("createdAt", {
+      description: "When the seminar was picked.",
+      type: "DateTime",
+    }),
   }),
 });
 
@@ -48,8 +51,11 @@ export const MeetingRegistration = builder.drizzleObject("meetingRegistrations",
   description:
     "A person's registration for a meeting (their own, or any for the coordinator): a place, a place on the waiting list, or withdrawn.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    status: t.expose("status", { type: RegistrationStatus }),
+    id: t.exposeID("id", { description: "The registration's id." }),
+    status: t.expose("status", {
+      description: "Whether it holds a place, waits, or was withdrawn.",
+      type: RegistrationStatus,
+    }),
     waitingListPosition: t.int({
       nullable: true,
       description: "The place on the waiting list, from 1; null unless WAITLISTED.",
@@ -57,16 +63,22 @@ export const MeetingRegistration = builder.drizzleObject("meetingRegistrations",
       resolve: (registration) =>
         registration.position === null ? null : Number(registration.position),
     }),
-    registeredAt: t.expose("createdAt", { type: "DateTime" }),
+    registeredAt: t.expose("createdAt", { description: "When they registered.", type: "DateTime" }),
     confirmedAt: t.expose("confirmedAt", {
       type: "DateTime",
       nullable: true,
       description: "When the place became theirs (at registration, or promotion).",
     }),
-    cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
+    cancelledAt: t.expose("cancelledAt", {
+      description: "When it was withdrawn; null while it holds.",
+      type: "DateTime",
+      nullable: true,
+    }),
     attended: t.exposeBoolean("attended", { description: "Marked present by the coordinator." }),
-    meeting: t.relation("meeting"),
-    person: t.relation("person"),
+    meeting: t.relation("meeting", { description: "The meeting." }),
+    person: t.relation("person", {
+      description: "Who registered; null once their account is erased.",
+    }),
     organisation: t.relation("organisation", {
       nullable: true,
       description: "The organisation they registered on behalf of.",
@@ -173,8 +185,13 @@ builder.queryFields((t) => ({
     description:
       "The signed-in person's registrations (confirmed and waiting), by the meeting's time: upcoming soonest first, past latest first.",
     args: {
-      period: t.arg({ type: MeetingPeriod, required: false, defaultValue: "UPCOMING" }),
-      limit: t.arg.int({ required: false, defaultValue: 100 }),
+      period: t.arg({
+        description: "Upcoming, past or all meetings.",
+        type: MeetingPeriod,
+        required: false,
+        defaultValue: "UPCOMING",
+      }),
+      limit: t.arg.int({ description: "How many.", required: false, defaultValue: 100 }),
     },
     resolve: async (query, _root, args, ctx) => {
       const limit = args.limit ?? 100;
@@ -206,8 +223,11 @@ builder.mutationFields((t) => ({
       "Registers the signed-in person, on behalf of one of their organisations (the one they act for when none is given). A full meeting puts them on the waiting list: status WAITLISTED, with the place in line. A confirmation e-mail follows, with the calendar file for a place.",
     errors: {},
     args: {
-      meetingId: t.arg.id({ required: true }),
-      organisationId: t.arg.id({ required: false }),
+      meetingId: t.arg.id({ description: "The meeting's id.", required: true }),
+      organisationId: t.arg.id({
+        description: "The organisation registered for; left out, the one acted for.",
+        required: false,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const { meeting, registration, promoted } = await register(
@@ -228,7 +248,7 @@ builder.mutationFields((t) => ({
     description:
       "Withdraws the signed-in person's registration and seminar picks. A freed place goes to the first on the waiting list, who is told by e-mail.",
     errors: {},
-    args: { meetingId: t.arg.id({ required: true }) },
+    args: { meetingId: t.arg.id({ description: "The meeting's id.", required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const { meeting, registration, promoted } = await cancelOwnRegistration(
         ctx.database.db,
@@ -246,8 +266,8 @@ builder.mutationFields((t) => ({
     description: "Marks whether a participant with a place came to the meeting (coordinator).",
     errors: {},
     args: {
-      registrationId: t.arg.id({ required: true }),
-      attended: t.arg.boolean({ required: true }),
+      registrationId: t.arg.id({ description: "The registration's id.", required: true }),
+      attended: t.arg.boolean({ description: "Whether they came.", required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await markAttendance(
