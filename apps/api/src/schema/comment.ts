@@ -37,8 +37,8 @@ export const CommentRevision = builder.drizzleObject("commentRevisions", {
   name: "CommentRevision",
   description: "An earlier wording of an edited comment.",
   fields: (t) => ({
-    body: t.exposeString("body"),
-    replacedAt: t.expose("replacedAt", { type: "DateTime" }),
+    body: t.exposeString("body", { description: "The earlier wording." }),
+    replacedAt: t.expose("replacedAt", { description: "When it was replaced.", type: "DateTime" }),
   }),
 });
 
@@ -48,7 +48,7 @@ export const Comment = builder.drizzleObject("comments", {
     "A comment in a thread (a theme's, or under a blog post), or a reply to one (at most three levels deep).",
   authScopes: { signedIn: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The comment's id (its global id)." }),
     theme: t.relation("theme", {
       nullable: true,
       description: "The theme whose thread it is in; null for a comment under a blog post.",
@@ -57,8 +57,11 @@ export const Comment = builder.drizzleObject("comments", {
       nullable: true,
       description: "The blog post it is under; null for a comment in a theme's thread.",
     }),
-    parentId: t.exposeID("parentId", { nullable: true }),
-    depth: t.exposeInt("depth"),
+    parentId: t.exposeID("parentId", {
+      description: "The comment it replies to; null for a comment on the theme.",
+      nullable: true,
+    }),
+    depth: t.exposeInt("depth", { description: "0 for a comment on the theme, 1–3 for replies." }),
     body: t.string({
       nullable: true,
       description:
@@ -82,6 +85,7 @@ export const Comment = builder.drizzleObject("comments", {
           : commentHtml(comment),
     }),
     deleted: t.boolean({
+      description: "Its author or a moderator deleted it; it keeps its place in the thread.",
       select: { columns: { deletedAt: true } },
       resolve: (comment) => comment.deletedAt !== null,
     }),
@@ -105,6 +109,7 @@ export const Comment = builder.drizzleObject("comments", {
       resolve: (comment) => comment.positionApprovedAt !== null,
     }),
     positionAwaitingApproval: t.boolean({
+      description: "Proposed as its organisation's position, not yet approved by an admin.",
       select: { columns: { positionProposed: true, positionApprovedAt: true } },
       resolve: (comment) => comment.positionProposed && comment.positionApprovedAt === null,
     }),
@@ -128,8 +133,12 @@ export const Comment = builder.drizzleObject("comments", {
         });
       },
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    editedAt: t.expose("editedAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { description: "When it was written.", type: "DateTime" }),
+    editedAt: t.expose("editedAt", {
+      description: "When it was last edited; null when never.",
+      type: "DateTime",
+      nullable: true,
+    }),
     revisions: t.field({
       type: [CommentRevision],
       description:
@@ -263,13 +272,14 @@ builder.drizzleObjectFields("blogPosts", (t) => ({
 }));
 
 const WriteCommentInput = builder.inputType("WriteCommentInput", {
+  description: "A comment or a reply to write.",
   fields: (t) => ({
     themeId: t.id({ required: false, description: "The theme whose thread it goes in." }),
     postId: t.id({
       required: false,
       description: "Or the blog post it goes under: name exactly one of themeId and postId.",
     }),
-    body: t.string({ required: true }),
+    body: t.string({ description: "The text, in the portal's Markdown subset.", required: true }),
     parentId: t.id({ required: false, description: "The comment this replies to." }),
     asOrganisationPosition: t.boolean({
       required: false,
@@ -437,7 +447,13 @@ builder.mutationFields((t) => ({
     description:
       "Writes a comment in a theme's thread or under a blog post, or a reply, as the signed-in person and the organisation they act for.",
     errors: {},
-    args: { input: t.arg({ type: WriteCommentInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "The comment to write.",
+        type: WriteCommentInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Error("participants are signed in");
@@ -456,7 +472,13 @@ builder.mutationFields((t) => ({
       return comment !== undefined && editRefusal(ctx.viewer, comment) !== "FORBIDDEN";
     },
     errors: {},
-    args: { id: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
+    args: {
+      id: t.arg.id({ description: "The comment's id.", required: true }),
+      body: t.arg.string({
+        description: "The new text, in the portal's Markdown subset.",
+        required: true,
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Error("authors are signed in");
@@ -474,7 +496,7 @@ builder.mutationFields((t) => ({
       const comment = await commentOf(ctx, args.id);
       return comment ? deleteRefusal(ctx.viewer, comment) !== "FORBIDDEN" : { moderator: true };
     },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The comment's id.", required: true }) },
     resolve: (_root, args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Error("authors and moderators are signed in");
@@ -486,7 +508,13 @@ builder.mutationFields((t) => ({
     description:
       "'Håller med': agree (true) or take it back (false). Agreeing asks what viewerCanAgree tells.",
     errors: {},
-    args: { id: t.arg.id({ required: true }), agree: t.arg.boolean({ required: true }) },
+    args: {
+      id: t.arg.id({ description: "The comment's id.", required: true }),
+      agree: t.arg.boolean({
+        description: "True to agree, false to take it back.",
+        required: true,
+      }),
+    },
     resolve: (_root, args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Error("participants are signed in");
@@ -501,7 +529,7 @@ builder.mutationFields((t) => ({
       return comment !== undefined && approvePositionRefusal(ctx.viewer, comment) !== "FORBIDDEN";
     },
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The comment's id.", required: true }) },
     resolve: async (_root, args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new Error("organisation admins are signed in");
