@@ -25,15 +25,31 @@ export const Organisation = builder.drizzleObject("organisations", {
   name: "Organisation",
   description: "A partner organisation of the dialogue, in one of the three circles.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    slug: t.exposeString("slug"),
-    name: t.exposeString("name"),
-    shortName: t.exposeString("shortName", { nullable: true }),
-    kind: t.expose("kind", { type: OrganisationKind }),
-    circle: t.expose("circle", { type: Circle }),
-    description: t.exposeString("description"),
-    website: t.exposeString("website", { nullable: true }),
-    municipality: t.relation("municipality", { nullable: true }),
+    id: t.exposeID("id", { description: "The organisation's id (its global id)." }),
+    slug: t.exposeString("slug", {
+      description: "The organisation's address: /organisationer/<slug>.",
+    }),
+    name: t.exposeString("name", { description: "The organisation's name." }),
+    shortName: t.exposeString("shortName", {
+      description: "A shorter name, e.g. SKR; null when none.",
+      nullable: true,
+    }),
+    kind: t.expose("kind", { description: "What kind of body it is.", type: OrganisationKind }),
+    circle: t.expose("circle", {
+      description: "The mission's circle it belongs to.",
+      type: Circle,
+    }),
+    description: t.exposeString("description", {
+      description: "What the organisation is; null when not written.",
+    }),
+    website: t.exposeString("website", {
+      description: "Its website; null when none.",
+      nullable: true,
+    }),
+    municipality: t.relation("municipality", {
+      description: "The municipality, for a municipality's own organisation; null otherwise.",
+      nullable: true,
+    }),
   }),
 });
 
@@ -161,13 +177,22 @@ builder.drizzleObjectFields("organisations", (t) => ({
 }));
 
 const OrganisationInput = builder.inputType("OrganisationInput", {
+  description: "An organisation as the coordinator writes it.",
   fields: (t) => ({
-    name: t.string({ required: true }),
-    shortName: t.string({ required: false }),
-    kind: t.field({ type: OrganisationKind, required: true }),
-    circle: t.field({ type: Circle, required: true }),
-    description: t.string({ required: false }),
-    website: t.string({ required: false }),
+    name: t.string({ description: "The organisation's name.", required: true }),
+    shortName: t.string({ description: "A shorter name, e.g. SKR.", required: false }),
+    kind: t.field({
+      description: "What kind of body it is.",
+      type: OrganisationKind,
+      required: true,
+    }),
+    circle: t.field({
+      description: "The mission's circle it belongs to.",
+      type: Circle,
+      required: true,
+    }),
+    description: t.string({ description: "What the organisation is.", required: false }),
+    website: t.string({ description: "Its website.", required: false }),
   }),
 });
 
@@ -194,7 +219,13 @@ builder.mutationFields((t) => ({
     type: "organisations",
     description: "Adds an organisation (coordinator).",
     errors: {},
-    args: { input: t.arg({ type: OrganisationInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "The organisation to add.",
+        type: OrganisationInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createOrganisation(ctx.database.db, ctx.viewer, input);
       const created = await ctx.database.db.query.organisations.findFirst(query({ where: { id } }));
@@ -207,8 +238,12 @@ builder.mutationFields((t) => ({
     description: "Changes an organisation's details (coordinator).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: OrganisationInput, required: true }),
+      id: t.arg.id({ description: "The organisation's id.", required: true }),
+      input: t.arg({
+        description: "The organisation as it is to be.",
+        type: OrganisationInput,
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = uuidOrNull(args.id);
@@ -225,9 +260,13 @@ builder.mutationFields((t) => ({
       "Adds a person who has an account to an organisation (its admins and the coordinator).",
     errors: {},
     args: {
-      organisationId: t.arg.id({ required: true }),
-      email: t.arg.string({ required: true, notFreeText: "email" }),
-      role: t.arg({ type: MembershipRole, required: false }),
+      organisationId: t.arg.id({ description: "The organisation's id.", required: true }),
+      email: t.arg.string({
+        description: "The e-mail address of the person's account.",
+        required: true,
+        notFreeText: "email",
+      }),
+      role: t.arg({ description: "Member or admin.", type: MembershipRole, required: false }),
     },
     resolve: async (_root, args, ctx) => {
       const { organisationId } = membershipIds(args);
@@ -245,7 +284,10 @@ builder.mutationFields((t) => ({
     ...membershipAuth,
     description: "Removes a person from an organisation (its admins and the coordinator).",
     errors: {},
-    args: { organisationId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }) },
+    args: {
+      organisationId: t.arg.id({ description: "The organisation's id.", required: true }),
+      personId: t.arg.id({ description: "The person's id.", required: true }),
+    },
     resolve: async (_root, args, ctx) => {
       const { organisationId, personId } = membershipIds(args);
       await removeMember(ctx.database.db, ctx.viewer, organisationId, personId);
@@ -257,9 +299,9 @@ builder.mutationFields((t) => ({
     description: "Makes a member an admin of the organisation, or an admin a member.",
     errors: {},
     args: {
-      organisationId: t.arg.id({ required: true }),
-      personId: t.arg.id({ required: true }),
-      role: t.arg({ type: MembershipRole, required: true }),
+      organisationId: t.arg.id({ description: "The organisation's id.", required: true }),
+      personId: t.arg.id({ description: "The person's id.", required: true }),
+      role: t.arg({ description: "Member or admin.", type: MembershipRole, required: true }),
     },
     resolve: async (_root, args, ctx) => {
       const { organisationId, personId } = membershipIds(args);
