@@ -40,10 +40,13 @@ export const CommentReport = builder.drizzleObject("commentReports", {
   name: "CommentReport",
   description: "A participant's open report of a comment (moderators).",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    reason: t.expose("reason", { type: CommentReportReason }),
-    note: t.exposeString("note", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    id: t.exposeID("id", { description: "The report's id." }),
+    reason: t.expose("reason", { description: "Why it was reported.", type: CommentReportReason }),
+    note: t.exposeString("note", {
+      description: "What the reporter wrote; null when nothing.",
+      nullable: true,
+    }),
+    createdAt: t.expose("createdAt", { description: "When it was reported.", type: "DateTime" }),
   }),
 });
 
@@ -83,8 +86,8 @@ builder.drizzleObjectFields("themes", (t) => ({
 const WritingBlock = builder.objectRef<{ until: Date; reason: string }>("WritingBlock").implement({
   description: "A moderator's block on a person's writing: until when, and why.",
   fields: (t) => ({
-    until: t.expose("until", { type: "DateTime" }),
-    reason: t.exposeString("reason"),
+    until: t.expose("until", { description: "When the block ends.", type: "DateTime" }),
+    reason: t.exposeString("reason", { description: "Why the moderator blocked the person." }),
   }),
 });
 
@@ -160,9 +163,13 @@ builder.mutationFields((t) => ({
     description: `Reports a comment to the moderators; open reports from ${reportsToHide} different people hide it until a moderator decides. Reporting again counts once.`,
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      reason: t.arg({ type: CommentReportReason, required: true }),
-      note: t.arg.string({ required: false }),
+      id: t.arg.id({ description: "The comment's id.", required: true }),
+      reason: t.arg({
+        description: "Why it is reported.",
+        type: CommentReportReason,
+        required: true,
+      }),
+      note: t.arg.string({ description: "What else the moderators should know.", required: false }),
     },
     resolve: async (_root, args, ctx) => {
       await reportComment(ctx.database.db, ctx.services, viewerOf(ctx), {
@@ -180,7 +187,10 @@ builder.mutationFields((t) => ({
     description:
       "Hides a comment with a reason its author sees; closes its open reports. The author is told by e-mail.",
     errors: {},
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    args: {
+      id: t.arg.id({ description: "The comment's id.", required: true }),
+      reason: t.arg.string({ description: "Why, shown to its author.", required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const id = await hideComment(ctx.database.db, ctx.services, viewerOf(ctx), {
         commentId: args.id,
@@ -198,7 +208,7 @@ builder.mutationFields((t) => ({
     description:
       "Shows a hidden comment again and closes its open reports; the author is told by e-mail.",
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The comment's id.", required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await restoreComment(ctx.database.db, ctx.services, viewerOf(ctx), args.id);
       const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
@@ -213,7 +223,7 @@ builder.mutationFields((t) => ({
     description:
       "Closes a comment's open reports as unfounded; a comment that reports hid is shown again (and its author told).",
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The comment's id.", required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await dismissReports(ctx.database.db, ctx.services, viewerOf(ctx), args.id);
       const row = await ctx.database.db.query.comments.findFirst(query({ where: { id } }));
@@ -227,7 +237,10 @@ builder.mutationFields((t) => ({
     type: "themes",
     description: "Locks a theme's thread (no new comments or replies), or unlocks it.",
     errors: {},
-    args: { themeId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
+    args: {
+      themeId: t.arg.id({ description: "The theme's id.", required: true }),
+      locked: t.arg.boolean({ description: "True to lock, false to open again.", required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const theme = await themeThreadOf(ctx.database.db, args.themeId);
       await setThreadLock(ctx.database.db, ctx.services, viewerOf(ctx), theme, args.locked);
@@ -242,7 +255,13 @@ builder.mutationFields((t) => ({
     type: "themes",
     description: `Slow mode on a theme's thread: seconds between one person's comments (0 is off, at most ${maximumSlowModeSeconds}).`,
     errors: {},
-    args: { themeId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
+    args: {
+      themeId: t.arg.id({ description: "The theme's id.", required: true }),
+      seconds: t.arg.int({
+        description: "Seconds between one person's comments; 0 turns slow mode off.",
+        required: true,
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const theme = await themeThreadOf(ctx.database.db, args.themeId);
       await setThreadSlowMode(ctx.database.db, viewerOf(ctx), theme, args.seconds);
@@ -258,7 +277,10 @@ builder.mutationFields((t) => ({
     description:
       "Locks the comments under a blog post (no new comments or replies), or unlocks them.",
     errors: {},
-    args: { postId: t.arg.id({ required: true }), locked: t.arg.boolean({ required: true }) },
+    args: {
+      postId: t.arg.id({ description: "The post's id.", required: true }),
+      locked: t.arg.boolean({ description: "True to lock, false to open again.", required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const post = await postThreadOf(ctx.database.db, args.postId);
       await setThreadLock(ctx.database.db, ctx.services, viewerOf(ctx), post, args.locked);
@@ -275,7 +297,13 @@ builder.mutationFields((t) => ({
     type: "blogPosts",
     description: `Slow mode under a blog post: seconds between one person's comments (0 is off, at most ${maximumSlowModeSeconds}).`,
     errors: {},
-    args: { postId: t.arg.id({ required: true }), seconds: t.arg.int({ required: true }) },
+    args: {
+      postId: t.arg.id({ description: "The post's id.", required: true }),
+      seconds: t.arg.int({
+        description: "Seconds between one person's comments; 0 turns slow mode off.",
+        required: true,
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const post = await postThreadOf(ctx.database.db, args.postId);
       await setThreadSlowMode(ctx.database.db, viewerOf(ctx), post, args.seconds);
@@ -292,9 +320,9 @@ builder.mutationFields((t) => ({
     description: "Blocks a person from writing comments until the given moment.",
     errors: {},
     args: {
-      personId: t.arg.id({ required: true }),
-      until: t.arg({ type: "DateTime", required: true }),
-      reason: t.arg.string({ required: true }),
+      personId: t.arg.id({ description: "The person's id.", required: true }),
+      until: t.arg({ description: "When the block ends.", type: "DateTime", required: true }),
+      reason: t.arg.string({ description: "Why, shown to the person.", required: true }),
     },
     resolve: async (_root, args, ctx) => {
       await blockParticipant(ctx.database.db, ctx.services, viewerOf(ctx), {
@@ -310,7 +338,7 @@ builder.mutationFields((t) => ({
     ...forModerators,
     description: "Ends a person's blocks now. False when they were not blocked.",
     errors: {},
-    args: { personId: t.arg.id({ required: true }) },
+    args: { personId: t.arg.id({ description: "The person's id.", required: true }) },
     resolve: (_root, args, ctx) =>
       unblockParticipant(ctx.database.db, ctx.services, viewerOf(ctx), args.personId),
   }),
