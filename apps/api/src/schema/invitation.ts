@@ -20,50 +20,101 @@ export const Invitation = builder.drizzleObject("invitations", {
   // Only the columns the asked-for fields read: never the token's hash.
   select: { columns: { id: true } },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    email: t.exposeString("email"),
-    name: t.exposeString("name", { nullable: true }),
-    role: t.expose("role", { type: PortalRole }),
-    membershipRole: t.expose("membershipRole", { type: MembershipRole }),
-    organisation: t.relation("organisation", { nullable: true }),
-    invitedBy: t.relation("invitedBy", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    acceptedAt: t.expose("acceptedAt", { type: "DateTime", nullable: true }),
-    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    id: t.exposeID("id", { description: "The invitation's id." }),
+    email: t.exposeString("email", { description: "The address invited." }),
+    name: t.exposeString("name", {
+      description: "The name of the person invited.",
+      nullable: true,
+    }),
+    role: t.expose("role", { description: "The role in the portal it gives.", type: PortalRole }),
+    membershipRole: t.expose("membershipRole", {
+      description: "The role in the organisation it gives; null without an organisation.",
+      type: MembershipRole,
+    }),
+    organisation: t.relation("organisation", {
+      description: "The organisation it invites into; null for none.",
+      nullable: true,
+    }),
+    invitedBy: t.relation("invitedBy", {
+      description: "Who sent it; null once their account is erased.",
+      nullable: true,
+    }),
+    createdAt: t.expose("createdAt", { description: "When it was sent.", type: "DateTime" }),
+    expiresAt: t.expose("expiresAt", {
+      description: "When the link stops working.",
+      type: "DateTime",
+    }),
+    acceptedAt: t.expose("acceptedAt", {
+      description: "When it was accepted; null until then.",
+      type: "DateTime",
+      nullable: true,
+    }),
+    revokedAt: t.expose("revokedAt", {
+      description: "When it was taken back; null when not.",
+      type: "DateTime",
+      nullable: true,
+    }),
   }),
 });
 
 const InvitationPreview = builder.objectRef<InvitationPreviewShape>("InvitationPreview").implement({
+  description: "What an invitation's link shows before it is accepted.",
   fields: (t) => ({
-    email: t.exposeString("email"),
-    name: t.exposeString("name", { nullable: true }),
-    organisationName: t.exposeString("organisationName", { nullable: true }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
-    state: t.expose("state", { type: LinkState }),
+    email: t.exposeString("email", { description: "The address invited." }),
+    name: t.exposeString("name", {
+      description: "The name of the person invited.",
+      nullable: true,
+    }),
+    organisationName: t.exposeString("organisationName", {
+      description: "The organisation it invites into; null for none.",
+      nullable: true,
+    }),
+    expiresAt: t.expose("expiresAt", {
+      description: "When the link stops working.",
+      type: "DateTime",
+    }),
+    state: t.expose("state", {
+      description: "Whether the link may still be used, and if not, why.",
+      type: LinkState,
+    }),
   }),
 });
 
 const InviteInput = builder.inputType("InviteInput", {
+  description: "Whom to invite, and into what.",
   fields: (t) => ({
-    email: t.string({ required: true, notFreeText: "email" }),
-    name: t.string({ required: false }),
+    email: t.string({
+      description: "The e-mail address to invite.",
+      required: true,
+      notFreeText: "email",
+    }),
+    name: t.string({ description: "The person's name.", required: false }),
     role: t.field({
       type: PortalRole,
       required: false,
       description: "Only the coordinator gives roles other than MEMBER.",
     }),
-    organisationId: t.id({ required: false }),
-    membershipRole: t.field({ type: MembershipRole, required: false }),
+    organisationId: t.id({
+      description: "The organisation to invite into; left out, none.",
+      required: false,
+    }),
+    membershipRole: t.field({
+      description: "The role in the organisation; member when left out.",
+      type: MembershipRole,
+      required: false,
+    }),
   }),
 });
 
 builder.queryFields((t) => ({
   invitation: t.field({
+    description: "What an invitation's link shows; null when the token names none.",
     ...readableByAnyone,
     type: InvitationPreview,
     nullable: true,
-    args: { token: t.arg.string({ required: true }) },
+    args: {
+      token: t.arg.string({ description: "The token from the invitation's link.", required: true }),
+    },
     resolve: (_root, args, ctx) => invitationPreview(ctx.database.db, args.token),
   }),
   invitationsConnection: t.drizzleConnection(
@@ -109,7 +160,13 @@ builder.mutationFields((t) => ({
         ? { organisationAdmin: String(args.input.organisationId) }
         : { coordinator: true },
     errors: {},
-    args: { input: t.arg({ type: InviteInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "Whom to invite, and into what.",
+        type: InviteInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createInvitation(ctx.database.db, ctx.services, ctx.viewer, {
         ...input,
@@ -123,6 +180,7 @@ builder.mutationFields((t) => ({
     },
   }),
   revokeInvitation: t.boolean({
+    description: "Takes back an invitation not yet accepted: its link stops working.",
     skipTypeScopes: true,
     authScopes: async (_root, args, ctx) => {
       const id = uuidOrNull(args.id);
@@ -134,7 +192,7 @@ builder.mutationFields((t) => ({
         ? { organisationAdmin: invitation.organisationId }
         : { coordinator: true };
     },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The invitation's id.", required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) return false;
@@ -147,9 +205,17 @@ builder.mutationFields((t) => ({
     description: "Creates the account from an invitation link, sets its password and signs in.",
     errors: {},
     args: {
-      token: t.arg.string({ required: true, notFreeText: "token" }),
-      name: t.arg.string({ required: true }),
-      password: t.arg.string({ required: true, notFreeText: "password" }),
+      token: t.arg.string({
+        description: "The token from the invitation's link.",
+        required: true,
+        notFreeText: "token",
+      }),
+      name: t.arg.string({ description: "The name the person goes by.", required: true }),
+      password: t.arg.string({
+        description: "The password: at least 12 characters, not the e-mail address.",
+        required: true,
+        notFreeText: "password",
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const session = await acceptInvitation(ctx.database.db, args, ctx.request);
