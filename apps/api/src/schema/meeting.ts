@@ -27,7 +27,7 @@ const visibleStatus = (ctx: Context) =>
 const RegistrationState = builder.enumType("RegistrationState", {
   description: "Whether a person can register for a meeting now, and if not, why.",
   values: {
-    OPEN: { value: "open" },
+    OPEN: { value: "open", description: "One can register now." },
     NOT_OPEN_YET: { value: "not_open_yet", description: "The registration window opens later." },
     CLOSED: { value: "closed", description: "The window has closed, or the meeting has started." },
     CANCELLED: { value: "cancelled", description: "The meeting is cancelled." },
