@@ -28,11 +28,11 @@ import { totalCountField } from "./connection";
 const CommentReportReason = builder.enumType("CommentReportReason", {
   description: "Why a participant reports a comment.",
   values: {
-    SPAM: { value: "spam" },
-    OFFENSIVE: { value: "offensive" },
+    SPAM: { value: "spam", description: "Advertising or other spam." },
+    OFFENSIVE: { value: "offensive", description: "Offensive or abusive." },
     PERSONAL_DATA: { value: "personal_data", description: "Data about a child or a family." },
-    OFF_TOPIC: { value: "off_topic" },
-    OTHER: { value: "other" },
+    OFF_TOPIC: { value: "off_topic", description: "Not about the theme." },
+    OTHER: { value: "other", description: "Another reason, written in the note." },
   } as const,
 });
 
