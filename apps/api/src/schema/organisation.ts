@@ -87,8 +87,8 @@ builder.queryFields((t) => ({
     description:
       "Organisations in Swedish alphabetical order, optionally of one circle and/or kind.",
     args: {
-      circle: t.arg({ type: Circle, required: false }),
-      kind: t.arg({ type: OrganisationKind, required: false }),
+      circle: t.arg({ type: Circle, required: false, description: "Only this circle's." }),
+      kind: t.arg({ type: OrganisationKind, required: false, description: "Only of this kind." }),
     },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.organisations.findMany(
@@ -103,7 +103,13 @@ builder.queryFields((t) => ({
     ...readableByAnyone,
     type: "organisations",
     nullable: true,
-    args: { slug: t.arg.string({ required: true }) },
+    description: "One organisation by its address; null when there is none.",
+    args: {
+      slug: t.arg.string({
+        required: true,
+        description: "The organisation's address: /organisationer/<slug>.",
+      }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.organisations.findFirst(query({ where: { slug: args.slug } })),
   }),
