@@ -144,6 +144,7 @@ const noSuchPerson = () => new InputError("NOT_FOUND", "There is no such person.
 
 builder.mutationFields((t) => ({
   updateProfile: t.drizzleField({
+    description: "Changes the signed-in person's name and job title.",
     ...forSignedIn,
     type: "people",
     errors: {},
