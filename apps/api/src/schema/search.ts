@@ -14,7 +14,10 @@ import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
 
 const SearchHitKind = builder.enumType("SearchHitKind", {
-  values: ["THEME", "COMMENT"] as const,
+  values: {
+    THEME: { description: "A theme." },
+    COMMENT: { description: "A comment in a theme's thread (signed-in people)." },
+  },
   description: "What a search hit is: a theme, or a comment in a theme's thread.",
 });
 
