@@ -162,7 +162,13 @@ builder.drizzleObjectFields("meetings", (t) => ({
     description:
       "Everyone registered, the waiting list in its order, then the withdrawn (coordinator).",
     authScopes: { coordinator: true },
-    args: { includeCancelled: t.arg.boolean({ required: false, defaultValue: false }) },
+    args: {
+      includeCancelled: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: "Also the withdrawn registrations.",
+      }),
+    },
     query: (args) => ({
       where: args.includeCancelled ? {} : { status: { ne: "cancelled" as const } },
       orderBy: { status: "asc", createdAt: "asc", id: "asc" },
