@@ -46,12 +46,13 @@ export const FindingRevision = builder.drizzleObject("findingRevisions", {
   name: "FindingRevision",
   description: "One version of a finding's content, the first included (the coordinator's office).",
   fields: (t) => ({
-    version: t.exposeInt("version"),
-    title: t.exposeString("title"),
-    body: t.exposeString("body"),
-    kind: t.expose("kind", { type: FindingKind }),
-    source: t.expose("source", { type: FindingSource }),
+    version: t.exposeInt("version", { description: "The version's number, from 1." }),
+    title: t.exposeString("title", { description: "The title of this version." }),
+    body: t.exposeString("body", { description: "The text of this version." }),
+    kind: t.expose("kind", { description: "The kind in this version.", type: FindingKind }),
+    source: t.expose("source", { description: "The source in this version.", type: FindingSource }),
     themes: t.field({
+      description: "The themes in this version.",
       type: [Theme],
       select: { columns: { themeIds: true } },
       resolve: async (revision, _args, ctx) => {
@@ -63,6 +64,7 @@ export const FindingRevision = builder.drizzleObject("findingRevisions", {
       },
     }),
     phase: t.field({
+      description: "The phase in this version.",
       type: Phase,
       select: { columns: { phaseNumber: true } },
       resolve: async (revision, _args, ctx) => {
@@ -74,6 +76,7 @@ export const FindingRevision = builder.drizzleObject("findingRevisions", {
       },
     }),
     municipality: t.field({
+      description: "The municipality in this version; null when none.",
       type: Municipality,
       nullable: true,
       select: { columns: { municipalityCode: true } },
@@ -84,12 +87,19 @@ export const FindingRevision = builder.drizzleObject("findingRevisions", {
             })) ?? null)
           : null,
     }),
-    observedOn: t.expose("observedOn", { type: "Date", nullable: true }),
+    observedOn: t.expose("observedOn", {
+      description: "The day it was heard or read, in this version.",
+      type: "Date",
+      nullable: true,
+    }),
     editedBy: t.relation("editedBy", {
       nullable: true,
       description: "Who wrote this version; null once their account is erased.",
     }),
-    editedAt: t.expose("editedAt", { type: "DateTime" }),
+    editedAt: t.expose("editedAt", {
+      description: "When this version was written.",
+      type: "DateTime",
+    }),
   }),
 });
 
@@ -98,17 +108,22 @@ export const Finding = builder.drizzleObject("findings", {
   description:
     "A finding (iakttagelse) from a municipality visit, a meeting, a survey or research. It never names a person. Everyone reads the published ones; the coordinator's office also drafts, those in review and those taken back.",
   fields: (t) => ({
-    id: t.exposeID("id"),
-    title: t.exposeString("title"),
-    body: t.exposeString("body"),
-    kind: t.expose("kind", { type: FindingKind }),
-    source: t.expose("source", { type: FindingSource }),
-    status: t.expose("status", { type: FindingStatus }),
+    id: t.exposeID("id", { description: "The finding's id (its global id)." }),
+    title: t.exposeString("title", { description: "The finding in one line." }),
+    body: t.exposeString("body", {
+      description: "What was heard or read, without naming a person.",
+    }),
+    kind: t.expose("kind", { description: "A challenge or a good example.", type: FindingKind }),
+    source: t.expose("source", { description: "Where it was heard or read.", type: FindingSource }),
+    status: t.expose("status", {
+      description: "Where it stands; anything but PUBLISHED is the coordinator's office's.",
+      type: FindingStatus,
+    }),
     themes: t.relation("themes", {
       description: "What it is about: one theme or more.",
       query: { orderBy: { title: "asc" } },
     }),
-    phase: t.relation("phase"),
+    phase: t.relation("phase", { description: "The phase of the mission it belongs to." }),
     municipality: t.relation("municipality", {
       nullable: true,
       description: "The municipality it concerns; its county and group are the municipality's.",
@@ -198,8 +213,16 @@ const FindingInput = builder.inputType("FindingInput", {
   fields: (t) => ({
     title: t.string({ required: true, description: "1–200 characters." }),
     body: t.string({ required: true, description: "1–5000 characters." }),
-    kind: t.field({ type: FindingKind, required: true }),
-    source: t.field({ type: FindingSource, required: true }),
+    kind: t.field({
+      description: "A challenge or a good example.",
+      type: FindingKind,
+      required: true,
+    }),
+    source: t.field({
+      description: "Where it was heard or read.",
+      type: FindingSource,
+      required: true,
+    }),
     themeIds: t.idList({ required: true, description: "One theme or more, at most 10." }),
     phaseNumber: t.int({ required: true, description: "The mission's phase, 1–5." }),
     municipalityCode: t.string({
@@ -225,7 +248,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "One finding; null when there is none the viewer may see (anything but PUBLISHED is the coordinator's office's).",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The finding's id.", required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = uuidOrNull(args.id);
       if (!id) return null;
@@ -278,10 +301,23 @@ builder.queryFields((t) => ({
     description:
       "Findings the filter chooses, newest first, oldest first or by relevance to `filter.search`: PUBLISHED ones only, but to the coordinator's office. A page: `limit` (1–200, no more than 100 are returned) after skipping `offset`; `findingCount` tells how many in all.",
     args: {
-      filter: t.arg({ type: FindingFilterInput, required: false }),
-      order: t.arg({ type: FindingOrder, required: false, defaultValue: "NEWEST" }),
-      limit: t.arg.int({ required: false, defaultValue: 50 }),
-      offset: t.arg.int({ required: false, defaultValue: 0 }),
+      filter: t.arg({
+        description: "Which findings; all the viewer may see when left out.",
+        type: FindingFilterInput,
+        required: false,
+      }),
+      order: t.arg({
+        description: "The order: NEWEST, OLDEST or RELEVANCE.",
+        type: FindingOrder,
+        required: false,
+        defaultValue: "NEWEST",
+      }),
+      limit: t.arg.int({ description: "How many, 1–100.", required: false, defaultValue: 50 }),
+      offset: t.arg.int({
+        description: "How many to skip first.",
+        required: false,
+        defaultValue: 0,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const ids = await findingIds(
@@ -304,7 +340,13 @@ builder.queryFields((t) => ({
   findingCount: t.int({
     ...readableByAnyone,
     description: "How many findings the same filter as `findings` chooses for the viewer.",
-    args: { filter: t.arg({ type: FindingFilterInput, required: false }) },
+    args: {
+      filter: t.arg({
+        description: "Which findings to count; all the viewer may see when left out.",
+        type: FindingFilterInput,
+        required: false,
+      }),
+    },
     resolve: (_root, args, ctx) =>
       countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter)),
   }),
@@ -334,7 +376,13 @@ builder.mutationFields((t) => ({
     type: "findings",
     description: "Records a finding as a DRAFT, with its first version (coordinator).",
     errors: {},
-    args: { input: t.arg({ type: FindingInput, required: true }) },
+    args: {
+      input: t.arg({
+        description: "The finding to record, as a draft.",
+        type: FindingInput,
+        required: true,
+      }),
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createFinding(ctx.database.db, ctx.services, coordinator(ctx), input);
       return findingResult(ctx, query, id);
@@ -346,8 +394,12 @@ builder.mutationFields((t) => ({
       "Replaces a finding's content with a new version (coordinator); once published, `revisedAt` says when it changed.",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: FindingInput, required: true }),
+      id: t.arg.id({ description: "The finding's id.", required: true }),
+      input: t.arg({
+        description: "The finding as it is to be.",
+        type: FindingInput,
+        required: true,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const id = await updateFinding(
@@ -364,7 +416,7 @@ builder.mutationFields((t) => ({
     type: "findings",
     description: "DRAFT → IN_REVIEW (coordinator).",
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The finding's id.", required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await submitForReview(ctx.database.db, ctx.services, coordinator(ctx), args.id);
       return findingResult(ctx, query, id);
@@ -375,7 +427,7 @@ builder.mutationFields((t) => ({
     description: "IN_REVIEW → DRAFT, with an optional reason kept in the audit log (coordinator).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ description: "The finding's id.", required: true }),
       reason: t.arg.string({ required: false, description: "At most 500 characters." }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -394,7 +446,7 @@ builder.mutationFields((t) => ({
     description:
       "IN_REVIEW or UNPUBLISHED → PUBLISHED: everyone reads it (coordinator). `publishedAt` keeps the first publication.",
     errors: {},
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: "The finding's id.", required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = await publish(ctx.database.db, ctx.services, coordinator(ctx), args.id);
       return findingResult(ctx, query, id);
@@ -406,7 +458,7 @@ builder.mutationFields((t) => ({
       "PUBLISHED → UNPUBLISHED: taken back from the public, with a reason (coordinator).",
     errors: {},
     args: {
-      id: t.arg.id({ required: true }),
+      id: t.arg.id({ description: "The finding's id.", required: true }),
       reason: t.arg.string({ required: true, description: "Why: 1–500 characters." }),
     },
     resolve: async (query, _root, args, ctx) => {
