@@ -21,8 +21,9 @@ function mutationOf(typeName: string, suffix: "Success" | "Result"): string | nu
 }
 
 /**
- * Describes what the errors plugin makes for every mutation, so that the schema has no type or
- * field without a description: the `…Result` union, its `…Success` type and that type's `data`.
+ * Describes what the plugins make without a description, so that the schema has none without: the
+ * errors plugin's `…Result` union, its `…Success` type and that type's `data`, and a connection's
+ * `totalCount`.
  */
 export class GeneratedDescriptionsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onTypeConfig(typeConfig: PothosTypeConfig): PothosTypeConfig {
@@ -46,7 +47,15 @@ export class GeneratedDescriptionsPlugin<Types extends SchemaTypes> extends Base
   override onOutputFieldConfig(
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): PothosOutputFieldConfig<Types> {
-    if (fieldConfig.description || fieldConfig.name !== "data") return fieldConfig;
+    if (fieldConfig.description) return fieldConfig;
+    // The drizzle plugin's `totalCount` of a connection.
+    if (fieldConfig.name === "totalCount" && fieldConfig.parentType.endsWith("Connection")) {
+      return {
+        ...fieldConfig,
+        description: "How many items the whole list holds, not only this page.",
+      };
+    }
+    if (fieldConfig.name !== "data") return fieldConfig;
     const mutation = mutationOf(fieldConfig.parentType, "Success");
     return mutation
       ? { ...fieldConfig, description: `What \`${mutation}\` made, changed or found.` }
