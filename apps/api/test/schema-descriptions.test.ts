@@ -26,7 +26,8 @@ export function undescribed(types: readonly GraphQLNamedType[]): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         need(`${type.name}.${field.name}`, field.description);
-        for (const arg of field.args) need(`${type.name}.${field.name}(${arg.name})`, arg.description);
+        for (const arg of field.args)
+          need(`${type.name}.${field.name}(${arg.name})`, arg.description);
       }
     } else if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
