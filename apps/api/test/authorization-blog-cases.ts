@@ -102,6 +102,19 @@ export const blogCases: Record<string, Case> = {
     };
   },
 
+  "Query.myNotificationsConnection": async (w, actor) => {
+    const id = await notificationFor(w, actor);
+    return {
+      viewer: await w.viewerFor(actor),
+      source: `{ myNotificationsConnection(first: 100) { nodes { id kind } } }`,
+      allowed: (data) => {
+        const mine = (data?.myNotificationsConnection as { nodes: { id: string; kind: string }[] })
+          .nodes;
+        expect(mine.find((n) => n.id === id)?.kind).toBe("BLOCKED");
+      },
+    };
+  },
+
   "Query.myNotifications": async (w, actor) => {
     const id = await notificationFor(w, actor);
     return {

@@ -648,6 +648,12 @@ export const cases: Record<string, Case> = {
     allowed: (data) => expect((data?.auditLog as unknown[]).length).toBeGreaterThan(0),
   }),
 
+  "Query.auditLogConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ auditLogConnection(first: 5) { totalCount nodes { id action } } }`,
+    allowed: (data) => expect(answer(data, "auditLogConnection").totalCount).toBeGreaterThan(0),
+  }),
+
   "Query.currentSession": async (w, actor) => {
     const viewer = await w.viewerFor(actor);
     return {
@@ -708,6 +714,27 @@ export const cases: Record<string, Case> = {
     };
   },
 
+  "Query.invitationsConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ invitationsConnection(first: 100) { nodes { id email } } }`,
+    allowed: (data) =>
+      expect(
+        (answer(data, "invitationsConnection").nodes as { email: string }[]).map((i) => i.email),
+      ).toContain(w.pendingInvitation[w.ssr]),
+  }),
+
+  "Query.outboxConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ outboxConnection(first: 5) { totalCount nodes { id to } } }`,
+    allowed: (data) => expect(answer(data, "outboxConnection").totalCount).toBeGreaterThan(0),
+  }),
+
+  "Query.peopleConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ peopleConnection { totalCount nodes { id name } } }`,
+    allowed: (data) => expect(answer(data, "peopleConnection").totalCount).toBeGreaterThan(5),
+  }),
+
   "Query.outbox": async (w, actor) => ({
     viewer: await w.viewerFor(actor),
     source: `{ outbox(limit: 5) { id to kind text } }`,
@@ -751,6 +778,34 @@ export const cases: Record<string, Case> = {
     allowed: (data) => {
       const members = answer(data, "organisation").members as { person: { id: string } }[];
       expect(members.map((m) => m.person.id)).toContain(w.colleague[w.organisationOf(actor)]?.id);
+    },
+  }),
+
+  "Organisation.membersConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `query ($slug: String!) { organisation(slug: $slug) { membersConnection(first: 100) { nodes { person { id } } } } }`,
+    variables: { slug: w.slugOf(actor) },
+    allowed: (data) => {
+      const members = answer(data, "organisation").membersConnection as {
+        nodes: { person: { id: string } }[];
+      };
+      expect(members.nodes.map((m) => m.person.id)).toContain(
+        w.colleague[w.organisationOf(actor)]?.id,
+      );
+    },
+  }),
+
+  "Organisation.invitationsConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `query ($slug: String!) { organisation(slug: $slug) { invitationsConnection(first: 100) { nodes { email } } } }`,
+    variables: { slug: w.slugOf(actor) },
+    allowed: (data) => {
+      const invitations = answer(data, "organisation").invitationsConnection as {
+        nodes: { email: string }[];
+      };
+      expect(invitations.nodes.map((i) => i.email)).toContain(
+        w.pendingInvitation[w.organisationOf(actor)],
+      );
     },
   }),
 

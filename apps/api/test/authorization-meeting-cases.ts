@@ -400,6 +400,21 @@ export const meetingCases: Record<string, Case> = {
       expect(answer(data, "myCalendarFeed").url).toMatch(/\/calendar\/people\/.+\.ics$/),
   }),
 
+  "Meeting.registrationsConnection": async (w, actor) => {
+    const meeting = await freshMeeting(w);
+    await register(meeting.id, await w.standIn("memberOfOther"), w);
+    return {
+      viewer: await w.viewerFor(actor),
+      source: `query ($id: ID!) { meeting(id: $id) { registrationsConnection { totalCount nodes { status } } } }`,
+      variables: { id: meeting.id },
+      allowed: (data) =>
+        expect(answer(data, "meeting").registrationsConnection).toEqual({
+          totalCount: 1,
+          nodes: [{ status: "CONFIRMED" }],
+        }),
+    };
+  },
+
   "Meeting.registrations": async (w, actor) => {
     const meeting = await freshMeeting(w);
     await register(meeting.id, await w.standIn("memberOfOther"), w);

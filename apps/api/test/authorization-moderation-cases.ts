@@ -207,6 +207,31 @@ export const moderationCases: Record<string, Case> = {
     };
   },
 
+  "Query.moderationQueueConnection": async (w, actor) => {
+    const id = await freshComment(w, actor, {
+      hiddenAt: new Date(),
+      hiddenBy: "moderator",
+      hiddenReason: "Prov",
+    });
+    return {
+      viewer: await w.viewerFor(actor),
+      source: `{ moderationQueueConnection(first: 100) { nodes { id hidden } } }`,
+      allowed: (data) => {
+        const queue = data?.moderationQueueConnection as { nodes: { id: string }[] };
+        expect(queue.nodes.map((c) => c.id)).toContain(id);
+      },
+    };
+  },
+
+  "Query.moderationLogConnection": async (w, actor) => ({
+    viewer: await w.viewerFor(actor),
+    source: `{ moderationLogConnection(first: 5) { totalCount nodes { id action } } }`,
+    allowed: (data) =>
+      expect(typeof (data?.moderationLogConnection as { totalCount: number }).totalCount).toBe(
+        "number",
+      ),
+  }),
+
   "Query.moderationLogCsv": async (w, actor) => ({
     viewer: await w.viewerFor(actor),
     source: `{ moderationLogCsv }`,
