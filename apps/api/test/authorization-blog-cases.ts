@@ -102,6 +102,27 @@ export const blogCases: Record<string, Case> = {
     };
   },
 
+  "BlogPost.commentsConnection": async (w, actor) => {
+    const { id, slug } = await freshPost(w);
+    const [comment] = await w.api.database.db
+      .insert(tables.comments)
+      .values({ postId: id, authorId: colleagueOf(w, actor), body: "Prov under inlägget" })
+      .returning({ id: tables.comments.id });
+    return {
+      viewer: await w.viewerFor(actor),
+      source: `query ($slug: String!) { blogPost(slug: $slug) { commentsConnection(first: 10) { totalCount nodes { id body } } } }`,
+      variables: { slug },
+      allowed: (data) => {
+        const page = answer(data, "blogPost").commentsConnection as {
+          totalCount: number;
+          nodes: { id: string }[];
+        };
+        expect(page.nodes.map((c) => c.id)).toEqual([comment?.id]);
+        expect(page.totalCount).toBe(1);
+      },
+    };
+  },
+
   "Query.myNotificationsConnection": async (w, actor) => {
     const id = await notificationFor(w, actor);
     return {
