@@ -98,7 +98,8 @@ describe("a query's cost counts what its lists return", () => {
     ]) {
       const response = await post({ query });
       expect(response.status).toBe(400);
-      expect((await response.json()).errors[0].extensions.code).toBe("QUERY_TOO_COSTLY");
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe("QUERY_TOO_COSTLY");
     }
   });
 
