@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { Context } from "../context";
 import { isPortalOperation } from "../http/persisted-operations";
-import { costOptions, operationCost } from "../shared/query-cost";
+import { costOptions, documentCost } from "../shared/query-cost";
 import {
   type ApiBudgets,
   type Caller,
@@ -63,17 +63,9 @@ export function rateLimitPlugin(
       return {
         async didResolveOperation({ document, operation, request, response }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions)
-            if (definition.kind === Kind.FRAGMENT_DEFINITION)
-              fragments[definition.name.value] = definition;
-          const cost = operationCost(
-            schema,
-            operation,
-            fragments,
-            costOptions,
-            request.variables ?? {},
-          );
+          // The same cost the cost limit computed, read from its per-document cache.
+          const cost =
+            documentCost(schema, document, request.operationName, request.variables) ?? 0;
           // Refused by the cost limit, which runs alongside: it costs a point, not its price.
           const points = cost > costOptions.maxCost ? 1 : pointsForCost(cost);
           verdict = await budgets.take(caller, points);

@@ -345,16 +345,16 @@ function fieldOf(
 }
 
 /**
- * Throws a QueryCostError when the operation to run (the named one, or the only one) costs more
- * than the limit. Runs once the variables are known, before any resolver.
+ * The cost of the operation to run (the named one, or the only one), or undefined when there is
+ * none; computed once per document where its page sizes are written in it (`cachedCost`).
  */
-export function assertAffordable(
+export function documentCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
   options: CostOptions = costOptions,
-): void {
+): number | undefined {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   const operations: OperationDefinitionNode[] = [];
   for (const definition of document.definitions) {
@@ -366,9 +366,23 @@ export function assertAffordable(
     : operations.length === 1
       ? operations[0]
       : undefined;
-  if (!operation) return;
-  const cost = cachedCost(schema, document, operation, fragments, options, variables ?? {});
-  if (cost > options.maxCost) throw new QueryCostError(cost, options.maxCost);
+  if (!operation) return undefined;
+  return cachedCost(schema, document, operation, fragments, options, variables ?? {});
+}
+
+/**
+ * Throws a QueryCostError when the operation to run (the named one, or the only one) costs more
+ * than the limit. Runs once the variables are known, before any resolver.
+ */
+export function assertAffordable(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  options: CostOptions = costOptions,
+): void {
+  const cost = documentCost(schema, document, operationName, variables, options);
+  if (cost !== undefined && cost > options.maxCost) throw new QueryCostError(cost, options.maxCost);
 }
 
 /**
