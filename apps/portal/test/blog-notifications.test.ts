@@ -132,9 +132,9 @@ describe("the blog and notifications, in a browser", () => {
 
     // The author's next page shows one unread notification.
     await author.goto(url("teman"));
-    const link = author.getByRole("link", { name: /Aviseringar.*1 oläst avisering/ });
+    const link = author.getByRole("link", { name: /Notiser.*1 oläst notis/ });
     await link.click();
-    await author.getByRole("heading", { name: "Aviseringar", level: 1 }).waitFor();
+    await author.getByRole("heading", { name: "Notiser", level: 1 }).waitFor();
     const text = `${otherMember.name} svarade på din kommentar i ”${post.title}”.`;
     const item = author.getByRole("listitem").filter({ hasText: text });
     await item.getByText("Oläst").waitFor();
@@ -148,8 +148,8 @@ describe("the blog and notifications, in a browser", () => {
 
   it("lets a person choose how notifications come by e-mail", async () => {
     const page = await signedIn(member.email, "/profil");
-    const section = page.getByRole("region", { name: "Aviseringar med e-post" });
-    expect(await section.getByLabel("Direkt, ett mejl för varje avisering").isChecked()).toBe(true);
+    const section = page.getByRole("region", { name: "Notiser med e-post" });
+    expect(await section.getByLabel("Direkt, ett mejl för varje notis").isChecked()).toBe(true);
     await section.getByLabel("En sammanfattning om dagen (kl. 07.00)").check();
     await section.getByRole("button", { name: "Spara valet" }).click();
     await section.getByText("Ditt val är sparat.").waitFor();

@@ -16,8 +16,8 @@ function site(config: Pick<Config, "publicUrl">): string {
 
 const settings = (config: Pick<Config, "publicUrl">) => [
   ``,
-  `Välj hur du får aviseringar: ${site(config)}/profil#aviseringar`,
-  `Choose how you are notified: ${site(config)}/profil#aviseringar`,
+  `Välj hur du får notiser: ${site(config)}/profil#notiser`,
+  `Choose how you get notifications: ${site(config)}/profil#notiser`,
 ];
 
 /** One notification, mailed at once. */
@@ -47,7 +47,7 @@ export function digestMail(
   return {
     to,
     kind: "notification-digest",
-    subject: `Dagens aviseringar från Kraftsamling (${texts.length}) / Today's notifications (${texts.length})`,
+    subject: `Dagens notiser från Kraftsamling (${texts.length}) / Today's notifications (${texts.length})`,
     text: [
       `Hej! Det här har hänt sedan förra sammanfattningen:`,
       ``,

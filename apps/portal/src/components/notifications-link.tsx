@@ -10,7 +10,7 @@ const NotificationsLink_Unread = graphql(`
   }
 `);
 
-/** "Aviseringar" in the header, with how many are unread; counted again on every page change. */
+/** "Notiser" in the header, with how many are unread; counted again on every page change. */
 export function NotificationsLink() {
   const { t } = useI18n();
   const { pathname } = useLocation();

@@ -33,7 +33,7 @@ export function ProfileNotifications({
   const [result, save] = useMutation(ProfileNotifications_Set);
 
   return (
-    <section className="section" id="aviseringar" aria-labelledby="profile-notifications">
+    <section className="section" id="notiser" aria-labelledby="profile-notifications">
       <h2 id="profile-notifications">{t("profile.notificationsHeading")}</h2>
       <form
         className="form-card"

@@ -5,10 +5,10 @@ import type { Plural, Translation } from "./types";
  * Keys: `account.*`, `signIn.*`, `forgotPassword.*`, `resetPassword.*`, `invitation.*`, `profile.*`, `sessions.*`, `portalRole.*`, `myOrganisations.*`.
  */
 export const sv = {
-  "profile.notificationsHeading": "Aviseringar med e-post",
+  "profile.notificationsHeading": "Notiser med e-post",
   "profile.notificationsIntro":
-    "Du ser alltid dina aviseringar i portalen. Välj om de också ska komma med e-post.",
-  "profile.notificationMail.IMMEDIATE": "Direkt, ett mejl för varje avisering",
+    "Du ser alltid dina notiser i portalen. Välj om de också ska komma med e-post.",
+  "profile.notificationMail.IMMEDIATE": "Direkt, ett mejl för varje notis",
   "profile.notificationMail.DAILY": "En sammanfattning om dagen (kl. 07.00)",
   "profile.notificationMail.OFF": "Aldrig, bara i portalen",
   "profile.notificationsSave": "Spara valet",

@@ -5,16 +5,16 @@ import type { Plural, Translation } from "./types";
  * Keys: `notifications.*`, `notification.*`.
  */
 export const sv = {
-  "notifications.documentTitle": "Aviseringar",
-  "notifications.heading": "Aviseringar",
+  "notifications.documentTitle": "Notiser",
+  "notifications.heading": "Notiser",
   "notifications.intro":
     "Här ser du svar på dina kommentarer och moderatorernas beslut om dem. Hur du får dem med e-post väljer du i din profil.",
-  "notifications.empty": "Du har inga aviseringar.",
+  "notifications.empty": "Du har inga notiser.",
   "notifications.markAllRead": "Markera alla som lästa",
-  "notifications.markedAllRead": "Alla aviseringar är markerade som lästa.",
+  "notifications.markedAllRead": "Alla notiser är markerade som lästa.",
   "notifications.markRead": "Markera som läst",
   "notifications.unread": "Oläst",
-  "notifications.settingsLink": "Välj hur du får aviseringar med e-post",
+  "notifications.settingsLink": "Välj hur du får notiser med e-post",
   "notifications.show": "Visa",
   "notification.REPLY": "{actor} svarade på din kommentar i ”{thread}”.",
   "notification.REPLY_FORMER": "En tidigare deltagare svarade på din kommentar i ”{thread}”.",
@@ -25,9 +25,9 @@ export const sv = {
     "En moderator har granskat din kommentar i ”{thread}” och den visas igen för alla.",
   "notification.BLOCKED":
     "En moderator har stängt av dig från att skriva till {until}. Skäl: {reason}",
-  "notification.GONE": "Det aviseringen gällde finns inte längre.",
+  "notification.GONE": "Det notisen gällde finns inte längre.",
   "notifications.showMore": "Visa fler",
-  "notifications.count": { one: "{count} avisering", other: "{count} aviseringar" },
+  "notifications.count": { one: "{count} notis", other: "{count} notiser" },
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
