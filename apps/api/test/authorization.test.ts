@@ -230,6 +230,7 @@ const publicQueries: Record<string, string> = {
   blogPosts: `{ blogPosts { slug excerpt publishedAt authorName } }`,
   blogPostsConnection: `{ blogPostsConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { slug publishedAt } } }`,
   commitmentsConnection: `{ commitmentsConnection(first: 5) { totalCount nodes { slug title } } }`,
+  contact: "{ contact { email postalAddress } }",
   findingsConnection: `{ findingsConnection(first: 5, filter: { search: "barnen" }) { totalCount edges { cursor node { id body themes { slug } municipality { name } } } } }`,
   meetingsConnection: `{ meetingsConnection(first: 5) { totalCount nodes { slug organisations { slug } } } }`,
   node: `{ node(id: "County:01") { id ... on County { name } } }`,

@@ -102,6 +102,13 @@ const redisUrl = z.string().refine(
   },
 );
 
+/** Where people write to the coordinator's office when CONTACT_EMAIL is not set: a demo address. */
+export const defaultContactEmail = "kansliet@kraftsamling.example";
+
+const contactEmail = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+  message: "must be an e-mail address, for example kansliet@example.se",
+});
+
 const schema = z.object({
   NODE_ENV: z
     .enum(["development", "production", "test"], {
@@ -150,6 +157,8 @@ const schema = z.object({
   RATE_LIMIT_API_KEY: budget.default(600),
   RATE_LIMIT_PORTAL_SESSION: budget.default(600),
   RATE_LIMIT_PORTAL_ADDRESS: budget.default(1200),
+  CONTACT_EMAIL: contactEmail.default(defaultContactEmail),
+  CONTACT_POSTAL_ADDRESS: z.string().optional(),
 });
 
 export type Config = {
@@ -174,6 +183,10 @@ export type Config = {
   /** Where the rate limits count, shared by every API instance; unset: in the database. */
   redisUrl: string | undefined;
   rateLimits: RateLimitSettings;
+  /** The coordinator's office's e-mail address, shown on the portal's contact page. */
+  contactEmail: string;
+  /** The office's postal address, one line each (CONTACT_POSTAL_ADDRESS split at `;`); empty: none shown. */
+  contactPostalAddress: string[];
 };
 
 /** The API's budgets, in points a minute (a point is one request of ordinary cost). */
@@ -260,5 +273,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       portalSession: e.RATE_LIMIT_PORTAL_SESSION,
       portalAddress: e.RATE_LIMIT_PORTAL_ADDRESS,
     },
+    contactEmail: e.CONTACT_EMAIL,
+    contactPostalAddress: (e.CONTACT_POSTAL_ADDRESS ?? "")
+      .split(";")
+      .map((line) => line.trim())
+      .filter((line) => line !== ""),
   };
 }

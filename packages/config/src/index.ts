@@ -1,1 +1,7 @@
-export { type Config, ConfigError, loadConfig, type RateLimitSettings } from "./config";
+export {
+  type Config,
+  ConfigError,
+  defaultContactEmail,
+  loadConfig,
+  type RateLimitSettings,
+} from "./config";

@@ -116,4 +116,22 @@ describe("configuration", () => {
       /^REDIS_URL is not a Redis URL(?!.*secret)/,
     );
   });
+
+  it("gives the office's contact address from CONTACT_EMAIL, a demo address when unset, and refuses a non-address", () => {
+    expect(loadConfig({}).contactEmail).toBe("kansliet@kraftsamling.example");
+    expect(loadConfig({}).contactPostalAddress).toEqual([]);
+    const set = loadConfig({
+      CONTACT_EMAIL: "samordnaren@example.se",
+      CONTACT_POSTAL_ADDRESS: "Samordnarens kansli; Box 1; 100 00 Exempelstad ;",
+    });
+    expect(set.contactEmail).toBe("samordnaren@example.se");
+    expect(set.contactPostalAddress).toEqual([
+      "Samordnarens kansli",
+      "Box 1",
+      "100 00 Exempelstad",
+    ]);
+    expect(() => loadConfig({ CONTACT_EMAIL: "kansliet" })).toThrow(
+      /^CONTACT_EMAIL must be an e-mail address/,
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { defaultContactEmail } from "@kraftsamling/config";
 import { builder } from "../builder";
 import { readableByAnyone } from "./access";
 import { ProposalStatus, ThemeStatus } from "./enums";
@@ -93,7 +94,34 @@ export const Proposal = builder.drizzleObject("proposals", {
   }),
 });
 
+/** How to reach the coordinator's office, as configured. */
+interface ContactDetails {
+  email: string;
+  postalAddress: string[];
+}
+
+const Contact = builder.objectRef<ContactDetails>("Contact").implement({
+  description: "How to reach the coordinator's office (samordnarens kansli).",
+  fields: (t) => ({
+    email: t.exposeString("email", {
+      description: "The office's e-mail address (CONTACT_EMAIL; a demo address when unset).",
+    }),
+    postalAddress: t.exposeStringList("postalAddress", {
+      description: "The office's postal address, a line each; empty when none is configured.",
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  contact: t.field({
+    ...readableByAnyone,
+    type: Contact,
+    description: "How to reach the coordinator's office, for the portal's contact page.",
+    resolve: (_root, _args, ctx) => ({
+      email: ctx.services.config.contactEmail ?? defaultContactEmail,
+      postalAddress: ctx.services.config.contactPostalAddress ?? [],
+    }),
+  }),
   phases: t.drizzleField({
     description: "The mission's phases, in order.",
     ...readableByAnyone,

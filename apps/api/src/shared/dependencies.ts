@@ -10,7 +10,8 @@ export interface Dependencies {
   mailer: Mailer;
   log: Log;
   /** Without `trustProxy`, no proxy is trusted: the socket's address is the client's. */
-  config: Pick<Config, "publicUrl" | "nodeEnv"> & Partial<Pick<Config, "trustProxy">>;
+  config: Pick<Config, "publicUrl" | "nodeEnv"> &
+    Partial<Pick<Config, "trustProxy" | "contactEmail" | "contactPostalAddress">>;
   /** The time the meetings', the blog's and the comments' rules go by (DEMO_DATE moves it); sessions use real time. */
   clock: Clock;
   /** Live comment events; absent where nothing subscribes (in-process tests). */
