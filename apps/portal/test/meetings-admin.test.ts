@@ -196,6 +196,52 @@ describe("the coordinator's meeting editor, in a browser", () => {
     expect(registerForMeeting.data?.status).toBe("CONFIRMED");
   });
 
+  it("drops the created-as-draft note once the meeting is published, and offers 'held' only after the start", async () => {
+    const page = await coordinatorPage("/admin/moten/ny");
+    const main = () => page.getByRole("main");
+    const title = `Hearing om eftervård ${uniqueSuffix()}`;
+    await page.getByLabel("Rubrik").fill(title);
+    await page.getByLabel("Typ av möte").selectOption("HEARING");
+    await page.getByLabel("Börjar").fill("2031-04-02T09:00");
+    await page.getByLabel("Slutar").fill("2031-04-02T12:00");
+    await page.getByRole("button", { name: "Skapa utkast" }).click();
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+    await page.getByText("Mötet är skapat som utkast.").waitFor();
+
+    await main().getByRole("button", { name: "Publicera" }).click();
+    await main()
+      .getByRole("group", { name: /Publicera mötet/ })
+      .getByRole("button", { name: "Publicera" })
+      .click();
+    await page.getByText("Mötet är publicerat.").waitFor();
+    expect(await page.getByText("Mötet är skapat som utkast.").count()).toBe(0);
+    // The hearing starts in 2031: it cannot be held yet, and the page says when it can.
+    await main().getByText(/kan markeras som genomfört när det har börjat/).waitFor();
+    expect(await main().getByRole("button", { name: "Markera som genomfört" }).count()).toBe(0);
+
+    // A reload does not bring the note back.
+    await page.reload();
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+    expect(await page.getByText("Mötet är skapat som utkast.").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("shows a 2017 conference after its day as held, its programme without places on offer", async () => {
+    const page = await freshPage();
+    await page.goto(new URL("/moten/regional-konferens-malmo-2017-08-29", server.url).toString());
+    await page.getByRole("heading", { level: 1, name: /Malmö/ }).waitFor();
+    await page.getByText("Mötet har ägt rum.").waitFor();
+    await page.goto(
+      new URL("/moten/regional-konferens-malmo-2017-08-29/program", server.url).toString(),
+    );
+    await page.getByText("Konferensen har ägt rum.", { exact: false }).waitFor();
+    const main = page.getByRole("main");
+    expect(await main.getByText(/platser? kvar|Inget platstak|Fullt/).count()).toBe(0);
+    expect(await main.getByRole("radio").count()).toBe(0);
+    expect(await main.getByText(/Anmäl dig till konferensen först/).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("marks the member present and downloads the registrations as CSV with them in it", async () => {
     const own = await ownHearing({ publish: true, registered: true });
     const { page, slug } = own;

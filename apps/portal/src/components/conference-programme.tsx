@@ -4,6 +4,7 @@ import { useMutation } from "urql";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingRegistrationProblemTexts } from "../lib/meeting-problems";
+import { portalNow } from "../lib/portal-clock";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 
 export const ConferenceProgramme_Meeting = graphql(`
@@ -11,6 +12,7 @@ export const ConferenceProgramme_Meeting = graphql(`
     id
     slug
     registrationState
+    endsAt
     myRegistration {
       id
       status
@@ -83,21 +85,35 @@ export function ConferenceProgramme({
   const Heading = headingLevel === 1 ? "h1" : "h2";
   if (m.programme.length === 0) return null;
   const confirmed = m.myRegistration?.status === "CONFIRMED";
-  const canPick = confirmed && m.registrationState === "OPEN";
+  const open = m.registrationState === "OPEN";
+  const canPick = confirmed && open;
+  // After the conference, or while registration is closed, its places are no longer on offer.
+  const over = new Date(m.endsAt) <= portalNow();
   return (
     <section className="section programme" aria-labelledby={headingId}>
       <Heading id={headingId}>{t("meetings.programme.heading")}</Heading>
-      {!confirmed && (
+      {over && <p className="notice">{t("meetings.programme.heldNote")}</p>}
+      {!over && !confirmed && (
         <p className="notice">
-          {m.myRegistration?.status === "WAITLISTED"
-            ? t("meetings.programme.waitingNote")
-            : t("meetings.programme.registerFirst")}
+          {!open
+            ? t("meetings.programme.notOpenNote")
+            : m.myRegistration?.status === "WAITLISTED"
+              ? t("meetings.programme.waitingNote")
+              : t("meetings.programme.registerFirst")}
         </p>
       )}
-      {confirmed && !canPick && <p className="notice">{t("meetings.programme.closedNote")}</p>}
+      {!over && confirmed && !canPick && (
+        <p className="notice">{t("meetings.programme.closedNote")}</p>
+      )}
       {canPick && <p>{t("meetings.programme.pickHint")}</p>}
       {m.programme.map((slot) => (
-        <ProgrammeSlot key={slot.id} slot={slot} canPick={canPick} onChanged={onChanged} />
+        <ProgrammeSlot
+          key={slot.id}
+          slot={slot}
+          canPick={canPick}
+          showPlaces={open}
+          onChanged={onChanged}
+        />
       ))}
     </section>
   );
@@ -106,10 +122,13 @@ export function ConferenceProgramme({
 function ProgrammeSlot({
   slot,
   canPick,
+  showPlaces,
   onChanged,
 }: {
   slot: Slot;
   canPick: boolean;
+  /** Places left are shown only while registration is open. */
+  showPlaces: boolean;
   onChanged: () => void;
 }) {
   const { t, formatDateTimeRange } = useI18n();
@@ -188,9 +207,11 @@ function ProgrammeSlot({
                       {s.title}
                     </span>
                   )}{" "}
-                  <span id={`${id}-places`} className={unavailable ? "tag tag-warning" : "tag"}>
-                    {placesText(s)}
-                  </span>
+                  {(showPlaces || s.status === "CANCELLED") && (
+                    <span id={`${id}-places`} className={unavailable ? "tag tag-warning" : "tag"}>
+                      {placesText(s)}
+                    </span>
+                  )}
                   {s.pickedByMe && (
                     <span className="tag tag-success">{t("meetings.programme.myPick")}</span>
                   )}

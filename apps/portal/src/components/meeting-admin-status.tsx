@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
 import { meetingAdminTexts as texts } from "../lib/meeting-admin-problems";
+import { portalNow } from "../lib/portal-clock";
 import { ConfirmButton } from "./confirm-button";
 import { Field, FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
 import { MeetingStatusTag, type meetingStatuses } from "./meeting-admin-status-tag";
@@ -69,10 +70,12 @@ export function MeetingAdminStatus({
   meeting,
   onChanged,
 }: {
-  meeting: { id: string; status: Status; cancellationMessage: string | null };
+  meeting: { id: string; status: Status; cancellationMessage: string | null; startsAt: string };
   onChanged: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
+  // A meeting can be marked as held only once it has started.
+  const started = new Date(meeting.startsAt) <= portalNow();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState("");
   const [message, setMessage] = useState("");
@@ -130,7 +133,10 @@ export function MeetingAdminStatus({
           }}
         />
       )}
-      {meeting.status === "PUBLISHED" && (
+      {meeting.status === "PUBLISHED" && !started && (
+        <p>{t("meetingAdmin.heldAfterStart", { time: formatDateTime(meeting.startsAt) })}</p>
+      )}
+      {meeting.status === "PUBLISHED" && started && (
         <div className="button-row">
           <ConfirmButton
             label={t("meetingAdmin.markHeld")}

@@ -168,6 +168,7 @@ export const sv = {
   "meetings.back": "Alla möten",
   "meetings.cancelledNotice": "Mötet är inställt.",
   "meetings.heldNotice": "Mötet är genomfört.",
+  "meetings.endedNotice": "Mötet har ägt rum.",
   "meetings.onlineLink": "Länk till mötet",
   "meetings.onlineLinkNote":
     "Länken skickas till anmälda deltagare och visas här när du har en plats.",
@@ -251,6 +252,10 @@ export const sv = {
   "meetings.programme.waitingNote":
     "Du står på väntelistan. Du kan välja seminarier när du har fått en plats.",
   "meetings.programme.closedNote": "Anmälan är stängd: seminarievalen kan inte längre ändras.",
+  "meetings.programme.notOpenNote":
+    "Anmälan till konferensen är inte öppen nu, så inga platser erbjuds. Programmet visas som information.",
+  "meetings.programme.heldNote":
+    "Konferensen har ägt rum. Programmet visas som det var; inga platser erbjuds.",
   "meetings.programme.pickHint":
     "Välj ett seminarium i varje pass. Du kan byta eller ta bort valet.",
   "meetings.programme.myPick": "Ditt val",
@@ -384,6 +389,7 @@ export const sv = {
   "meetingAdmin.cancelled": "Mötet är inställt. De anmälda har fått e-post.",
   "meetingAdmin.cancellationMessage": "Meddelandet till deltagarna:",
   "meetingAdmin.markHeld": "Markera som genomfört",
+  "meetingAdmin.heldAfterStart": "Mötet kan markeras som genomfört när det har börjat, {time}.",
   "meetingAdmin.markHeldQuestion": "Markera mötet som genomfört?",
   "meetingAdmin.held": "Mötet är markerat som genomfört.",
   "meetingAdmin.statusFinal": "Mötets status kan inte ändras längre.",
@@ -681,6 +687,7 @@ export const en: Translation<typeof sv> = {
   "meetings.back": "All meetings",
   "meetings.cancelledNotice": "The meeting is cancelled.",
   "meetings.heldNotice": "The meeting has been held.",
+  "meetings.endedNotice": "The meeting has taken place.",
   "meetings.onlineLink": "Link to the meeting",
   "meetings.onlineLinkNote":
     "The link is sent to registered participants and shown here once you have a place.",
@@ -769,6 +776,10 @@ export const en: Translation<typeof sv> = {
   "meetings.programme.waitingNote":
     "You are on the waiting list. You can pick seminars once you have a place.",
   "meetings.programme.closedNote": "Registration is closed: seminar picks can no longer change.",
+  "meetings.programme.notOpenNote":
+    "Registration for the conference is not open now, so no places are offered. The programme is shown for information.",
+  "meetings.programme.heldNote":
+    "The conference has taken place. The programme is shown as it was; no places are offered.",
   "meetings.programme.pickHint": "Pick one seminar in each slot. You can change or remove a pick.",
   "meetings.programme.myPick": "Your pick",
   "meetings.programme.pick": "Pick the seminar",
@@ -900,6 +911,7 @@ export const en: Translation<typeof sv> = {
   "meetingAdmin.cancelled": "The meeting has been cancelled. Those registered have been e-mailed.",
   "meetingAdmin.cancellationMessage": "The message to the participants:",
   "meetingAdmin.markHeld": "Mark as held",
+  "meetingAdmin.heldAfterStart": "The meeting can be marked as held once it has started, {time}.",
   "meetingAdmin.markHeldQuestion": "Mark the meeting as held?",
   "meetingAdmin.held": "The meeting has been marked as held.",
   "meetingAdmin.statusFinal": "The meeting's status can no longer change.",

@@ -100,6 +100,10 @@ export function AdminMeetingEditPage() {
   useEffect(() => {
     if (saved) notice.current?.focus();
   }, [saved]);
+  // The "created" note is said once: a reload of the page does not repeat it.
+  useEffect(() => {
+    if (created) navigate(location.pathname, { replace: true, state: null });
+  }, [created, navigate, location.pathname]);
 
   return (
     <>
@@ -143,7 +147,14 @@ export function AdminMeetingEditPage() {
           )}
           <section className="section" aria-labelledby="meeting-admin-status">
             <h2 id="meeting-admin-status">{t("meetingAdmin.statusHeading")}</h2>
-            <MeetingAdminStatus meeting={meeting} onChanged={refresh} />
+            <MeetingAdminStatus
+              meeting={meeting}
+              onChanged={() => {
+                // "Created as a draft" no longer holds once the status has changed.
+                setSaved("");
+                refresh();
+              }}
+            />
           </section>
           <section className="section" aria-labelledby="meeting-admin-details">
             <h2 id="meeting-admin-details">{t("meetingAdmin.details")}</h2>

@@ -14,6 +14,7 @@ import { MeetingPlaces, MeetingSummary_Meeting } from "../components/meeting-sum
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { portalNow } from "../lib/portal-clock";
 import { NotFoundPage } from "./error-not-found";
 
 const MeetingPage_Meeting = graphql(
@@ -142,6 +143,9 @@ export function MeetingPage() {
               </div>
             )}
             {m.status === "HELD" && <p className="notice">{t("meetings.heldNotice")}</p>}
+            {m.status === "PUBLISHED" && new Date(m.endsAt) <= portalNow() && (
+              <p className="notice">{t("meetings.endedNotice")}</p>
+            )}
             <dl className="facts meeting-facts">
               <div>
                 <dt>{t("meeting.when")}</dt>
