@@ -216,7 +216,9 @@ describe("the coordinator's meeting editor, in a browser", () => {
     await page.getByText("Mötet är publicerat.").waitFor();
     expect(await page.getByText("Mötet är skapat som utkast.").count()).toBe(0);
     // The hearing starts in 2031: it cannot be held yet, and the page says when it can.
-    await main().getByText(/kan markeras som genomfört när det har börjat/).waitFor();
+    await main()
+      .getByText(/kan markeras som genomfört när det har börjat/)
+      .waitFor();
     expect(await main().getByRole("button", { name: "Markera som genomfört" }).count()).toBe(0);
 
     // A reload does not bring the note back.
