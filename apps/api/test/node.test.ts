@@ -127,6 +127,26 @@ describe("node(id:) and nodes(ids:)", () => {
     expect(author.data).toMatchObject({ node: { body: "En dold kommentar" } });
   });
 
+  it("gives a comment under an unpublished post to the coordinator only, as the post itself", async () => {
+    const [comment] = await api.database.db
+      .insert(tables.comments)
+      .values({ postId: draftPostId, authorId: coordinator.personId, body: "Under ett utkast" })
+      .returning({ id: tables.comments.id });
+    const id = (comment as { id: string }).id;
+    expect((await node(id, member)).data).toEqual({ node: null });
+    const many = await api.execute(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
+      { ids: [id, hiddenCommentId] },
+      member,
+    );
+    expect(many.data).toEqual({
+      nodes: [null, { __typename: "Comment", id: hiddenCommentId }],
+    });
+    expect((await node(id, coordinator)).data).toMatchObject({
+      node: { __typename: "Comment", body: "Under ett utkast" },
+    });
+  });
+
   it("keeps a person's e-mail address from another signed-in person", async () => {
     const answer = await node(otherPersonId, member);
     expect(JSON.stringify(answer.data)).not.toContain("@");

@@ -121,7 +121,20 @@ const uuidKinds: UuidNodeKind[] = [
     type: "Comment",
     table: tables.comments,
     // Threads are the signed-in's; a hidden or deleted comment's body follows its own field's rule.
-    load: signedInOnly((db, ids) => db.query.comments.findMany({ where: { id: { in: ids } } })),
+    // A comment under a blog post is found only while the reader may read the post itself.
+    load: async (ctx, ids) => {
+      if (!hasScope(ctx.viewer, "signedIn")) return [];
+      const db = ctx.database.db;
+      const found = await db.query.comments.findMany({ where: { id: { in: ids } } });
+      const postIds = [...new Set(found.flatMap((c) => (c.postId ? [c.postId] : [])))];
+      if (postIds.length === 0) return found;
+      const readable = await db.query.blogPosts.findMany({
+        columns: { id: true },
+        where: { id: { in: postIds }, ...postsVisibleTo(ctx.viewer, ctx.services) },
+      });
+      const readableIds = new Set(readable.map((p) => p.id));
+      return found.filter((c) => c.postId === null || readableIds.has(c.postId));
+    },
   },
   {
     type: "Notification",
