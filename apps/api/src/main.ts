@@ -78,6 +78,7 @@ async function main() {
     services: { mailer, config, clock },
     rateLimits: config.rateLimits,
     rateLimitStore: limitStore,
+    retention: config.retention,
   });
   let url: string;
   try {

@@ -49,6 +49,8 @@ import { callerOf, rateLimitPlugin } from "./rate-limits/graphql-plugin";
 import { httpRateLimit } from "./rate-limits/http-middleware";
 import { subscribeRefusal } from "./rate-limits/socket";
 import { type RateLimitStore, rateLimitStoreFor } from "./rate-limits/store";
+import type { RetentionPeriods } from "./retention/periods";
+import { scheduleRetentionSweeps } from "./retention/schedule";
 import { schema as defaultSchema } from "./schema";
 import { type Clock, createClock } from "./shared/clock";
 import type { Log } from "./shared/log";
@@ -84,6 +86,8 @@ export interface ServerOptions {
   rateLimitStore?: RateLimitStore;
   /** The portal's operations by hash; by default the manifest built with the portal in `portalDir`. */
   persistedOperations?: PersistedOperations;
+  /** How long personal data is kept: swept at start and daily; without it, nothing is swept (tests). */
+  retention?: RetentionPeriods;
 }
 
 export class PortInUseError extends Error {
@@ -131,6 +135,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     meetingLiveEvents,
   };
   const stopDigests = scheduleDailyDigests(database, services, log);
+  const stopRetention = options.retention
+    ? scheduleRetentionSweeps(database, options.retention, log)
+    : () => {};
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
   /** The context of one operation: the viewer comes from the session cookie, the key from `apiKeyCheck`. */
   const contextFor = async (
@@ -357,6 +364,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       // Drains HTTP (in-flight requests finish) and closes the WebSocket server.
       await apollo.stop();
       stopDigests();
+      stopRetention();
       await live.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },

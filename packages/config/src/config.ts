@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { type RetentionSettings, retentionSettingsOf, retentionVariables } from "./retention";
 
 /** The project's root folder, so that the default data folder does not depend on the working directory. */
 const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -157,6 +158,7 @@ const schema = z.object({
   RATE_LIMIT_API_KEY: budget.default(600),
   RATE_LIMIT_PORTAL_SESSION: budget.default(600),
   RATE_LIMIT_PORTAL_ADDRESS: budget.default(1200),
+  ...retentionVariables,
   CONTACT_EMAIL: contactEmail.default(defaultContactEmail),
   CONTACT_POSTAL_ADDRESS: z.string().optional(),
 });
@@ -183,6 +185,8 @@ export type Config = {
   /** Where the rate limits count, shared by every API instance; unset: in the database. */
   redisUrl: string | undefined;
   rateLimits: RateLimitSettings;
+  /** How long each kind of personal data is kept (RETENTION_*). */
+  retention: RetentionSettings;
   /** The coordinator's office's e-mail address, shown on the portal's contact page. */
   contactEmail: string;
   /** The office's postal address, one line each (CONTACT_POSTAL_ADDRESS split at `;`); empty: none shown. */
@@ -273,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       portalSession: e.RATE_LIMIT_PORTAL_SESSION,
       portalAddress: e.RATE_LIMIT_PORTAL_ADDRESS,
     },
+    retention: retentionSettingsOf(e),
     contactEmail: e.CONTACT_EMAIL,
     contactPostalAddress: (e.CONTACT_POSTAL_ADDRESS ?? "")
       .split(";")

@@ -5,3 +5,4 @@ export {
   loadConfig,
   type RateLimitSettings,
 } from "./config";
+export { defaultRetentionSettings, type RetentionSettings } from "./retention";

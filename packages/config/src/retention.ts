@@ -67,3 +67,8 @@ export function retentionSettingsOf(e: RetentionVariables): RetentionSettings {
     apiKeyRequestDays: e.RETENTION_API_KEY_REQUEST_DAYS,
   };
 }
+
+/** The periods when no variable is set. */
+export const defaultRetentionSettings: RetentionSettings = retentionSettingsOf(
+  z.object(retentionVariables).parse({}),
+);

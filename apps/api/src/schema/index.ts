@@ -32,6 +32,7 @@ import "./visit-selection";
 import "./visit";
 import "./commitment";
 import "./report";
+import "./retention";
 import "./node";
 
 export const schema = builder.toSchema({ sortSchema: true });
