@@ -25,6 +25,7 @@ function persistedOperations(): Plugin {
 
 export default defineConfig({
   plugins: [react(), persistedOperations()],
+  build: { manifest: true },
   server: {
     proxy: {
       "/graphql": { target: api, ws: true },
