@@ -1,3 +1,4 @@
+import * as about from "./about";
 import * as account from "./account";
 import * as admin from "./admin";
 import * as apiKey from "./api-key";
@@ -33,6 +34,7 @@ import * as visit from "./visit";
  */
 export const sv = {
   ...common.sv,
+  ...about.sv,
   ...account.sv,
   ...admin.sv,
   ...apiKey.sv,
@@ -65,6 +67,7 @@ export type Messages = Translation<typeof sv>;
 
 export const en: Messages = {
   ...common.en,
+  ...about.en,
   ...account.en,
   ...admin.en,
   ...apiKey.en,
