@@ -15,6 +15,16 @@ export const sv = {
   "start.themesIntro": "Det som dialogen, kommentarerna och iakttagelserna handlar om.",
   "start.themesEmpty": "Det finns inga teman ännu.",
   "start.phasesHeading": "Uppdragets fem faser",
+  "start.latestFindingsHeading": "Senaste iakttagelserna",
+  "start.latestFindingsEmpty":
+    "Inga publicerade iakttagelser ännu. När samordnaren publicerar utmaningar och goda exempel från kommunbesöken och mötena visas de senaste här.",
+  "start.commitmentsHeading": "Åtagandenas status",
+  "start.commitmentsEmpty":
+    "Inga åtaganden ännu. När förslagen till regeringen och handlingsplanens punkter finns här visas var de står.",
+  "start.commitmentsAll": {
+    one: "Se åtagandet",
+    other: "Se alla {count} åtaganden",
+  },
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -28,4 +38,14 @@ export const en: Translation<typeof sv> = {
   "start.themesIntro": "What the dialogue, the comments and the findings are about.",
   "start.themesEmpty": "There are no themes yet.",
   "start.phasesHeading": "The five phases of the mission",
+  "start.latestFindingsHeading": "Latest findings",
+  "start.latestFindingsEmpty":
+    "No published findings yet. When the coordinator publishes challenges and good examples from the municipality visits and the meetings, the latest are shown here.",
+  "start.commitmentsHeading": "Where the commitments stand",
+  "start.commitmentsEmpty":
+    "No commitments yet. When the proposals to the Government and the action plan's items are here, where they stand is shown here.",
+  "start.commitmentsAll": {
+    one: "See the commitment",
+    other: "See all {count} commitments",
+  },
 };

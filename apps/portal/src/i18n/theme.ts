@@ -25,6 +25,9 @@ export const sv = {
     "Frågorna som samordnaren ställer vid kommunbesöken. Utgå gärna från dem när du skriver.",
   "themePage.question": "Fråga {number}",
   "themePage.threadHeading": "Samtalet",
+  "themePage.findingsHeading": "Senaste iakttagelserna om temat",
+  "themePage.findingsEmpty":
+    "Inga publicerade iakttagelser om temat ännu. När samordnaren publicerar iakttagelser om temat från kommunbesöken och mötena visas de senaste här.",
 
   "themePage.closed": "Temat är stängt: samtalet går att läsa men inte att fortsätta.",
   "themePage.archived": "Temat är arkiverat: samtalet går att läsa men inte att fortsätta.",
@@ -56,6 +59,9 @@ export const en: Translation<typeof sv> = {
     "The questions the coordinator asks at the municipality visits. Feel free to start from them when you write.",
   "themePage.question": "Question {number}",
   "themePage.threadHeading": "The discussion",
+  "themePage.findingsHeading": "Latest findings about the theme",
+  "themePage.findingsEmpty":
+    "No published findings about the theme yet. When the coordinator publishes findings about it from the municipality visits and the meetings, the latest are shown here.",
 
   "themePage.closed": "The theme is closed: the discussion can be read but not continued.",
   "themePage.archived": "The theme is archived: the discussion can be read but not continued.",

@@ -1,5 +1,6 @@
-import { Link } from "react-router";
 import { useQuery } from "urql";
+import { CommitmentStatusSummary } from "../components/commitment-status-summary";
+import { LatestFindings } from "../components/latest-findings";
 import { MeetingCard, MeetingCard_Meeting } from "../components/meeting-card";
 import { QueryStatus } from "../components/query-status";
 import { ThemeCard, ThemeCard_Theme } from "../components/theme-card";
@@ -24,13 +25,15 @@ const StartPage_Overview = graphql(
         startsOn
         endsOn
       }
-      findingCount
     }
   `,
   [MeetingCard_Meeting, ThemeCard_Theme],
 );
 
-/** The start page: the mission in brief, the next meetings, the themes and the five phases. */
+/**
+ * The start page: the mission in brief, what the dialogue has produced (the latest findings and
+ * where the commitments stand), the next meetings, the themes and the five phases.
+ */
 export function StartOverviewPage() {
   const { t, formatDate, formatDateRange } = useI18n();
   useDocumentTitle(t("start.documentTitle"));
@@ -48,6 +51,16 @@ export function StartOverviewPage() {
       <div className="page-intro">
         <h1>{t("start.heading")}</h1>
         <p className="lead">{t("start.intro")}</p>
+      </div>
+
+      <div className="start-results">
+        <LatestFindings
+          id="latest-findings"
+          heading="start.latestFindingsHeading"
+          empty="start.latestFindingsEmpty"
+          count={4}
+        />
+        <CommitmentStatusSummary id="commitment-status" />
       </div>
 
       <QueryStatus
@@ -88,16 +101,6 @@ export function StartOverviewPage() {
                 ))}
               </ul>
             )}
-          </section>
-
-          <section className="section" aria-labelledby="findings-teaser">
-            <h2 id="findings-teaser">{t("findings.startTeaserHeading")}</h2>
-            <p>{t("findings.startTeaser")}</p>
-            <p>
-              <Link to="/iakttagelser">
-                {t("findings.startTeaserLink", { count: data.findingCount })}
-              </Link>
-            </p>
           </section>
 
           <section className="section" aria-labelledby="phases">

@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { Discussion } from "../components/discussion";
+import { LatestFindings } from "../components/latest-findings";
 import { QueryStatus } from "../components/query-status";
 import { ThemeStatusTag, ThemeStatusTag_Theme } from "../components/theme-status-tag";
 import { graphql } from "../graphql";
@@ -12,6 +13,7 @@ const ThemePage_Theme = graphql(
     query ThemePage_Theme($slug: String!) {
       theme(slug: $slug) {
         id
+        slug
         title
         description
         status
@@ -32,7 +34,10 @@ const ThemePage_Theme = graphql(
   [ThemeStatusTag_Theme],
 );
 
-/** One theme: what it is about, the visit questions that belong to it, and its thread. */
+/**
+ * One theme: what it is about, the visit questions that belong to it, its latest published
+ * findings, and its thread.
+ */
 export function ThemePage() {
   const { t } = useI18n();
   const { slug = "" } = useParams();
@@ -94,6 +99,13 @@ export function ThemePage() {
               </ul>
             </section>
           )}
+
+          <LatestFindings
+            id="theme-findings"
+            heading="themePage.findingsHeading"
+            empty="themePage.findingsEmpty"
+            theme={{ id: theme.id, slug: theme.slug }}
+          />
 
           <section className="section" aria-labelledby="thread">
             <h2 id="thread">{t("themePage.threadHeading")}</h2>
