@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from "react";
+import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef } from "react";
 import { Link, useLocation } from "react-router";
 import type { CombinedError } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../graphql";
@@ -26,6 +26,13 @@ export interface Problem {
   message: string;
   retryAt: string | null;
   key: number;
+  /**
+   * The fields a message of the whole form is about (a wrong password is about the e-mail and the
+   * password): they are marked invalid and described by the message, which is shown once.
+   */
+  about?: string[];
+  /** Further problems found at the same time, each with its field (e-mail and password both missing). */
+  more?: Problem[];
 }
 
 /** Texts for codes whose meaning depends on the form, such as LINK_USED for an invitation. */
@@ -36,6 +43,40 @@ let attempts = 0;
 export function problem(code: string, field: string | null = null, message = ""): Problem {
   attempts += 1;
   return { code, field, message, retryAt: null, key: attempts };
+}
+
+/** Several problems found at once, as one: the first, with the others in `more`; null for none. */
+export function problems(found: (Problem | null)[]): Problem | null {
+  const [first, ...others] = found.filter((p): p is Problem => p !== null);
+  if (!first) return null;
+  return others.length > 0 ? { ...first, more: others } : first;
+}
+
+/** The problem and those found with it. */
+export function allProblems(p: Problem | null | undefined): Problem[] {
+  return p ? [p, ...(p.more ?? [])] : [];
+}
+
+/**
+ * A message of the whole form tied to the fields it is about, by its code: for sign-in,
+ * `{ INVALID_CREDENTIALS: ["email", "password"] }`. Other problems are left as they are.
+ */
+export function concerning(
+  p: Problem | null,
+  fieldsByCode: Partial<Record<string, string[]>>,
+): Problem | null {
+  const about = p && p.field === null ? fieldsByCode[p.code] : undefined;
+  return p && about ? { ...p, about } : p;
+}
+
+/** The id of a form's message, which the fields it is about point at with aria-describedby. */
+const formProblemId = (p: Problem) => `form-problem-${p.key}`;
+
+/** Moves focus to the first field with a problem (a summary of several takes focus itself). */
+export function focusProblemField(form: HTMLFormElement | null, p: Problem | null) {
+  if (!form || !p || (p.more?.length ?? 0) > 0) return;
+  const name = p.field ?? p.about?.[0];
+  if (name) form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)?.focus();
 }
 
 /** The mutations select `__typename` beside the fragment, which tells an InputError from a success. */
@@ -180,7 +221,10 @@ export function ProblemMessage({
   );
 }
 
-/** The form's problem when it belongs to none of its fields (those show it beside the field). */
+/**
+ * The form's problem when it belongs to none of its fields (those show it beside the field);
+ * several problems with fields at once get a summary listing them all, which takes focus.
+ */
 export function FormProblem({
   problem: p,
   fields = [],
@@ -190,8 +234,39 @@ export function FormProblem({
   fields?: string[];
   texts?: ProblemTexts;
 }) {
-  if (!p || (p.field !== null && fields.includes(p.field))) return null;
-  return <ProblemMessage key={p.key} problem={p} texts={texts} />;
+  const all = allProblems(p);
+  const withField = all.filter((x) => x.field !== null && fields.includes(x.field));
+  if (!p) return null;
+  if (withField.length > 1)
+    return <ProblemSummary key={p.key} problems={withField} texts={texts} />;
+  if (p.field !== null && fields.includes(p.field)) return null;
+  return <ProblemMessage key={p.key} problem={p} id={formProblemId(p)} texts={texts} />;
+}
+
+/** "Formuläret har 2 fel" and each one's message; focused when shown, so it is read at once. */
+function ProblemSummary({ problems: list, texts }: { problems: Problem[]; texts?: ProblemTexts }) {
+  const { t } = useI18n();
+  const text = useProblemText();
+  const headingId = useId();
+  const summary = useRef<HTMLElement>(null);
+  useEffect(() => summary.current?.focus(), []);
+  return (
+    <section
+      ref={summary}
+      className="notice notice-error problem-summary"
+      tabIndex={-1}
+      aria-labelledby={headingId}
+    >
+      <p id={headingId}>
+        <strong>{t("common.problemSummary", { count: list.length })}</strong>
+      </p>
+      <ul>
+        {list.map((x) => (
+          <li key={x.field}>{text(x, texts)}</li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 interface ControlProps {
@@ -216,8 +291,17 @@ export function Field({ name, label, hint, problem: p, texts, children }: FieldP
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-  const invalid = p?.field === name;
-  const describedBy = [hint ? hintId : null, invalid ? problemId : null].filter(Boolean).join(" ");
+  const own = allProblems(p).find((x) => x.field === name);
+  // A message of the whole form about this field (a wrong password) describes it from where it is.
+  const about = p && p.field === null && p.about?.includes(name) ? p : null;
+  const invalid = own !== undefined || about !== null;
+  const describedBy = [
+    hint ? hintId : null,
+    own ? problemId : null,
+    about ? formProblemId(about) : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={invalid ? "field field-invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -226,7 +310,7 @@ export function Field({ name, label, hint, problem: p, texts, children }: FieldP
           {hint}
         </p>
       )}
-      {invalid && p && <ProblemMessage key={p.key} problem={p} id={problemId} texts={texts} />}
+      {own && <ProblemMessage key={own.key} problem={own} id={problemId} texts={texts} />}
       {children({
         id,
         name,

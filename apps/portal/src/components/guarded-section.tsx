@@ -60,12 +60,5 @@ function Refused({
   documentTitle: string;
 }) {
   useDocumentTitle(documentTitle);
-  return (
-    <>
-      <div className="page-intro">
-        <h1>{heading}</h1>
-      </div>
-      <AccessNotice reason={reason} />
-    </>
-  );
+  return <AccessNotice reason={reason} heading={heading} />;
 }

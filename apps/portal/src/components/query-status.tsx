@@ -7,6 +7,12 @@ interface QueryStatusProps {
   error: CombinedError | undefined;
   hasData: boolean;
   onRetry: () => void;
+  /**
+   * A refusal is shown as a notice with an h1 ("Logga in för att se sidan", or this heading);
+   * a page that already shows its own h1 above says so with `belowPageHeading`, and gets an h2.
+   */
+  refusalHeading?: string;
+  belowPageHeading?: boolean;
 }
 
 /** FORBIDDEN or UNAUTHENTICATED, when the API refused the query for who the person is. */
@@ -21,11 +27,22 @@ export function accessRefusal(
 }
 
 /** What a page shows while its data is on the way or could not be had; nothing once there is data. */
-export function QueryStatus({ fetching, error, hasData, onRetry }: QueryStatusProps) {
+export function QueryStatus({
+  fetching,
+  error,
+  hasData,
+  onRetry,
+  refusalHeading,
+  belowPageHeading = false,
+}: QueryStatusProps) {
   const { t } = useI18n();
   if (hasData) return null;
   const refusal = accessRefusal(error);
-  if (refusal) return <AccessNotice reason={refusal} />;
+  if (refusal) {
+    return (
+      <AccessNotice reason={refusal} heading={refusalHeading} level={belowPageHeading ? 2 : 1} />
+    );
+  }
   if (error) {
     return (
       <div className="notice notice-error" role="alert">

@@ -27,10 +27,10 @@ export const sv = {
   "common.retry": "Försök igen",
 
   "nav.blog": "Blogg",
-  "nav.notifications": "Aviseringar",
+  "nav.notifications": "Notiser",
   "layout.unreadNotifications": {
-    one: "{count} oläst avisering",
-    other: "{count} olästa aviseringar",
+    one: "{count} oläst notis",
+    other: "{count} olästa notiser",
   },
 
   "interval.seconds": { one: "{count} sekund", other: "{count} sekunder" },
@@ -57,6 +57,12 @@ export const sv = {
 
   "access.forbidden": "Du har inte behörighet att se den här sidan.",
   "access.signInNeeded": "Du behöver logga in för att se den här sidan.",
+  "access.signInNeededHeading": "Logga in för att se sidan",
+  "common.problemSummary": {
+    one: "Formuläret har {count} fel:",
+    other: "Formuläret har {count} fel:",
+  },
+  "access.forbiddenHeading": "Ingen behörighet",
 } satisfies Record<string, string | Plural>;
 
 export const en: Translation<typeof sv> = {
@@ -113,4 +119,10 @@ export const en: Translation<typeof sv> = {
 
   "access.forbidden": "You do not have permission to see this page.",
   "access.signInNeeded": "You need to sign in to see this page.",
+  "access.signInNeededHeading": "Sign in to see this page",
+  "common.problemSummary": {
+    one: "The form has {count} problem:",
+    other: "The form has {count} problems:",
+  },
+  "access.forbiddenHeading": "No permission",
 };

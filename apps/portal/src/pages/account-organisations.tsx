@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { AccessNotice } from "../components/access-notice";
+import { SignedInOnly } from "../components/access-notice";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
@@ -25,8 +25,17 @@ const MyOrganisationsPage_Memberships = graphql(`
 
 /** The organisations the person belongs to; their admins manage members from each one's page. */
 export function MyOrganisationsPage() {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   useDocumentTitle(t("myOrganisations.documentTitle"));
+  return (
+    <SignedInOnly heading={t("myOrganisations.heading")}>
+      <MyOrganisations />
+    </SignedInOnly>
+  );
+}
+
+function MyOrganisations() {
+  const { t, formatDate } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MyOrganisationsPage_Memberships,
   });
@@ -41,10 +50,10 @@ export function MyOrganisationsPage() {
       <QueryStatus
         fetching={fetching}
         error={error}
-        hasData={data !== undefined}
+        hasData={data != null}
         onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        belowPageHeading
       />
-      {data && !me && <AccessNotice reason="UNAUTHENTICATED" />}
       {me &&
         (me.memberships.length === 0 ? (
           <p>{t("profile.noOrganisations")}</p>

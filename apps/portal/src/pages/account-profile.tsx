@@ -1,4 +1,5 @@
 import { useQuery } from "urql";
+import { SignedInOnly } from "../components/access-notice";
 import { ProfileApiKeys, ProfileApiKeys_Key } from "../components/profile-api-keys";
 import { ProfileData } from "../components/profile-data";
 import { ProfileDetails, ProfileDetails_Person } from "../components/profile-details";
@@ -55,6 +56,15 @@ const ProfilePage_Me = graphql(
 export function ProfilePage() {
   const { t } = useI18n();
   useDocumentTitle(t("profile.documentTitle"));
+  return (
+    <SignedInOnly heading={t("profile.heading")}>
+      <Profile />
+    </SignedInOnly>
+  );
+}
+
+function Profile() {
+  const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProfilePage_Me });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
   const me = data?.me;
@@ -66,7 +76,13 @@ export function ProfilePage() {
         <h1>{t("profile.heading")}</h1>
         <p className="lead">{t("profile.intro")}</p>
       </div>
-      <QueryStatus fetching={fetching} error={error} hasData={me != null} onRetry={refresh} />
+      <QueryStatus
+        fetching={fetching}
+        error={error}
+        hasData={me != null}
+        onRetry={refresh}
+        belowPageHeading
+      />
       {data && me && (
         <div className="profile">
           <ProfileDetails person={me} />

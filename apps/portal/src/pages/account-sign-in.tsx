@@ -1,12 +1,15 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useMutation } from "urql";
 import {
+  concerning,
   FormProblem,
   FormProblem_InputError,
+  focusProblemField,
   problem as localProblem,
   type Problem,
   problemOf,
+  problems,
   TextField,
 } from "../components/form";
 import { graphql } from "../graphql";
@@ -49,6 +52,12 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<Problem | null>(null);
   const [result, signIn] = useMutation(SignInPage_SignIn);
+  const form = useRef<HTMLFormElement>(null);
+  const show = (found: Problem | null) => {
+    setProblem(found);
+    // After React shows the messages, so the field is marked when it gets focus.
+    requestAnimationFrame(() => focusProblemField(form.current, found));
+  };
 
   return (
     <div className="narrow">
@@ -65,16 +74,23 @@ export function SignInPage() {
       )}
 
       <form
+        ref={form}
         className="form-card"
         noValidate
         onSubmit={async (event) => {
           event.preventDefault();
-          if (!email.trim()) return setProblem(localProblem("EMAIL_MISSING", "email"));
-          if (!password) return setProblem(localProblem("PASSWORD_MISSING", "password"));
+          // Every missing field at once, not one at a time.
+          const missing = problems([
+            email.trim() ? null : localProblem("EMAIL_MISSING", "email"),
+            password ? null : localProblem("PASSWORD_MISSING", "password"),
+          ]);
+          if (missing) return show(missing);
           const answer = await signIn({ email: email.trim(), password });
-          const found = problemOf(answer.error, answer.data?.signIn);
-          setProblem(found);
-          if (found) return;
+          const found = concerning(problemOf(answer.error, answer.data?.signIn), {
+            INVALID_CREDENTIALS: ["email", "password"],
+          });
+          if (found) return show(found);
+          setProblem(null);
           session.renew();
           navigate(returnPath(params.get("tillbaka")), { replace: true });
         }}

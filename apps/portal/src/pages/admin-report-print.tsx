@@ -51,10 +51,10 @@ function PrintableReport() {
   if (viewer.status === "loading") return <output className="notice">{t("common.loading")}</output>;
   if (!allowed) {
     return (
-      <>
-        <h1>{t("report.heading")}</h1>
-        <AccessNotice reason={viewer.status === "signedOut" ? "UNAUTHENTICATED" : "FORBIDDEN"} />
-      </>
+      <AccessNotice
+        reason={viewer.status === "signedOut" ? "UNAUTHENTICATED" : "FORBIDDEN"}
+        heading={t("report.heading")}
+      />
     );
   }
   const report = data ? readFragment(ReportContent_Report, data.quarterlyReport) : null;

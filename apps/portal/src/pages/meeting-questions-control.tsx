@@ -149,7 +149,8 @@ function Control({
   );
 
   if (viewer.status === "loading") return null;
-  if (viewer.status === "signedOut") return <AccessNotice reason="UNAUTHENTICATED" />;
+  // The page's h1 is the meeting's header above.
+  if (viewer.status === "signedOut") return <AccessNotice reason="UNAUTHENTICATED" level={2} />;
   if (!moderator) {
     return (
       <div className="notice notice-error" role="alert">

@@ -71,8 +71,9 @@ export function ModerationQueuePage() {
       <QueryStatus
         fetching={fetching}
         error={error}
-        hasData={data !== undefined}
+        hasData={data != null}
         onRetry={refresh}
+        belowPageHeading
       />
       {data &&
         (total === 0 ? (

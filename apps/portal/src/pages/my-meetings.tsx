@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { SignedInOnly } from "../components/access-notice";
 import { CalendarFeed } from "../components/calendar-feed";
 import { ConfirmButton } from "../components/confirm-button";
 import { FormProblem, type Problem, problemOf } from "../components/form";
@@ -68,8 +69,17 @@ type Registration = FragmentOf<typeof MyMeetingsPage_Registration>;
 /** /mina-moten: my upcoming and past meetings, withdrawing from them, and my calendar feed. */
 export function MyMeetingsPage() {
   const { t } = useI18n();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyMeetingsPage_Registrations });
   useDocumentTitle(t("meetings.mine.heading"));
+  return (
+    <SignedInOnly heading={t("meetings.mine.heading")}>
+      <MyMeetings />
+    </SignedInOnly>
+  );
+}
+
+function MyMeetings() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyMeetingsPage_Registrations });
   const upcomingId = useId();
   const pastId = useId();
   const status = useRef<HTMLOutputElement>(null);
@@ -87,8 +97,9 @@ export function MyMeetingsPage() {
       <QueryStatus
         fetching={fetching}
         error={error}
-        hasData={data !== undefined}
+        hasData={data != null}
         onRetry={refresh}
+        belowPageHeading
       />
       <output ref={status} tabIndex={-1} className="saved">
         {message}

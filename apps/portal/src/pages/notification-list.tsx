@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { AccessNotice } from "../components/access-notice";
+import { SignedInOnly } from "../components/access-notice";
 import {
   NotificationText_Notification,
   useNotificationText,
@@ -9,7 +9,6 @@ import {
 import { QueryStatus } from "../components/query-status";
 import { graphql, readFragment } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
-import { useViewer } from "../lib/viewer";
 
 const NotificationListPage_Notifications = graphql(
   `
@@ -46,20 +45,24 @@ const NotificationListPage_MarkRead = graphql(`
 export function NotificationListPage() {
   const { t } = useI18n();
   useDocumentTitle(t("notifications.documentTitle"));
-  const { state: viewer } = useViewer();
+  return (
+    <SignedInOnly heading={t("notifications.heading")}>
+      <Notifications />
+    </SignedInOnly>
+  );
+}
+
+function Notifications() {
+  const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: NotificationListPage_Notifications,
     variables: { after: null },
-    pause: viewer.status !== "signedIn",
     requestPolicy: "cache-and-network",
   });
   const [marking, markRead] = useMutation(NotificationListPage_MarkRead);
   const [allMarked, setAllMarked] = useState(false);
   // The cursors after which more pages were asked for, in order.
   const [more, setMore] = useState<string[]>([]);
-
-  if (viewer.status === "loading") return null;
-  if (viewer.status === "signedOut") return <AccessNotice reason="UNAUTHENTICATED" />;
 
   const first = data?.myNotificationsConnection;
   const unread = data?.unreadNotificationCount ?? 0;
@@ -72,14 +75,15 @@ export function NotificationListPage() {
         <h1>{t("notifications.heading")}</h1>
         <p className="lead">{t("notifications.intro")}</p>
         <p>
-          <Link to="/profil#aviseringar">{t("notifications.settingsLink")}</Link>
+          <Link to="/profil#notiser">{t("notifications.settingsLink")}</Link>
         </p>
       </div>
       <QueryStatus
         fetching={fetching}
         error={error}
-        hasData={data !== undefined}
+        hasData={data != null}
         onRetry={refresh}
+        belowPageHeading
       />
       {allMarked && (
         <output className="notice notice-success">{t("notifications.markedAllRead")}</output>
