@@ -264,6 +264,7 @@ const publicQueries: Record<string, string> = {
   directTimeDistribution: `{ directTimeDistribution(surveyId: "00000000-0000-0000-0000-000000000000", grouping: COUNTY_ROLE) { county { name } role suppressed label n median q1 q3 } }`,
   directTimeChange: `{ directTimeChange(grouping: GROUP) { before { name } after { name } cells { group { code } suppressed medianChange before { n } } } }`,
   measurementSettings: `{ measurementSettings { respondentRetentionDays } }`,
+  retentionPeriods: `{ retentionPeriods { kind days description } }`,
 };
 
 /** The field a row is about: "Mutation.invitePerson (no organisation)" is about Mutation.invitePerson. */
