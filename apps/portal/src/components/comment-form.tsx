@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
 import { useI18n } from "../i18n";
@@ -16,6 +16,8 @@ const CommentForm_Write = graphql(
         ... on MutationWriteCommentSuccess {
           data {
             id
+            hidden
+            positionAwaitingApproval
             ...CommentThread_Comment
           }
         }
@@ -28,17 +30,31 @@ const CommentForm_Write = graphql(
 /** Texts for codes whose comment meaning differs from the portal's general one. */
 export const commentProblemTexts = { NOT_FOUND: "comment.NOT_FOUND" } as const;
 
+/** A comment just written: its id, and whether it waits (hidden for review, or a position to approve). */
+export interface WrittenComment {
+  id: string;
+  hidden: boolean;
+  positionAwaitingApproval: boolean;
+}
+
 /**
  * Writes a comment or a reply; resolves to the problem, or null once it is published. The answer
- * carries the comment as the thread shows it, and the cache adds it to its thread.
+ * carries the comment as the thread shows it, and the cache adds it to its thread; `onWritten`
+ * hears which comment it was.
  */
-export function useWriteComment(target: ThreadTarget) {
+export function useWriteComment(
+  target: ThreadTarget,
+  onWritten?: (comment: WrittenComment) => void,
+) {
   const [, write] = useMutation(CommentForm_Write);
   return async (body: string, asPosition: boolean, parentId: string | null = null) => {
     const answer = await write({
       input: { ...target, body, parentId, asOrganisationPosition: asPosition || null },
     });
-    return problemOf(answer.error, answer.data?.writeComment);
+    const result = answer.data?.writeComment;
+    const found = problemOf(answer.error, result);
+    if (!found && result?.__typename === "MutationWriteCommentSuccess") onWritten?.(result.data);
+    return found;
   };
 }
 
@@ -57,6 +73,8 @@ interface CommentFormProps {
   onCancel?: () => void;
   /** Announced after success, when the form stays (a new comment) and starts empty again. */
   successText?: string;
+  /** The message of success, for the page to give it focus when it is what to read next. */
+  statusRef?: RefObject<HTMLOutputElement | null>;
 }
 
 /**
@@ -73,6 +91,7 @@ export function CommentForm({
   onSubmit,
   onCancel,
   successText,
+  statusRef,
 }: CommentFormProps) {
   const { t } = useI18n();
   const id = useId();
@@ -155,7 +174,11 @@ export function CommentForm({
             {t("common.cancel")}
           </button>
         )}
-        {successText && <output className="saved">{done && successText}</output>}
+        {successText && (
+          <output ref={statusRef} className="saved" tabIndex={-1}>
+            {done && successText}
+          </output>
+        )}
       </div>
     </form>
   );

@@ -6,10 +6,12 @@ import { useI18n } from "../i18n";
 import { isPostThread, type ThreadTarget } from "../lib/thread-target";
 import { useViewer } from "../lib/viewer";
 import { signInHref } from "./access-notice";
-import { useWriteComment } from "./comment-form";
+import { useWriteComment, type WrittenComment } from "./comment-form";
 import { commentAnchor, type ThreadSettings } from "./comment-item";
 import { CommentThread, CommentThread_Comment } from "./comment-thread";
+import { LiveAnnouncer } from "./live-announcer";
 import { QueryStatus } from "./query-status";
+import { useNewCommentAnnouncement } from "./thread-announcements";
 import { ThreadControls } from "./thread-controls";
 import { ThreadWriteArea } from "./thread-write-area";
 
@@ -28,6 +30,10 @@ const Discussion_Activity = graphql(
         commentId
         comment {
           id
+          author {
+            id
+            name
+          }
           ...CommentThread_Comment
         }
       }
@@ -172,8 +178,13 @@ export function Discussion({
   });
   const { data, fetching, error } = post ? postThread : themeThread;
   const refresh = () => (post ? reexecutePost : reexecuteTheme)({ requestPolicy: "network-only" });
-  const writeComment = useWriteComment(target);
+  const written = useWrittenCommentFocus();
+  const writeComment = useWriteComment(target, written.focusOn);
   useSubscription({ query: Discussion_Activity, variables: target, pause: !signedIn });
+  const announcement = useNewCommentsByOthers(
+    target,
+    viewer.status === "signedIn" ? viewer.person.id : null,
+  );
   const thread = post ? postThread.data?.blogPost : themeThread.data?.theme;
   const page = thread ? readFragment(Discussion_Page, thread.commentsConnection) : undefined;
   const more = useMorePages(post, slug, page?.pageInfo ?? null, page?.edges.length ?? 0);
@@ -201,6 +212,7 @@ export function Discussion({
 
   return (
     <>
+      <LiveAnnouncer message={announcement} />
       {thread?.viewerCanModerate && (
         <ThreadControls
           target={target}
@@ -248,6 +260,8 @@ export function Discussion({
             person={person}
             actingFor={actingFor}
             block={block}
+            publishedText={written.text}
+            statusRef={written.status}
             onSubmit={async (body, asPosition) => {
               const found = await writeComment(body, asPosition);
               if (found && changedState.has(found.code)) {
@@ -261,6 +275,74 @@ export function Discussion({
       )}
     </>
   );
+}
+
+/**
+ * After the person publishes a comment, focus goes to it (scrolled into view), where reading goes
+ * on; a comment that waits (hidden for a moderator's review, or a position awaiting approval) is
+ * not where it will stay, so focus goes to the form's message saying what it waits for.
+ */
+function useWrittenCommentFocus() {
+  const { t } = useI18n();
+  const [last, setLast] = useState<WrittenComment | null>(null);
+  const [pending, setPending] = useState<WrittenComment | null>(null);
+  const status = useRef<HTMLOutputElement>(null);
+  useEffect(() => {
+    if (!pending) return;
+    if (pending.hidden || pending.positionAwaitingApproval) {
+      if (!status.current?.textContent) return;
+      setPending(null);
+      status.current.focus();
+      return;
+    }
+    // The cache puts the comment in the thread; until it is there, the next render tries again.
+    const comment = document.getElementById(commentAnchor(pending.id));
+    if (!comment) return;
+    setPending(null);
+    comment.setAttribute("tabindex", "-1");
+    comment.scrollIntoView({ block: "nearest" });
+    comment.focus({ preventScroll: true });
+  });
+  const text = !last
+    ? undefined
+    : last.hidden
+      ? t("comment.publishedHeld")
+      : last.positionAwaitingApproval
+        ? t("comment.publishedAwaitingApproval")
+        : t("comment.published");
+  return {
+    text,
+    status,
+    focusOn: (comment: WrittenComment) => {
+      setLast(comment);
+      setPending(comment);
+    },
+  };
+}
+
+/**
+ * New comments by others that arrive live, for the polite live region: the person's own are not
+ * announced (they know), and a burst is said once. The page's own subscription shares the events.
+ */
+function useNewCommentsByOthers(target: ThreadTarget, personId: string | null): string {
+  const client = useClient();
+  const { announcement, arrived } = useNewCommentAnnouncement();
+  const themeId = isPostThread(target) ? null : target.themeId;
+  const postId = isPostThread(target) ? target.postId : null;
+  useEffect(() => {
+    if (!personId) return;
+    const subscription = client
+      .subscription(Discussion_Activity, themeId ? { themeId } : { postId })
+      .subscribe(({ data }) => {
+        const activity = data?.commentActivity;
+        if (activity?.change !== "CREATED" || !activity.comment) return;
+        const author = activity.comment.author;
+        if (author?.id === personId) return;
+        arrived(author?.name ?? null);
+      });
+    return () => subscription.unsubscribe();
+  }, [client, themeId, postId, personId, arrived]);
+  return announcement;
 }
 
 /**

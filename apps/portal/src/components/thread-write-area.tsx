@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { type RefObject, useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { CONTENT_LANG, type MessageKey, useI18n } from "../i18n";
 import { useFormatInterval } from "../lib/interval";
@@ -24,6 +24,10 @@ interface ThreadWriteAreaProps {
   /** The person's block from writing, if a moderator has blocked them. */
   block: { until: string; reason: string } | null;
   onSubmit: (body: string, asPosition: boolean) => Promise<Problem | null>;
+  /** What the form says once the comment is written: published, or what it waits for. */
+  publishedText?: string;
+  /** The form's message of success, which takes focus when the new comment waits. */
+  statusRef?: RefObject<HTMLOutputElement | null>;
 }
 
 /** Why the person may not write, for the notice; the decision itself is the API's. */
@@ -89,7 +93,8 @@ export function ThreadWriteArea(props: ThreadWriteAreaProps) {
       <CommentForm
         label={t("comment.bodyLabel")}
         submitLabel={t("comment.publish")}
-        successText={t("comment.published")}
+        successText={props.publishedText ?? t("comment.published")}
+        statusRef={props.statusRef}
         positionFor={actingFor?.name ?? null}
         intro={
           <>

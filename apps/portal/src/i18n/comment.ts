@@ -14,6 +14,8 @@ export const sv = {
   "thread.showMore": "Visa fler kommentarer ({count} kvar)",
   "thread.moreFailed": "Det gick inte att hämta fler kommentarer. Försök igen.",
   "thread.replyToEarlier": "Svar på en tidigare kommentar",
+  "thread.newComment": "Ny kommentar av {name}",
+  "thread.newComments": { one: "{count} ny kommentar", other: "{count} nya kommentarer" },
 
   "comment.writeHeading": "Skriv en kommentar",
   "comment.bodyLabel": "Din kommentar",
@@ -30,6 +32,10 @@ export const sv = {
   "comment.publish": "Publicera",
   "comment.sendReply": "Skicka svaret",
   "comment.published": "Kommentaren är publicerad.",
+  "comment.publishedAwaitingApproval":
+    "Kommentaren är publicerad. Att den är organisationens ståndpunkt visas när en administratör för organisationen har godkänt den.",
+  "comment.publishedHeld":
+    "Kommentaren är sparad men visas inte för andra förrän en moderator har granskat den.",
   "comment.replyPublished": "Svaret är publicerat.",
   "comment.editSaved": "Ändringen är sparad.",
   "comment.formerParticipant": "Tidigare deltagare",
@@ -107,6 +113,8 @@ export const en: Translation<typeof sv> = {
   "thread.showMore": "Show more comments ({count} left)",
   "thread.moreFailed": "More comments could not be fetched. Try again.",
   "thread.replyToEarlier": "Reply to an earlier comment",
+  "thread.newComment": "New comment by {name}",
+  "thread.newComments": { one: "{count} new comment", other: "{count} new comments" },
 
   "comment.writeHeading": "Write a comment",
   "comment.bodyLabel": "Your comment",
@@ -123,6 +131,10 @@ export const en: Translation<typeof sv> = {
   "comment.publish": "Publish",
   "comment.sendReply": "Send the reply",
   "comment.published": "The comment is published.",
+  "comment.publishedAwaitingApproval":
+    "The comment is published. That it is the organisation's position shows once an administrator of the organisation has approved it.",
+  "comment.publishedHeld":
+    "The comment is saved but not shown to others until a moderator has reviewed it.",
   "comment.replyPublished": "The reply is published.",
   "comment.editSaved": "The change is saved.",
   "comment.formerParticipant": "Former participant",
