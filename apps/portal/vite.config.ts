@@ -1,6 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { pageRoutes } from "./scripts/page-routes";
 import { collectPortalOperations, manifestFileName } from "./scripts/persisted-operations";
+import { precompressedFiles } from "./scripts/precompressed-files";
 
 // In development Vite serves the portal and hands the API's paths to the API on port 4000.
 const api = "http://127.0.0.1:4000";
@@ -24,7 +26,7 @@ function persistedOperations(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), persistedOperations()],
+  plugins: [react(), persistedOperations(), pageRoutes(), precompressedFiles()],
   build: { manifest: true },
   server: {
     proxy: {
