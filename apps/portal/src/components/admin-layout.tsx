@@ -1,5 +1,6 @@
 import { type MessageKey, useI18n } from "../i18n";
 import { GuardedSection } from "./guarded-section";
+import { useSubNavCurrentInView } from "./sub-nav-in-view";
 
 export const adminPages: { to: string; label: MessageKey; description: MessageKey }[] = [
   { to: "/admin/personer", label: "admin.people", description: "admin.peopleDescription" },
@@ -34,6 +35,7 @@ export const adminPages: { to: string; label: MessageKey; description: MessageKe
 /** The coordinator's pages: a menu of their own; anyone else is told they may not be here. */
 export function AdminLayout() {
   const { t } = useI18n();
+  useSubNavCurrentInView();
   return (
     <GuardedSection
       allows={(person) => person.role === "COORDINATOR"}

@@ -7,6 +7,8 @@ import { useSession } from "../lib/session";
 import { moderates, useViewer, ViewerProvider } from "../lib/viewer";
 import { signInHref } from "./access-notice";
 import { NotificationsLink } from "./notifications-link";
+import { SiteMenu } from "./site-menu";
+import { WordMark } from "./word-mark";
 
 const Layout_SignOut = graphql(`
   mutation Layout_SignOut {
@@ -28,6 +30,15 @@ const navigation: { to: string; label: MessageKey }[] = [
   { to: "/sok", label: "nav.search" },
 ];
 
+/** The footer's links: what the portal says about itself, and the way in for developers. */
+const footerLinks: { to: string; label: MessageKey }[] = [
+  { to: "/om", label: "frame.about" },
+  { to: "/kontakt", label: "frame.contact" },
+  { to: "/tillganglighet", label: "frame.accessibility" },
+  { to: "/personuppgifter", label: "frame.personalData" },
+  { to: "/utvecklare", label: "developer.footerLink" },
+];
+
 /** Messages a page leaves for the next one in the navigation state, such as "you are signed out". */
 const notices = {
   signedOut: "notice.signedOut",
@@ -42,7 +53,11 @@ function noticeOf(state: unknown): Notice | null {
   return typeof notice === "string" && notice in notices ? (notice as Notice) : null;
 }
 
-/** Every page's frame: skip link, header with navigation and language switch, one main, footer. */
+/**
+ * Every page's frame: skip link; header with the word mark, the account, the language switch and
+ * the navigation (behind a menu button on a phone); one main; the footer with the mission and the
+ * links about the portal.
+ */
 export function Layout() {
   return (
     <ViewerProvider>
@@ -87,34 +102,34 @@ function Frame() {
       <header className="site-header">
         <div className="container header-bar">
           <Link to="/" className="brand">
-            <span className="brand-name">{t("app.name")}</span>
+            <WordMark name={t("app.name")} />
             <span className="brand-tagline">{t("app.tagline")}</span>
           </Link>
-          <div className="header-tools">
-            <AccountArea />
-            <button
-              type="button"
-              className="header-button"
-              lang={otherLocale}
-              onClick={() => setLocale(otherLocale)}
-            >
-              {t("layout.otherLanguage")}
-            </button>
-          </div>
+          <SiteMenu label={t("frame.menu")}>
+            <div className="header-tools">
+              <AccountArea />
+              <button
+                type="button"
+                className="header-button"
+                lang={otherLocale}
+                onClick={() => setLocale(otherLocale)}
+              >
+                {t("layout.otherLanguage")}
+              </button>
+            </div>
+            <nav className="site-nav" aria-label={t("layout.navLabel")}>
+              <ul>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === "/"}>
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </SiteMenu>
         </div>
-        <nav className="site-nav" aria-label={t("layout.navLabel")}>
-          <div className="container">
-            <ul>
-              {items.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === "/"}>
-                    {t(item.label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
         <div className="container">
@@ -123,12 +138,21 @@ function Frame() {
         </div>
       </main>
       <footer className="site-footer">
-        <div className="container">
-          <p>{t("layout.footerAbout")}</p>
-          <p>{t("layout.referenceData")}</p>
-          <p>
-            <Link to="/utvecklare">{t("developer.footerLink")}</Link>
-          </p>
+        <div className="container footer-columns">
+          <div className="footer-about">
+            <p className="footer-name">{t("app.name")}</p>
+            <p>{t("frame.mission")}</p>
+          </div>
+          <nav aria-label={t("frame.footerNavLabel")}>
+            <ul className="footer-links">
+              {footerLinks.map((link) => (
+                <li key={link.to}>
+                  <Link to={link.to}>{t(link.label)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="footer-reference">{t("layout.referenceData")}</p>
         </div>
       </footer>
       <ScrollRestoration />
@@ -145,7 +169,14 @@ function AccountArea() {
   const session = useSession();
   const [signOut, runSignOut] = useMutation(Layout_SignOut);
 
-  if (viewer.status === "loading") return null;
+  // While the viewer loads, a hidden "Logga in" keeps its place, so nothing moves when it comes.
+  if (viewer.status === "loading") {
+    return (
+      <span className="header-button account-pending" aria-hidden="true">
+        {t("account.signIn")}
+      </span>
+    );
+  }
   if (viewer.status === "signedOut") {
     return (
       <Link to={signInHref(location)} className="header-button">

@@ -10,6 +10,7 @@ import * as developer from "./developer";
 import * as error from "./error";
 import * as finding from "./finding";
 import * as findingAdmin from "./finding-admin";
+import * as layout from "./layout";
 import * as measurement from "./measurement";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
@@ -45,6 +46,7 @@ export const sv = {
   ...error.sv,
   ...finding.sv,
   ...findingAdmin.sv,
+  ...layout.sv,
   ...measurement.sv,
   ...meeting.sv,
   ...moderation.sv,
@@ -78,6 +80,7 @@ export const en: Messages = {
   ...error.en,
   ...finding.en,
   ...findingAdmin.en,
+  ...layout.en,
   ...measurement.en,
   ...meeting.en,
   ...moderation.en,
