@@ -2,7 +2,7 @@ import type { Plural, Translation } from "./types";
 
 /**
  * The administration: the admin-*.tsx pages, except the meetings' (in meeting.ts).
- * Keys: `admin.*`, `adminBlog.*`, `adminPeople.*`, `adminOrganisations.*`, `adminInvitations.*`, `adminOutbox.*`, `outboxStatus.*`, `adminLog.*`, `auditAction.*`, and `pager.*` (the pages of any list).
+ * Keys: `admin.*`, `adminBlog.*`, `adminPeople.*`, `adminOrganisations.*`, `adminInvitations.*`, `adminOutbox.*`, `outboxStatus.*`, `adminLog.*`, and `pager.*` (the pages of any list).
  */
 export const sv = {
   "admin.blog": "Blogg",
@@ -138,26 +138,7 @@ export const sv = {
   "adminLog.clear": "Visa hela loggen",
   "adminLog.count": { one: "{count} händelse", other: "{count} händelser" },
   "adminLog.empty": "Inga händelser matchar filtret.",
-  "adminLog.caption": "Händelser med tid, vem, vad och ändringen",
-  "adminLog.time": "Tid",
-  "adminLog.who": "Vem",
-  "adminLog.what": "Vad",
-  "adminLog.change": "Före → efter",
-  "adminLog.became": "blev",
 
-  "auditAction.invitation": "Inbjudningar",
-  "auditAction.invitation.create": "Inbjudan skickad",
-  "auditAction.invitation.revoke": "Inbjudan tillbakadragen",
-  "auditAction.membership": "Medlemskap",
-  "auditAction.membership.add": "Medlem tillagd",
-  "auditAction.membership.remove": "Medlem borttagen",
-  "auditAction.membership.role": "Roll i organisation ändrad",
-  "auditAction.organisation": "Organisationer",
-  "auditAction.organisation.create": "Organisation tillagd",
-  "auditAction.organisation.update": "Organisation ändrad",
-  "auditAction.person": "Personer",
-  "auditAction.person.role": "Roll i portalen ändrad",
-  "auditAction.person.erase": "Personuppgifter raderade",
   "pager.showing": "Visar {from}–{to} av {total}",
   "pager.previous": "Föregående",
   "pager.next": "Nästa",
@@ -303,26 +284,7 @@ export const en: Translation<typeof sv> = {
   "adminLog.clear": "Show the whole log",
   "adminLog.count": { one: "{count} event", other: "{count} events" },
   "adminLog.empty": "No events match the filter.",
-  "adminLog.caption": "Events with time, who, what and the change",
-  "adminLog.time": "Time",
-  "adminLog.who": "Who",
-  "adminLog.what": "What",
-  "adminLog.change": "Before → after",
-  "adminLog.became": "became",
 
-  "auditAction.invitation": "Invitations",
-  "auditAction.invitation.create": "Invitation sent",
-  "auditAction.invitation.revoke": "Invitation withdrawn",
-  "auditAction.membership": "Memberships",
-  "auditAction.membership.add": "Member added",
-  "auditAction.membership.remove": "Member removed",
-  "auditAction.membership.role": "Role in organisation changed",
-  "auditAction.organisation": "Organisations",
-  "auditAction.organisation.create": "Organisation added",
-  "auditAction.organisation.update": "Organisation changed",
-  "auditAction.person": "People",
-  "auditAction.person.role": "Role in the portal changed",
-  "auditAction.person.erase": "Personal data erased",
   "pager.showing": "Showing {from}–{to} of {total}",
   "pager.previous": "Previous",
   "pager.next": "Next",

@@ -2,7 +2,7 @@ import type { Plural, Translation } from "./types";
 
 /**
  * Moderation: the moderation-*.tsx pages.
- * Keys: `moderation.*`, `moderationQueue.*`, `moderationLog.*`, `moderationAction.*`.
+ * Keys: `moderation.*`, `moderationQueue.*`, `moderationLog.*`.
  */
 export const sv = {
   "moderation.heading": "Moderering",
@@ -61,27 +61,7 @@ export const sv = {
   "moderationLog.downloaded": "Loggen är nedladdad som {file}.",
   "moderationLog.count": { one: "{count} händelse", other: "{count} händelser" },
   "moderationLog.empty": "Moderatorerna har inte gjort något ännu.",
-  "moderationLog.caption": "Modereringshändelser med tid, vem, vad och skäl",
-  "moderationLog.time": "Tid",
-  "moderationLog.who": "Vem",
-  "moderationLog.what": "Vad",
-  "moderationLog.subject": "Gäller",
-  "moderationLog.reason": "Skäl",
-  "moderationLog.system": "Systemet",
-  "moderationLog.byReports": "Rapporter från flera deltagare",
-  "moderationLog.subject.comment": "Kommentar",
-  "moderationLog.subject.theme": "Tema",
-  "moderationLog.subject.post": "Blogginlägg",
-  "moderationLog.subject.person": "Person",
 
-  "moderationAction.hide": "Dold",
-  "moderationAction.restore": "Visas igen",
-  "moderationAction.dismiss_reports": "Rapporter avfärdade",
-  "moderationAction.lock": "Samtal låst",
-  "moderationAction.unlock": "Samtal upplåst",
-  "moderationAction.slow_mode": "Långsamt läge ändrat",
-  "moderationAction.block": "Avstängd från att skriva",
-  "moderationAction.unblock": "Avstängning hävd",
   "moderationQueue.pages": "Sidor i kön",
   "moderationLog.pages": "Sidor i loggen",
 } satisfies Record<string, string | Plural>;
@@ -143,27 +123,7 @@ export const en: Translation<typeof sv> = {
   "moderationLog.downloaded": "The log is downloaded as {file}.",
   "moderationLog.count": { one: "{count} event", other: "{count} events" },
   "moderationLog.empty": "The moderators have not done anything yet.",
-  "moderationLog.caption": "Moderation events with time, who, what and reason",
-  "moderationLog.time": "Time",
-  "moderationLog.who": "Who",
-  "moderationLog.what": "What",
-  "moderationLog.subject": "Concerns",
-  "moderationLog.reason": "Reason",
-  "moderationLog.system": "The system",
-  "moderationLog.byReports": "Reports from several participants",
-  "moderationLog.subject.comment": "Comment",
-  "moderationLog.subject.theme": "Theme",
-  "moderationLog.subject.post": "Blog post",
-  "moderationLog.subject.person": "Person",
 
-  "moderationAction.hide": "Hidden",
-  "moderationAction.restore": "Shown again",
-  "moderationAction.dismiss_reports": "Reports dismissed",
-  "moderationAction.lock": "Discussion locked",
-  "moderationAction.unlock": "Discussion unlocked",
-  "moderationAction.slow_mode": "Slow mode changed",
-  "moderationAction.block": "Blocked from writing",
-  "moderationAction.unblock": "Block lifted",
   "moderationQueue.pages": "Pages of the queue",
   "moderationLog.pages": "Pages of the log",
 };

@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { DataTable } from "../components/data-table";
 import { ListPager, useUrlListPage } from "../components/list-pager";
+import { LogActionOptions } from "../components/log-action-options";
+import { LogEntries } from "../components/log-entries";
 import { graphql } from "../graphql";
-import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
+import { useDocumentTitle, useI18n } from "../i18n";
 import { startOfStockholmDay } from "../lib/stockholm";
 
 const AdminLogPage_Entries = graphql(`
@@ -37,58 +38,30 @@ const AdminLogPage_Entries = graphql(`
         id
         at
         actorName
+        actorRole
         action
         subjectType
-        subjectId
+        subjectExists
+        subjectTitle
+        subjectPath
+        subjectPlace
         before
         after
+        references {
+          id
+          kind
+          name
+        }
       }
     }
   }
 `);
 
-/** The actions the API records, by area: an area is a prefix that selects all of its actions. */
-const actionGroups: { prefix: string; actions: string[] }[] = [
-  { prefix: "invitation", actions: ["invitation.create", "invitation.revoke"] },
-  { prefix: "membership", actions: ["membership.add", "membership.remove", "membership.role"] },
-  { prefix: "organisation", actions: ["organisation.create", "organisation.update"] },
-  { prefix: "person", actions: ["person.role", "person.erase"] },
-];
-
-const actionTexts: Record<string, MessageKey> = {
-  invitation: "auditAction.invitation",
-  "invitation.create": "auditAction.invitation.create",
-  "invitation.revoke": "auditAction.invitation.revoke",
-  membership: "auditAction.membership",
-  "membership.add": "auditAction.membership.add",
-  "membership.remove": "auditAction.membership.remove",
-  "membership.role": "auditAction.membership.role",
-  organisation: "auditAction.organisation",
-  "organisation.create": "auditAction.organisation.create",
-  "organisation.update": "auditAction.organisation.update",
-  person: "auditAction.person",
-  "person.role": "auditAction.person.role",
-  "person.erase": "auditAction.person.erase",
-};
-
-/** {"role":"member","personId":"…"} → role: member, personId: … */
-function compact(value: unknown): string {
-  if (value === null || value === undefined) return "–";
-  if (typeof value === "object" && !Array.isArray(value)) {
-    return Object.entries(value)
-      .map(
-        ([k, v]) => `${k}: ${typeof v === "object" && v !== null ? JSON.stringify(v) : String(v)}`,
-      )
-      .join(", ");
-  }
-  return JSON.stringify(value);
-}
-
 const PARAM = { action: "handling", from: "fran", to: "till" } as const;
 
 /** What coordinators and organisation admins have done, newest first, filtered by action and days. */
 export function AdminLogPage() {
-  const { t, formatDateTimeShort } = useI18n();
+  const { t } = useI18n();
   useDocumentTitle(t("adminLog.documentTitle"));
   const [params, setParams] = useSearchParams();
   const action = params.get(PARAM.action) ?? "";
@@ -109,10 +82,6 @@ export function AdminLogPage() {
   });
   const log = data?.auditLogConnection;
   const filtered = action !== "" || from !== "" || to !== "";
-  const actionLabel = (value: string) => {
-    const key = actionTexts[value];
-    return key ? t(key) : value;
-  };
 
   return (
     <>
@@ -141,19 +110,7 @@ export function AdminLogPage() {
               onChange={(e) => setDraft({ ...draft, action: e.target.value })}
             >
               <option value="">{t("adminLog.allActions")}</option>
-              {actionGroups.map((group) => (
-                <optgroup key={group.prefix} label={actionLabel(group.prefix)}>
-                  <option value={group.prefix}>
-                    {t("adminLog.allOf", { area: actionLabel(group.prefix) })}
-                  </option>
-                  {group.actions.map((a) => (
-                    <option key={a} value={a}>
-                      {actionLabel(a)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-              {action && !actionTexts[action] && <option value={action}>{action}</option>}
+              <LogActionOptions selected={action} />
             </select>
           </div>
           <div className="field">
@@ -191,40 +148,10 @@ export function AdminLogPage() {
         )}
       </div>
 
-      <DataTable
-        captionId="log-caption"
-        caption={t("adminLog.caption")}
-        className="log-table"
-        busy={fetching}
-        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
+      <LogEntries
+        entries={log?.nodes}
         empty={t("adminLog.empty")}
-        columns={
-          <>
-            <th scope="col">{t("adminLog.time")}</th>
-            <th scope="col">{t("adminLog.who")}</th>
-            <th scope="col">{t("adminLog.what")}</th>
-            <th scope="col">{t("adminLog.change")}</th>
-          </>
-        }
-        rows={log?.nodes}
-        row={(entry) => (
-          <tr key={entry.id}>
-            <th scope="row" className="nowrap">
-              <time dateTime={entry.at}>{formatDateTimeShort(entry.at)}</time>
-            </th>
-            <td lang={CONTENT_LANG}>{entry.actorName}</td>
-            <td>
-              {actionLabel(entry.action)}
-              <code className="cell-note">{entry.action}</code>
-            </td>
-            <td className="change">
-              <code>{compact(entry.before)}</code>
-              <span aria-hidden="true"> → </span>
-              <span className="visually-hidden"> {t("adminLog.became")} </span>
-              <code>{compact(entry.after)}</code>
-            </td>
-          </tr>
-        )}
+        status={{ fetching, error, onRetry: () => reexecute({ requestPolicy: "network-only" }) }}
       />
       <ListPager
         paging={paging}
