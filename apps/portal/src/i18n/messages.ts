@@ -10,8 +10,6 @@ import * as developer from "./developer";
 import * as error from "./error";
 import * as finding from "./finding";
 import * as findingAdmin from "./finding-admin";
-import * as layout from "./layout";
-import * as log from "./log";
 import * as measurement from "./measurement";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
@@ -48,8 +46,6 @@ export const sv = {
   ...error.sv,
   ...finding.sv,
   ...findingAdmin.sv,
-  ...layout.sv,
-  ...log.sv,
   ...measurement.sv,
   ...meeting.sv,
   ...moderation.sv,
@@ -84,8 +80,6 @@ export const en: Messages = {
   ...error.en,
   ...finding.en,
   ...findingAdmin.en,
-  ...layout.en,
-  ...log.en,
   ...measurement.en,
   ...meeting.en,
   ...moderation.en,

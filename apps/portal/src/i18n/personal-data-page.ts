@@ -1,0 +1,168 @@
+import type { Plural, Translation } from "./types";
+
+/**
+ * The personal-data page (pages/about-personal-data.tsx, /personuppgifter): who is responsible,
+ * what is stored, why, for how long (as the API is configured), and the person's rights.
+ * Keys: `personalData.*`.
+ */
+export const sv = {
+  "personalData.documentTitle": "Personuppgifter",
+  "personalData.heading": "Så behandlar vi personuppgifter",
+  "personalData.intro":
+    "Här står vilka personuppgifter portalen sparar, varför, hur länge och vad du kan göra: få en kopia, få dem raderade eller klaga.",
+
+  "personalData.responsibleHeading": "Personuppgiftsansvarig",
+  "personalData.responsible":
+    "Den nationella samordnaren för den sociala barn- och ungdomsvårdens kansli är personuppgiftsansvarig för portalen. Frågor om dina personuppgifter skickar du till kansliet:",
+
+  "personalData.storedHeading": "Vilka uppgifter vi sparar",
+  "personalData.storedIntro": "Portalen sparar bara det som behövs för dialogen och uppdraget:",
+  "personalData.stored.account":
+    "Ditt konto: namn, e-postadress, titel, vilka organisationer du är medlem i och din roll där och i portalen, och hur du vill få notiser. Lösenordet sparas bara som ett kontrollvärde som inte går att läsa.",
+  "personalData.stored.contributions":
+    "Det du skriver och anmäler: kommentarer, instämmanden och anmälningar av kommentarer, frågor vid hearingar och webbinarier, anmälningar till möten och seminarier och deltagande i kommunbesök.",
+  "personalData.stored.sessions":
+    "Dina inloggningar: webbläsare, IP-adress och när du senast var aktiv, och länkar för att byta lösenord.",
+  "personalData.stored.mail": "E-post som portalen har skickat till dig.",
+  "personalData.stored.notifications": "Notiser om svar på dina kommentarer och om moderering.",
+  "personalData.stored.auditLog":
+    "Loggen över vad samordnaren, moderatorer och organisationsadministratörer har gjort, med deras namn.",
+  "personalData.stored.apiKeys":
+    "API-nycklar: nyckelns namn, de första tecknen och e-postadressen den hör till. Själva nyckeln sparas inte.",
+  "personalData.stored.invitations": "Inbjudningar: e-postadress och namn på den som bjuds in.",
+  "personalData.stored.survey":
+    "Tidsmätningens svarsrader: kommun, yrkesroll och andelar av arbetstiden, utan namn.",
+  "personalData.stored.limits":
+    "Räknare av inloggningsförsök, utskick och anrop per e-postadress eller IP-adress, för att stoppa missbruk.",
+  "personalData.storedNever":
+    "Portalen sparar aldrig personnummer eller uppgifter om enskilda barn och familjer: text som innehåller ett personnummer tas inte emot.",
+
+  "personalData.whyHeading": "Varför vi behandlar uppgifterna",
+  "personalData.why":
+    "Den rättsliga grunden är allmänt intresse (artikel 6.1 e i dataskyddsförordningen): behandlingen behövs för att utföra samordnarens uppdrag från regeringen, att föra en nationell dialog om den sociala barn- och ungdomsvården och samla det som kommer fram.",
+
+  "personalData.periodsHeading": "Hur länge vi sparar uppgifterna",
+  "personalData.periodsIntro":
+    "Varje dag raderar portalen det som är äldre än tiderna nedan. Tiderna är de som gäller i portalen just nu.",
+  "personalData.periodsLoading": "Hämtar lagringstiderna …",
+  "personalData.periodsFailed":
+    "Lagringstiderna kunde inte hämtas just nu. Ladda om sidan eller fråga kansliet.",
+  "personalData.days": { one: "{count} dag", other: "{count} dagar" },
+  "personalData.period.SESSIONS":
+    "Inloggningar: tas bort när de har gått ut (30 dagar efter inloggningen) eller inte har använts på {days}. Länkar för att byta lösenord raderas {days} efter att de gick ut.",
+  "personalData.period.OUTBOX_MAIL": "Skickad e-post: raderas {days} efter att den skickades.",
+  "personalData.period.READ_NOTIFICATIONS": "Lästa notiser: raderas {days} efter att de lästes.",
+  "personalData.period.UNREAD_NOTIFICATIONS": "Olästa notiser: raderas {days} efter att de skrevs.",
+  "personalData.period.AUDIT_LOG":
+    "Loggen över administratörernas åtgärder: varje rad raderas {days} efter åtgärden.",
+  "personalData.period.SURVEY_RESPONDENTS":
+    "Tidsmätningens svarsrader: raderas {days} efter importen, som samordnaren har bestämt. De sammanställda siffrorna finns kvar.",
+  "personalData.period.UNUSED_ACCOUNTS":
+    "Konton som aldrig har använts (inget lösenord har satts och ingen inloggning finns): raderas {days} efter att de skapades, på samma sätt som när någon ber om radering. Samordnarens och moderatorernas konton raderas aldrig automatiskt.",
+  "personalData.period.INVITATIONS":
+    "Inbjudningar som aldrig togs emot: raderas {days} efter att de gick ut eller drogs tillbaka.",
+  "personalData.period.API_KEY_REQUESTS":
+    "Beställningar av API-nycklar via e-post: raderas {days} efter att länken gick ut.",
+  "personalData.period.RATE_LIMIT_COUNTS":
+    "Räknare av försök och utskick: raderas när perioden de räknar är slut (högst en timme), senast inom {days}.",
+  "personalData.periodsAccount":
+    "Ditt konto, dina medlemskap och det du har skrivit finns kvar så länge du använder portalen, tills du ber om att få dem raderade.",
+
+  "personalData.copyHeading": "Få en kopia av dina uppgifter",
+  "personalData.copy":
+    "Inloggad kan du ladda ner allt portalen har sparat om dig som en fil (JSON) från din profil.",
+  "personalData.copyLink": "Ladda ner dina uppgifter på din profil",
+
+  "personalData.eraseHeading": "Få dina uppgifter raderade",
+  "personalData.erase":
+    "Du kan själv radera ditt konto från din profil. Då raderas namn, e-postadress, medlemskap, inloggningar, notiser, e-post och API-nycklar. Dina kommentarer finns kvar som ”Tidigare deltagare”, och i loggen står inte längre ditt namn. Du kan också be kansliet att radera uppgifterna.",
+  "personalData.eraseLink": "Radera ditt konto på din profil",
+
+  "personalData.complainHeading": "Om du vill klaga",
+  "personalData.complain":
+    "Tycker du att vi behandlar dina personuppgifter fel, kontakta kansliet först. Du har också rätt att klaga hos Integritetsskyddsmyndigheten (IMY), som är tillsynsmyndighet.",
+  "personalData.complainLink": "Integritetsskyddsmyndighetens webbplats, imy.se",
+} satisfies Record<string, string | Plural>;
+
+export const en: Translation<typeof sv> = {
+  "personalData.documentTitle": "Personal data",
+  "personalData.heading": "How we handle personal data",
+  "personalData.intro":
+    "What personal data the portal keeps, why, for how long, and what you can do: get a copy, have it erased or complain.",
+
+  "personalData.responsibleHeading": "Data controller",
+  "personalData.responsible":
+    "The office of the national coordinator for social child and youth care is the data controller (personuppgiftsansvarig) for the portal. Send questions about your personal data to the office:",
+
+  "personalData.storedHeading": "What we keep",
+  "personalData.storedIntro": "The portal keeps only what the dialogue and the mission need:",
+  "personalData.stored.account":
+    "Your account: name, e-mail address, title, the organisations you belong to and your role there and in the portal, and how you want your notifications. The password is kept only as a check value that cannot be read.",
+  "personalData.stored.contributions":
+    "What you write and sign up for: comments, agreements and reports of comments, questions at hearings and webinars, registrations for meetings and seminars, and taking part in municipality visits.",
+  "personalData.stored.sessions":
+    "Your sign-ins: browser, IP address and when you were last active, and links for changing your password.",
+  "personalData.stored.mail": "E-mail the portal has sent you.",
+  "personalData.stored.notifications":
+    "Notifications of replies to your comments and of moderation.",
+  "personalData.stored.auditLog":
+    "The log of what the coordinator, moderators and organisation admins have done, with their names.",
+  "personalData.stored.apiKeys":
+    "API keys: the key's name, its first characters and the e-mail address it belongs to. The key itself is not kept.",
+  "personalData.stored.invitations":
+    "Invitations: the e-mail address and name of the person invited.",
+  "personalData.stored.survey":
+    "The time-use survey's respondent rows: municipality, professional role and shares of working time, without names.",
+  "personalData.stored.limits":
+    "Counts of sign-in attempts, mails and requests per e-mail address or IP address, to stop abuse.",
+  "personalData.storedNever":
+    "The portal never keeps personal identity numbers or data about individual children and families: text holding a personal identity number is not accepted.",
+
+  "personalData.whyHeading": "Why we process the data",
+  "personalData.why":
+    "The legal basis is a task carried out in the public interest (Article 6(1)(e) of the GDPR): the processing is needed for the coordinator's assignment from the government, to hold a national dialogue on social child and youth care and gather what comes out of it.",
+
+  "personalData.periodsHeading": "How long we keep the data",
+  "personalData.periodsIntro":
+    "Every day the portal deletes what is older than the periods below. They are the periods that apply in the portal now.",
+  "personalData.periodsLoading": "Loading the retention periods …",
+  "personalData.periodsFailed":
+    "The retention periods could not be loaded just now. Reload the page or ask the office.",
+  "personalData.days": { one: "{count} day", other: "{count} days" },
+  "personalData.period.SESSIONS":
+    "Sign-ins: removed when they have expired (30 days after signing in) or have not been used for {days}. Password-reset links are deleted {days} after they expired.",
+  "personalData.period.OUTBOX_MAIL": "E-mail sent: deleted {days} after it was sent.",
+  "personalData.period.READ_NOTIFICATIONS":
+    "Read notifications: deleted {days} after they were read.",
+  "personalData.period.UNREAD_NOTIFICATIONS":
+    "Unread notifications: deleted {days} after they were written.",
+  "personalData.period.AUDIT_LOG":
+    "The log of the administrators' actions: each entry is deleted {days} after the action.",
+  "personalData.period.SURVEY_RESPONDENTS":
+    "The time-use survey's respondent rows: deleted {days} after the import, as the coordinator has decided. The aggregated figures stay.",
+  "personalData.period.UNUSED_ACCOUNTS":
+    "Accounts never used (no password was ever set and there is no sign-in): erased {days} after they were made, as when someone asks for erasure. The coordinator's and moderators' accounts are never erased automatically.",
+  "personalData.period.INVITATIONS":
+    "Invitations never accepted: deleted {days} after they expired or were withdrawn.",
+  "personalData.period.API_KEY_REQUESTS":
+    "Requests for API keys by e-mail: deleted {days} after the link expired.",
+  "personalData.period.RATE_LIMIT_COUNTS":
+    "Counts of attempts and mails: deleted when the period they count ends (an hour at most), within {days} at the latest.",
+  "personalData.periodsAccount":
+    "Your account, your memberships and what you have written stay as long as you use the portal, until you ask for them to be erased.",
+
+  "personalData.copyHeading": "Get a copy of your data",
+  "personalData.copy":
+    "Signed in, you can download everything the portal keeps about you as a file (JSON) from your profile.",
+  "personalData.copyLink": "Download your data on your profile",
+
+  "personalData.eraseHeading": "Have your data erased",
+  "personalData.erase":
+    "You can delete your account yourself from your profile. Your name, e-mail address, memberships, sign-ins, notifications, e-mail and API keys are then erased. Your comments stay as a “Former participant”, and the log no longer shows your name. You can also ask the office to erase the data.",
+  "personalData.eraseLink": "Delete your account on your profile",
+
+  "personalData.complainHeading": "If you want to complain",
+  "personalData.complain":
+    "If you think we handle your personal data wrongly, contact the office first. You also have the right to complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), the supervisory authority.",
+  "personalData.complainLink": "The website of Integritetsskyddsmyndigheten (IMY), imy.se",
+};
