@@ -10,12 +10,15 @@ import * as developer from "./developer";
 import * as error from "./error";
 import * as finding from "./finding";
 import * as findingAdmin from "./finding-admin";
+import * as layout from "./layout";
+import * as log from "./log";
 import * as measurement from "./measurement";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
 import * as municipality from "./municipality";
 import * as notification from "./notification";
 import * as organisation from "./organisation";
+import * as personalDataPage from "./personal-data-page";
 import * as personalDataPage from "./personal-data-page";
 import * as problem from "./problem";
 import * as proposal from "./proposal";
@@ -46,12 +49,15 @@ export const sv = {
   ...error.sv,
   ...finding.sv,
   ...findingAdmin.sv,
+  ...layout.sv,
+  ...log.sv,
   ...measurement.sv,
   ...meeting.sv,
   ...moderation.sv,
   ...municipality.sv,
   ...notification.sv,
   ...organisation.sv,
+  ...personalDataPage.sv,
   ...personalDataPage.sv,
   ...problem.sv,
   ...proposal.sv,
@@ -80,12 +86,15 @@ export const en: Messages = {
   ...error.en,
   ...finding.en,
   ...findingAdmin.en,
+  ...layout.en,
+  ...log.en,
   ...measurement.en,
   ...meeting.en,
   ...moderation.en,
   ...municipality.en,
   ...notification.en,
   ...organisation.en,
+  ...personalDataPage.en,
   ...personalDataPage.en,
   ...problem.en,
   ...proposal.en,
