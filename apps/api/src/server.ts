@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -6,7 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { RateLimitSettings } from "@kraftsamling/config";
+import { defaultContactEmail, type RateLimitSettings } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -37,9 +36,11 @@ import {
   persistedOperations,
   readPersistedOperations,
 } from "./http/persisted-operations";
+import { portalFiles } from "./http/portal-files";
 import { reportDocxRoutes } from "./http/report-docx";
 import { schemaFileRoutes } from "./http/schema-file";
 import { securityHeaders } from "./http/security-headers";
+import { securityTxtRoutes } from "./http/security-txt";
 import { allowedSocketOrigin } from "./http/socket-origin";
 import { surveyImportRoutes } from "./http/survey-import";
 import { LiveUpdates } from "./live/live-updates";
@@ -324,19 +325,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     graphqlBodyTooLarge,
   );
 
-  if (existsSync(portalDir)) {
-    app.use(express.static(portalDir, { index: false, maxAge: "1h" }));
-    // The portal routes in the browser: every other page is its index.html.
-    app.get(
-      /^(?!\/graphql|\/healthz|\/blogg\/atom\.xml|\/calendar\/|\/meetings\/).*/,
-      (_req, res) => {
-        res.sendFile("index.html", { root: portalDir, maxAge: 0 });
-      },
-    );
-  } else {
-    log.warn(`no built portal at ${portalDir}: run the build to serve it at /`);
-  }
-  // Last: an unknown address, and whatever failed, answer with a status and one plain sentence.
+  // security.txt from the configuration; then the portal's files, its pages and its not-found page.
+  app.use(
+    securityTxtRoutes({
+      publicUrl: services.config.publicUrl,
+      contactEmail: services.config.contactEmail ?? defaultContactEmail,
+    }),
+  );
+  app.use(portalFiles({ portalDir, log }));
+  // Last: an unknown address of the server, and whatever failed, answer with a status and one plain sentence.
   app.use((_req, res) => {
     res.status(404).type("text/plain; charset=utf-8").send("Not found.");
   });
