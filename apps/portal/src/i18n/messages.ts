@@ -19,7 +19,6 @@ import * as municipality from "./municipality";
 import * as notification from "./notification";
 import * as organisation from "./organisation";
 import * as personalDataPage from "./personal-data-page";
-import * as personalDataPage from "./personal-data-page";
 import * as problem from "./problem";
 import * as proposal from "./proposal";
 import * as report from "./report";
@@ -58,7 +57,6 @@ export const sv = {
   ...notification.sv,
   ...organisation.sv,
   ...personalDataPage.sv,
-  ...personalDataPage.sv,
   ...problem.sv,
   ...proposal.sv,
   ...report.sv,
@@ -94,7 +92,6 @@ export const en: Messages = {
   ...municipality.en,
   ...notification.en,
   ...organisation.en,
-  ...personalDataPage.en,
   ...personalDataPage.en,
   ...problem.en,
   ...proposal.en,
