@@ -121,7 +121,8 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: finishing requests under way, then stopping`);
+    // One calm line for a stop (Ctrl-C is an ordinary way to end the server): "stopped cleanly".
+    log.debug(`${signal}: finishing requests under way, then stopping`);
     clearInterval(hourly);
     try {
       await server.stop();
