@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useLayoutEffect, useRef } from "react";
 import type { CombinedError } from "urql";
 import { QueryStatus } from "./query-status";
 
@@ -27,8 +27,45 @@ interface DataTableProps<Row> {
 }
 
 /**
- * A table of rows in a region that scrolls sideways on a narrow screen, with what is shown while
- * the rows are on the way and when there are none.
+ * Each body cell's column, as `data-label`, for a phone, where every row is a card of its cells,
+ * each under its column's name; nothing for a column whose header is hidden (the actions). The
+ * rows and cells get their table roles as attributes too, since some screen readers stop treating
+ * a table as one when it is not laid out as one.
+ */
+function labelCells(table: HTMLTableElement) {
+  const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th")];
+  const labels = headers.map((th) =>
+    th.querySelector(".visually-hidden") ? "" : (th.textContent ?? "").trim(),
+  );
+  setAttribute(table, "role", "table");
+  for (const row of table.rows) {
+    setAttribute(row, "role", "row");
+    let column = 0;
+    for (const cell of row.cells) {
+      const header = cell.tagName === "TH";
+      const role =
+        row.parentElement?.tagName === "THEAD"
+          ? "columnheader"
+          : header && cell.scope === "row"
+            ? "rowheader"
+            : "cell";
+      setAttribute(cell, "role", role);
+      if (row.parentElement?.tagName === "TBODY") {
+        setAttribute(cell, "data-label", labels[column] ?? "");
+      }
+      column += cell.colSpan;
+    }
+  }
+}
+
+/** Changes the attribute only when it differs, so that watching the table for changes ends. */
+function setAttribute(element: Element, name: string, value: string) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/**
+ * A table of rows, each row a card of labelled cells on a phone, with what is shown while the rows
+ * are on the way and when there are none.
  */
 export function DataTable<Row>({
   captionId,
@@ -43,6 +80,16 @@ export function DataTable<Row>({
   above,
   status,
 }: DataTableProps<Row>) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  // The labels follow the headers and rows as they change: a language, a page, a row's own state.
+  useLayoutEffect(() => {
+    const table = tableRef.current;
+    if (!table) return;
+    labelCells(table);
+    const watcher = new MutationObserver(() => labelCells(table));
+    watcher.observe(table, { childList: true, subtree: true, characterData: true });
+    return () => watcher.disconnect();
+  });
   return (
     <>
       {status && (
@@ -59,7 +106,7 @@ export function DataTable<Row>({
         ) : (
           <>
             {above}
-            {/* Scrolls sideways on a narrow screen, so it is focusable: keyboard users can scroll it too. */}
+            {/* Scrolls sideways when a card or the table is wider than the screen, so it is focusable. */}
             <section
               className="table-scroll"
               aria-labelledby={captionId}
@@ -67,7 +114,12 @@ export function DataTable<Row>({
               tabIndex={0}
             >
               <table
-                className={className ? `data-table ${className}` : "data-table"}
+                ref={tableRef}
+                className={
+                  className
+                    ? `data-table data-table-cards ${className}`
+                    : "data-table data-table-cards"
+                }
                 aria-busy={busy}
               >
                 <caption id={captionId}>{caption}</caption>

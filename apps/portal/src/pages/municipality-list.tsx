@@ -162,6 +162,7 @@ export function MunicipalityListPage() {
 
       <DataTable
         captionId="municipalities-caption"
+        className="municipality-table"
         caption={t("municipalities.caption")}
         busy={fetching}
         bodyLang={CONTENT_LANG}
