@@ -48,9 +48,9 @@ function RetentionPeriods() {
   const [{ data, error, fetching }] = useQuery({ query: PersonalDataPage_Periods });
   if (!data) {
     return (
-      <p role="status">
+      <output className="notice">
         {t(error && !fetching ? "personalData.periodsFailed" : "personalData.periodsLoading")}
-      </p>
+      </output>
     );
   }
   return (
