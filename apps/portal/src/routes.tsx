@@ -210,6 +210,28 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: "om",
+            lazy: () => import("./pages/about-mission").then((m) => ({ Component: m.AboutPage })),
+          },
+          {
+            path: "kontakt",
+            lazy: () => import("./pages/about-contact").then((m) => ({ Component: m.ContactPage })),
+          },
+          {
+            path: "tillganglighet",
+            lazy: () =>
+              import("./pages/about-accessibility").then((m) => ({
+                Component: m.AccessibilityStatementPage,
+              })),
+          },
+          {
+            path: "personuppgifter",
+            lazy: () =>
+              import("./pages/about-personal-data").then((m) => ({
+                Component: m.PersonalDataPage,
+              })),
+          },
+          {
             path: "admin",
             lazy: () =>
               import("./components/admin-layout").then((m) => ({ Component: m.AdminLayout })),
