@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
+import { defaultContactEmail } from "@kraftsamling/config";
 import { schema as tables } from "@kraftsamling/db";
 import { ne } from "drizzle-orm";
 import {
@@ -216,7 +217,8 @@ class Walk {
 
   private check(query: string, answer: Answer) {
     this.requests++;
-    const text = JSON.stringify(answer.data ?? null);
+    // The office's own contact address is published on purpose (Query.contact); no person's is.
+    const text = JSON.stringify(answer.data ?? null).replaceAll(defaultContactEmail, "");
     const email = emailPattern.exec(text);
     if (email) this.leaks.push(`an e-mail address ${email[0]} in ${query}`);
     for (const [secret, what] of this.secrets) {
