@@ -511,12 +511,11 @@ describe("moderation of the dialogue, in browsers", () => {
 
     const moderatorPage = await moderatorPageAt("/moderering/logg");
     await moderatorPage.getByRole("heading", { name: "Modereringslogg", level: 1 }).waitFor();
-    const hideRow = moderatorPage.getByRole("row").filter({ hasText: hideReason });
-    await hideRow.getByText(moderator.name).waitFor();
-    await hideRow.getByText("Dold").waitFor();
+    const hideRow = moderatorPage.getByRole("listitem").filter({ hasText: hideReason });
+    await hideRow.getByText(`Moderatorn ${moderator.name} dolde en kommentar`).first().waitFor();
     await moderatorPage
-      .getByRole("row")
-      .filter({ hasText: "Rapporter från flera deltagare" })
+      .getByRole("listitem")
+      .filter({ hasText: "anmälningar från flera deltagare" })
       .first()
       .waitFor();
     expect(await accessibilityViolations(moderatorPage)).toEqual([]);

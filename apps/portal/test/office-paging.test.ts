@@ -54,13 +54,13 @@ describe("an admin list longer than a page", () => {
     );
     const pages = admin.getByRole("navigation", { name: "Sidor i loggen" });
     await pages.getByText(`Visar 1–50 av ${total}`).waitFor();
-    expect(await admin.getByRole("row").count()).toBe(51);
+    expect(await admin.locator(".log-entries > li").count()).toBe(50);
 
     await pages.getByRole("button", { name: "Nästa" }).click();
     await pages.getByText(`Visar 51–${Math.min(100, total)} av ${total}`).waitFor();
     expect(admin.url()).toMatch(/handling=person\.role/);
     expect(admin.url()).toMatch(/efter=/);
-    expect(await admin.getByRole("row").count()).toBe(Math.min(100, total) - 50 + 1);
+    expect(await admin.locator(".log-entries > li").count()).toBe(Math.min(100, total) - 50);
     expect(await accessibilityViolations(admin)).toEqual([]);
 
     // The address holds the page: opened again, it shows the same page.
