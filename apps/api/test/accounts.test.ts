@@ -220,6 +220,12 @@ describe("accounts, with mail through a real SMTP server", () => {
       .from(schema.sessions)
       .where(eq(schema.sessions.id, before.sessionId));
     expect(sessions).toEqual([]);
+    // The sign-in is noted: the retention of unused accounts counts from it.
+    const [signedIn] = await api.database.db
+      .select({ at: schema.people.lastSignedInAt })
+      .from(schema.people)
+      .where(eq(schema.people.email, "moderator@kraftsamling.example"));
+    expect(Date.now() - (signedIn?.at?.getTime() ?? 0)).toBeLessThan(60_000);
 
     const second = await api.viewer("moderator@kraftsamling.example");
     const ended = await api.query<{ signOutEverywhere: number }>(

@@ -191,10 +191,15 @@ describe("the retention sweep: personal data kept only as long as configured", (
     note(gone, "rateLimitCounts", ended);
     note(kept, "rateLimitCounts", running);
 
-    // Accounts: only a member or observer that never had a password, has no session and is older
-    // than the period is unused. The coordinator's and moderators' accounts are never erased.
+    // Accounts: only a member or observer that no one has signed in to within the period, that
+    // has no session and is older than the period is unused. The coordinator's and moderators'
+    // accounts are never erased.
     const account = async (
-      values: { role: "member" | "observer" | "coordinator" | "moderator"; createdAt: Date },
+      values: {
+        role: "member" | "observer" | "coordinator" | "moderator";
+        createdAt: Date;
+        lastSignedInAt?: Date;
+      },
       into: typeof kept,
       extra: { passwordHash?: string; session?: boolean } = {},
     ) => {
@@ -221,9 +226,25 @@ describe("the retention sweep: personal data kept only as long as configured", (
     await account({ role: "member", createdAt: inside(periods.unusedAccountDays) }, kept);
     await account({ role: "coordinator", createdAt: outside(periods.unusedAccountDays) }, kept);
     await account({ role: "moderator", createdAt: outside(periods.unusedAccountDays) }, kept);
-    await account({ role: "member", createdAt: outside(periods.unusedAccountDays) }, kept, {
-      passwordHash: "argon2id-hash",
-    });
+    // Signed in within the period: in use. Signed in only before it: unused, password or not.
+    await account(
+      {
+        role: "member",
+        createdAt: outside(periods.unusedAccountDays),
+        lastSignedInAt: inside(periods.unusedAccountDays),
+      },
+      kept,
+      { passwordHash: "argon2id-hash" },
+    );
+    await account(
+      {
+        role: "observer",
+        createdAt: outside(periods.unusedAccountDays),
+        lastSignedInAt: outside(periods.unusedAccountDays),
+      },
+      gone,
+      { passwordHash: "argon2id-hash" },
+    );
     await account({ role: "member", createdAt: outside(periods.unusedAccountDays) }, kept, {
       session: true,
     });
@@ -376,7 +397,7 @@ describe("the retention sweep: personal data kept only as long as configured", (
       unreadNotifications: 1,
       auditLog: 1,
       surveyRespondents: surveysWithRespondents,
-      unusedAccounts: 2,
+      unusedAccounts: 3,
       invitations: 2,
       apiKeyRequests: 1,
       rateLimitCounts: 1,

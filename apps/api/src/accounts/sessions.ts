@@ -34,6 +34,11 @@ export async function startSession(
     ip: client.ip || null,
     expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000),
   });
+  // The account is in use: the retention of unused accounts counts from the last sign-in.
+  await db
+    .update(schema.people)
+    .set({ lastSignedInAt: new Date() })
+    .where(eq(schema.people.id, personId));
   const viewer = await viewerFromToken(db, token);
   if (!viewer) throw new Error("the session disappeared as it was opened");
   return { token, viewer };

@@ -74,11 +74,10 @@ async function deleteInBatches(
 }
 
 /**
- * An unused account: it has never had a password, so it has never been signed in to (an account is
- * made with its password when an invitation is accepted; only accounts made otherwise, such as
- * seeded ones, lack one), it was made longer than the period ago, it has no session, and it holds
- * neither the coordinator's nor a moderator's role. Each is erased as an erasure on request is:
- * its comments stay as a former participant's, the audit log keeps the actions without the name.
+ * An unused account: no one has signed in to it for the period (never, or last longer ago), it was
+ * made longer than the period ago, it has no session, and it holds neither the coordinator's nor a
+ * moderator's role. Each is erased as an erasure on request is: its comments stay as a former
+ * participant's, the audit log keeps the actions without the name.
  */
 async function eraseUnusedAccounts(
   db: Db,
@@ -93,7 +92,7 @@ async function eraseUnusedAccounts(
       .from(p)
       .where(
         and(
-          isNull(p.passwordHash),
+          or(isNull(p.lastSignedInAt), lt(p.lastSignedInAt, cutoff)),
           lt(p.createdAt, cutoff),
           sql`${p.role} not in (${sql.join(
             keptRoles.map((role) => sql`${role}`),

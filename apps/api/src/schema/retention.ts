@@ -40,7 +40,7 @@ const meanings: Record<Kind, { value: string; description: string }> = {
   unusedAccounts: {
     value: "UNUSED_ACCOUNTS",
     description:
-      "Accounts never signed in to (no password was ever set, no session): erased this many days after they were made, as an erasure on request is. The coordinator's and moderators' accounts are never erased automatically.",
+      "Accounts no one has signed in to for this many days (and made at least as long ago, with no session open): erased as an erasure on request is. The coordinator's and moderators' accounts are never erased automatically.",
   },
   invitations: {
     value: "INVITATIONS",

@@ -58,7 +58,7 @@ export const sv = {
   "personalData.period.SURVEY_RESPONDENTS":
     "Tidsmätningens svarsrader: raderas {days} efter importen, som samordnaren har bestämt. De sammanställda siffrorna finns kvar.",
   "personalData.period.UNUSED_ACCOUNTS":
-    "Konton som aldrig har använts (inget lösenord har satts och ingen inloggning finns): raderas {days} efter att de skapades, på samma sätt som när någon ber om radering. Samordnarens och moderatorernas konton raderas aldrig automatiskt.",
+    "Konton som ingen har loggat in på under {days}: raderas, på samma sätt som när någon ber om radering. Samordnarens och moderatorernas konton raderas aldrig automatiskt.",
   "personalData.period.INVITATIONS":
     "Inbjudningar som aldrig togs emot: raderas {days} efter att de gick ut eller drogs tillbaka.",
   "personalData.period.API_KEY_REQUESTS":
@@ -141,7 +141,7 @@ export const en: Translation<typeof sv> = {
   "personalData.period.SURVEY_RESPONDENTS":
     "The time-use survey's respondent rows: deleted {days} after the import, as the coordinator has decided. The aggregated figures stay.",
   "personalData.period.UNUSED_ACCOUNTS":
-    "Accounts never used (no password was ever set and there is no sign-in): erased {days} after they were made, as when someone asks for erasure. The coordinator's and moderators' accounts are never erased automatically.",
+    "Accounts no one has signed in to for {days}: erased, as when someone asks for erasure. The coordinator's and moderators' accounts are never erased automatically.",
   "personalData.period.INVITATIONS":
     "Invitations never accepted: deleted {days} after they expired or were withdrawn.",
   "personalData.period.API_KEY_REQUESTS":

@@ -48,6 +48,8 @@ export const people = pgTable(
     passwordHash: text("password_hash"),
     /** Whether notifications also come by e-mail: never, at once, or in one mail a day. */
     notificationMail: notificationMail("notification_mail").notNull().default("immediate"),
+    /** When the person last signed in; an account unused for the retention period is erased. */
+    lastSignedInAt: timestamp("last_signed_in_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
