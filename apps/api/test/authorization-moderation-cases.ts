@@ -262,4 +262,5 @@ export const moderationCases: Record<string, Case> = {
 
   "Comment.reportCount": commentFieldCase("reportCount"),
   "Comment.reports": commentFieldCase("reports { reason note }"),
+  "Comment.authorWritingBlock": commentFieldCase("authorWritingBlock { until }"),
 };

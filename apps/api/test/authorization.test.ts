@@ -136,6 +136,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.myWritingBlock",                            D,   A,   A,   A,    A,     A,   A],
   ["Comment.reportCount",                             D,   D,   D,   D,    D,     A,   A],
   ["Comment.reports",                                 D,   D,   D,   D,    D,     A,   A],
+  ["Comment.authorWritingBlock",                      D,   D,   D,   D,    D,     A,   A],
   ["Theme.comments",                                  D,   A,   A,   A,    A,     A,   A],
   ["Theme.commentsConnection",                        D,   A,   A,   A,    A,     A,   A],
   ["Comment.author (the type's own scope)", D, A, A, A,  A,     A,   A],

@@ -91,6 +91,21 @@ const WritingBlock = builder.objectRef<{ until: Date; reason: string }>("Writing
   }),
 });
 
+builder.drizzleObjectFields("comments", (t) => ({
+  authorWritingBlock: t.field({
+    type: WritingBlock,
+    nullable: true,
+    description:
+      "The author's block from writing that holds now, the one that lasts longest (moderators): null when the author is not blocked, or for a former participant.",
+    authScopes: { moderator: true },
+    select: { columns: { authorId: true } },
+    resolve: (comment, _args, ctx) =>
+      comment.authorId === null
+        ? null
+        : currentWritingBlock(ctx.database.db, ctx.services, comment.authorId),
+  }),
+}));
+
 builder.queryFields((t) => ({
   myWritingBlock: t.field({
     ...forSignedIn,

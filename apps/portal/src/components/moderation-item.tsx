@@ -24,6 +24,9 @@ export const ModerationItem_Comment = graphql(`
       id
       name
     }
+    authorWritingBlock {
+      until
+    }
     organisation {
       id
       name
@@ -132,6 +135,8 @@ export function ModerationItem({
     .filter((r) => r.count > 0);
   const notes = c.reports.filter((r) => r.note !== null);
   const canBlock = author !== null && author.id !== moderatorId;
+  // Only a person blocked now can have the block lifted (the API's answer, authorWritingBlock).
+  const canUnblock = canBlock && c.authorWritingBlock !== null;
   // A comment is in a theme's thread or under a blog post.
   const thread = c.theme
     ? { title: c.theme.title, path: `/teman/${c.theme.slug}` }
@@ -272,27 +277,29 @@ export function ModerationItem({
               >
                 {t("moderationQueue.block")}
               </button>
-              <button
-                type="button"
-                className="button-secondary button-small"
-                disabled={unblocking.fetching}
-                onClick={async () => {
-                  const answer = await unblock({ personId: author.id });
-                  const result = answer.data?.unblockParticipant;
-                  const refused = problemOf(answer.error, result);
-                  setFound(refused);
-                  if (refused) return;
-                  const ended =
-                    result?.__typename === "MutationUnblockParticipantSuccess" && result.data;
-                  onDone(
-                    t(ended ? "moderationQueue.unblocked" : "moderationQueue.notBlocked", {
-                      name: author.name,
-                    }),
-                  );
-                }}
-              >
-                {t("moderationQueue.unblock")}
-              </button>
+              {canUnblock && (
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  disabled={unblocking.fetching}
+                  onClick={async () => {
+                    const answer = await unblock({ personId: author.id });
+                    const result = answer.data?.unblockParticipant;
+                    const refused = problemOf(answer.error, result);
+                    setFound(refused);
+                    if (refused) return;
+                    const ended =
+                      result?.__typename === "MutationUnblockParticipantSuccess" && result.data;
+                    onDone(
+                      t(ended ? "moderationQueue.unblocked" : "moderationQueue.notBlocked", {
+                        name: author.name,
+                      }),
+                    );
+                  }}
+                >
+                  {t("moderationQueue.unblock")}
+                </button>
+              )}
             </>
           )}
         </div>
