@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { I18nProvider } from "./i18n";
+import { I18nProvider, prepareLocale } from "./i18n";
 import { syncPortalClock } from "./lib/portal-clock";
 import { SessionProvider } from "./lib/session";
 import { AppRouter } from "./router";
@@ -11,12 +11,14 @@ if (!root) throw new Error("index.html has no #root element");
 
 void syncPortalClock();
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <SessionProvider>
-        <AppRouter />
-      </SessionProvider>
-    </I18nProvider>
-  </StrictMode>,
+void prepareLocale().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider>
+        <SessionProvider>
+          <AppRouter />
+        </SessionProvider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { en, sv } from "../src/i18n/log";
+import { sv } from "../src/i18n/log";
+import { en } from "../src/i18n/log.en";
 import { loggedActions } from "../src/lib/log-actions";
 import { changeLines } from "../src/lib/log-changes";
 
@@ -99,7 +100,7 @@ describe("every action the API records reads as a sentence", () => {
 
   it("names the actor in every sentence, and the subject where there is one", () => {
     for (const action of loggedActions) {
-      for (const texts of [sv, en] as Record<string, string>[]) {
+      for (const texts of [sv, en] as unknown as Record<string, string>[]) {
         const sentence = texts[`log.sentence.${action}`] ?? "";
         expect(sentence, action).toMatch(/^\{actor\} /);
         expect(sentence, action).not.toMatch(/\b[a-z]+\.[a-z_]+\b/);

@@ -1,6 +1,7 @@
 import { type MessageKey, useI18n } from "../i18n";
 import { GuardedSection } from "./guarded-section";
 import { useSubNavCurrentInView } from "./sub-nav-in-view";
+import "../i18n/office-texts";
 
 export const adminPages: { to: string; label: MessageKey; description: MessageKey }[] = [
   { to: "/admin/personer", label: "admin.people", description: "admin.peopleDescription" },

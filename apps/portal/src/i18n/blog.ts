@@ -1,4 +1,4 @@
-import type { Plural, Translation } from "./types";
+import type { Plural } from "./types";
 
 /**
  * The blog: the blog-*.tsx pages.
@@ -25,25 +25,3 @@ export const sv = {
   "blog.commentsHeading": "Kommentarer",
   "blog.edit": "Redigera inlägget",
 } satisfies Record<string, string | Plural>;
-
-export const en: Translation<typeof sv> = {
-  "blog.documentTitle": "The coordinator's blog",
-  "blog.heading": "The coordinator's blog",
-  "blog.intro":
-    "The national coordinator writes about the work, the government's assignments and what comes next. Comments are welcome.",
-  "blog.empty": "There are no posts yet.",
-  "blog.range": "Showing {from}–{to} of {total}.",
-  "blog.pager": "Pages of the blog",
-  "blog.previous": "Previous",
-  "blog.next": "Next",
-  "blog.feed": "Subscribe to the blog (Atom)",
-  "blog.readMore": "Read the whole post",
-  "blog.readMoreAbout": "Read the whole post: {title}",
-  "blog.themes": "Themes",
-  "blog.commentCount": { one: "{count} comment", other: "{count} comments" },
-  "blog.draft": "Draft",
-  "blog.scheduled": "To be published {date}",
-  "blog.back": "All posts",
-  "blog.commentsHeading": "Comments",
-  "blog.edit": "Edit the post",
-};

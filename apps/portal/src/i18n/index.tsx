@@ -7,7 +7,7 @@ import {
   useMemo,
   useState,
 } from "react";
-import { en, type MessageKey, type Messages, sv } from "./messages";
+import { loadEnglish, type MessageKey, type Messages, sv } from "./messages";
 import type { Plural } from "./types";
 
 export type Locale = "sv" | "en";
@@ -37,7 +37,32 @@ export interface I18n {
   formatNumber: (value: number) => string;
 }
 
-const messages: Record<Locale, Messages> = { sv, en };
+/** Swedish is in the first load; English is fetched when chosen (see `prepareLocale`). */
+const messages: Record<Locale, Messages | null> = { sv, en: null };
+
+type MessageTable = Readonly<Record<string, string | Plural>>;
+
+/** Texts that only some pages need, in both languages, added when those pages' code loads. */
+const packs: { sv: MessageTable; en: MessageTable }[] = [];
+
+/**
+ * Adds a pack of texts that only some pages use, so that they stay out of the first load: the
+ * module that uses them calls this when it loads, before anything renders them.
+ */
+export function registerMessages(pack: { sv: MessageTable; en: MessageTable }) {
+  if (!packs.includes(pack)) packs.push(pack);
+}
+
+function lookUp(locale: Locale, key: MessageKey): string | Plural {
+  const first: MessageTable = messages[locale] ?? sv;
+  const found = first[key] ?? packs.find((pack) => key in pack[locale])?.[locale][key];
+  // A key whose pack has not loaded shows as itself, never as nothing.
+  return found ?? key;
+}
+
+async function ensureMessages(locale: Locale): Promise<void> {
+  if (locale === "en" && !messages.en) messages.en = await loadEnglish();
+}
 
 /**
  * The API's content (titles, descriptions, names) is written in Swedish whatever the portal's language:
@@ -104,7 +129,7 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
   const formatNumber = (value: number) => numberFormat.format(value);
 
   const t = (key: MessageKey, vars?: Vars): string => {
-    const message: string | Plural = messages[locale][key];
+    const message = lookUp(locale, key);
     let text: string;
     if (typeof message === "string") {
       text = message;
@@ -150,19 +175,34 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
   };
 }
 
+/**
+ * Fetches the texts of the visitor's stored language before the first render, so that an English
+ * visitor's first page is English; Swedish needs nothing. Never fails: Swedish stands in.
+ */
+export async function prepareLocale(): Promise<void> {
+  await ensureMessages(readStoredLocale()).catch(() => undefined);
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 /** Swedish by default; the visitor's choice is kept in localStorage and set as the document's language. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const stored = readStoredLocale();
+    // Until its texts have arrived (prepareLocale), a stored English shows as Swedish.
+    return messages[stored] ? stored : "sv";
+  });
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Storage can be unavailable (private mode, blocked): the choice then lasts for this visit.
     }
+    void ensureMessages(next).then(
+      () => setLocaleState(next),
+      () => setLocaleState("sv"),
+    );
   }, []);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { Plural, Translation } from "./types";
+import type { Plural } from "./types";
 
 /**
  * The frame around every page (components/layout.tsx, site-menu.tsx, word-mark.tsx): the menu
@@ -15,14 +15,3 @@ export const sv = {
   "frame.accessibility": "Tillgänglighetsredogörelse",
   "frame.personalData": "Personuppgifter",
 } satisfies Record<string, string | Plural>;
-
-export const en: Translation<typeof sv> = {
-  "frame.menu": "Menu",
-  "frame.mission":
-    "The Government's national coordinator works in dialogue with municipalities, agencies and organisations so that children and young people in the social services get the support and protection they need.",
-  "frame.footerNavLabel": "About the site",
-  "frame.about": "About the coordination",
-  "frame.contact": "Contact",
-  "frame.accessibility": "Accessibility statement",
-  "frame.personalData": "Personal data",
-};

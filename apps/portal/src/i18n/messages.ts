@@ -9,9 +9,9 @@ import * as common from "./common";
 import * as developer from "./developer";
 import * as error from "./error";
 import * as finding from "./finding";
-import * as findingAdmin from "./finding-admin";
+import type { sv as findingAdminSv } from "./finding-admin";
 import * as layout from "./layout";
-import * as log from "./log";
+import type { sv as logSv } from "./log";
 import * as measurement from "./measurement";
 import * as meeting from "./meeting";
 import * as moderation from "./moderation";
@@ -26,13 +26,13 @@ import * as search from "./search";
 import * as start from "./start";
 import * as theme from "./theme";
 import type { Translation } from "./types";
-import * as visit from "./visit";
+import type { sv as visitSv } from "./visit";
 
 /**
  * Every visible string of the portal, in one file per area of the portal, named after its pages
  * (`meeting.ts` for `pages/meeting-*.tsx`); the top of each file lists the key prefixes it holds.
- * Each file exports Swedish, the source of truth, as `sv` and English as `en`, which must have the
- * same keys. Keys are flat and dotted by area; `{name}` is replaced by the value of `name` (numbers
+ * Each file exports Swedish, the source of truth, as `sv`; its English, with the same keys, is `en` in
+ * the file of the same name ending `.en.ts`. Keys are flat and dotted by area; `{name}` is replaced by the value of `name` (numbers
  * are formatted for the locale). Components call `t("some.key")` whatever the file.
  */
 export const sv = {
@@ -47,9 +47,7 @@ export const sv = {
   ...developer.sv,
   ...error.sv,
   ...finding.sv,
-  ...findingAdmin.sv,
   ...layout.sv,
-  ...log.sv,
   ...measurement.sv,
   ...meeting.sv,
   ...moderation.sv,
@@ -63,41 +61,21 @@ export const sv = {
   ...search.sv,
   ...start.sv,
   ...theme.sv,
-  ...visit.sv,
 };
 
-export type MessageKey = keyof typeof sv;
+/**
+ * Every key a component may ask for: the first load's, and those of the packs that the pages which
+ * need them register when they load (the logs' sentences, `log.ts`; the office's findings editor
+ * and visits, `office-texts.ts`; see `registerMessages`).
+ */
+export type MessageKey =
+  | keyof typeof sv
+  | keyof typeof logSv
+  | keyof typeof findingAdminSv
+  | keyof typeof visitSv;
 
 /** Every other language must have every key of Swedish, with the same shape (plain or plural). */
 export type Messages = Translation<typeof sv>;
 
-export const en: Messages = {
-  ...common.en,
-  ...about.en,
-  ...account.en,
-  ...admin.en,
-  ...apiKey.en,
-  ...blog.en,
-  ...comment.en,
-  ...commitment.en,
-  ...developer.en,
-  ...error.en,
-  ...finding.en,
-  ...findingAdmin.en,
-  ...layout.en,
-  ...log.en,
-  ...measurement.en,
-  ...meeting.en,
-  ...moderation.en,
-  ...municipality.en,
-  ...notification.en,
-  ...organisation.en,
-  ...personalDataPage.en,
-  ...problem.en,
-  ...proposal.en,
-  ...report.en,
-  ...search.en,
-  ...start.en,
-  ...theme.en,
-  ...visit.en,
-};
+/** English, in a file of its own per area (`meeting.en.ts`), loaded only when it is chosen. */
+export const loadEnglish = (): Promise<Messages> => import("./messages-en").then((m) => m.en);

@@ -1,4 +1,4 @@
-import type { Plural, Translation } from "./types";
+import type { Plural } from "./types";
 
 /**
  * Proposals: the proposal-*.tsx pages.
@@ -19,19 +19,3 @@ export const sv = {
   "proposals.reportDue": "Återrapportering senast",
   "proposals.empty": "Det finns inga förslag ännu.",
 } satisfies Record<string, string | Plural>;
-
-export const en: Translation<typeof sv> = {
-  "proposalStatus.DECIDED": "Decided",
-  "proposalStatus.IN_PREPARATION": "In preparation",
-
-  "proposals.documentTitle": "Proposals",
-  "proposals.heading": "Proposals to the Government",
-  "proposals.intro":
-    "The coordinator's proposals to the Government, who is responsible for carrying them out and where they stand today.",
-  "proposals.tally": "Decided: {decided}. In preparation: {inPreparation}.",
-  "proposals.number": "Proposal {number}",
-  "proposals.status": "Status",
-  "proposals.responsibleBody": "Responsible",
-  "proposals.reportDue": "Report due",
-  "proposals.empty": "There are no proposals yet.",
-};

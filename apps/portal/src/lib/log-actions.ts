@@ -1,5 +1,9 @@
-import type { MessageKey } from "../i18n";
+import { type MessageKey, registerMessages } from "../i18n";
 import { sv as logTexts } from "../i18n/log";
+import { en as logTextsEn } from "../i18n/log.en";
+
+// The logs' sentences load with the log pages, not with the first page.
+registerMessages({ sv: logTexts, en: logTextsEn });
 
 const sentencePrefix = "log.sentence.";
 

@@ -1,4 +1,4 @@
-import { createClient as createSocketClient } from "graphql-ws";
+import type { Client as SocketClient } from "graphql-ws";
 import { Client, fetchExchange, subscriptionExchange } from "urql";
 import { portalCacheExchange } from "./cache";
 import { persistedMissExchange, portalPersistedExchange } from "./persisted-operations";
@@ -15,11 +15,18 @@ import { personalDataExchange } from "./personal-data-exchange";
  * subscriptions go as text over the socket, where the API recognises the portal's by their hash.
  */
 export function createClient(): Client {
-  const socket = createSocketClient({
-    url: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/graphql`,
-    lazy: true,
-    retryAttempts: Number.POSITIVE_INFINITY,
-  });
+  // The WebSocket client is loaded with the first subscription: most pages never open one.
+  let socket: Promise<SocketClient> | null = null;
+  const socketClient = () => {
+    socket ??= import("graphql-ws").then(({ createClient: createSocketClient }) =>
+      createSocketClient({
+        url: `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/graphql`,
+        lazy: true,
+        retryAttempts: Number.POSITIVE_INFINITY,
+      }),
+    );
+    return socket;
+  };
   return new Client({
     url: "/graphql",
     exchanges: [
@@ -32,9 +39,23 @@ export function createClient(): Client {
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({
-            unsubscribe: socket.subscribe({ ...request, query: request.query ?? "" }, sink),
-          }),
+          subscribe: (sink) => {
+            let unsubscribe: (() => void) | null = null;
+            let ended = false;
+            void socketClient().then(
+              (client) => {
+                if (!ended)
+                  unsubscribe = client.subscribe({ ...request, query: request.query ?? "" }, sink);
+              },
+              (error: unknown) => sink.error(error),
+            );
+            return {
+              unsubscribe: () => {
+                ended = true;
+                unsubscribe?.();
+              },
+            };
+          },
         }),
       }),
     ],

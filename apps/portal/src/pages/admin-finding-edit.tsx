@@ -17,6 +17,7 @@ import {
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import "../i18n/office-texts";
 
 const AdminFindingEditPage_Finding = graphql(
   `

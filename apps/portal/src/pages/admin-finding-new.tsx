@@ -4,6 +4,7 @@ import { FindingAdminForm, FindingAdminForm_Choices } from "../components/findin
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
+import "../i18n/office-texts";
 
 const AdminFindingNewPage_Choices = graphql(
   `

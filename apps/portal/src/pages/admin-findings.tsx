@@ -7,6 +7,7 @@ import { Pager } from "../components/pager";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { pageVariables, readCursorPage } from "../lib/cursor-page";
+import "../i18n/office-texts";
 
 const AdminFindingsPage_Findings = graphql(`
   query AdminFindingsPage_Findings(

@@ -12,6 +12,7 @@ import {
 } from "../components/visit-editors";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import "../i18n/office-texts";
 
 const AdminVisitDetailPage_Visit = graphql(`
   query AdminVisitDetailPage_Visit($id: ID!) {

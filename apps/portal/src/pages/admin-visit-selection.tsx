@@ -19,6 +19,7 @@ import {
 } from "../components/visit-selection-result";
 import { graphql, readFragment } from "../graphql";
 import { type MessageKey, useDocumentTitle, useI18n } from "../i18n";
+import "../i18n/office-texts";
 
 const AdminVisitSelectionPage_Data = graphql(
   `

@@ -12,6 +12,7 @@ import {
 import { VisitPlanForm } from "../components/visit-plan-form";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import "../i18n/office-texts";
 
 const AdminVisitsPage_Visits = graphql(`
   query AdminVisitsPage_Visits($filter: VisitFilter, $limit: Int!, $offset: Int!) {
