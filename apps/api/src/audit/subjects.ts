@@ -18,6 +18,8 @@ export interface AuditSubject {
 /** Who reads the log: a coordinator may open the office's pages, a moderator may not. */
 export interface AuditReader {
   coordinator: boolean;
+  /** Now by the portal's clock, which decides whether a post is out. */
+  now: Date;
 }
 
 /** The key an entry's subject is loaded by. */
@@ -181,8 +183,17 @@ async function loadPeople(db: Db, keys: readonly string[], reader: AuditReader, 
 
 /** A blog post's page: the public one once published, the office's list before. */
 function postPath(post: { slug: string; publishedAt: Date | null }, reader: AuditReader) {
-  if (post.publishedAt && post.publishedAt <= new Date()) return `/blogg/${post.slug}`;
+  if (postIsOut(post, reader)) return `/blogg/${post.slug}`;
   return reader.coordinator ? "/admin/blogg" : null;
+}
+
+function postIsOut(post: { publishedAt: Date | null }, reader: AuditReader): boolean {
+  return post.publishedAt !== null && post.publishedAt <= reader.now;
+}
+
+/** A post's title, to those who may read the post: a draft's is the coordinator's alone. */
+function postTitle(post: { title: string; publishedAt: Date | null }, reader: AuditReader) {
+  return reader.coordinator || postIsOut(post, reader) ? post.title : null;
 }
 
 async function loadPosts(db: Db, ids: string[]) {
@@ -208,7 +219,7 @@ async function loadThemes(db: Db, ids: string[]) {
 
 async function loadThreads(db: Db, keys: readonly string[], reader: AuditReader, found: Found) {
   for (const post of await loadPosts(db, idsOf(keys, "blog_post", "post"))) {
-    const subject = { title: post.title, path: postPath(post, reader), within: null };
+    const subject = { title: postTitle(post, reader), path: postPath(post, reader), within: null };
     found.set(subjectKey("blog_post", post.id), subject);
     found.set(subjectKey("post", post.id), subject);
   }
@@ -251,7 +262,7 @@ async function loadComments(db: Db, keys: readonly string[], reader: AuditReader
     const page = theme ? `/teman/${theme.slug}` : post ? postPath(post, reader) : null;
     const anchor = c.deletedAt === null && page?.startsWith("/") ? `#kommentar-${c.id}` : "";
     found.set(subjectKey("comment", c.id), {
-      title: theme?.title ?? post?.title ?? null,
+      title: theme?.title ?? (post ? postTitle(post, reader) : null),
       path: page && !page.startsWith("/admin") ? `${page}${anchor}` : page,
       within: theme ? "theme" : post ? "post" : null,
     });

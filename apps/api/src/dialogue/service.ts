@@ -302,6 +302,14 @@ export async function editComment(
   const refusal = editRefusal(viewer, comment, blockedUntil);
   if (refusal === "BLOCKED") refuseBlocked(blockedUntil);
   if (refusal) refuse(refusal);
+  // Under a post taken back to a draft or not yet out, the comment waits as the post does.
+  if (comment.postId) {
+    const post = await db.query.blogPosts.findFirst({
+      columns: { publishedAt: true },
+      where: { id: comment.postId },
+    });
+    if (!post || !postIsOpen(post, deps.clock.now())) refuse("POST_NOT_PUBLISHED", "id");
+  }
   if (comment.body !== body) {
     const now = deps.clock.now();
     await db.transaction(async (tx) => {

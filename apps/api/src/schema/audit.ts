@@ -75,7 +75,10 @@ const AuditReference = builder.objectRef<AuditReferenceShape>("AuditReference").
 });
 
 /** Who reads the log, for the pages its links may go to. */
-const readerOf = (ctx: Context) => ({ coordinator: ctx.viewer?.role === "coordinator" });
+const readerOf = (ctx: Context) => ({
+  coordinator: ctx.viewer?.role === "coordinator",
+  now: ctx.services.clock.now(),
+});
 
 const subjectOf = requestBatches<AuditSubject | null>(null);
 const referenceNameOf = requestBatches<string | null>(null);

@@ -1,5 +1,6 @@
 import { drizzleConnectionHelpers } from "@pothos/plugin-drizzle";
 import type { GraphQLResolveInfo } from "graphql";
+import { postsVisibleTo } from "../blog/service";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { agreedByPerson, agreementCounts } from "../dialogue/agreements";
@@ -55,7 +56,9 @@ export const Comment = builder.drizzleObject("comments", {
     }),
     post: t.relation("post", {
       nullable: true,
-      description: "The blog post it is under; null for a comment in a theme's thread.",
+      description:
+        "The blog post it is under; null for a comment in a theme's thread, and while the post is not published (but to the coordinator).",
+      query: (_args, ctx) => ({ where: postsVisibleTo(ctx.viewer, ctx.services) }),
     }),
     parentId: t.exposeID("parentId", {
       description: "The comment it replies to; null for a comment on the theme.",
