@@ -1,12 +1,13 @@
 import { Router } from "express";
 
-const yearMs = 365 * 24 * 3600_000;
+/** RFC 9116 asks for less than a year: 180 days, renewed at every request. */
+const validityMs = 180 * 24 * 3600_000;
 
 /**
  * security.txt (RFC 9116) for this installation: where to report a vulnerability (the office's
  * address, CONTACT_EMAIL, and the portal's contact page), in Swedish or English, and at which
  * address the file is canonical (PUBLIC_URL). Written at each request, so that it never passes its
- * Expires (a year ahead).
+ * Expires (180 days ahead).
  */
 export function securityTxt(options: {
   publicUrl: string;
@@ -14,7 +15,7 @@ export function securityTxt(options: {
   now: Date;
 }): string {
   const { publicUrl, contactEmail, now } = options;
-  const expires = new Date(Math.floor((now.getTime() + yearMs) / 1000) * 1000);
+  const expires = new Date(Math.floor((now.getTime() + validityMs) / 1000) * 1000);
   return [
     `Contact: mailto:${contactEmail}`,
     `Contact: ${publicUrl}/kontakt`,
