@@ -8,6 +8,7 @@ import {
   referencedKeys,
   referenceNames,
 } from "../audit/references";
+import { hasScope } from "../accounts/scopes";
 import { auditLogCount, auditLogPageQuery } from "../audit/service";
 import { type AuditSubject, auditSubjects, subjectKey, titleRecorded } from "../audit/subjects";
 import { builder } from "../builder";
@@ -76,7 +77,7 @@ const AuditReference = builder.objectRef<AuditReferenceShape>("AuditReference").
 
 /** Who reads the log, for the pages its links may go to. */
 const readerOf = (ctx: Context) => ({
-  coordinator: ctx.viewer?.role === "coordinator",
+  coordinator: hasScope(ctx.viewer, "coordinator"),
   now: ctx.services.clock.now(),
 });
 
