@@ -296,6 +296,9 @@ describe("moderation of the dialogue, in browsers", () => {
     const authorPage = await pageOnTheme(author, queueTheme);
     const moderatorPage = await moderatorPageAt("/moderering");
     const item = queueItem(moderatorPage, written.text);
+    // Lifting a block is offered only where there is one.
+    await item.getByRole("button", { name: "Stäng av författaren" }).waitFor();
+    expect(await item.getByRole("button", { name: "Häv avstängningen" }).count()).toBe(0);
     await item.getByRole("button", { name: "Stäng av författaren" }).click();
     await item.getByLabel("Hur länge").selectOption({ label: "3 dagar" });
     await item.getByLabel("Skäl", { exact: true }).fill(blockReason);
@@ -323,6 +326,13 @@ describe("moderation of the dialogue, in browsers", () => {
       .getByRole("status")
       .filter({ hasText: `${author.name} kan skriva igen.` })
       .waitFor();
+    await expect
+      .poll(() =>
+        queueItem(moderatorPage, written.text)
+          .getByRole("button", { name: "Häv avstängningen" })
+          .count(),
+      )
+      .toBe(0);
     await authorPage.reload();
     await authorPage.getByLabel("Din kommentar").waitFor();
   });

@@ -93,6 +93,8 @@ function valueText(
     const key = logKey(`log.value.${text}`);
     if (key) return f.t(key);
   }
+  // A decision's reason is what it says: it is kept whole, as the moderator wrote it.
+  if (field === "reason") return text;
   return shortened(text);
 }
 
