@@ -208,6 +208,7 @@ describe("the coordinator's findings office, in a browser", () => {
 
     // The drafts, newest first, begin with it.
     await page.getByRole("link", { name: "Alla iakttagelser" }).click();
+    await page.getByRole("heading", { name: "Iakttagelser", level: 1 }).waitFor();
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Utkast" });
     await page.getByRole("button", { name: "Visa", exact: true }).click();
     await page.waitForURL(/status=DRAFT/);

@@ -84,8 +84,12 @@ describe("meetings for participants, in browsers", () => {
     await page.getByLabel("E-postadress").fill(email);
     await page.getByLabel("Lösenord", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Logga in" }).click();
-    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
     await expect.poll(() => new URL(page.url()).pathname).toBe(back);
+    // On a phone the account is behind the menu button.
+    const menu = page.getByRole("button", { name: "Meny" });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole("button", { name: "Logga ut", exact: true }).waitFor();
+    if (await menu.isVisible()) await page.keyboard.press("Escape");
   }
 
   const registrationBox = (page: Page) => page.getByRole("region", { name: "Anmälan" });
