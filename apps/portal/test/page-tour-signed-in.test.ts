@@ -1,0 +1,3 @@
+import { pageTour } from "./page-tour";
+
+pageTour("signed in");
