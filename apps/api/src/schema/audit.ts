@@ -1,5 +1,6 @@
 import { filter } from "@kraftsamling/db";
 import { GraphQLError } from "graphql";
+import { hasScope } from "../accounts/scopes";
 import {
   type ActorRole,
   actorRoleOf,
@@ -8,7 +9,6 @@ import {
   referencedKeys,
   referenceNames,
 } from "../audit/references";
-import { hasScope } from "../accounts/scopes";
 import { auditLogCount, auditLogPageQuery } from "../audit/service";
 import { type AuditSubject, auditSubjects, subjectKey, titleRecorded } from "../audit/subjects";
 import { builder } from "../builder";
