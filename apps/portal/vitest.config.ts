@@ -9,6 +9,8 @@ export default defineProject({
     // A browser test mostly waits for its server and browser: two files run side by side even on
     // two cores, each with a server and a browser of its own.
     maxWorkers: 2,
+    // A project of its own worker count runs as a group of its own: after the others.
+    sequence: { groupOrder: 1 },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
