@@ -1,3 +1,4 @@
+import { schema as tables } from "@kraftsamling/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
@@ -93,6 +94,39 @@ describe("an audit entry tells what it was done to, by name and page", () => {
       subjectTitle: comment.title,
       subjectPlace: "THEME",
       subjectPath: `/teman/${comment.slug}#kommentar-${comment.id}`,
+    });
+  });
+
+  it("names an organisation and a commitment as they are now, with their public pages", async () => {
+    const [organisation] = await api.database.db
+      .select({
+        id: tables.organisations.id,
+        name: tables.organisations.name,
+        slug: tables.organisations.slug,
+      })
+      .from(tables.organisations)
+      .limit(1);
+    const [commitment] = await api.database.db
+      .select({
+        id: tables.commitments.id,
+        title: tables.commitments.title,
+        slug: tables.commitments.slug,
+      })
+      .from(tables.commitments)
+      .limit(1);
+    if (!organisation || !commitment) throw new Error("the seed has no organisation or commitment");
+    await api.database.db.execute(
+      sql`insert into audit_log (actor_id, actor_name, action, subject_type, subject_id) values
+        (${coordinator.personId}, 'Ingrid Holm', 'organisation.update', 'organisation', ${organisation.id}),
+        (${coordinator.personId}, 'Ingrid Holm', 'commitment.status', 'commitment', ${commitment.id})`,
+    );
+    expect((await auditLog("organisation.update"))[0]).toMatchObject({
+      subjectTitle: organisation.name,
+      subjectPath: `/organisationer/${organisation.slug}`,
+    });
+    expect((await auditLog("commitment.status"))[0]).toMatchObject({
+      subjectTitle: commitment.title,
+      subjectPath: `/atagande/${commitment.slug}`,
     });
   });
 

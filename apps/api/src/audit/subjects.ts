@@ -147,21 +147,33 @@ async function loadFindings(db: Db, keys: readonly string[], reader: AuditReader
   }
 }
 
-async function loadOrganisations(db: Db, keys: readonly string[], found: Found) {
-  const ids = idsOf(keys, "organisation");
+/** Things with a public page at their address: organisations and commitments. */
+const publicBySlug = {
+  organisation: {
+    table: schema.organisations,
+    title: schema.organisations.name,
+    page: "/organisationer",
+  },
+  commitment: { table: schema.commitments, title: schema.commitments.title, page: "/atagande" },
+} as const;
+
+async function loadPublicBySlug(
+  db: Db,
+  kind: keyof typeof publicBySlug,
+  keys: readonly string[],
+  found: Found,
+) {
+  const ids = idsOf(keys, kind);
   if (ids.length === 0) return;
+  const { table, title, page } = publicBySlug[kind];
   const rows = await db
-    .select({
-      id: schema.organisations.id,
-      name: schema.organisations.name,
-      slug: schema.organisations.slug,
-    })
-    .from(schema.organisations)
-    .where(inArray(schema.organisations.id, ids));
-  for (const o of rows)
-    found.set(subjectKey("organisation", o.id), {
-      title: o.name,
-      path: `/organisationer/${o.slug}`,
+    .select({ id: table.id, title, slug: table.slug })
+    .from(table)
+    .where(inArray(table.id, ids));
+  for (const row of rows)
+    found.set(subjectKey(kind, row.id), {
+      title: row.title,
+      path: `${page}/${row.slug}`,
       within: null,
     });
 }
@@ -269,25 +281,6 @@ async function loadComments(db: Db, keys: readonly string[], reader: AuditReader
   }
 }
 
-async function loadCommitments(db: Db, keys: readonly string[], found: Found) {
-  const ids = idsOf(keys, "commitment");
-  if (ids.length === 0) return;
-  const rows = await db
-    .select({
-      id: schema.commitments.id,
-      title: schema.commitments.title,
-      slug: schema.commitments.slug,
-    })
-    .from(schema.commitments)
-    .where(inArray(schema.commitments.id, ids));
-  for (const c of rows)
-    found.set(subjectKey("commitment", c.id), {
-      title: c.title,
-      path: `/atagande/${c.slug}`,
-      within: null,
-    });
-}
-
 async function loadVisits(db: Db, keys: readonly string[], reader: AuditReader, found: Found) {
   const ids = idsOf(keys, "visit");
   if (ids.length === 0) return;
@@ -390,11 +383,11 @@ export async function auditSubjects(
     loadMeetings(db, keys, reader, found),
     loadMeetingParts(db, keys, reader, found),
     loadFindings(db, keys, reader, found),
-    loadOrganisations(db, keys, found),
+    loadPublicBySlug(db, "organisation", keys, found),
     loadPeople(db, keys, reader, found),
     loadThreads(db, keys, reader, found),
     loadComments(db, keys, reader, found),
-    loadCommitments(db, keys, found),
+    loadPublicBySlug(db, "commitment", keys, found),
     loadVisits(db, keys, reader, found),
     loadOfficeThings(db, keys, reader, found),
   ]);
