@@ -1,9 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The folder of the demo data template, when the project's global setup made one. */
+    demoDataTemplate?: string;
+  }
+}
 
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -78,4 +86,31 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
       throw new Error(`the server did not start:\n${started.stdout()}\n${started.stderr()}`);
     }
   }
+}
+
+/**
+ * The demo data folder as the start command leaves it after its first start, migrated and seeded:
+ * made once by a project's global setup (the built server started on an empty folder and stopped),
+ * so that each test's server starts on a copy instead of migrating and seeding anew.
+ */
+export async function makeDemoDataTemplate(): Promise<{ folder: string; remove: () => void }> {
+  const folder = mkdtempSync(join(tmpdir(), "kraftsamling-demo-template-"));
+  const server = await startServer({ DATA_DIR: folder, PORT: String(await freePort()) });
+  server.child.kill("SIGTERM");
+  const code = await server.exited;
+  if (code !== 0) {
+    throw new Error(`the template's server did not stop cleanly (${code}):\n${server.stderr()}`);
+  }
+  return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * A data folder of one server's own, holding the seeded demo data: a copy of the project's template
+ * when its setup made one, otherwise an empty folder that the server migrates and seeds itself.
+ */
+export function demoDataFolder(): string {
+  const folder = tempFolder();
+  const template = inject("demoDataTemplate");
+  if (template) cpSync(template, folder, { recursive: true });
+  return folder;
 }

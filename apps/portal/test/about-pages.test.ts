@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, type Request, signedInClient } from "./api-client";
@@ -99,7 +104,7 @@ describe("the pages about the portal and what the dialogue has produced, in a br
 
   beforeAll(async () => {
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       CONTACT_EMAIL: officeEmail,
     });

@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import { curlCommand, curlExamples, graphqlExamples, openDatasets } from "@kraftsamling/domain";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +27,7 @@ describe("the developer page and GraphiQL, in browsers", () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
   });
   afterAll(async () => {

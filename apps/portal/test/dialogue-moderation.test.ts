@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { mailText, startSmtpSink } from "@kraftsamling/api/smtp-sink";
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Request, signedInClient } from "./api-client";
@@ -144,7 +149,7 @@ describe("moderation of the dialogue, in browsers", () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       SMTP_URL: smtp.url,
     });

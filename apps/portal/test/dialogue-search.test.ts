@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchBrowser } from "./browser";
@@ -48,7 +53,7 @@ describe("search in the portal, in a browser", () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
   });
   afterAll(async () => {

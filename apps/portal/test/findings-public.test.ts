@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../src/lib/csv";
@@ -129,7 +134,7 @@ describe("the public findings, in browsers", () => {
 
   beforeAll(async () => {
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       DEMO_DATE: "2017-06-20",
     });

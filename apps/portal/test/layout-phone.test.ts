@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, sessionCookie } from "./api-client";
@@ -72,7 +77,7 @@ describe("the portal's frame on a phone and on a wide screen", () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
     const { themes } = await apiClient(server.url)<{ themes: { slug: string; title: string }[] }>(
       "{ themes { slug title } }",

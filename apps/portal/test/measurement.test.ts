@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, type Request, sessionCookie } from "./api-client";
@@ -131,7 +136,7 @@ describe("the time-use measurement, in browsers", () => {
 
   beforeAll(async () => {
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       DEMO_DATE: "2017-06-20",
     });

@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Request, signedInClient } from "./api-client";
@@ -108,7 +113,7 @@ describe("a hearing's live Q&A, in three browsers", () => {
     p.locator('[aria-live="polite"]').filter({ hasText: text });
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
     coordinatorApi = await signedInClient(server.url, demo.coordinator.email, demoPassword);
     moderatorApi = await signedInClient(server.url, moderator.email, demoPassword);

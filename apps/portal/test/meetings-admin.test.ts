@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { mailText, startSmtpSink } from "@kraftsamling/api/smtp-sink";
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Request, signedInClient } from "./api-client";
@@ -88,7 +93,7 @@ describe("the coordinator's meeting editor, in a browser", () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       SMTP_URL: smtp.url,
     });

@@ -1,5 +1,10 @@
 import { type ReceivedMail, startSmtpSink } from "@kraftsamling/api/smtp-sink";
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -99,7 +104,7 @@ describe("meetings for participants, in browsers", () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       SMTP_URL: smtp.url,
       DEMO_DATE: "2017-06-20",

@@ -6,7 +6,12 @@
  */
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sv } from "../src/i18n/messages";
@@ -154,7 +159,7 @@ export function pageTour(half: "signed out" | "signed in") {
     }
 
     beforeAll(async () => {
-      server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+      server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
       browser = await launchBrowser();
       const coordinator = await signedInClient(server.url, demo.coordinator.email, demoPassword);
       const found = await coordinator<{

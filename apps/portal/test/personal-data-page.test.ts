@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchBrowser } from "./browser";
@@ -13,7 +18,7 @@ describe("the personal-data page", () => {
 
   beforeAll(async () => {
     server = await startServer({
-      DATA_DIR: tempFolder(),
+      DATA_DIR: demoDataFolder(),
       PORT: String(await freePort()),
       RETENTION_OUTBOX_DAYS: String(outboxDays),
     });

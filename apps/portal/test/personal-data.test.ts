@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser";
@@ -16,7 +21,7 @@ describe("no personal identity number leaves the browser, from any form", () => 
   const sent: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: "sv-SE" });
     page = await context.newPage();

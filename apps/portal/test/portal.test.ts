@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchBrowser } from "./browser";
@@ -9,7 +14,7 @@ describe("the portal in a browser", () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInClient } from "./api-client";
@@ -33,7 +38,7 @@ describe("pages that need sign-in, for a visitor who is signed out", () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
     const coordinator = await signedInClient(server.url, demo.coordinator.email, demoPassword);
     const startsAt = new Date(Date.now() + 7 * 24 * 3600 * 1000);

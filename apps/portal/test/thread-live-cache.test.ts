@@ -1,4 +1,9 @@
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import { openDatabase } from "@kraftsamling/db";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,7 +64,7 @@ describe("a thread kept up to date in place, in a browser", () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({ DATA_DIR: tempFolder(), PORT: String(await freePort()) });
+    server = await startServer({ DATA_DIR: demoDataFolder(), PORT: String(await freePort()) });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -180,7 +185,7 @@ describe("a thread kept up to date in place, in a browser", () => {
  * how many comments remain, until the person asks for them.
  */
 describe("a long thread kept up to date while its end is not loaded, in a browser", () => {
-  const dataDir = tempFolder();
+  const dataDir = demoDataFolder();
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -1,5 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { freePort, type RunningServer, startServer, tempFolder } from "@kraftsamling/api/testing";
+import {
+  demoDataFolder,
+  freePort,
+  type RunningServer,
+  startServer,
+} from "@kraftsamling/api/testing";
 import { openDatabase } from "@kraftsamling/db";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +34,7 @@ type Client = { query(text: string, values?: unknown[]): Promise<unknown> };
  * one comment per ten seconds.
  */
 describe("a long thread, a page at a time, in a browser", () => {
-  const dataDir = tempFolder();
+  const dataDir = demoDataFolder();
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -1,0 +1,2 @@
+/** Builds dist/main.js, as the build script does. */
+export function buildApi(): Promise<void>;
