@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { schema } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import { commentLimit } from "../src/dialogue/comment-rules";
 import {
   agreeRefusal,
   approvePositionRefusal,
@@ -11,6 +13,7 @@ import {
   reportRefusal,
   writeRefusal,
 } from "../src/dialogue/permissions";
+import { redisStore, useRateLimitStore } from "../src/rate-limits/store";
 import { type TestApi, testApi } from "./support";
 
 const write = `mutation ($input: WriteCommentInput!) {
@@ -105,6 +108,44 @@ describe("comments on a theme", () => {
     expect(new Date(fast.retryAt ?? 0).getTime() - Date.now()).toBeLessThanOrEqual(10_000);
     api.moveClock(60_000);
     expect(await send(admin, { body: "Första" })).toMatchObject({ code: "DUPLICATE" });
+  });
+
+  /** Five different comments from one person at once: what each was answered, by code. */
+  async function fiveAtOnce(viewer: Viewer): Promise<string[]> {
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => send(viewer, { body: `Samtidigt ${n}` })),
+    );
+    return answers.map((a) => a.code ?? a.__typename).sort();
+  }
+  const oneWritten = [
+    "MutationWriteCommentSuccess",
+    "TOO_FAST",
+    "TOO_FAST",
+    "TOO_FAST",
+    "TOO_FAST",
+  ].sort();
+
+  it("writes exactly one of five comments sent at once by one person", async () => {
+    expect(await fiveAtOnce(member)).toEqual(oneWritten);
+  });
+
+  it("counts the comments in Redis when the limits count there, shared by every instance", async () => {
+    const prefix = `kraftsamling-test:${randomUUID()}:`;
+    const store = await redisStore("redis://127.0.0.1:6379", prefix);
+    useRateLimitStore(api.database, store);
+    try {
+      expect(await fiveAtOnce(member)).toEqual(oneWritten);
+      // The count is in Redis: a second instance's store sees it.
+      const other = await redisStore("redis://127.0.0.1:6379", prefix);
+      const seen = await other
+        .limiter({ name: commentLimit.scope, points: 1, durationSeconds: 10 })
+        .get(member.personId);
+      expect(seen?.consumedPoints).toBe(1);
+      await other.close();
+    } finally {
+      await store.close();
+      api.moveClock(0);
+    }
   });
 
   it("keeps the earlier wording of an edit, and a deleted comment's place", async () => {

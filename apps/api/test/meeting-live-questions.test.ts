@@ -215,16 +215,17 @@ describe("the live Q&A of hearings and webinars", () => {
   });
 
   it("takes one question per person every ten seconds and says when to try again", async () => {
-    const first = await send(member, { body: "Första frågan" });
-    const row = await api.database.db.query.meetingQuestions.findFirst({
-      where: { id: (first.data as { id: string }).id },
-    });
+    const before = Date.now();
+    await send(member, { body: "Första frågan" });
     const second = await send(member, { body: "Andra frågan" }, webinar);
     expect(second).toMatchObject({
       code: "TOO_FAST",
       message: "Wait 10 seconds between questions.",
     });
-    expect(new Date(second.retryAt ?? "").getTime()).toBe((row?.createdAt.getTime() ?? 0) + 10_000);
+    // Ten seconds after the first question, on the wall clock.
+    const retryAt = new Date(second.retryAt ?? "").getTime();
+    expect(retryAt).toBeGreaterThanOrEqual(before + 10_000 - 50);
+    expect(retryAt).toBeLessThanOrEqual(Date.now() + 10_000);
     // Someone else is not held up.
     expect((await send(admin, { body: "En annan persons fråga" })).__typename).toBe(
       "MutationAskQuestionSuccess",

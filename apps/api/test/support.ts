@@ -7,6 +7,7 @@ import { newToken, tokenHash } from "../src/accounts/tokens";
 import type { Context, Services, Viewer } from "../src/context";
 import { maskError } from "../src/error-masking";
 import { createMailer } from "../src/mail/mailer";
+import { memoryStore, useRateLimitStore } from "../src/rate-limits/store";
 import { schema } from "../src/schema";
 import { createClock } from "../src/shared/clock";
 import { createLog } from "../src/shared/log";
@@ -38,7 +39,9 @@ export interface TestApi {
   services: Services;
   /**
    * Moves the clock of the meetings' rules (`services.clock`) this far ahead of where it would be,
-   * in milliseconds; 0 puts it back. Comments and their rate limits follow it; sessions keep real time.
+   * in milliseconds; 0 puts it back. Comments follow it; sessions keep real time. The rate limits
+   * count on the wall clock (rate-limiter-flexible), so every move ends their windows: from then on
+   * they count afresh, in memory.
    */
   moveClock(ms: number): void;
   close(): Promise<void>;
@@ -105,6 +108,7 @@ export async function testApi(
     cookies,
     moveClock: (ms) => {
       clockAhead = ms;
+      useRateLimitStore(database, memoryStore());
     },
     viewer: async (email) => {
       const person = await database.db.query.people.findFirst({ where: { email } });

@@ -4,7 +4,10 @@ import { RateLimiterRes } from "rate-limiter-flexible";
 import { type LimitRule, rateLimitStoreFor } from "../rate-limits/store";
 import { asDb, type DbOrDatabase } from "./database";
 
-/** At most `max` times per `windowMinutes`, counted from the first time in the window. */
+/**
+ * At most `max` times per `windowMinutes` (a fraction for a window of seconds), counted from the
+ * first time in the window.
+ */
 export interface Limit {
   scope: string;
   max: number;
@@ -14,7 +17,11 @@ export interface Limit {
 export type Taken = { allowed: true; windowStartedAt: Date } | { allowed: false; retryAt: Date };
 
 function ruleOf(limit: Limit): LimitRule {
-  return { name: limit.scope, points: limit.max, durationSeconds: limit.windowMinutes * 60 };
+  return {
+    name: limit.scope,
+    points: limit.max,
+    durationSeconds: Math.round(limit.windowMinutes * 60),
+  };
 }
 
 function limiterOf(database: DbOrDatabase, limit: Limit) {

@@ -1,5 +1,6 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, desc, eq, gt, isNull, type SQL } from "drizzle-orm";
+import { take } from "../accounts/rate-limits";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
@@ -9,7 +10,7 @@ import { sendNotification } from "../notifications/service";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
-import { checkCommentText, limits, maximumReplyDepth } from "./comment-rules";
+import { checkCommentText, commentLimit, limits, maximumReplyDepth } from "./comment-rules";
 import { renderMarkdown } from "./markdown";
 import {
   agreeRefusal,
@@ -165,9 +166,9 @@ async function checkSlowMode(db: Db, personId: string, thread: Thread, now: Date
 }
 
 /**
- * The rate limits, counted in the database so that every API instance sees the same comments, by
- * the injected clock: TOO_FAST with when to try again, or DUPLICATE for the same text within the
- * window.
+ * The rate limits: the same text not twice within the window (the stored comments say so), then
+ * one comment per person per window, taken from the shared limit only by a comment that passed every
+ * other rule. TOO_FAST says when to try again.
  */
 export async function checkCommentLimits(
   db: Db,
@@ -175,18 +176,6 @@ export async function checkCommentLimits(
   text: string,
   now: Date,
 ): Promise<void> {
-  const latest = await latestCommentAt(db, authorId);
-  const nextAllowed = latest
-    ? new Date(latest.getTime() + limits.secondsBetweenComments * 1000)
-    : null;
-  if (nextAllowed && nextAllowed > now) {
-    throw new InputError(
-      "TOO_FAST",
-      `Wait ${limits.secondsBetweenComments} seconds between comments.`,
-      null,
-      nextAllowed,
-    );
-  }
   const since = new Date(now.getTime() - limits.duplicateWindowMinutes * 60_000);
   const [same] = await db
     .select({ id: schema.comments.id })
@@ -200,6 +189,15 @@ export async function checkCommentLimits(
     )
     .limit(1);
   if (same) throw new InputError("DUPLICATE", "You sent the same text a moment ago.", "body");
+  const taken = await take(db, commentLimit, authorId);
+  if (!taken.allowed) {
+    throw new InputError(
+      "TOO_FAST",
+      `Wait ${limits.secondsBetweenComments} seconds between comments.`,
+      null,
+      taken.retryAt,
+    );
+  }
 }
 
 export interface WriteCommentInput {

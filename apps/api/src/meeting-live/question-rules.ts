@@ -1,5 +1,5 @@
-import { type Db, schema } from "@kraftsamling/db";
-import { desc, eq } from "drizzle-orm";
+import type { Db, schema } from "@kraftsamling/db";
+import { type Limit, take } from "../accounts/rate-limits";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { checkCommentText } from "../dialogue/comment-rules";
@@ -29,25 +29,24 @@ export function checkQuestionText(body: string): string {
 }
 
 /**
- * The rate limit, counted in the database so that every API instance sees the same questions:
- * TOO_FAST with when to try again. `now` is the meetings' clock, which also dates each question.
+ * The rate limit on asking, one question per person per window, counted by rate-limiter-flexible in
+ * the store every API instance shares (Redis, PostgreSQL, or memory on PGlite).
  */
-export async function checkQuestionLimits(db: Db, authorId: string, now: Date): Promise<void> {
-  const [latest] = await db
-    .select({ createdAt: schema.meetingQuestions.createdAt })
-    .from(schema.meetingQuestions)
-    .where(eq(schema.meetingQuestions.authorId, authorId))
-    .orderBy(desc(schema.meetingQuestions.createdAt))
-    .limit(1);
-  const nextAllowed = latest
-    ? new Date(latest.createdAt.getTime() + secondsBetweenQuestions * 1000)
-    : null;
-  if (nextAllowed && nextAllowed > now) {
+export const questionLimit: Limit = {
+  scope: "question",
+  max: 1,
+  windowMinutes: secondsBetweenQuestions / 60,
+};
+
+/** Takes the person's question from the rate limit, or refuses with TOO_FAST and when to try again. */
+export async function checkQuestionLimits(db: Db, authorId: string): Promise<void> {
+  const taken = await take(db, questionLimit, authorId);
+  if (!taken.allowed) {
     throw new InputError(
       "TOO_FAST",
       `Wait ${secondsBetweenQuestions} seconds between questions.`,
       null,
-      nextAllowed,
+      taken.retryAt,
     );
   }
 }

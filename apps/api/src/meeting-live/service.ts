@@ -64,8 +64,8 @@ export async function askQuestion(
   const organisationId = organisationSpokenFor(viewer, input.organisationId);
   // A blocked participant writes nothing; a thread's lock and slow mode do not apply here.
   await checkNotBlocked(db, deps, viewer.personId);
+  await checkQuestionLimits(db, viewer.personId);
   const now = deps.clock.now();
-  await checkQuestionLimits(db, viewer.personId, now);
   const [row] = await db
     .insert(schema.meetingQuestions)
     .values({
