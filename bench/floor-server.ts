@@ -51,7 +51,7 @@ const searchMatches = (session: string, theme: string, comment: string) => `(
     union all
     select ${comment} from comments c join themes t on t.id = c.theme_id, q
     where exists (select 1 from sessions s where s.token_hash = ${session} and s.expires_at > now())
-      and to_tsvector('swedish', c.body) @@ q.q
+      and c.search_words @@ q.q
       and c.deleted_at is null and c.hidden_at is null and t.status <> 'archived')`;
 
 /** The best `limit + 1` hits by rank, and how many in all, counted without a rank. */
@@ -59,7 +59,7 @@ const searchHits = (session: string) => `q as (select websearch_to_tsquery('swed
   hits as (select * from ${searchMatches(
     session,
     `'THEME' as kind, t.id, ts_rank(to_tsvector('swedish', t.title || ' ' || t.description), q.q) as rank`,
-    `'COMMENT', c.id, ts_rank(to_tsvector('swedish', c.body), q.q)`,
+    `'COMMENT', c.id, ts_rank(c.search_words, q.q)`,
   )} h order by rank desc, kind desc, id limit $2 + 1),
   total as (select count(*) as n from ${searchMatches(session, "1", "1")} m),
   hit_texts as (select h.*, t.slug, t.title, case when h.kind = 'COMMENT' then h.id::text end as comment_id,

@@ -68,6 +68,29 @@ describe("Swedish full-text search", () => {
     expect(search.map((h) => h.commentId)).not.toContain(ids.hidden);
   });
 
+  it("finds an edited comment by its new words, not by the words it no longer has", async () => {
+    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const [row] = await api.database.db
+      .insert(schema.comments)
+      .values({
+        themeId: theme?.id ?? "",
+        authorId: member.personId,
+        body: "Om jourhemmens avtal.",
+      })
+      .returning({ id: schema.comments.id });
+    const found = async (text: string) =>
+      (await api.query<{ search: Hit[] }>(searchQuery, { text }, member)).search.map(
+        (h) => h.commentId,
+      );
+    expect(await found("jourhemmen")).toContain(row?.id);
+    await api.database.db
+      .update(schema.comments)
+      .set({ body: "Kontaktpersonerna saknar avtal." })
+      .where(sql`${schema.comments.id} = ${row?.id}`);
+    expect(await found("jourhemmen")).not.toContain(row?.id);
+    expect(await found("kontaktpersonerna")).toContain(row?.id);
+  });
+
   it("finds themes by their title and description", async () => {
     const { search } = await api.query<{ search: Hit[] }>(searchQuery, { text: "nivåer" });
     expect(search.map((h) => h.themeSlug)).toContain("samverkan-mellan-nivaer");

@@ -10,7 +10,7 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     with: {
       memberships: { with: { organisation: { columns: { name: true, slug: true } } } },
       sessions: { columns: { tokenHash: false } },
-      comments: true,
+      comments: { columns: { searchWords: false } },
       notifications: true,
       registrations: {
         with: {

@@ -54,9 +54,9 @@ function matches(text: string, options: SearchOptions, ranked = true): SQL {
   if (!options.includeComments) return themes;
   return sql`${themes}
     union all
-    select 'comment'::text, c.id, ${rank(sql`to_tsvector('swedish', c.body)`)}
+    select 'comment'::text, c.id, ${rank(sql`c.search_words`)}
     from comments c join themes t on t.id = c.theme_id
-    where to_tsvector('swedish', c.body) @@ ${query} and c.deleted_at is null
+    where c.search_words @@ ${query} and c.deleted_at is null
       and c.hidden_at is null and t.status <> 'archived'`;
 }
 

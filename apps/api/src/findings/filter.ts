@@ -50,9 +50,8 @@ const codePatterns = {
 /** The findings table, or the alias a relational query reads it under. */
 export type FindingsTable = typeof schema.findings;
 
-/** The same text the search index is built on (findings_search_idx). */
-export const findingDocumentOf = (f: FindingsTable) =>
-  sql`to_tsvector('swedish', ${f.title} || ' ' || ${f.body})`;
+/** The title's and body's Swedish words, stored and indexed (findings_search_idx). */
+export const findingDocumentOf = (f: FindingsTable) => sql`${f.searchWords}`;
 export const findingDocument = findingDocumentOf(schema.findings);
 
 /** The search words of a filter, trimmed and checked; empty when there are none. */

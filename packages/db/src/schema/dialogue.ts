@@ -16,6 +16,7 @@ import { blogPosts } from "./blog";
 import { commentHiddenBy, commentReportReason } from "./enums";
 import { themes } from "./mission";
 import { organisations, people } from "./people";
+import { searchWords } from "./search-words";
 
 /** A comment in a theme's thread; the author may speak for one of their organisations. */
 export const comments = pgTable(
@@ -32,6 +33,10 @@ export const comments = pgTable(
     }),
     parentId: uuid("parent_id").references((): AnyPgColumn => comments.id),
     body: text("body").notNull(),
+    /** The body's Swedish words, for search (kept by the database). */
+    searchWords: searchWords("search_words").generatedAlwaysAs(
+      sql`to_tsvector('swedish', "body")`,
+    ),
     /**
      * The body rendered from the portal's Markdown subset, written with the body (null for a row
      * written before the column existed, or by a tool that does not render: read renders it then).
@@ -76,8 +81,8 @@ export const comments = pgTable(
     index("comments_post_idx").on(t.postId, t.createdAt, t.id),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),
-    // Swedish full-text search: the same expression as in the search query, so the index serves it.
-    index("comments_search_idx").using("gin", sql`to_tsvector('swedish', ${t.body})`),
+    // Swedish full-text search over the stored words.
+    index("comments_search_idx").using("gin", t.searchWords),
   ],
 );
 

@@ -19,6 +19,7 @@ import { meetings } from "./meetings";
 import { phases, themes } from "./mission";
 import { people } from "./people";
 import { municipalities } from "./places";
+import { searchWords } from "./search-words";
 import { visits } from "./visits";
 
 /**
@@ -32,6 +33,10 @@ export const findings = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     title: text("title").notNull(),
     body: text("body").notNull(),
+    /** The title's and body's Swedish words, for search (kept by the database). */
+    searchWords: searchWords("search_words").generatedAlwaysAs(
+      sql`to_tsvector('swedish', "title" || ' ' || "body")`,
+    ),
     kind: findingKind("kind").notNull().default("challenge"),
     source: findingSource("source").notNull(),
     status: findingStatus("status").notNull().default("draft"),
@@ -79,10 +84,7 @@ export const findings = pgTable(
     // A municipality's, county's or group's findings in the lists' order, and counted from the index.
     index("findings_municipality_idx").on(t.municipalityCode, t.status, t.publishedAt, t.id),
     index("findings_observed_idx").on(t.observedOn),
-    index("findings_search_idx").using(
-      "gin",
-      sql`to_tsvector('swedish', ${t.title} || ' ' || ${t.body})`,
-    ),
+    index("findings_search_idx").using("gin", t.searchWords),
     check(
       "findings_unpublished_reason",
       sql`(${t.status}::text = 'unpublished') = (${t.unpublishedReason} is not null)`,
