@@ -112,6 +112,31 @@ describe("a thread's pages", () => {
     expect(before.pageInfo.hasPreviousPage).toBe(true);
   });
 
+  it("keeps each thread's count as comments are written, moved to another thread and removed", async () => {
+    const db = api.database.db;
+    const one = await themeWithComments("raknad-trad-1", 30);
+    const other = await themeWithComments("raknad-trad-2", 5);
+    const counts = async () => [
+      (await pageOf("raknad-trad-1", { first: 1 })).totalCount,
+      (await pageOf("raknad-trad-2", { first: 1 })).totalCount,
+    ];
+    expect(await counts()).toEqual([30, 5]);
+    await db.execute(sql`
+      update comments set theme_id = ${other.id}
+      where id in (select id from comments where theme_id = ${one.id} order by created_at limit 4)`);
+    expect(await counts()).toEqual([26, 9]);
+    await db.execute(sql`
+      delete from comments
+      where id in (select id from comments where theme_id = ${other.id} order by created_at limit 2)`);
+    expect(await counts()).toEqual([26, 7]);
+    // What the thread holds, counted anew, is what the kept count says.
+    const [counted] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.comments)
+      .where(sql`${schema.comments.themeId} = ${one.id}`);
+    expect(counted?.n).toBe(26);
+  });
+
   it("keeps comments written in the same millisecond on one page each, once", async () => {
     const theme = await themeWithComments("samma-stund", 0);
     await api.database.db.execute(sql`

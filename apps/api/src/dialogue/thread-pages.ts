@@ -1,7 +1,7 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { decodeBase64, decodeCursorChunk } from "@pothos/core";
-import { count, type SQL, sql } from "drizzle-orm";
-import { inThread, type Thread } from "./thread";
+import { eq, type SQL, sql } from "drizzle-orm";
+import type { Thread } from "./thread";
 
 type ThreadRef = Pick<Thread, "kind" | "id">;
 
@@ -47,11 +47,15 @@ export function pageBounds(args: { after?: string | null; before?: string | null
   return bounds;
 }
 
-/** How many comments the thread holds, deleted and hidden ones included, as its pages do. */
+/**
+ * How many comments the thread holds, deleted and hidden ones included, as its pages do: the count
+ * the thread keeps (the trigger `comments_counted`), one row read however long the thread.
+ */
 export async function threadCommentCount(db: Db, thread: ThreadRef): Promise<number> {
+  const table = thread.kind === "theme" ? schema.themes : schema.blogPosts;
   const [row] = await db
-    .select({ comments: count() })
-    .from(schema.comments)
-    .where(inThread(thread));
+    .select({ comments: table.commentCount })
+    .from(table)
+    .where(eq(table.id, thread.id));
   return row?.comments ?? 0;
 }

@@ -1,3 +1,5 @@
+import type { schema } from "@kraftsamling/db";
+import { sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import { excerptOf } from "../blog/excerpt";
 import { blogPageQuery, countBlogPosts } from "../blog/list";
@@ -8,6 +10,10 @@ import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
+
+/** The comments under a post that are neither deleted nor hidden, as an extra of its query. */
+const visibleComments = (p: typeof schema.blogPosts._.columns) =>
+  sql<number>`(select count(*) from comments c where c.post_id = ${p.id} and c.deleted_at is null and c.hidden_at is null)::int`;
 
 export const BlogPost = builder.drizzleObject("blogPosts", {
   name: "BlogPost",
@@ -52,15 +58,9 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
     }),
     commentCount: t.int({
       description: "Comments under the post that are neither deleted nor hidden.",
-      select: {
-        with: {
-          comments: {
-            columns: { id: true },
-            where: { deletedAt: { isNull: true }, hiddenAt: { isNull: true } },
-          },
-        },
-      },
-      resolve: (post) => post.comments.length,
+      // Counted in SQL, the comments themselves never loaded.
+      select: { extras: { visibleComments } },
+      resolve: (post) => Number(post.visibleComments),
     }),
     locked: t.boolean({
       description: "A moderator locked the comments: no new comments or replies.",

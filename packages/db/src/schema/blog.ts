@@ -26,6 +26,12 @@ export const blogPosts = pgTable(
     /** Comments under the post follow the same moderation as a theme's thread. */
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     slowModeSeconds: integer("slow_mode_seconds").notNull().default(0),
+    /**
+     * How many comments the thread holds, deleted and hidden ones included (as its pages count
+     * them): kept by the database's trigger `comments_counted` on every comment written, moved or
+     * removed, so that no page counts the whole thread.
+     */
+    commentCount: integer("comment_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -34,9 +34,7 @@ export const comments = pgTable(
     parentId: uuid("parent_id").references((): AnyPgColumn => comments.id),
     body: text("body").notNull(),
     /** The body's Swedish words, for search (kept by the database). */
-    searchWords: searchWords("search_words").generatedAlwaysAs(
-      sql`to_tsvector('swedish', "body")`,
-    ),
+    searchWords: searchWords("search_words").generatedAlwaysAs(sql`to_tsvector('swedish', "body")`),
     /**
      * The body rendered from the portal's Markdown subset, written with the body (null for a row
      * written before the column existed, or by a tool that does not render: read renders it then).

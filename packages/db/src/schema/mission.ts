@@ -34,6 +34,12 @@ export const themes = pgTable(
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     /** Slow mode: at least this many seconds between one person's comments in this thread; 0 is off. */
     slowModeSeconds: integer("slow_mode_seconds").notNull().default(0),
+    /**
+     * How many comments the thread holds, deleted and hidden ones included (as its pages count
+     * them): kept by the database's trigger `comments_counted` on every comment written, moved or
+     * removed, so that no page counts the whole thread.
+     */
+    commentCount: integer("comment_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
