@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql";
-import { CONTENT_LANG, type MessageKey, useI18n } from "../i18n";
+import { type MessageKey, useI18n } from "../i18n";
 import {
   Field,
   FormProblem,
@@ -12,6 +12,7 @@ import {
   problemOf,
   TextField,
 } from "./form";
+import { type OrganisationChoice, OrganisationPicker } from "./organisation-picker";
 
 const InviteForm_Invite = graphql(
   `
@@ -34,16 +35,13 @@ const InviteForm_Invite = graphql(
 const portalRoles = ["MEMBER", "OBSERVER", "MODERATOR", "COORDINATOR"] as const;
 type PortalRole = (typeof portalRoles)[number];
 export type MembershipRole = "MEMBER" | "ADMIN";
-const NO_ORGANISATION = "";
 
 /**
  * Who invites, and so what the form asks: the coordinator chooses a role across the portal and,
  * if they like, an organisation and a role in it; an organisation's admin invites into theirs and
  * chooses only the role in it.
  */
-export type InviteScope =
-  | { kind: "portal"; organisations: readonly { id: string; name: string }[] }
-  | { kind: "organisation"; organisationId: string };
+export type InviteScope = { kind: "portal" } | { kind: "organisation"; organisationId: string };
 
 interface ScopeTexts {
   heading: MessageKey;
@@ -111,7 +109,8 @@ export function InviteForm({ scope, onInvited }: { scope: InviteScope; onInvited
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
   const [role, setRole] = useState<PortalRole>("MEMBER");
-  const [organisationId, setOrganisationId] = useState(NO_ORGANISATION);
+  /** The organisation the coordinator invites into, if any. */
+  const [organisation, setOrganisation] = useState<OrganisationChoice | null>(null);
   const [membershipRole, setMembershipRole] = useState<MembershipRole>("MEMBER");
   const [problem, setProblem] = useState<Problem | null>(null);
   const [invited, setInvited] = useState("");
@@ -163,23 +162,15 @@ export function InviteForm({ scope, onInvited }: { scope: InviteScope; onInvited
               </select>
             )}
           </Field>
-          <Field name="organisationId" label={t("invite.organisation")} problem={problem}>
-            {(control) => (
-              <select
-                {...control}
-                value={organisationId}
-                onChange={(e) => setOrganisationId(e.target.value)}
-              >
-                <option value={NO_ORGANISATION}>{t("invite.noOrganisation")}</option>
-                {scope.organisations.map((o) => (
-                  <option key={o.id} value={o.id} lang={CONTENT_LANG}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {organisationId !== NO_ORGANISATION && (
+          <OrganisationPicker
+            name="organisationId"
+            label={t("invite.organisation")}
+            chosen={organisation ? [organisation] : []}
+            onChange={(chosen) => setOrganisation(chosen[0] ?? null)}
+            noneChosen={t("invite.noOrganisation")}
+            problem={problem}
+          />
+          {organisation && (
             <MembershipRoleField
               name="membershipRole"
               label={t("invite.membershipRole")}
@@ -218,8 +209,8 @@ export function InviteForm({ scope, onInvited }: { scope: InviteScope; onInvited
                   email: email.trim(),
                   name: name.trim() || null,
                   role,
-                  organisationId: organisationId || null,
-                  membershipRole: organisationId ? membershipRole : null,
+                  organisationId: organisation?.id ?? null,
+                  membershipRole: organisation ? membershipRole : null,
                 }
               : {
                   email: email.trim(),

@@ -12,6 +12,7 @@ import {
   problem,
   problemOf,
 } from "./form";
+import { type OrganisationChoice, OrganisationPicker } from "./organisation-picker";
 import { type VisitStatus, VisitStatusTag, visitStatuses, visitTexts } from "./visit-common";
 
 /** A short saved message that takes focus, so that a screen reader hears it. */
@@ -280,14 +281,14 @@ interface Row {
   key: number;
   kind: Kind;
   personId: string;
-  organisationId: string;
+  organisation: OrganisationChoice | null;
   role: string;
 }
 
 let rowKeys = 0;
 const newRow = (kind: Kind = "role"): Row => {
   rowKeys += 1;
-  return { key: rowKeys, kind, personId: "", organisationId: "", role: "" };
+  return { key: rowKeys, kind, personId: "", organisation: null, role: "" };
 };
 
 export interface VisitParticipantData {
@@ -301,7 +302,7 @@ function rowOf(p: VisitParticipantData): Row {
   return {
     ...newRow(kind),
     personId: p.person?.id ?? "",
-    organisationId: p.organisation?.id ?? "",
+    organisation: p.organisation,
     role: p.role ?? "",
   };
 }
@@ -311,12 +312,10 @@ export function VisitParticipantsEditor({
   visitId,
   participants,
   people,
-  organisations,
 }: {
   visitId: string;
   participants: readonly VisitParticipantData[];
   people: readonly { id: string; name: string }[];
-  organisations: readonly { id: string; name: string }[];
 }) {
   const { t } = useI18n();
   const [rows, setRows] = useState<Row[]>(() => participants.map(rowOf));
@@ -346,7 +345,7 @@ export function VisitParticipantsEditor({
           r.kind === "person"
             ? { personId: r.personId || null }
             : r.kind === "organisation"
-              ? { organisationId: r.organisationId || null, role: r.role.trim() || null }
+              ? { organisationId: r.organisation?.id ?? null, role: r.role.trim() || null }
               : { role: r.role.trim() || null },
         );
         const answer = await setParticipants({ id: visitId, participants: list });
@@ -404,20 +403,13 @@ export function VisitParticipantsEditor({
                     </div>
                   )}
                   {row.kind === "organisation" && (
-                    <div className="field">
-                      <label htmlFor={valueId}>{t("visitAdmin.organisation")}</label>
-                      <select
-                        id={valueId}
-                        value={row.organisationId}
-                        onChange={(e) => update(row.key, { organisationId: e.target.value })}
-                      >
-                        <option value="">{t("visitAdmin.chooseOrganisation")}</option>
-                        {organisations.map((o) => (
-                          <option key={o.id} value={o.id} lang={CONTENT_LANG}>
-                            {o.name}
-                          </option>
-                        ))}
-                      </select>
+                    <div className="visit-participant-organisation">
+                      <OrganisationPicker
+                        name={`organisation-${row.key}`}
+                        label={t("visitAdmin.organisation")}
+                        chosen={row.organisation ? [row.organisation] : []}
+                        onChange={(chosen) => update(row.key, { organisation: chosen[0] ?? null })}
+                      />
                     </div>
                   )}
                   {row.kind !== "person" && (

@@ -399,11 +399,6 @@ export const en: Translation<typeof sv> = {
   "meetingAdmin.organisationsIntro":
     "Organisations taking part or invited. When only invited organisations may register, their members can register.",
   "meetingAdmin.organisationsSearch": "Search organisations",
-  "meetingAdmin.organisationsChosen": {
-    one: "{count} organisation chosen",
-    other: "{count} organisations chosen",
-  },
-  "meetingAdmin.organisationsNoMatch": "No organisation matches the search.",
   "meetingAdmin.organisationsSave": "Save organisations",
   "meetingAdmin.organisationsSaved": "The organisations have been saved.",
   "meetingAdmin.agenda": "Agenda",

@@ -397,11 +397,6 @@ export const sv = {
   "meetingAdmin.organisationsIntro":
     "Organisationer som deltar eller är inbjudna. När bara inbjudna får anmäla sig är det deras medlemmar som kan anmäla sig.",
   "meetingAdmin.organisationsSearch": "Sök organisation",
-  "meetingAdmin.organisationsChosen": {
-    one: "{count} organisation vald",
-    other: "{count} organisationer valda",
-  },
-  "meetingAdmin.organisationsNoMatch": "Ingen organisation matchar sökningen.",
   "meetingAdmin.organisationsSave": "Spara organisationer",
   "meetingAdmin.organisationsSaved": "Organisationerna är sparade.",
   "meetingAdmin.agenda": "Dagordning",

@@ -17,6 +17,7 @@ import * as moderation from "./moderation.en";
 import * as municipality from "./municipality.en";
 import * as notification from "./notification.en";
 import * as organisation from "./organisation.en";
+import * as organisationPicker from "./organisation-picker.en";
 import * as personalDataPage from "./personal-data-page.en";
 import * as problem from "./problem.en";
 import * as proposal from "./proposal.en";
@@ -45,6 +46,7 @@ export const en: Messages = {
   ...municipality.en,
   ...notification.en,
   ...organisation.en,
+  ...organisationPicker.en,
   ...personalDataPage.en,
   ...problem.en,
   ...proposal.en,

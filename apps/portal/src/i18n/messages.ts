@@ -18,6 +18,7 @@ import * as moderation from "./moderation";
 import * as municipality from "./municipality";
 import * as notification from "./notification";
 import * as organisation from "./organisation";
+import * as organisationPicker from "./organisation-picker";
 import * as personalDataPage from "./personal-data-page";
 import * as problem from "./problem";
 import * as proposal from "./proposal";
@@ -54,6 +55,7 @@ export const sv = {
   ...municipality.sv,
   ...notification.sv,
   ...organisation.sv,
+  ...organisationPicker.sv,
   ...personalDataPage.sv,
   ...problem.sv,
   ...proposal.sv,

@@ -88,7 +88,6 @@ export const en: Translation<typeof sv> = {
   "visitAdmin.person": "Person",
   "visitAdmin.choosePerson": "Choose a person",
   "visitAdmin.organisation": "Organisation",
-  "visitAdmin.chooseOrganisation": "Choose an organisation",
   "visitAdmin.role": "Role",
   "visitAdmin.roleOptional": "Role (optional)",
   "visitAdmin.roleHint": "For example socialchef, nämndordförande or enhetschef.",

@@ -91,7 +91,6 @@ export const sv = {
   "visitAdmin.person": "Person",
   "visitAdmin.choosePerson": "Välj person",
   "visitAdmin.organisation": "Organisation",
-  "visitAdmin.chooseOrganisation": "Välj organisation",
   "visitAdmin.role": "Roll",
   "visitAdmin.roleOptional": "Roll (frivilligt)",
   "visitAdmin.roleHint": "Till exempel socialchef, nämndordförande eller enhetschef.",

@@ -38,6 +38,7 @@ const AdminMeetingEditPage_Meeting = graphql(
         minutes
         organisations {
           id
+          name
         }
         findings {
           id
@@ -49,10 +50,6 @@ const AdminMeetingEditPage_Meeting = graphql(
         ...MeetingAdminDocuments_Meeting
         ...MeetingAdminRegistrations_Meeting
         ...MeetingAdminProgramme_Meeting
-      }
-      organisations {
-        id
-        name
       }
       findings(filter: { sources: [DIALOGUE_MEETING, HEARING, ROUND_TABLE, WEBINAR] }, limit: 200) {
         id
@@ -181,8 +178,7 @@ export function AdminMeetingEditPage() {
             <MeetingAdminOrganisations
               key={meeting.id}
               meetingId={meeting.id}
-              chosen={meeting.organisations.map((o) => o.id)}
-              organisations={data.organisations}
+              chosen={meeting.organisations}
             />
           </section>
           {meeting.kind === "REGIONAL_CONFERENCE" && (

@@ -57,15 +57,6 @@ const AdminPeoplePage_People = graphql(`
   }
 `);
 
-const AdminPeoplePage_Organisations = graphql(`
-  query AdminPeoplePage_Organisations {
-    organisations {
-      id
-      name
-    }
-  }
-`);
-
 const AdminPeoplePage_SetRole = graphql(
   `
     mutation AdminPeoplePage_SetRole($personId: ID!, $role: PortalRole!) {
@@ -113,7 +104,6 @@ export function AdminPeoplePage() {
     variables: { search: search || undefined, ...paging.variables },
   });
   const people = data?.peopleConnection;
-  const [organisations] = useQuery({ query: AdminPeoplePage_Organisations });
   const refresh = () => reexecute({ requestPolicy: "network-only" });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState("");
@@ -125,10 +115,7 @@ export function AdminPeoplePage() {
         <p className="lead">{t("adminPeople.intro")}</p>
       </div>
 
-      <InviteForm
-        scope={{ kind: "portal", organisations: organisations.data?.organisations ?? [] }}
-        onInvited={refresh}
-      />
+      <InviteForm scope={{ kind: "portal" }} onInvited={refresh} />
 
       <section className="section" aria-labelledby="people-heading">
         <h2 id="people-heading">{t("adminPeople.listHeading")}</h2>

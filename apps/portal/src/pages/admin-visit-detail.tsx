@@ -62,10 +62,6 @@ const AdminVisitDetailPage_Visit = graphql(`
       id
       name
     }
-    organisations {
-      id
-      name
-    }
   }
 `);
 
@@ -149,7 +145,6 @@ export function AdminVisitDetailPage() {
               visitId={visit.id}
               participants={visit.participants}
               people={data.people}
-              organisations={data.organisations}
             />
           </section>
           <section className="section" aria-labelledby="visit-answers-heading">
