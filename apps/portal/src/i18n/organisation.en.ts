@@ -40,6 +40,7 @@ export const en: Translation<typeof sv> = {
   "organisation.membersHeading": "Members",
   "organisation.membersSignIn": "Sign in to see the organisation's members.",
   "organisation.membersCaption": "The organisation's members and their roles",
+  "organisation.membersPages": "Pages of the list of members",
   "organisation.noMembers": "The organisation has no members in the portal yet.",
   "organisation.role": "Role",
   "organisation.since": "Member since",
@@ -70,6 +71,7 @@ export const en: Translation<typeof sv> = {
   "organisation.added": "{email} has been added as a member.",
   "organisation.pendingHeading": "Pending invitations",
   "organisation.pendingCaption": "Invitations to the organisation not used yet",
+  "organisation.pendingPages": "Pages of the list of pending invitations",
 
   "invitations.empty": "There are no pending invitations.",
   "invitations.organisation": "Organisation",

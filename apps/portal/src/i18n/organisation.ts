@@ -43,6 +43,7 @@ export const sv = {
   "organisation.membersHeading": "Medlemmar",
   "organisation.membersSignIn": "Logga in för att se organisationens medlemmar.",
   "organisation.membersCaption": "Organisationens medlemmar och deras roller",
+  "organisation.membersPages": "Sidor i listan över medlemmar",
   "organisation.noMembers": "Organisationen har inga medlemmar i portalen ännu.",
   "organisation.role": "Roll",
   "organisation.since": "Medlem sedan",
@@ -73,6 +74,7 @@ export const sv = {
   "organisation.added": "{email} är tillagd som medlem.",
   "organisation.pendingHeading": "Inbjudningar som väntar",
   "organisation.pendingCaption": "Inbjudningar till organisationen som inte har använts ännu",
+  "organisation.pendingPages": "Sidor i listan över inbjudningar som väntar",
 
   "invitations.empty": "Det finns inga inbjudningar som väntar.",
   "invitations.organisation": "Organisation",

@@ -1,12 +1,13 @@
 import { Link, useLocation, useParams } from "react-router";
 import { useQuery } from "urql";
 import { signInHref } from "../components/access-notice";
-import { InvitationTable, InvitationTable_Invitation } from "../components/invitation-table";
-import { OrganisationInvite } from "../components/organisation-invite";
+import { useLocalListPage } from "../components/list-pager";
 import {
-  OrganisationMembers,
-  OrganisationMembers_Membership,
-} from "../components/organisation-members";
+  OrganisationInvitations,
+  OrganisationInvitations_Page,
+} from "../components/organisation-invitations";
+import { OrganisationInvite } from "../components/organisation-invite";
+import { OrganisationMembers, OrganisationMembers_Page } from "../components/organisation-members";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
@@ -33,43 +34,57 @@ const OrganisationPage_Organisation = graphql(`
 `);
 
 // Members are for the signed-in, invitations for those who manage the organisation: each its own
-// query, so that what a person may not see never takes the rest of the page with it.
+// query, so that what a person may not see never takes the rest of the page with it. Each pages
+// on its own, 50 at a time.
 const OrganisationPage_Members = graphql(
   `
-    query OrganisationPage_Members($slug: String!) {
+    query OrganisationPage_Members(
+      $slug: String!
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+    ) {
       organisation(slug: $slug) {
         id
-        members {
-          person {
-            id
-          }
-          ...OrganisationMembers_Membership
+        membersConnection(first: $first, after: $after, last: $last, before: $before) {
+          ...OrganisationMembers_Page
         }
       }
     }
   `,
-  [OrganisationMembers_Membership],
+  [OrganisationMembers_Page],
 );
 
 const OrganisationPage_Invitations = graphql(
   `
-    query OrganisationPage_Invitations($slug: String!) {
+    query OrganisationPage_Invitations(
+      $slug: String!
+      $first: Int
+      $after: String
+      $last: Int
+      $before: String
+    ) {
       organisation(slug: $slug) {
         id
-        invitations {
-          id
-          ...InvitationTable_Invitation
+        invitationsConnection(first: $first, after: $after, last: $last, before: $before) {
+          ...OrganisationInvitations_Page
         }
       }
     }
   `,
-  [InvitationTable_Invitation],
+  [OrganisationInvitations_Page],
 );
 
 /** One organisation: what it is, its members, and for its admins and the coordinator, its invitations. */
 export function OrganisationPage() {
-  const { t } = useI18n();
   const { slug = "" } = useParams();
+  // Another organisation's page starts its lists at their first pages.
+  return <OrganisationPageOf key={slug} slug={slug} />;
+}
+
+function OrganisationPageOf({ slug }: { slug: string }) {
+  const { t } = useI18n();
   const location = useLocation();
   const { state: viewer } = useViewer();
   const person = viewer.status === "signedIn" ? viewer.person : null;
@@ -84,14 +99,16 @@ export function OrganisationPage() {
   );
   const manage = organisation ? managesOrganisation(person, organisation.id) : false;
 
+  const membersPaging = useLocalListPage();
+  const invitationsPaging = useLocalListPage();
   const [members, reexecuteMembers] = useQuery({
     query: OrganisationPage_Members,
-    variables: { slug },
+    variables: { slug, ...membersPaging.variables },
     pause: !person || !organisation,
   });
   const [invitations, reexecuteInvitations] = useQuery({
     query: OrganisationPage_Invitations,
-    variables: { slug },
+    variables: { slug, ...invitationsPaging.variables },
     pause: !manage,
   });
   const refresh = () => {
@@ -171,7 +188,8 @@ export function OrganisationPage() {
                 {members.data?.organisation && (
                   <OrganisationMembers
                     organisationId={organisation.id}
-                    members={members.data.organisation.members}
+                    page={members.data.organisation.membersConnection}
+                    paging={membersPaging}
                     manage={manage}
                     onChange={refresh}
                   />
@@ -195,10 +213,9 @@ export function OrganisationPage() {
                   onRetry={() => reexecuteInvitations({ requestPolicy: "network-only" })}
                 />
                 {invitations.data?.organisation && (
-                  <InvitationTable
-                    invitations={invitations.data.organisation.invitations}
-                    caption={t("organisation.pendingCaption")}
-                    showOrganisation={false}
+                  <OrganisationInvitations
+                    page={invitations.data.organisation.invitationsConnection}
+                    paging={invitationsPaging}
                     canRevoke={(invitation) =>
                       person?.role === "COORDINATOR" || invitation.role === "MEMBER"
                     }
