@@ -48,7 +48,10 @@ const signIn = await fetch(`${url}graphql`, {
   }),
 });
 const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-const theme = await writer.db.query.themes.findFirst({ where: { status: "open" } });
+const theme = await writer.db.query.themes.findFirst({
+  where: { status: "open" },
+  orderBy: { slug: "asc" },
+});
 const author = await writer.db.query.people.findFirst({
   where: { email: "medlem.raddabarnen@kraftsamling.example" },
 });

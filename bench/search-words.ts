@@ -46,9 +46,7 @@ const ways = {
 async function timed(words: string): Promise<number> {
   const at = performance.now();
   const [counted] = rowsOf<{ n: number }>(
-    await database.db.execute(
-      `select count(*)::int as n from comments where ${words} @@ ${query}`,
-    ),
+    await database.db.execute(`select count(*)::int as n from comments where ${words} @@ ${query}`),
   );
   const best = rowsOf(
     await database.db.execute(`

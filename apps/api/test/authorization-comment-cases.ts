@@ -8,7 +8,10 @@ import type { Viewer } from "../src/context";
 import { type Actor, answer, type Case, type World } from "./authorization-cases";
 
 async function openThemeId(w: World): Promise<string> {
-  const theme = await w.api.database.db.query.themes.findFirst({ where: { status: "open" } });
+  const theme = await w.api.database.db.query.themes.findFirst({
+    where: { status: "open" },
+    orderBy: { slug: "asc" },
+  });
   if (!theme) throw new Error("no open theme");
   return theme.id;
 }

@@ -22,7 +22,10 @@ describe("the earlier wordings of a comment", () => {
 
   beforeAll(async () => {
     api = await testApi();
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     themeId = theme?.id ?? "";
     themeSlug = theme?.slug ?? "";
     member = await api.viewer("medlem.raddabarnen@kraftsamling.example");

@@ -49,7 +49,10 @@ describe("comments on a theme", () => {
 
   beforeAll(async () => {
     api = await testApi();
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     themeId = theme?.id ?? "";
     themeSlug = theme?.slug ?? "";
     member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
@@ -340,7 +343,10 @@ describe("what the reader may do in a thread", () => {
 
   beforeAll(async () => {
     api = await testApi();
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     themeId = theme?.id ?? "";
     themeSlug = theme?.slug ?? "";
     author = await api.viewer("medlem.raddabarnen@kraftsamling.example");

@@ -128,7 +128,10 @@ describe("live updates across a database restart, with the API as a process", ()
       status: 200,
       body: { status: "ok", database: "postgres", live: "listening" },
     });
-    const theme = await direct.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await direct.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const hearing = await direct.db.query.meetings.findFirst({
       where: { slug: "demo-hearing-barnets-delaktighet" },
     });

@@ -101,7 +101,10 @@ describe("live comment updates across API instances", () => {
   }
 
   it("tells a page open on one instance about a comment written through the other", async () => {
-    const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await databases[0].db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
     const writerCookie = await signIn(urls[0] ?? "", "medlem.raddabarnen@kraftsamling.example");
     const opened = subscriptionsOpened(commentEventsChannel);
@@ -130,7 +133,10 @@ describe("live comment updates across API instances", () => {
 
   it("tells a page open on a blog post about a comment under it, and not a theme's page", async () => {
     const post = await databases[0].db.query.blogPosts.findFirst();
-    const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await databases[0].db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
     const writerCookie = await signIn(urls[0] ?? "", "moderator@kraftsamling.example");
     const opened = subscriptionsOpened(commentEventsChannel);
@@ -162,7 +168,10 @@ describe("live comment updates across API instances", () => {
   });
 
   it("refuses a subscription without a session", async () => {
-    const theme = await databases[0].db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await databases[0].db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const errors: unknown[] = [];
     const client = createClient({
       url: `${(urls[1] ?? "").replace("http", "ws")}graphql`,

@@ -32,7 +32,10 @@ describe("comment moderation", () => {
 
   beforeAll(async () => {
     api = await testApi();
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     themeId = theme?.id ?? "";
     themeSlug = theme?.slug ?? "";
     author = await api.viewer("medlem.raddabarnen@kraftsamling.example");

@@ -42,7 +42,10 @@ describe("notifications: in the portal, and by e-mail at once, daily or not at a
     author = await api.viewer("medlem.raddabarnen@kraftsamling.example");
     replier = await api.viewer("admin.ssr@kraftsamling.example");
     moderator = await api.viewer("moderator@kraftsamling.example");
-    const row = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const row = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     if (!row) throw new Error("no open theme");
     theme = row;
   });
@@ -51,10 +54,12 @@ describe("notifications: in the portal, and by e-mail at once, daily or not at a
     await smtp?.close();
   });
   beforeEach(async () => {
-    // The rate limits count comments of the last minutes: move earlier ones out of the way.
+    // The duplicate rule reads comments of the last minutes: move earlier ones out of the way; and
+    // start the rate limits' windows afresh.
     await api.database.db
       .update(schema.comments)
       .set({ createdAt: new Date(Date.now() - 3600_000) });
+    api.moveClock(0);
     await api.database.db.delete(schema.notifications);
     smtp.received.length = 0;
   });
@@ -66,10 +71,12 @@ describe("notifications: in the portal, and by e-mail at once, daily or not at a
       viewer,
     );
   const comment = async (viewer: Viewer, body: string, parentId?: string) => {
-    // One comment per 10 seconds per person: move the earlier ones back in time first.
+    // One comment per 10 seconds per person: let the rate limit's window pass (and move the earlier
+    // comments back in time, out of the duplicate rule's minutes).
     await api.database.db
       .update(schema.comments)
       .set({ createdAt: new Date(Date.now() - 3600_000) });
+    api.moveClock(0);
     const data = await api.query<{ writeComment: { data?: { id: string }; code?: string } }>(
       write,
       { input: { themeId: theme.id, body, parentId } },

@@ -183,7 +183,10 @@ describe("the personal data guard on every mutation", () => {
   beforeAll(async () => {
     api = await testApi();
     coordinator = await api.viewer("samordnare@kraftsamling.example");
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const written = await api.query<{ writeComment: { data?: { id: string } } }>(
       `mutation ($input: WriteCommentInput!) {
         writeComment(input: $input) { ... on MutationWriteCommentSuccess { data { id } } }
@@ -336,7 +339,10 @@ describe("the personal data guard on every mutation", () => {
   });
 
   it("refuses every disguise in a profile's title and a comment, and a number in a web address", async () => {
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const refused: Record<string, unknown> = {};
     for (const [i, disguise] of disguises.entries()) {
       const text = `Gäller ${disguise(numberFor(300 + i))} i ärendet.`;

@@ -15,7 +15,10 @@ describe("Swedish full-text search", () => {
   beforeAll(async () => {
     api = await testApi();
     member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const texts = {
       inflected: "Många socialsekreterare slutar inom två år.",
       other: "Familjehemmen behöver mer stöd.",
@@ -69,7 +72,10 @@ describe("Swedish full-text search", () => {
   });
 
   it("finds an edited comment by its new words, not by the words it no longer has", async () => {
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     const [row] = await api.database.db
       .insert(schema.comments)
       .values({
@@ -140,7 +146,10 @@ describe("Swedish full-text search", () => {
     (await api.query<{ searchConnection: Page }>(pageQuery, variables, member)).searchConnection;
 
   it("pages through many hits best first, each once, with a snippet on every hit of the page", async () => {
-    const theme = await api.database.db.query.themes.findFirst({ where: { status: "open" } });
+    const theme = await api.database.db.query.themes.findFirst({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+    });
     // 130 comments about foster homes, some saying it more often (a higher rank).
     await api.database.db.execute(sql`
       insert into comments (theme_id, author_id, body)
