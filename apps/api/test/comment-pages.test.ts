@@ -129,6 +129,11 @@ describe("a thread's pages", () => {
       delete from comments
       where id in (select id from comments where theme_id = ${other.id} order by created_at limit 2)`);
     expect(await counts()).toEqual([26, 7]);
+    // Hidden and deleted ones keep their place, and their count.
+    await db.execute(sql`
+      update comments set hidden_at = now(), hidden_by = 'reports', deleted_at = now()
+      where theme_id = ${one.id}`);
+    expect(await counts()).toEqual([26, 7]);
     // What the thread holds, counted anew, is what the kept count says.
     const [counted] = await db
       .select({ n: sql<number>`count(*)::int` })

@@ -49,7 +49,7 @@ export function pageBounds(args: { after?: string | null; before?: string | null
 
 /**
  * How many comments the thread holds, deleted and hidden ones included, as its pages do: the count
- * the thread keeps (the trigger `comments_counted`), one row read however long the thread.
+ * the thread keeps (the triggers `comments_counted_on_*`), one row read however long the thread.
  */
 export async function threadCommentCount(db: Db, thread: ThreadRef): Promise<number> {
   const table = thread.kind === "theme" ? schema.themes : schema.blogPosts;

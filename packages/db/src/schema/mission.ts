@@ -36,7 +36,7 @@ export const themes = pgTable(
     slowModeSeconds: integer("slow_mode_seconds").notNull().default(0),
     /**
      * How many comments the thread holds, deleted and hidden ones included (as its pages count
-     * them): kept by the database's trigger `comments_counted` on every comment written, moved or
+     * them): kept once per statement by the database's triggers `comments_counted_on_*` on every comment written, moved or
      * removed, so that no page counts the whole thread.
      */
     commentCount: integer("comment_count").notNull().default(0),
