@@ -1,3 +1,4 @@
+import { rowsOf } from "@kraftsamling/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApi, testApi } from "./support";
@@ -58,6 +59,31 @@ describe("SQL issued by a page of findings", () => {
     expect(api.statements).toHaveLength(atThousand);
     // The page with its themes and municipalities, and the count.
     expect(atThousand).toBe(2);
+  });
+
+  it("counts a public filter the picture's cube answers from the cube, as SQL counts it", async () => {
+    type Answer = { findingsConnection: { totalCount: number; nodes: unknown[] } };
+    const byTheme = `query ($theme: ID!) {
+      findingsConnection(filter: { themeIds: [$theme] }, first: 50) { totalCount nodes { id } }
+    }`;
+    // The first answer builds the cube; the next pages count from it.
+    await api.query<Answer>(byTheme, { theme });
+    api.clearStatements();
+    const answer = await api.query<Answer>(byTheme, { theme });
+    // The page, and the picture's version (one row): nothing counts the findings.
+    expect(api.statements).toHaveLength(2);
+    expect(api.statements.filter((statement) => /count\(/i.test(statement))).toEqual([]);
+    expect(api.statements.some((statement) => statement.includes("finding_picture_state"))).toBe(
+      true,
+    );
+    const [counted] = rowsOf<{ n: number }>(
+      await api.database.db.execute(sql`
+        select count(*)::int as n from findings f
+        where f.status = 'published'
+          and exists (select 1 from finding_themes ft where ft.finding_id = f.id and ft.theme_id = ${theme})`),
+    );
+    expect(answer.findingsConnection.totalCount).toBe(counted?.n);
+    expect(answer.findingsConnection.nodes).toHaveLength(Math.min(50, counted?.n ?? 0));
   });
 
   it("gives at most 100 findings a page", async () => {

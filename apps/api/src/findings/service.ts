@@ -17,6 +17,8 @@ import {
   findingDocumentOf,
   findingSearch,
 } from "./filter";
+import { findingCounts } from "./picture";
+import { cubeAnswers } from "./picture-cube";
 import {
   type FindingAction,
   findingShapeRefusal,
@@ -164,16 +166,24 @@ export async function findingIds(
   return rows.map((row) => row.id);
 }
 
-/** How many findings a filter chooses for the viewer. */
+/**
+ * How many findings a filter chooses for the viewer: for the public and a filter the picture's cube
+ * answers, its total (kept until the findings change, no statement per page); otherwise counted in
+ * SQL.
+ */
 export async function countFindings(
   db: Db,
   viewer: Viewer | null,
   filter: FindingFilter | null | undefined,
 ): Promise<number> {
+  const audience = findingAudience(viewer);
+  if (audience === "public" && cubeAnswers(filter)) {
+    return (await findingCounts(db, [], filter, audience)).total;
+  }
   const [row] = await db
     .select({ n: count() })
     .from(schema.findings)
-    .where(findingCondition(filter, findingAudience(viewer)));
+    .where(findingCondition(filter, audience));
   return row?.n ?? 0;
 }
 
