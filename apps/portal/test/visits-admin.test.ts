@@ -6,9 +6,9 @@ import {
 } from "@kraftsamling/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Request, signedInClient } from "./api-client";
+import { createParticipant, type Request, signedInClient } from "./api-client";
 import { accessibilityViolations, launchBrowser } from "./browser";
-import { browserContexts, demo, demoPassword } from "./fixtures";
+import { browserContexts, demo, demoPassword, uniqueSuffix } from "./fixtures";
 
 interface Selection {
   size: number;
@@ -233,6 +233,74 @@ describe("the coordinator's municipality visits, in a browser", () => {
     if (!planVisit.data) throw new Error("the visit was not planned");
     return planVisit.data.id;
   }
+
+  it("names a person beyond the hundredth as a visit's participant, told apart from a namesake by e-mail", async () => {
+    // More people than the old list of all of them held (100), each inviting and accepting in
+    // turn, a few at a time. "Östberg …" sorts after every other name; the last two are namesakes.
+    const suffix = uniqueSuffix();
+    const people = Array.from({ length: 105 }, (_, i) => {
+      const number = String(Math.min(i + 1, 104)).padStart(3, "0");
+      return {
+        email: `ostberg${i + 1}.${suffix}@kommun.example`,
+        name: `Östberg ${suffix} ${number}`,
+        password: "fyra-ord-som-ingen-gissar",
+      };
+    });
+    for (let at = 0; at < people.length; at += 5)
+      await Promise.all(
+        people.slice(at, at + 5).map((p) => createParticipant(server.url, coordinatorApi, p)),
+      );
+    const target = people.at(-1) ?? people[0];
+    if (!target) throw new Error("no people");
+    const { people: capped } = await coordinatorApi<{ people: { email: string }[] }>(
+      "{ people { email } }",
+    );
+    expect(capped.map((p) => p.email)).not.toContain(target.email);
+
+    const visitId = await planByApi();
+    const page = await coordinatorPage(`/admin/besok/${visitId}`);
+    const section = page.getByRole("region", { name: "Deltagare", exact: true });
+    await section.getByRole("button", { name: "Lägg till deltagare" }).click();
+    const participant = section.getByRole("group", { name: "Deltagare 1", exact: true });
+    await participant.getByLabel("Slag", { exact: true }).selectOption("person");
+    await participant.getByText("Ingen person är vald.").waitFor();
+    const search = participant.getByLabel("Person", { exact: true });
+
+    // A wide search: more than twenty match, and the page says to type more.
+    await search.fill(`Östberg ${suffix}`);
+    await participant
+      .getByText("105 träffar, visar de första 20 – skriv mer för att smalna av")
+      .waitFor();
+    await expect.poll(() => participant.getByRole("radio").count()).toBe(20);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The namesakes, each with their e-mail address.
+    await search.fill(target.name);
+    await participant.getByText("2 träffar", { exact: true }).waitFor();
+    await participant.getByRole("radio", { name: `${target.name} (${target.email})` }).check();
+    await participant.getByText("Vald person").waitFor();
+    await participant
+      .getByRole("button", { name: `Ta bort ${target.name} (${target.email})` })
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await section.getByRole("button", { name: "Spara deltagarna" }).click();
+    await section.getByText("Deltagarna är sparade.").waitFor();
+    const { visit } = await coordinatorApi<{
+      visit: { participants: { person: { email: string } | null }[] };
+    }>("query ($id: ID!) { visit(id: $id) { participants { person { email } } } }", {
+      id: visitId,
+    });
+    expect(visit.participants.map((p) => p.person?.email)).toEqual([target.email]);
+
+    await page.reload();
+    const reloaded = page
+      .getByRole("region", { name: "Deltagare", exact: true })
+      .getByRole("group", { name: "Deltagare 1", exact: true });
+    await reloaded.getByText("Vald person").waitFor();
+    await reloaded
+      .getByRole("button", { name: `Ta bort ${target.name} (${target.email})` })
+      .waitFor();
+  }, 240_000);
 
   it("keeps the list's filters in the address", async () => {
     const page: Page = await coordinatorPage("/admin/besok?omgang=1&status=planerat");

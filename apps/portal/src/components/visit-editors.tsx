@@ -13,6 +13,7 @@ import {
   problemOf,
 } from "./form";
 import { type OrganisationChoice, OrganisationPicker } from "./organisation-picker";
+import { type PersonChoice, PersonPicker } from "./person-picker";
 import { type VisitStatus, VisitStatusTag, visitStatuses, visitTexts } from "./visit-common";
 
 /** A short saved message that takes focus, so that a screen reader hears it. */
@@ -262,6 +263,7 @@ const VisitParticipantsEditor_Set = graphql(
               person {
                 id
                 name
+                email
               }
               organisation {
                 id
@@ -280,7 +282,7 @@ type Kind = "person" | "organisation" | "role";
 interface Row {
   key: number;
   kind: Kind;
-  personId: string;
+  person: PersonChoice | null;
   organisation: OrganisationChoice | null;
   role: string;
 }
@@ -288,20 +290,20 @@ interface Row {
 let rowKeys = 0;
 const newRow = (kind: Kind = "role"): Row => {
   rowKeys += 1;
-  return { key: rowKeys, kind, personId: "", organisation: null, role: "" };
+  return { key: rowKeys, kind, person: null, organisation: null, role: "" };
 };
 
 export interface VisitParticipantData {
   role: string | null;
-  person: { id: string; name: string } | null;
-  organisation: { id: string; name: string } | null;
+  person: PersonChoice | null;
+  organisation: OrganisationChoice | null;
 }
 
 function rowOf(p: VisitParticipantData): Row {
   const kind: Kind = p.person ? "person" : p.organisation ? "organisation" : "role";
   return {
     ...newRow(kind),
-    personId: p.person?.id ?? "",
+    person: p.person,
     organisation: p.organisation,
     role: p.role ?? "",
   };
@@ -311,11 +313,9 @@ function rowOf(p: VisitParticipantData): Row {
 export function VisitParticipantsEditor({
   visitId,
   participants,
-  people,
 }: {
   visitId: string;
   participants: readonly VisitParticipantData[];
-  people: readonly { id: string; name: string }[];
 }) {
   const { t } = useI18n();
   const [rows, setRows] = useState<Row[]>(() => participants.map(rowOf));
@@ -343,7 +343,7 @@ export function VisitParticipantsEditor({
         setSaved("");
         const list = rows.map((r) =>
           r.kind === "person"
-            ? { personId: r.personId || null }
+            ? { personId: r.person?.id ?? null }
             : r.kind === "organisation"
               ? { organisationId: r.organisation?.id ?? null, role: r.role.trim() || null }
               : { role: r.role.trim() || null },
@@ -366,7 +366,6 @@ export function VisitParticipantsEditor({
         {rows.map((row, index) => {
           const number = index + 1;
           const kindId = `visit-participant-kind-${row.key}`;
-          const valueId = `visit-participant-value-${row.key}`;
           const roleId = `visit-participant-role-${row.key}`;
           return (
             <li key={row.key}>
@@ -386,24 +385,17 @@ export function VisitParticipantsEditor({
                     </select>
                   </div>
                   {row.kind === "person" && (
-                    <div className="field">
-                      <label htmlFor={valueId}>{t("visitAdmin.person")}</label>
-                      <select
-                        id={valueId}
-                        value={row.personId}
-                        onChange={(e) => update(row.key, { personId: e.target.value })}
-                      >
-                        <option value="">{t("visitAdmin.choosePerson")}</option>
-                        {people.map((p) => (
-                          <option key={p.id} value={p.id}>
-                            {p.name}
-                          </option>
-                        ))}
-                      </select>
+                    <div className="visit-participant-search">
+                      <PersonPicker
+                        name={`person-${row.key}`}
+                        label={t("visitAdmin.person")}
+                        chosen={row.person ? [row.person] : []}
+                        onChange={(chosen) => update(row.key, { person: chosen[0] ?? null })}
+                      />
                     </div>
                   )}
                   {row.kind === "organisation" && (
-                    <div className="visit-participant-organisation">
+                    <div className="visit-participant-search">
                       <OrganisationPicker
                         name={`organisation-${row.key}`}
                         label={t("visitAdmin.organisation")}

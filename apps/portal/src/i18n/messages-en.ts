@@ -18,11 +18,13 @@ import * as municipality from "./municipality.en";
 import * as notification from "./notification.en";
 import * as organisation from "./organisation.en";
 import * as organisationPicker from "./organisation-picker.en";
+import * as personPicker from "./person-picker.en";
 import * as personalDataPage from "./personal-data-page.en";
 import * as problem from "./problem.en";
 import * as proposal from "./proposal.en";
 import * as report from "./report.en";
 import * as search from "./search.en";
+import * as searchPicker from "./search-picker.en";
 import * as start from "./start.en";
 import * as theme from "./theme.en";
 
@@ -48,10 +50,12 @@ export const en: Messages = {
   ...organisation.en,
   ...organisationPicker.en,
   ...personalDataPage.en,
+  ...personPicker.en,
   ...problem.en,
   ...proposal.en,
   ...report.en,
   ...search.en,
+  ...searchPicker.en,
   ...start.en,
   ...theme.en,
 };

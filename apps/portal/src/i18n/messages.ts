@@ -19,11 +19,13 @@ import * as municipality from "./municipality";
 import * as notification from "./notification";
 import * as organisation from "./organisation";
 import * as organisationPicker from "./organisation-picker";
+import * as personPicker from "./person-picker";
 import * as personalDataPage from "./personal-data-page";
 import * as problem from "./problem";
 import * as proposal from "./proposal";
 import * as report from "./report";
 import * as search from "./search";
+import * as searchPicker from "./search-picker";
 import * as start from "./start";
 import * as theme from "./theme";
 import type { Translation } from "./types";
@@ -57,10 +59,12 @@ export const sv = {
   ...organisation.sv,
   ...organisationPicker.sv,
   ...personalDataPage.sv,
+  ...personPicker.sv,
   ...problem.sv,
   ...proposal.sv,
   ...report.sv,
   ...search.sv,
+  ...searchPicker.sv,
   ...start.sv,
   ...theme.sv,
 };

@@ -86,7 +86,6 @@ export const en: Translation<typeof sv> = {
   "visitAdmin.kind.organisation": "Organisation",
   "visitAdmin.kind.role": "Role",
   "visitAdmin.person": "Person",
-  "visitAdmin.choosePerson": "Choose a person",
   "visitAdmin.organisation": "Organisation",
   "visitAdmin.role": "Role",
   "visitAdmin.roleOptional": "Role (optional)",

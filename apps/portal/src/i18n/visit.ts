@@ -89,7 +89,6 @@ export const sv = {
   "visitAdmin.kind.organisation": "Organisation",
   "visitAdmin.kind.role": "Roll",
   "visitAdmin.person": "Person",
-  "visitAdmin.choosePerson": "Välj person",
   "visitAdmin.organisation": "Organisation",
   "visitAdmin.role": "Roll",
   "visitAdmin.roleOptional": "Roll (frivilligt)",

@@ -42,6 +42,7 @@ const AdminVisitDetailPage_Visit = graphql(`
         person {
           id
           name
+          email
         }
         organisation {
           id
@@ -57,10 +58,6 @@ const AdminVisitDetailPage_Visit = graphql(`
     visitQuestions {
       number
       text
-    }
-    people {
-      id
-      name
     }
   }
 `);
@@ -141,11 +138,7 @@ export function AdminVisitDetailPage() {
           </section>
           <section className="section" aria-labelledby="visit-participants-heading">
             <h2 id="visit-participants-heading">{t("visitAdmin.participants")}</h2>
-            <VisitParticipantsEditor
-              visitId={visit.id}
-              participants={visit.participants}
-              people={data.people}
-            />
+            <VisitParticipantsEditor visitId={visit.id} participants={visit.participants} />
           </section>
           <section className="section" aria-labelledby="visit-answers-heading">
             <h2 id="visit-answers-heading">{t("visitAdmin.answers")}</h2>
