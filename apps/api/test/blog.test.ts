@@ -1,4 +1,5 @@
 import { schema } from "@kraftsamling/db";
+import { eq } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/accounts/viewer";
@@ -277,6 +278,109 @@ describe("the coordinator's blog", () => {
       member,
     );
     expect(both.writeComment.code).toBe("THREAD_REQUIRED");
+  });
+
+  it("stores a post's HTML when it is written and edited, and answers the stored HTML", async () => {
+    const storedHtml = async (id: string | undefined) =>
+      (await api.database.db.query.blogPosts.findFirst({ where: { id } }))?.bodyHtml;
+    const created = await api.query<Created>(
+      create,
+      {
+        input: {
+          title: "Barnets röst i utredningen",
+          body: "Barnets **röst** ska höras.",
+          publishNow: true,
+        },
+      },
+      coordinator,
+    );
+    const id = created.createBlogPost.data?.id;
+    expect(await storedHtml(id)).toBe("<p>Barnets <strong>röst</strong> ska höras.</p>\n");
+
+    await api.query(
+      update,
+      {
+        id,
+        input: {
+          title: "Barnets röst i utredningen",
+          slug: "barnets-rost-i-utredningen",
+          body: "Barnets röst ska *alltid* höras.",
+          publishNow: true,
+        },
+      },
+      coordinator,
+    );
+    expect(await storedHtml(id)).toBe("<p>Barnets röst ska <em>alltid</em> höras.</p>\n");
+
+    // HTML that rendering the body would never give: the answers can only have read it.
+    const stored = "<p>Lagrad <strong>HTML</strong></p>\n";
+    await api.database.db
+      .update(schema.blogPosts)
+      .set({ bodyHtml: stored })
+      .where(eq(schema.blogPosts.id, id ?? ""));
+    const one = await api.query<{ blogPost: { bodyHtml: string } }>(
+      `{ blogPost(slug: "barnets-rost-i-utredningen") { bodyHtml } }`,
+      {},
+      null,
+    );
+    expect(one.blogPost.bodyHtml).toBe(stored);
+    const page = await api.query<{
+      blogPostsConnection: { nodes: { slug: string; bodyHtml: string }[] };
+    }>(`{ blogPostsConnection(first: 50) { nodes { slug bodyHtml } } }`, {}, member);
+    expect(
+      page.blogPostsConnection.nodes.find((p) => p.slug === "barnets-rost-i-utredningen")?.bodyHtml,
+    ).toBe(stored);
+    const feed = await blogAtomFeed(api.database, "https://kraftsamling.example.se/");
+    expect(feed).toContain("&lt;p&gt;Lagrad &lt;strong&gt;HTML&lt;/strong&gt;&lt;/p&gt;");
+  });
+
+  it("renders and stores the HTML of posts without it on their first read, all of a page at once", async () => {
+    // Written by a tool that does not render, an hour apart: the newer first on the page.
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    await api.database.db.insert(schema.blogPosts).values([
+      {
+        slug: "utan-html-ett",
+        title: "Utan html ett",
+        body: "Först *ett*.",
+        publishedAt: hoursAgo(2),
+      },
+      {
+        slug: "utan-html-tva",
+        title: "Utan html två",
+        body: "Sedan **två**.",
+        publishedAt: hoursAgo(1),
+      },
+    ]);
+    const htmlOf = async () =>
+      (
+        await api.query<{ blogPostsConnection: { nodes: { slug: string; bodyHtml: string }[] } }>(
+          `{ blogPostsConnection(first: 50) { nodes { slug bodyHtml } } }`,
+          {},
+          null,
+        )
+      ).blogPostsConnection.nodes.filter((p) => p.slug.startsWith("utan-html-"));
+    const writes = () => api.statements.filter((s) => /update\s+blog_posts/i.test(s));
+
+    api.clearStatements();
+    expect(await htmlOf()).toEqual([
+      { slug: "utan-html-tva", bodyHtml: "<p>Sedan <strong>två</strong>.</p>\n" },
+      { slug: "utan-html-ett", bodyHtml: "<p>Först <em>ett</em>.</p>\n" },
+    ]);
+    expect(writes()).toHaveLength(1);
+    const rows = await api.database.db.query.blogPosts.findMany({
+      where: { slug: { in: ["utan-html-ett", "utan-html-tva"] } },
+      columns: { slug: true, bodyHtml: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(rows).toEqual([
+      { slug: "utan-html-ett", bodyHtml: "<p>Först <em>ett</em>.</p>\n" },
+      { slug: "utan-html-tva", bodyHtml: "<p>Sedan <strong>två</strong>.</p>\n" },
+    ]);
+
+    // Stored now: the next read writes nothing.
+    api.clearStatements();
+    expect((await htmlOf()).map((p) => p.bodyHtml)).toEqual(rows.reverse().map((r) => r.bodyHtml));
+    expect(writes()).toHaveLength(0);
   });
 
   it("publishes an Atom feed of the published posts that an XML parser reads", async () => {

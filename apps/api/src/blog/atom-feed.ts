@@ -1,6 +1,6 @@
 import type { Database } from "@kraftsamling/db";
 import { XMLBuilder } from "fast-xml-parser";
-import { renderMarkdown } from "../dialogue/markdown";
+import { storedPostHtml } from "./post-html";
 import { publishedBy } from "./service";
 
 /** Writes the feed's XML, escaping text and attributes; an element without content closes itself. */
@@ -12,8 +12,9 @@ const builder = new XMLBuilder({
 });
 
 /**
- * The blog as an Atom feed (RFC 4287): the 50 newest published posts with their full text as HTML.
- * Ids are tag URIs, stable when the site moves. `now` is the blog's clock: posts scheduled later wait.
+ * The blog as an Atom feed (RFC 4287): the 50 newest published posts with their full text as the
+ * HTML stored when each was written (a post without it gets it stored now). Ids are tag URIs, stable
+ * when the site moves. `now` is the blog's clock: posts scheduled later wait.
  */
 export async function blogAtomFeed(database: Database, siteUrl: string, now = new Date()) {
   const site = siteUrl.replace(/\/$/, "");
@@ -23,6 +24,8 @@ export async function blogAtomFeed(database: Database, siteUrl: string, now = ne
     limit: 50,
     with: { author: { columns: { name: true } }, themes: { columns: { title: true } } },
   });
+  const unrendered = posts.filter((post) => post.bodyHtml === null).map((post) => post.id);
+  const filledIn = unrendered.length > 0 ? await storedPostHtml(database.db, unrendered) : null;
   const updated = posts.reduce(
     (latest, post) => (post.updatedAt > latest ? post.updatedAt : latest),
     posts[0]?.publishedAt ?? new Date(0),
@@ -37,7 +40,7 @@ export async function blogAtomFeed(database: Database, siteUrl: string, now = ne
       updated: (post.updatedAt > published ? post.updatedAt : published).toISOString(),
       author: { name: post.author?.name ?? "Nationella samordnaren" },
       category: post.themes.map((theme) => ({ "@_term": theme.title })),
-      content: { "@_type": "html", "#text": renderMarkdown(post.body) },
+      content: { "@_type": "html", "#text": post.bodyHtml ?? filledIn?.get(post.id) ?? "" },
     };
   });
   return builder.build({

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
+import { renderMarkdown } from "../dialogue/markdown";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -96,7 +97,11 @@ export async function createBlogPost(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(schema.blogPosts)
-      .values({ ...values, authorId: author?.personId ?? null })
+      .values({
+        ...values,
+        bodyHtml: renderMarkdown(values.body),
+        authorId: author?.personId ?? null,
+      })
       .returning({ id: schema.blogPosts.id });
     if (!row) throw new Error("the post was not stored");
     if (themeIds.length > 0) {
@@ -134,7 +139,7 @@ export async function updateBlogPost(
   await db.transaction(async (tx) => {
     await tx
       .update(schema.blogPosts)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, bodyHtml: renderMarkdown(values.body), updatedAt: new Date() })
       .where(eq(schema.blogPosts.id, before.id));
     await tx.delete(schema.blogPostThemes).where(eq(schema.blogPostThemes.postId, before.id));
     if (themeIds.length > 0) {

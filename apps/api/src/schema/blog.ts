@@ -1,19 +1,22 @@
-import type { schema } from "@kraftsamling/db";
-import { sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import { excerptOf } from "../blog/excerpt";
 import { blogPageQuery, countBlogPosts } from "../blog/list";
+import { storedPostHtml } from "../blog/post-html";
 import { createBlogPost, postIdsAboutTheme, postsVisibleTo, updateBlogPost } from "../blog/service";
+import { visibleComments } from "../blog/visible-comments";
 import { builder } from "../builder";
 import { renderMarkdown } from "../dialogue/markdown";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { connectionPage } from "../shared/query-cost";
+import { requestBatches } from "../shared/request-batch";
 import { readableByAnyone } from "./access";
 
-/** The comments under a post that are neither deleted nor hidden, as an extra of its query. */
-const visibleComments = (p: typeof schema.blogPosts._.columns) =>
-  sql<number>`(select count(*) from comments c where c.post_id = ${p.id} and c.deleted_at is null and c.hidden_at is null)::int`;
+/**
+ * The HTML of the posts a request shows that have none stored yet: rendered and stored on their
+ * first read, all of one request's at once.
+ */
+const missingPostHtml = requestBatches<string | null>(null);
 
 export const BlogPost = builder.drizzleObject("blogPosts", {
   name: "BlogPost",
@@ -25,8 +28,14 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
     body: t.exposeString("body", { description: "The text in the portal's Markdown subset." }),
     bodyHtml: t.string({
       description: "The text rendered as safe HTML (no raw HTML; links nofollow ugc noopener).",
-      select: { columns: { body: true } },
-      resolve: (post) => renderMarkdown(post.body),
+      select: { columns: { id: true, body: true, bodyHtml: true } },
+      resolve: async (post, _args, ctx, info) =>
+        post.bodyHtml ??
+        (await missingPostHtml(ctx, [info.rootValue], post.id, (ids) =>
+          storedPostHtml(ctx.database.db, ids),
+        )) ??
+        // Only a post removed while the request ran.
+        renderMarkdown(post.body),
     }),
     excerpt: t.string({
       description: "The opening of the text as plain words, for lists and feeds.",
@@ -58,7 +67,6 @@ export const BlogPost = builder.drizzleObject("blogPosts", {
     }),
     commentCount: t.int({
       description: "Comments under the post that are neither deleted nor hidden.",
-      // Counted in SQL, the comments themselves never loaded.
       select: { extras: { visibleComments } },
       resolve: (post) => Number(post.visibleComments),
     }),

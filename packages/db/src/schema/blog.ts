@@ -20,6 +20,12 @@ export const blogPosts = pgTable(
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
+    /**
+     * The body rendered as HTML, once when the post is written or edited, and read from then on.
+     * Null for a post written before the column existed or by the seed (which cannot render): the
+     * first read renders and stores it.
+     */
+    bodyHtml: text("body_html"),
     authorId: uuid("author_id").references(() => people.id, { onDelete: "set null" }),
     /** Null while a draft; a moment in the future schedules it. */
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -28,8 +34,8 @@ export const blogPosts = pgTable(
     slowModeSeconds: integer("slow_mode_seconds").notNull().default(0),
     /**
      * How many comments the thread holds, deleted and hidden ones included (as its pages count
-     * them): kept by the database's trigger `comments_counted` on every comment written, moved or
-     * removed, so that no page counts the whole thread.
+     * them): kept once per statement by the database's triggers `comments_counted_on_*` on every
+     * comment written, moved or removed, so that no page counts the whole thread.
      */
     commentCount: integer("comment_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
