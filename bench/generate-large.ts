@@ -61,7 +61,13 @@ const textArray = (texts: readonly string[]) => `array[${texts.map(quote).join("
 /** The statements that fill an empty, migrated and seeded database, in order. */
 function statements(
   n: LargeSizes,
-  known: { themes: number; organisations: number; commentHtml: boolean; threadCounts: boolean },
+  known: {
+    themes: number;
+    organisations: number;
+    commentHtml: boolean;
+    threadCounts: boolean;
+    signIns: boolean;
+  },
 ): { label: string; sql: string }[] {
   // A comment's HTML, where the schema stores it, as the API renders it from the Markdown.
   const html = (number: string) =>
@@ -284,6 +290,17 @@ function statements(
         cross join (select id, name from people order by email limit 1) p`,
     },
     { label: "texts dropped", sql: `drop table bench_texts` },
+    // People who take part sign in: none of them is an unused account that the retention sweep
+    // would erase while a run measures.
+    ...(known.signIns
+      ? [
+          {
+            label: "sign-ins",
+            sql: `update people set last_signed_in_at = now() - (abs(hashtext(email)) % 300) * interval '1 day'
+              where email like '%@bench.example'`,
+          },
+        ]
+      : []),
     // The triggers that keep each thread's count are off while the data is written: count once.
     ...(known.threadCounts
       ? [
@@ -355,13 +372,16 @@ export async function generateLarge(database: Database, sizes: LargeSizes): Prom
     organisations: number;
     commentHtml: boolean;
     threadCounts: boolean;
+    signIns: boolean;
   }>(
     await database.db.execute(`select (select count(*) from themes)::int as themes,
       (select count(*) from organisations)::int as organisations,
       exists (select 1 from information_schema.columns where table_name = 'comments'
         and column_name = 'body_html') as "commentHtml",
       exists (select 1 from information_schema.columns where table_name = 'themes'
-        and column_name = 'comment_count') as "threadCounts"`),
+        and column_name = 'comment_count') as "threadCounts",
+      exists (select 1 from information_schema.columns where table_name = 'people'
+        and column_name = 'last_signed_in_at') as "signIns"`),
   );
   if (!known) throw new Error("no themes or organisations to count");
   await database.db.transaction(async (tx) => {
