@@ -232,7 +232,7 @@ describe("the public findings, in browsers", () => {
     const list = page.getByRole("region", { name: "Iakttagelserna" });
     const titles = () => list.locator(".finding-item-title").allTextContents();
     const range = (from: number, to: number) =>
-      `Visar ${from}–${to} av ${total.toLocaleString("sv-SE")}.`;
+      `Visar ${from}–${to} av ${total.toLocaleString("sv-SE")}`;
     await list.getByText(range(1, 50)).waitFor();
     expect(await titles()).toEqual(first.nodes.map((n) => n.title));
 

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../graphql";
 import { CONTENT_LANG, useI18n } from "../i18n";
-import { type CursorPage, pageVariables, readCursorPage } from "../lib/cursor-page";
-import { Pager } from "./pager";
+import { listPageRange } from "../lib/list-page";
+import { ListPager } from "./list-pager";
+import { type ListPaging, useUrlListPage } from "./list-paging";
 import { QueryStatus } from "./query-status";
 
 const FindingList_Page = graphql(`
@@ -78,15 +79,15 @@ function excerpt(text: string): string {
  * filters.
  */
 export function FindingList({ filter, order }: { filter: Filter; order: FindingOrder }) {
-  const [params] = useSearchParams();
-  const position = readCursorPage(params);
+  const paging = useUrlListPage(PAGE_SIZE);
+  const { page } = paging;
   // Each page its own query, so that a page never shows the findings of the one before it.
   return (
     <FindingListPage
-      key={`${position.page}:${position.after ?? position.before ?? ""}`}
+      key={`${page.number}:${page.after ?? page.before ?? ""}`}
       filter={filter}
       order={order}
-      position={position}
+      paging={paging}
     />
   );
 }
@@ -94,27 +95,27 @@ export function FindingList({ filter, order }: { filter: Filter; order: FindingO
 function FindingListPage({
   filter,
   order,
-  position,
+  paging,
 }: {
   filter: Filter;
   order: FindingOrder;
-  position: CursorPage;
+  paging: ListPaging;
 }) {
   const { t, formatDate } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: FindingList_Page,
-    variables: { filter, orderBy: order, ...pageVariables(position, PAGE_SIZE) },
+    variables: { filter, orderBy: order, ...paging.variables },
   });
   const first = useRef<HTMLAnchorElement>(null);
   const focused = useRef(false);
   const connection = data?.findingsConnection;
   // A page after the first, once shown, puts the focus on its first finding.
   useEffect(() => {
-    if (connection && position.page > 1 && !focused.current) {
+    if (connection && paging.page.number > 1 && !focused.current) {
       focused.current = true;
       first.current?.focus();
     }
-  }, [connection, position.page]);
+  }, [connection, paging.page.number]);
 
   if (!connection) {
     return (
@@ -126,9 +127,11 @@ function FindingListPage({
       />
     );
   }
+  const shown = connection.nodes.length;
+  const { from } = listPageRange(paging.page, PAGE_SIZE, shown, connection.totalCount);
   return (
     <>
-      <ol className="finding-list" start={(position.page - 1) * PAGE_SIZE + 1}>
+      <ol className="finding-list" start={from}>
         {connection.nodes.map((f, index) => (
           <li key={f.id} className="finding-item">
             <h3 className="finding-item-title" lang={CONTENT_LANG}>
@@ -182,19 +185,12 @@ function FindingListPage({
       {connection.totalCount === 0 ? (
         <p>{t("findings.listEmpty")}</p>
       ) : (
-        <Pager
-          className="finding-more"
-          position={position}
-          size={PAGE_SIZE}
-          shown={connection.nodes.length}
-          total={connection.totalCount}
+        <ListPager
+          paging={paging}
           pageInfo={connection.pageInfo}
-          labels={{
-            nav: t("findings.pager"),
-            previous: t("findings.previous"),
-            next: t("findings.next"),
-            range: (values) => t("findings.range", values),
-          }}
+          shown={shown}
+          total={connection.totalCount}
+          label={t("findings.pager")}
         />
       )}
     </>

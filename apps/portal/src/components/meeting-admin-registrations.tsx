@@ -7,7 +7,8 @@ import { stockholmDay } from "../lib/stockholm";
 import { CsvDownload } from "./csv-download";
 import { DataTable } from "./data-table";
 import { FormProblem, FormProblem_InputError, type Problem, problemOf } from "./form";
-import { ListPager, useLocalListPage } from "./list-pager";
+import { ListPager } from "./list-pager";
+import { useLocalListPage } from "./list-paging";
 
 const MeetingAdminRegistrations_Page = graphql(`
   fragment MeetingAdminRegistrations_Page on MeetingRegistrationConnection {
@@ -117,7 +118,7 @@ export function MeetingAdminRegistrations({
   const client = useClient();
   const [, mark] = useMutation(MeetingAdminRegistrations_Attendance);
   const paging = useLocalListPage();
-  const firstPage = paging.position.start === 1 && !paging.position.after;
+  const firstPage = paging.page.number === 1;
   const [later] = useQuery({
     query: MeetingAdminRegistrations_Later,
     variables: { id: meeting.id, ...paging.variables },

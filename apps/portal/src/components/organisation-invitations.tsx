@@ -2,7 +2,8 @@ import { type FragmentOf, graphql, readFragment } from "../graphql";
 import { useI18n } from "../i18n";
 import { InvitationTable, InvitationTable_Invitation } from "./invitation-table";
 import { useFirstPageWhenEmptied } from "./list-page-emptied";
-import { ListPager, type ListPaging } from "./list-pager";
+import { ListPager } from "./list-pager";
+import type { ListPaging } from "./list-paging";
 
 /** A page of the open invitations into an organisation, with where it lies in the whole list. */
 export const OrganisationInvitations_Page = graphql(

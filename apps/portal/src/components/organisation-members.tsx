@@ -7,7 +7,8 @@ import { ConfirmButton } from "./confirm-button";
 import { DataTable } from "./data-table";
 import { FormProblem_InputError, type Problem, ProblemMessage, problemOf } from "./form";
 import { useFirstPageWhenEmptied } from "./list-page-emptied";
-import { ListPager, type ListPaging } from "./list-pager";
+import { ListPager } from "./list-pager";
+import type { ListPaging } from "./list-paging";
 
 /** A page of the organisation's members, with where it lies in the whole list. */
 export const OrganisationMembers_Page = graphql(`

@@ -7,10 +7,7 @@ export const en: Translation<typeof sv> = {
   "blog.intro":
     "The national coordinator writes about the work, the government's assignments and what comes next. Comments are welcome.",
   "blog.empty": "There are no posts yet.",
-  "blog.range": "Showing {from}–{to} of {total}.",
   "blog.pager": "Pages of the blog",
-  "blog.previous": "Previous",
-  "blog.next": "Next",
   "blog.feed": "Subscribe to the blog (Atom)",
   "blog.readMore": "Read the whole post",
   "blog.readMoreAbout": "Read the whole post: {title}",

@@ -10,10 +10,7 @@ export const sv = {
   "blog.intro":
     "Den nationella samordnaren berättar om arbetet, regeringsuppdragen och vad som händer framåt. Kommentera gärna.",
   "blog.empty": "Det finns inga inlägg ännu.",
-  "blog.range": "Visar {from}–{to} av {total}.",
   "blog.pager": "Sidor i bloggen",
-  "blog.previous": "Föregående",
-  "blog.next": "Nästa",
   "blog.feed": "Prenumerera på bloggen (Atom)",
   "blog.readMore": "Läs hela inlägget",
   "blog.readMoreAbout": "Läs hela inlägget: {title}",

@@ -26,10 +26,7 @@ export const en: Translation<typeof sv> = {
     other: "{count} commitments shown.",
   },
   "commitments.empty": "No commitments match the filter.",
-  "commitments.range": "Showing {from}–{to} of {total}.",
   "commitments.pager": "Pages of the list of commitments",
-  "commitments.previous": "Previous",
-  "commitments.next": "Next",
   "commitments.proposalsHeading": "Proposals to the Government",
   "commitments.actionPlanHeading": "SKL's action plan",
   "commitments.actionPlanIntro":

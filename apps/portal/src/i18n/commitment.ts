@@ -29,10 +29,7 @@ export const sv = {
     other: "{count} åtaganden visas.",
   },
   "commitments.empty": "Inga åtaganden passar filtret.",
-  "commitments.range": "Visar {from}–{to} av {total}.",
   "commitments.pager": "Sidor i listan över åtaganden",
-  "commitments.previous": "Föregående",
-  "commitments.next": "Nästa",
   "commitments.proposalsHeading": "Förslag till regeringen",
   "commitments.actionPlanHeading": "SKL:s handlingsplan",
   "commitments.actionPlanIntro":

@@ -17,7 +17,6 @@ export const en: Translation<typeof sv> = {
   "findingAdmin.filterApply": "Show",
   "findingAdmin.clear": "Show all findings",
   "findingAdmin.count": { one: "{count} finding", other: "{count} findings" },
-  "findingAdmin.showing": "Showing {from}–{to} of {count}",
   "findingAdmin.caption":
     "Findings with status, source and theme: the latest published first, then the unpublished",
   "findingAdmin.col.title": "Title",
@@ -31,8 +30,6 @@ export const en: Translation<typeof sv> = {
   "findingAdmin.empty": "No findings match the filter.",
   "findingAdmin.emptyAll": "There are no findings yet.",
   "findingAdmin.pager": "Pages",
-  "findingAdmin.previous": "Previous page",
-  "findingAdmin.next": "Next page",
 
   "findingAdmin.status.DRAFT": "Draft",
   "findingAdmin.status.IN_REVIEW": "In review",

@@ -19,7 +19,6 @@ export const sv = {
   "findingAdmin.filterApply": "Visa",
   "findingAdmin.clear": "Visa alla iakttagelser",
   "findingAdmin.count": { one: "{count} iakttagelse", other: "{count} iakttagelser" },
-  "findingAdmin.showing": "Visar {from}–{to} av {count}",
   "findingAdmin.caption":
     "Iakttagelser med status, källa och tema: de senast publicerade först, sedan de opublicerade",
   "findingAdmin.col.title": "Rubrik",
@@ -33,8 +32,6 @@ export const sv = {
   "findingAdmin.empty": "Inga iakttagelser matchar filtret.",
   "findingAdmin.emptyAll": "Det finns inga iakttagelser ännu.",
   "findingAdmin.pager": "Sidor",
-  "findingAdmin.previous": "Föregående sida",
-  "findingAdmin.next": "Nästa sida",
 
   "findingAdmin.status.DRAFT": "Utkast",
   "findingAdmin.status.IN_REVIEW": "Granskas",

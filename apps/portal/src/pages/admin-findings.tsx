@@ -3,10 +3,11 @@ import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
 import { FindingStatusTag, findingStatuses } from "../components/finding-admin-status-tag";
-import { Pager } from "../components/pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { pageVariables, readCursorPage } from "../lib/cursor-page";
+import { listPageRange } from "../lib/list-page";
 import "../i18n/office-texts";
 
 const AdminFindingsPage_Findings = graphql(`
@@ -59,7 +60,7 @@ export function AdminFindingsPage() {
   const [params, setParams] = useSearchParams();
   const status = findingStatuses.find((s) => s === params.get(PARAM.status)) ?? null;
   const search = (params.get(PARAM.search) ?? "").trim();
-  const position = readCursorPage(params);
+  const paging = useUrlListPage(PAGE_SIZE);
   const [draft, setDraft] = useState({ status: status ?? "", search });
   // Going back or forward to another filter shows it in the form too.
   useEffect(() => setDraft({ status: status ?? "", search }), [status, search]);
@@ -69,14 +70,13 @@ export function AdminFindingsPage() {
   };
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminFindingsPage_Findings,
-    variables: { filter, ...pageVariables(position, PAGE_SIZE) },
+    variables: { filter, ...paging.variables },
     requestPolicy: "cache-and-network",
   });
   const filtered = status !== null || search !== "";
   const connection = data?.findingsConnection;
   const count = connection?.totalCount ?? 0;
-  const first = (position.page - 1) * PAGE_SIZE + 1;
-  const last = Math.min(count, first + (connection?.nodes.length ?? 0) - 1);
+  const shown = connection?.nodes.length ?? 0;
 
   return (
     <>
@@ -136,7 +136,7 @@ export function AdminFindingsPage() {
         <output className="summary">
           {data &&
             (count > PAGE_SIZE
-              ? t("findingAdmin.showing", { from: first, to: last, count })
+              ? t("pager.showing", listPageRange(paging.page, PAGE_SIZE, shown, count))
               : t("findingAdmin.count", { count }))}
         </output>
         {filtered && (
@@ -199,19 +199,12 @@ export function AdminFindingsPage() {
         }}
       />
       {connection && count > PAGE_SIZE && (
-        <Pager
-          className="finding-admin-pager"
-          position={position}
-          size={PAGE_SIZE}
-          shown={connection.nodes.length}
-          total={count}
+        <ListPager
+          paging={paging}
           pageInfo={connection.pageInfo}
-          labels={{
-            nav: t("findingAdmin.pager"),
-            previous: t("findingAdmin.previous"),
-            next: t("findingAdmin.next"),
-            range: (values) => t("findingAdmin.showing", { ...values, count: values.total }),
-          }}
+          shown={shown}
+          total={count}
+          label={t("findingAdmin.pager")}
         />
       )}
     </>

@@ -1,6 +1,7 @@
 import { useQuery } from "urql";
 import { InvitationTable, InvitationTable_Invitation } from "../components/invitation-table";
-import { ListPager, useUrlListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { ListPager, useUrlListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { LogActionOptions } from "../components/log-action-options";
 import { LogEntries } from "../components/log-entries";
 import { graphql } from "../graphql";

@@ -1,15 +1,15 @@
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import {
   MeetingStatusTag,
   meetingKinds,
   meetingStatuses,
 } from "../components/meeting-admin-status-tag";
-import { Pager } from "../components/pager";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { pageVariables, readCursorPage } from "../lib/cursor-page";
 import { portalNow } from "../lib/portal-clock";
 
 const AdminMeetingsPage_Meetings = graphql(`
@@ -77,13 +77,13 @@ export function AdminMeetingsPage() {
   const [params, setParams] = useSearchParams();
   const status = meetingStatuses.find((s) => s === params.get("status")) ?? null;
   const kind = meetingKinds.find((k) => k === params.get("typ")) ?? null;
-  const position = readCursorPage(params);
+  const paging = useUrlListPage(PAGE_SIZE);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminMeetingsPage_Meetings,
     variables: {
       statuses: status ? [status] : null,
       kinds: kind ? [kind] : null,
-      ...pageVariables(position, PAGE_SIZE),
+      ...paging.variables,
     },
     requestPolicy: "cache-and-network",
   });
@@ -195,18 +195,12 @@ export function AdminMeetingsPage() {
         )}
       />
       {connection && connection.totalCount > PAGE_SIZE && (
-        <Pager
-          position={position}
-          size={PAGE_SIZE}
+        <ListPager
+          paging={paging}
+          pageInfo={connection.pageInfo}
           shown={connection.nodes.length}
           total={connection.totalCount}
-          pageInfo={connection.pageInfo}
-          labels={{
-            nav: t("meetings.pager"),
-            previous: t("meetings.previous"),
-            next: t("meetings.next"),
-            range: (values) => t("meetings.range", values),
-          }}
+          label={t("meetings.pager")}
         />
       )}
     </>

@@ -11,7 +11,8 @@ import {
   problemOf,
   TextField,
 } from "../components/form";
-import { ListPager, useUrlListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 

@@ -10,7 +10,8 @@ import {
   problemOf,
 } from "../components/form";
 import { InviteForm } from "../components/invite-form";
-import { ListPager, useUrlListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import { useSignedInPerson } from "../lib/viewer";

@@ -1,12 +1,12 @@
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { BlogFeedLink } from "../components/blog-feed-link";
 import { BlogPostMeta, BlogPostMeta_Post } from "../components/blog-post-meta";
-import { Pager } from "../components/pager";
+import { ListPager } from "../components/list-pager";
+import { type ListPaging, useUrlListPage } from "../components/list-paging";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { type CursorPage, pageVariables, readCursorPage } from "../lib/cursor-page";
 
 const BlogListPage_Posts = graphql(
   `
@@ -41,8 +41,8 @@ const PAGE_SIZE = 20;
 export function BlogListPage() {
   const { t } = useI18n();
   useDocumentTitle(t("blog.documentTitle"));
-  const [params] = useSearchParams();
-  const position = readCursorPage(params);
+  const paging = useUrlListPage(PAGE_SIZE);
+  const { page } = paging;
 
   return (
     <>
@@ -51,19 +51,16 @@ export function BlogListPage() {
         <p className="lead">{t("blog.intro")}</p>
         <BlogFeedLink />
       </div>
-      <BlogListPosts
-        key={`${position.page}:${position.after ?? position.before ?? ""}`}
-        position={position}
-      />
+      <BlogListPosts key={`${page.number}:${page.after ?? page.before ?? ""}`} paging={paging} />
     </>
   );
 }
 
-function BlogListPosts({ position }: { position: CursorPage }) {
+function BlogListPosts({ paging }: { paging: ListPaging }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: BlogListPage_Posts,
-    variables: pageVariables(position, PAGE_SIZE),
+    variables: paging.variables,
   });
   const connection = data?.blogPostsConnection;
   const posts = connection?.nodes ?? [];
@@ -103,18 +100,12 @@ function BlogListPosts({ position }: { position: CursorPage }) {
           </ol>
         ))}
       {connection && (
-        <Pager
-          position={position}
-          size={PAGE_SIZE}
+        <ListPager
+          paging={paging}
+          pageInfo={connection.pageInfo}
           shown={posts.length}
           total={connection.totalCount}
-          pageInfo={connection.pageInfo}
-          labels={{
-            nav: t("blog.pager"),
-            previous: t("blog.previous"),
-            next: t("blog.next"),
-            range: (values) => t("blog.range", values),
-          }}
+          label={t("blog.pager")}
         />
       )}
     </>

@@ -7,11 +7,11 @@ import {
   CommitmentStatusTag,
   commitmentStatuses,
 } from "../components/commitment-status-tag";
-import { Pager } from "../components/pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { QueryStatus } from "../components/query-status";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { pageVariables, readCursorPage } from "../lib/cursor-page";
 
 const CommitmentListPage_Commitments = graphql(`
   query CommitmentListPage_Commitments(
@@ -145,14 +145,14 @@ export function CommitmentListPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filters = readFilters(params);
-  const position = readCursorPage(params);
+  const paging = useUrlListPage(PAGE_SIZE);
   const filter = {
     actors: filters.actor ? [filters.actor] : null,
     statuses: filters.status ? [filters.status] : null,
   };
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: CommitmentListPage_Commitments,
-    variables: { filter, ...pageVariables(position, PAGE_SIZE) },
+    variables: { filter, ...paging.variables },
   });
   const actorId = useId();
   const statusId = useId();
@@ -286,18 +286,12 @@ export function CommitmentListPage() {
             </section>
           )}
           {connection && connection.totalCount > PAGE_SIZE && (
-            <Pager
-              position={position}
-              size={PAGE_SIZE}
+            <ListPager
+              paging={paging}
+              pageInfo={connection.pageInfo}
               shown={commitments.length}
               total={connection.totalCount}
-              pageInfo={connection.pageInfo}
-              labels={{
-                nav: t("commitments.pager"),
-                previous: t("commitments.previous"),
-                next: t("commitments.next"),
-                range: (values) => t("commitments.range", values),
-              }}
+              label={t("commitments.pager")}
             />
           )}
         </>

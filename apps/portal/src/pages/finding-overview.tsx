@@ -8,7 +8,6 @@ import { FindingList } from "../components/finding-list";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
-import { withoutPage } from "../lib/cursor-page";
 import {
   apiFilter,
   csvHref,
@@ -18,6 +17,7 @@ import {
   PARAM,
   readFindingFilters,
 } from "../lib/finding-filters";
+import { withoutListPage } from "../lib/list-page";
 
 const FindingOverviewPage_Choices = graphql(`
   query FindingOverviewPage_Choices {
@@ -90,7 +90,7 @@ export function FindingOverviewPage() {
     setParams(
       (current) => {
         // Another filter starts the list over at its first page.
-        const next = withoutPage(current);
+        const next = withoutListPage(current);
         next.delete(PARAM[name]);
         for (const value of values) next.append(PARAM[name], value);
         return next;
@@ -101,7 +101,7 @@ export function FindingOverviewPage() {
   const setSearch = (text: string) => {
     setParams(
       (current) => {
-        const next = withoutPage(current);
+        const next = withoutListPage(current);
         if (text) next.set(PARAM.search, text);
         else next.delete(PARAM.search);
         return next;
@@ -113,7 +113,7 @@ export function FindingOverviewPage() {
   const setValue = (name: ValueParam, value: string) => {
     setParams(
       (current) => {
-        const next = withoutPage(current);
+        const next = withoutListPage(current);
         if (value) next.set(PARAM[name], value);
         else next.delete(PARAM[name]);
         return next;

@@ -1,13 +1,13 @@
 import { useId } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { MeetingCalendar, MeetingCalendar_Meeting } from "../components/meeting-calendar";
 import { MeetingSummary, MeetingSummary_Meeting } from "../components/meeting-summary";
-import { Pager } from "../components/pager";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
-import { pageVariables, readCursorPage } from "../lib/cursor-page";
 import {
   filtersSearch,
   type MeetingFilters,
@@ -84,7 +84,7 @@ export function MeetingListPage() {
     pause: filters.view !== "calendar" || filters.month !== null,
   });
   const nextStart = next.data?.meetingsConnection.nodes[0]?.startsAt;
-  const position = readCursorPage(params);
+  const paging = useUrlListPage(PAGE_SIZE);
   const month =
     filters.month ??
     (filters.view === "calendar"
@@ -101,7 +101,7 @@ export function MeetingListPage() {
       // A month's calendar shows the whole month; the list a page at a time.
       ...(filters.view === "calendar"
         ? { first: MONTH_SIZE, after: null, last: null, before: null }
-        : pageVariables(position, PAGE_SIZE)),
+        : paging.variables),
     },
     pause: filters.view === "calendar" && month === null,
   });
@@ -248,18 +248,12 @@ export function MeetingListPage() {
             </ul>
           ))}
         {meetings && filters.view === "list" && (
-          <Pager
-            position={position}
-            size={PAGE_SIZE}
+          <ListPager
+            paging={paging}
+            pageInfo={meetings.pageInfo}
             shown={meetings.nodes.length}
             total={meetings.totalCount}
-            pageInfo={meetings.pageInfo}
-            labels={{
-              nav: t("meetings.pager"),
-              previous: t("meetings.previous"),
-              next: t("meetings.next"),
-              range: (values) => t("meetings.range", values),
-            }}
+            label={t("meetings.pager")}
           />
         )}
       </section>

@@ -1,6 +1,7 @@
 import { useClient, useQuery } from "urql";
 import { CsvDownload } from "../components/csv-download";
-import { ListPager, useUrlListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { LogEntries } from "../components/log-entries";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";

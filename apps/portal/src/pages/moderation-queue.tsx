@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery } from "urql";
-import { ListPager, useUrlListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useUrlListPage } from "../components/list-paging";
 import { ModerationItem, ModerationItem_Comment } from "../components/moderation-item";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";

@@ -1,7 +1,7 @@
 import { Link, useLocation, useParams } from "react-router";
 import { useQuery } from "urql";
 import { signInHref } from "../components/access-notice";
-import { useLocalListPage } from "../components/list-pager";
+import { useLocalListPage } from "../components/list-paging";
 import {
   OrganisationInvitations,
   OrganisationInvitations_Page,

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { ListPager, useLocalListPage } from "../components/list-pager";
+import { ListPager } from "../components/list-pager";
+import { useLocalListPage } from "../components/list-paging";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
