@@ -77,6 +77,9 @@ describe("an admin list longer than a page", () => {
     // The first page is the list's plain address, with its filter and no page.
     expect(new URL(admin.url()).search).toBe("?handling=person.role");
     expect(await pages.getByRole("link", { name: "Föregående" }).count()).toBe(0);
+    expect(
+      await pages.getByRole("button", { name: "Föregående" }).getAttribute("aria-disabled"),
+    ).toBe("true");
     await pages.getByRole("link", { name: "Nästa" }).waitFor();
   });
 });

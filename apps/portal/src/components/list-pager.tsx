@@ -38,17 +38,19 @@ export function ListPager({ paging, pageInfo, shown, total, label }: ListPagerPr
       </output>
       {(previous || next) && (
         <div className="pager-steps">
-          {previous && (
-            <PagerStep paging={paging} to={previous} rel="prev" text={t("pager.previous")} />
-          )}
-          {next && <PagerStep paging={paging} to={next} rel="next" text={t("pager.next")} />}
+          <PagerStep paging={paging} to={previous} rel="prev" text={t("pager.previous")} />
+          <PagerStep paging={paging} to={next} rel="next" text={t("pager.next")} />
         </div>
       )}
     </nav>
   );
 }
 
-/** One step to another page: a link to its address, or a button where it has none. */
+/**
+ * One step to another page: a link to its address, or a button where it has none. A step that
+ * leads nowhere (the first page's "Föregående", the last's "Nästa") stays in its place as a button
+ * that says it is not available, so that the focus of whoever just used it stays there.
+ */
 function PagerStep({
   paging,
   to,
@@ -56,11 +58,18 @@ function PagerStep({
   text,
 }: {
   paging: ListPaging;
-  to: ListPage;
+  to: ListPage | null;
   rel: "prev" | "next";
   text: string;
 }) {
   const className = "button-secondary button-small pager-step";
+  if (!to) {
+    return (
+      <button type="button" className={className} aria-disabled="true">
+        {text}
+      </button>
+    );
+  }
   if (paging.href) {
     return (
       <Link className={className} to={paging.href(to)} rel={rel}>
