@@ -257,4 +257,14 @@ describe("a thread's pages", () => {
     expect(data.theme.comments).toHaveLength(100);
     expect(data.theme.comments[0]?.body).toBe("Kommentar 1");
   });
+
+  it("empties every thread's count when the comments are emptied at once (the last test here)", async () => {
+    await themeWithComments("tomd-trad", 3);
+    await api.database.db.execute(sql`truncate comments cascade`);
+    const [kept] = await api.database.db
+      .select({ n: sql<number>`coalesce(sum(comment_count), 0)::int` })
+      .from(schema.themes);
+    expect(kept?.n).toBe(0);
+    expect((await pageOf("tomd-trad", { first: 1 })).totalCount).toBe(0);
+  });
 });

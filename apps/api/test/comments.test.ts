@@ -113,6 +113,19 @@ describe("comments on a theme", () => {
     expect(await send(admin, { body: "Första" })).toMatchObject({ code: "DUPLICATE" });
   });
 
+  it("takes the same text again once the comment that had it is deleted", async () => {
+    const first = await send(member, { body: "Ett inlägg som skrevs om" });
+    await api.query(
+      `mutation ($id: ID!) { deleteComment(id: $id) }`,
+      { id: first.data?.id },
+      member,
+    );
+    api.moveClock(hoursAhead * 3600_000 + 60_000);
+    expect((await send(member, { body: "Ett inlägg som skrevs om" })).__typename).toBe(
+      "MutationWriteCommentSuccess",
+    );
+  });
+
   /** Five different comments from one person at once: what each was answered, by code. */
   async function fiveAtOnce(viewer: Viewer): Promise<string[]> {
     const answers = await Promise.all(

@@ -396,4 +396,16 @@ describe("the office's lists page as Relay connections", () => {
     expect(data.people).toHaveLength(100);
     expect(data.outbox).toHaveLength(65);
   });
+
+  it("searches people for the text as written in the old list too: `%` and `_` are no wildcards", async () => {
+    const data = await api.query<{ wild: unknown[]; underscore: unknown[]; found: unknown[] }>(
+      `{ wild: people(search: "%") { id } underscore: people(search: "_") { id }
+         found: people(search: "provperson") { id } }`,
+      {},
+      coordinator,
+    );
+    expect(data.wild).toEqual([]);
+    expect(data.underscore).toEqual([]);
+    expect(data.found.length).toBeGreaterThan(0);
+  });
 });

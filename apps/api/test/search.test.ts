@@ -198,6 +198,13 @@ describe("Swedish full-text search", () => {
   it("refuses a cursor it did not give", async () => {
     const { errors } = await api.execute(pageQuery, { text: "familjehemmet", after: "nonsens" });
     expect(errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    // Well formed, but with a rank no real number holds: refused the same, not an internal error.
+    const forged = Buffer.from(
+      JSON.stringify(["1e99", "theme", "fef348fc-4012-438d-9690-479391bf6d5f"]),
+    ).toString("base64url");
+    const huge = await api.execute(pageQuery, { text: "familjehemmet", after: forged });
+    expect(huge.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(huge.errors?.[0]?.message).toMatch(/cursor/);
   });
 
   it("refuses a search of one character", async () => {

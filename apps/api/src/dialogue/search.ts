@@ -146,6 +146,9 @@ export function searchCursor(position: SearchPosition): string {
   );
 }
 
+/** Below the largest finite `real` (about 3.4e38), so that a cursor's rank always casts. */
+const largestRealRank = 1e38;
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The position a cursor names, or INVALID_CURSOR on the argument that gave it. */
@@ -160,7 +163,8 @@ export function searchPosition(
       const [rank, kind, id] = value;
       if (
         typeof rank === "string" &&
-        Number.isFinite(Number(rank)) &&
+        // A rank the database's `real` can hold: ts_rank gives small positive numbers.
+        Math.abs(Number(rank)) <= largestRealRank &&
         (kind === "theme" || kind === "comment") &&
         typeof id === "string" &&
         uuidPattern.test(id)

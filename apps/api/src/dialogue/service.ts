@@ -166,7 +166,8 @@ async function checkSlowMode(db: Db, personId: string, thread: Thread, now: Date
 }
 
 /**
- * The rate limits: the same text not twice within the window (the stored comments say so), then
+ * The rate limits: the same text not twice within the window (the stored comments that are still
+ * there say so), then
  * one comment per person per window, taken from the shared limit only by a comment that passed every
  * other rule. TOO_FAST says when to try again.
  */
@@ -185,6 +186,8 @@ export async function checkCommentLimits(
         eq(schema.comments.authorId, authorId),
         eq(schema.comments.body, text),
         gt(schema.comments.createdAt, since),
+        // A comment its author deleted is no longer there to repeat.
+        isNull(schema.comments.deletedAt),
       ),
     )
     .limit(1);

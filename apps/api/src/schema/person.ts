@@ -111,14 +111,8 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.database.db.query.people.findMany(
         query({
-          where: args.search
-            ? {
-                OR: [
-                  { name: { ilike: `%${args.search}%` } },
-                  { email: { ilike: `%${args.search}%` } },
-                ],
-              }
-            : undefined,
+          // The same search as the connection's: the text as it is written, `%` and `_` too.
+          where: peoplePageQuery(args.search).where,
           orderBy: { name: "asc" },
           limit: replacedListLimit,
         }),

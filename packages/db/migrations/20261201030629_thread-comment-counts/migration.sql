@@ -1,7 +1,8 @@
 -- Each thread keeps how many comments it holds (deleted and hidden ones included, as its pages
 -- count them), so that no page counts a whole thread. The triggers below keep the count once per
--- statement, from the rows the statement wrote, moved to another thread or removed: a statement
--- that writes 100 000 comments into one thread changes its count once, not 100 000 times.
+-- statement, from the rows the statement wrote, moved to another thread or removed (a TRUNCATE
+-- empties every count): a statement that writes 100 000 comments into one thread changes its count
+-- once, not 100 000 times.
 ALTER TABLE "blog_posts" ADD COLUMN "comment_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "themes" ADD COLUMN "comment_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE FUNCTION "count_thread_comments"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -52,5 +53,14 @@ CREATE TRIGGER "comments_counted_on_update" AFTER UPDATE ON "comments"
 CREATE TRIGGER "comments_counted_on_delete" AFTER DELETE ON "comments"
   REFERENCING OLD TABLE AS "old_comments"
   FOR EACH STATEMENT EXECUTE FUNCTION "count_thread_comments"();--> statement-breakpoint
+CREATE FUNCTION "count_no_thread_comments"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "themes" SET "comment_count" = 0 WHERE "comment_count" <> 0;
+  UPDATE "blog_posts" SET "comment_count" = 0 WHERE "comment_count" <> 0;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER "comments_counted_on_truncate" AFTER TRUNCATE ON "comments"
+  FOR EACH STATEMENT EXECUTE FUNCTION "count_no_thread_comments"();--> statement-breakpoint
 UPDATE "themes" SET "comment_count" = (SELECT count(*) FROM "comments" c WHERE c."theme_id" = "themes"."id");--> statement-breakpoint
 UPDATE "blog_posts" SET "comment_count" = (SELECT count(*) FROM "comments" c WHERE c."post_id" = "blog_posts"."id");
