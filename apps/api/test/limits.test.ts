@@ -1,7 +1,7 @@
 import { schema } from "@kraftsamling/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Limit, taken } from "../src/accounts/rate-limits";
+import { type Limit, spendOrGiveBack, take, taken } from "../src/accounts/rate-limits";
 import { passwordResetAnswerMilliseconds } from "../src/accounts/service";
 import { accountLimit, addressLimit, reserveSignInAttempt } from "../src/accounts/sign-in-limits";
 import type { Viewer } from "../src/accounts/viewer";
@@ -296,5 +296,28 @@ describe("limits on mail to others", () => {
     expect((await registerAs(api, waiting, meeting.id)).data?.status).toBe("WAITLISTED");
     await cancelAs(api, holder, meeting.id);
     expect(await outboxTo(api, waiting.email, "meeting-registration-promoted")).toHaveLength(1);
+  });
+
+  it("gives back what a write took when the write fails, and keeps it when the write is done", async () => {
+    const limit: Limit = { scope: "test-write", max: 1, windowMinutes: 1 };
+    const first = await take(api.database, limit, "person-a");
+    if (!first.allowed) throw new Error("refused at once");
+    await expect(
+      spendOrGiveBack(api.database, limit, "person-a", first.windowStartedAt, async () => {
+        throw new Error("the row was not written");
+      }),
+    ).rejects.toThrow("the row was not written");
+    expect(await taken(api.database, limit, "person-a")).toBe(0);
+    const second = await take(api.database, limit, "person-a");
+    if (!second.allowed) throw new Error("refused after the give-back");
+    await spendOrGiveBack(
+      api.database,
+      limit,
+      "person-a",
+      second.windowStartedAt,
+      async () => "written",
+    );
+    expect(await taken(api.database, limit, "person-a")).toBe(1);
+    expect((await take(api.database, limit, "person-a")).allowed).toBe(false);
   });
 });

@@ -66,6 +66,25 @@ export async function giveBack(
   await limiter.reward(subject, 1);
 }
 
+/**
+ * Does what one taken in the window that began at `windowStartedAt` was for; when that fails, gives
+ * the one back (a write that did not happen does not count) and fails the same.
+ */
+export async function spendOrGiveBack<T>(
+  database: DbOrDatabase,
+  limit: Limit,
+  subject: string,
+  windowStartedAt: Date,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await giveBack(database, limit, subject, windowStartedAt).catch(() => {});
+    throw error;
+  }
+}
+
 /** Starts a subject's count afresh. */
 export async function reset(database: DbOrDatabase, limit: Limit, subject: string): Promise<void> {
   await limiterOf(database, limit).delete(subject);

@@ -45,7 +45,8 @@ const themeText = (alias: string) =>
  */
 function matches(text: string, options: SearchOptions, ranked = true): SQL {
   const query = tsQuery(text);
-  // Counting leaves the rank out: it takes every matching text apart again.
+  // Counting leaves the rank out: a theme's rank takes its text apart again (comments rank their
+  // stored words).
   const rank = (words: SQL) => (ranked ? sql`ts_rank(${words}, ${query})` : sql`0::real`);
   const themes = sql`
     select 'theme'::text as kind, t.id, ${rank(sql`to_tsvector('swedish', ${themeText("t")})`)} as rank
@@ -146,8 +147,13 @@ export function searchCursor(position: SearchPosition): string {
   );
 }
 
-/** Below the largest finite `real` (about 3.4e38), so that a cursor's rank always casts. */
-const largestRealRank = 1e38;
+/** A decimal number as PostgreSQL writes a `real`, that a `real` holds without over- or underflow. */
+function isRealNumber(text: string): boolean {
+  if (!/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(text)) return false;
+  const value = Number(text);
+  const asReal = Math.fround(value);
+  return Number.isFinite(asReal) && (asReal !== 0 || value === 0) && Math.abs(value) < 3.4e38;
+}
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -163,8 +169,7 @@ export function searchPosition(
       const [rank, kind, id] = value;
       if (
         typeof rank === "string" &&
-        // A rank the database's `real` can hold: ts_rank gives small positive numbers.
-        Math.abs(Number(rank)) <= largestRealRank &&
+        isRealNumber(rank) &&
         (kind === "theme" || kind === "comment") &&
         typeof id === "string" &&
         uuidPattern.test(id)

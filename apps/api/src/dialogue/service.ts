@@ -1,6 +1,6 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, desc, eq, gt, isNull, type SQL } from "drizzle-orm";
-import { take } from "../accounts/rate-limits";
+import { spendOrGiveBack, take } from "../accounts/rate-limits";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
@@ -176,7 +176,7 @@ export async function checkCommentLimits(
   authorId: string,
   text: string,
   now: Date,
-): Promise<void> {
+): Promise<Date> {
   const since = new Date(now.getTime() - limits.duplicateWindowMinutes * 60_000);
   const [same] = await db
     .select({ id: schema.comments.id })
@@ -201,6 +201,7 @@ export async function checkCommentLimits(
       taken.retryAt,
     );
   }
+  return taken.windowStartedAt;
 }
 
 export interface WriteCommentInput {
@@ -253,22 +254,24 @@ export async function writeComment(
       "asOrganisationPosition",
     );
   }
-  await checkCommentLimits(db, viewer.personId, body, now);
-  const [row] = await db
-    .insert(schema.comments)
-    .values({
-      themeId: thread.kind === "theme" ? thread.id : null,
-      postId: thread.kind === "post" ? thread.id : null,
-      authorId: viewer.personId,
-      organisationId: viewer.actingOrganisationId,
-      parentId: parent?.id ?? null,
-      depth,
-      body,
-      bodyHtml: renderMarkdown(body),
-      positionProposed: input.asOrganisationPosition ?? false,
-      createdAt: now,
-    })
-    .returning({ id: schema.comments.id });
+  const window = await checkCommentLimits(db, viewer.personId, body, now);
+  const [row] = await spendOrGiveBack(db, commentLimit, viewer.personId, window, () =>
+    db
+      .insert(schema.comments)
+      .values({
+        themeId: thread.kind === "theme" ? thread.id : null,
+        postId: thread.kind === "post" ? thread.id : null,
+        authorId: viewer.personId,
+        organisationId: viewer.actingOrganisationId,
+        parentId: parent?.id ?? null,
+        depth,
+        body,
+        bodyHtml: renderMarkdown(body),
+        positionProposed: input.asOrganisationPosition ?? false,
+        createdAt: now,
+      })
+      .returning({ id: schema.comments.id }),
+  );
   if (!row) throw new Error("the comment was not stored");
   if (parent?.authorId && parent.authorId !== viewer.personId) {
     await sendNotification(db, deps, {

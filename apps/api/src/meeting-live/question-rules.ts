@@ -38,8 +38,11 @@ export const questionLimit: Limit = {
   windowMinutes: secondsBetweenQuestions / 60,
 };
 
-/** Takes the person's question from the rate limit, or refuses with TOO_FAST and when to try again. */
-export async function checkQuestionLimits(db: Db, authorId: string): Promise<void> {
+/**
+ * Takes the person's question from the rate limit, or refuses with TOO_FAST and when to try again;
+ * answers when the window taken from began.
+ */
+export async function checkQuestionLimits(db: Db, authorId: string): Promise<Date> {
   const taken = await take(db, questionLimit, authorId);
   if (!taken.allowed) {
     throw new InputError(
@@ -49,6 +52,7 @@ export async function checkQuestionLimits(db: Db, authorId: string): Promise<voi
       taken.retryAt,
     );
   }
+  return taken.windowStartedAt;
 }
 
 /**

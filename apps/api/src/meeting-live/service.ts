@@ -1,5 +1,6 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, eq } from "drizzle-orm";
+import { spendOrGiveBack } from "../accounts/rate-limits";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
 import { checkNotBlocked } from "../moderation/write-checks";
@@ -26,6 +27,7 @@ import {
   checkQuestionLimits,
   checkQuestionText,
   mayWithdrawQuestion,
+  questionLimit,
   voteRefusal,
 } from "./question-rules";
 import {
@@ -42,7 +44,8 @@ import {
 /**
  * The live Q&A and speaker list of hearings and webinars: what participants and moderators do, each
  * checked and stored here. Every function returns the id of what it changed, for the caller to read
- * back as it needs. Stored times are the meetings' clock's, which the question rate limit reads.
+ * back as it needs. Stored times are the meetings' clock's; the question rate limit counts on the
+ * wall clock, in the shared rate-limit store.
  */
 type Deps = Pick<Dependencies, "clock">;
 
@@ -64,19 +67,21 @@ export async function askQuestion(
   const organisationId = organisationSpokenFor(viewer, input.organisationId);
   // A blocked participant writes nothing; a thread's lock and slow mode do not apply here.
   await checkNotBlocked(db, deps, viewer.personId);
-  await checkQuestionLimits(db, viewer.personId);
+  const window = await checkQuestionLimits(db, viewer.personId);
   const now = deps.clock.now();
-  const [row] = await db
-    .insert(schema.meetingQuestions)
-    .values({
-      meetingId: meeting.id,
-      authorId: viewer.personId,
-      organisationId,
-      body,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: schema.meetingQuestions.id });
+  const [row] = await spendOrGiveBack(db, questionLimit, viewer.personId, window, () =>
+    db
+      .insert(schema.meetingQuestions)
+      .values({
+        meetingId: meeting.id,
+        authorId: viewer.personId,
+        organisationId,
+        body,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: schema.meetingQuestions.id }),
+  );
   if (!row) throw new Error("the question was not stored");
   return row.id;
 }

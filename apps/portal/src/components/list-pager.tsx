@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../i18n";
 import {
@@ -27,16 +28,23 @@ interface ListPagerProps {
  */
 export function ListPager({ paging, pageInfo, shown, total, label }: ListPagerProps) {
   const { t } = useI18n();
-  if (!pageInfo || total === undefined || total === 0) return null;
+  // While another page loads, the pager stays where it was, its steps unavailable: the step just
+  // used keeps the keyboard's focus when the page arrives.
+  const lastShown = useRef<{ range: string; total: number } | null>(null);
+  const loading = !pageInfo || total === undefined;
+  if (loading && !lastShown.current) return null;
   const { page, size } = paging;
-  const previous = previousListPage(page, pageInfo);
-  const next = nextListPage(page, size, shown, total, pageInfo);
+  const range = loading
+    ? (lastShown.current?.range ?? "")
+    : t("pager.showing", listPageRange(page, size, shown, total));
+  if (!loading) lastShown.current = { range, total };
+  if ((lastShown.current?.total ?? 0) === 0) return null;
+  const previous = loading ? null : previousListPage(page, pageInfo);
+  const next = loading ? null : nextListPage(page, size, shown, total, pageInfo);
   return (
-    <nav className="pager" aria-label={label}>
-      <output className="pager-range">
-        {t("pager.showing", listPageRange(page, size, shown, total))}
-      </output>
-      {(previous || next) && (
+    <nav className="pager" aria-label={label} aria-busy={loading || undefined}>
+      <output className="pager-range">{range}</output>
+      {(loading || previous || next) && (
         <div className="pager-steps">
           <PagerStep paging={paging} to={previous} rel="prev" text={t("pager.previous")} />
           <PagerStep paging={paging} to={next} rel="next" text={t("pager.next")} />
@@ -48,8 +56,8 @@ export function ListPager({ paging, pageInfo, shown, total, label }: ListPagerPr
 
 /**
  * One step to another page: a link to its address, or a button where it has none. A step that
- * leads nowhere (the first page's "Föregående", the last's "Nästa") stays in its place as a button
- * that says it is not available, so that the focus of whoever just used it stays there.
+ * leads nowhere (the first page's "Föregående", the last's "Nästa") stays in its place, the same
+ * link or button, saying it is not available, so that the focus of whoever just used it stays there.
  */
 function PagerStep({
   paging,
@@ -63,22 +71,32 @@ function PagerStep({
   text: string;
 }) {
   const className = "button-secondary button-small pager-step";
-  if (!to) {
-    return (
-      <button type="button" className={className} aria-disabled="true">
-        {text}
-      </button>
-    );
-  }
   if (paging.href) {
+    // The same element whether it leads anywhere or not: the focus stays on it as the page changes.
+    if (!to) {
+      return (
+        <Link
+          className={className}
+          to={paging.href(paging.page)}
+          aria-disabled="true"
+          onClick={(event) => event.preventDefault()}
+        >
+          {text}
+        </Link>
+      );
+    }
     return (
       <Link className={className} to={paging.href(to)} rel={rel}>
         {text}
       </Link>
     );
   }
-  return (
+  return to ? (
     <button type="button" className={className} onClick={() => paging.go(to)}>
+      {text}
+    </button>
+  ) : (
+    <button type="button" className={className} aria-disabled="true">
       {text}
     </button>
   );
