@@ -2,6 +2,7 @@ import { schema } from "@kraftsamling/db";
 import { lt } from "drizzle-orm";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { type LimitRule, rateLimitStoreFor } from "../rate-limits/store";
+import { InputError } from "../shared/errors";
 import { asDb, type DbOrDatabase } from "./database";
 
 /**
@@ -64,6 +65,21 @@ export async function giveBack(
   // The same window, give or take the time the two answers took.
   if (Math.abs(startedAt - windowStartedAt.getTime()) > 2000) return;
   await limiter.reward(subject, 1);
+}
+
+/**
+ * Takes one for a person's write (a comment, a question), or refuses with TOO_FAST, the sentence
+ * given and when to try again; answers when the window taken from began, for `spendOrGiveBack`.
+ */
+export async function takeOrTooFast(
+  database: DbOrDatabase,
+  limit: Limit,
+  subject: string,
+  sentence: string,
+): Promise<Date> {
+  const taken = await take(database, limit, subject);
+  if (!taken.allowed) throw new InputError("TOO_FAST", sentence, null, taken.retryAt);
+  return taken.windowStartedAt;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, desc, eq, gt, isNull, type SQL } from "drizzle-orm";
-import { spendOrGiveBack, take } from "../accounts/rate-limits";
+import { spendOrGiveBack, takeOrTooFast } from "../accounts/rate-limits";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
@@ -192,16 +192,12 @@ export async function checkCommentLimits(
     )
     .limit(1);
   if (same) throw new InputError("DUPLICATE", "You sent the same text a moment ago.", "body");
-  const taken = await take(db, commentLimit, authorId);
-  if (!taken.allowed) {
-    throw new InputError(
-      "TOO_FAST",
-      `Wait ${limits.secondsBetweenComments} seconds between comments.`,
-      null,
-      taken.retryAt,
-    );
-  }
-  return taken.windowStartedAt;
+  return takeOrTooFast(
+    db,
+    commentLimit,
+    authorId,
+    `Wait ${limits.secondsBetweenComments} seconds between comments.`,
+  );
 }
 
 export interface WriteCommentInput {

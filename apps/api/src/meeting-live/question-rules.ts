@@ -1,5 +1,5 @@
 import type { Db, schema } from "@kraftsamling/db";
-import { type Limit, take } from "../accounts/rate-limits";
+import { type Limit, takeOrTooFast } from "../accounts/rate-limits";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { checkCommentText } from "../dialogue/comment-rules";
@@ -43,16 +43,12 @@ export const questionLimit: Limit = {
  * answers when the window taken from began.
  */
 export async function checkQuestionLimits(db: Db, authorId: string): Promise<Date> {
-  const taken = await take(db, questionLimit, authorId);
-  if (!taken.allowed) {
-    throw new InputError(
-      "TOO_FAST",
-      `Wait ${secondsBetweenQuestions} seconds between questions.`,
-      null,
-      taken.retryAt,
-    );
-  }
-  return taken.windowStartedAt;
+  return takeOrTooFast(
+    db,
+    questionLimit,
+    authorId,
+    `Wait ${secondsBetweenQuestions} seconds between questions.`,
+  );
 }
 
 /**
