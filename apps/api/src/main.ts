@@ -4,6 +4,7 @@ import { demoPassword } from "@kraftsamling/db/demo";
 import { hashPassword } from "./accounts/passwords";
 import { removeExpiredLimits } from "./accounts/rate-limits";
 import { removeExpiredSessions } from "./accounts/sessions";
+import { renderMissingPostHtml } from "./blog/post-html";
 import { demoPeopleForConsole } from "./demo-people";
 import { renderMissingCommentHtml } from "./dialogue/comment-html";
 import { createMailer } from "./mail/mailer";
@@ -89,21 +90,15 @@ async function main() {
     throw error;
   }
 
-  // Comments written before their HTML was stored get it now, while the server already answers.
-  void renderMissingCommentHtml(database.db).then(
-    (stored) => stored > 0 && log.info(`stored the HTML of ${stored} comments`),
-    (error) => log.warn("could not store the HTML of older comments", error),
-  );
-
-  const where =
-    database.kind === "pglite"
-      ? `embedded PGlite in ${config.dataDir}`
-      : "PostgreSQL (DATABASE_URL)";
-  // One write, so that whoever reads the URL also has the demo people.
-  const demo = config.seedDemo ? demoPeopleForConsole() : "\n";
-  process.stdout.write(
-    `\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n${demo}`,
-  );
+  // Comments and blog posts written before their HTML was stored get it now, while the server
+  // already answers (reads render what is missing meanwhile, and never write).
+  let stopping = false;
+  const storingHtml = (async () => {
+    const comments = await renderMissingCommentHtml(database.db, () => stopping);
+    const posts = stopping ? 0 : await renderMissingPostHtml(database.db);
+    if (comments + posts > 0)
+      log.info(`stored the HTML of ${comments} comments and ${posts} blog posts`);
+  })().catch((error) => log.warn("could not store the HTML of older comments and posts", error));
 
   // And every hour while running.
   const hourly = setInterval(() => {
@@ -117,7 +112,6 @@ async function main() {
   }, 3600_000);
   hourly.unref();
 
-  let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -126,6 +120,8 @@ async function main() {
     clearInterval(hourly);
     try {
       await server.stop();
+      // A batch of the start-up work under way ends before the database closes beneath it.
+      await storingHtml;
       await limitStore?.close();
       mailer.close();
       await database.close();
@@ -136,8 +132,19 @@ async function main() {
       process.exit(1);
     }
   };
+  // Before the address is announced: whoever reads it may press Ctrl-C at once.
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  const where =
+    database.kind === "pglite"
+      ? `embedded PGlite in ${config.dataDir}`
+      : "PostgreSQL (DATABASE_URL)";
+  // One write, so that whoever reads the URL also has the demo people.
+  const demo = config.seedDemo ? demoPeopleForConsole() : "\n";
+  process.stdout.write(
+    `\nKraftsamling is running at ${url}\nDatabase: ${where}\nGraphQL: ${url}graphql\n${demo}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -16,11 +16,15 @@ const batchSize = 500;
 
 /**
  * Renders and stores the HTML of every comment that has none, a batch at a time, so that reads
- * render nothing. Answers how many it stored.
+ * render nothing; once `stopped` says so, it ends after the batch under way. Answers how many it
+ * stored.
  */
-export async function renderMissingCommentHtml(db: Db): Promise<number> {
+export async function renderMissingCommentHtml(
+  db: Db,
+  stopped: () => boolean = () => false,
+): Promise<number> {
   let stored = 0;
-  for (;;) {
+  while (!stopped()) {
     const rows = await db
       .select({ id: schema.comments.id, body: schema.comments.body })
       .from(schema.comments)
@@ -34,4 +38,5 @@ export async function renderMissingCommentHtml(db: Db): Promise<number> {
       where c.id = r.id and c.body_html is null`);
     stored += rows.length;
   }
+  return stored;
 }

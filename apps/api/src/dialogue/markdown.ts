@@ -4,6 +4,8 @@ import MarkdownIt from "markdown-it";
  * The Markdown people may write in comments and posts: paragraphs, emphasis, lists, quotes, code and
  * links. No raw HTML (it is shown as text), no images, headings or tables; links only to http(s) and
  * mailto, and every link gets rel="nofollow ugc noopener" so the portal vouches for none of them.
+ * What it renders is stored (comments' and posts' `body_html`): a change here comes with a migration
+ * that empties the stored HTML, which the next start renders anew (comment-html.ts, post-html.ts).
  */
 const markdown = new MarkdownIt("default", {
   html: false,

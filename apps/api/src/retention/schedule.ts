@@ -17,19 +17,24 @@ function removedText(counts: SweepCounts): string {
 /**
  * Deletes personal data past its retention period at once and then every day (real time: rows are
  * dated by the database's clock), logging one line when something went. Returns a function that
- * stops it; a sweep under way stops after its current batch.
+ * stops it and settles when a sweep under way has stopped after its current batch, so that the
+ * database can be closed after it.
  */
 export function scheduleRetentionSweeps(
   database: Pick<Database, "db">,
   periods: RetentionPeriods,
   log: Log,
   everyMs = sweepEveryMs,
-): () => void {
+): () => Promise<void> {
   let stopped = false;
-  let running = false;
-  const sweep = async () => {
+  let running: Promise<void> | null = null;
+  const sweep = () => {
     if (running || stopped) return;
-    running = true;
+    running = sweepOnce().finally(() => {
+      running = null;
+    });
+  };
+  const sweepOnce = async () => {
     try {
       const counts = await sweepExpiredData(database.db, periods, new Date(), {
         stopped: () => stopped,
@@ -38,15 +43,14 @@ export function scheduleRetentionSweeps(
       if (removed !== "") log.info(`retention: removed ${removed}`);
     } catch (error) {
       if (!stopped) log.error("the retention sweep failed; it runs again tomorrow", error);
-    } finally {
-      running = false;
     }
   };
-  void sweep();
-  const timer = setInterval(() => void sweep(), everyMs);
+  sweep();
+  const timer = setInterval(sweep, everyMs);
   timer.unref();
-  return () => {
+  return async () => {
     stopped = true;
     clearInterval(timer);
+    await running;
   };
 }

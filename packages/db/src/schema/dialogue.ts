@@ -81,6 +81,10 @@ export const comments = pgTable(
     index("comments_author_idx").on(t.authorId, t.createdAt),
     // Swedish full-text search over the stored words.
     index("comments_search_idx").using("gin", t.searchWords),
+    // The comments whose HTML is still to be stored, found at start without reading them all.
+    index("comments_html_missing_idx")
+      .on(t.id)
+      .where(sql`${t.bodyHtml} is null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "comments_html_missing_idx" ON "comments" ("id") WHERE "body_html" is null;
