@@ -1,7 +1,7 @@
 /**
  * The authorization table's cases for API keys: anyone asks for one by e-mail, confirms it and
  * revokes it with the key itself; the signed-in make, list and revoke their own, and the
- * coordinator revokes any.
+ * coordinator lists and revokes any, and alone sees whom a key belongs to.
  */
 import { schema as tables } from "@kraftsamling/db";
 import { eq } from "drizzle-orm";
@@ -34,6 +34,59 @@ async function someonesKey(w: World, email: string) {
 }
 
 export const apiKeyCases: Record<string, Case> = {
+  "Query.apiKeysConnection": async (w, actor) => {
+    const made = await someonesKey(w, demo.observer);
+    return {
+      viewer: await w.viewerFor(actor),
+      source: `query ($search: String) { apiKeysConnection(first: 5, search: $search) { totalCount nodes { id name owner } } }`,
+      variables: { search: made.key.prefix },
+      allowed: (data) => {
+        const page = answer(data, "apiKeysConnection") as {
+          totalCount: number;
+          nodes: { id: string; owner: string | null }[];
+        };
+        expect(page.totalCount).toBe(1);
+        expect(page.nodes).toEqual([expect.objectContaining({ id: made.key.id })]);
+        expect(page.nodes[0]?.owner).toBeTruthy();
+      },
+    };
+  },
+
+  // Anyone reaching a key (their own, or one just confirmed) may ask whose it is; only the
+  // coordinator is told.
+  "ApiKey.owner (null for all but the coordinator)": async (w, actor) => {
+    const viewer = await w.viewerFor(actor);
+    if (!viewer) {
+      const token = newToken();
+      await w.api.database.db.insert(tables.apiKeyRequests).values({
+        tokenHash: tokenHash(token),
+        email: freshAddress(),
+        keyName: "Eget skript",
+        expiresAt: new Date(Date.now() + 3600_000),
+      });
+      return {
+        viewer,
+        source: `mutation ($t: String!) { ${result("confirmApiKey(token: $t)", "... on MutationConfirmApiKeySuccess { data { key { id owner } } }")} }`,
+        variables: { t: token },
+        allowed: (data) => {
+          const made = answer(data, "confirmApiKey") as { data: { key: { owner: unknown } } };
+          expect(made.data.key.owner).toBeNull();
+        },
+      };
+    }
+    await createApiKey(w.api.database.db, viewer, "Egen nyckel");
+    return {
+      viewer,
+      source: `{ myApiKeys { id owner } }`,
+      allowed: (data) => {
+        const keys = data?.myApiKeys as { owner: string | null }[];
+        expect(keys.length).toBeGreaterThan(0);
+        for (const key of keys)
+          expect(key.owner).toBe(actor === "coordinator" ? viewer.name : null);
+      },
+    };
+  },
+
   "Query.myApiKeys": async (w, actor) => {
     const viewer = await w.viewerFor(actor);
     return {

@@ -169,6 +169,8 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
   ["Query.me",                                        A,   A,   A,   A,    A,     A,   A],
   ["Query.mySessions",                                D,   A,   A,   A,    A,     A,   A],
   ["Query.myApiKeys",                                 D,   A,   A,   A,    A,     A,   A],
+  ["Query.apiKeysConnection",                         D,   D,   D,   D,    D,     D,   A],
+  ["ApiKey.owner (null for all but the coordinator)", A,   A,   A,   A,    A,     A,   A],
   ["Query.outbox",                                    D,   D,   D,   D,    D,     D,   A],
   ["Query.outboxConnection",                          D,   D,   D,   D,    D,     D,   A],
   ["Query.people",                                    D,   D,   D,   D,    D,     D,   A],

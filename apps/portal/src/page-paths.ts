@@ -46,6 +46,7 @@ export const pagePaths = [
   "/admin/inbjudningar",
   "/admin/utkorg",
   "/admin/logg",
+  "/admin/api-nycklar",
   "/admin/blogg",
   "/admin/moten",
   "/admin/moten/ny",

@@ -273,6 +273,13 @@ export const routes: RouteObject[] = [
                   import("./pages/admin-log").then((m) => ({ Component: m.AdminLogPage })),
               },
               {
+                path: "api-nycklar",
+                lazy: () =>
+                  import("./pages/admin-api-keys").then((m) => ({
+                    Component: m.AdminApiKeysPage,
+                  })),
+              },
+              {
                 path: "blogg",
                 lazy: () =>
                   import("./pages/admin-blog").then((m) => ({ Component: m.AdminBlogPage })),

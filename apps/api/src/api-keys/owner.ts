@@ -9,3 +9,10 @@ export function ownedBy(viewer: Pick<Viewer, "personId" | "email">) {
     eq(schema.apiKeys.ownerEmail, viewer.email.trim().toLowerCase()),
   );
 }
+
+/** The same owners as `ownedBy`, as a relational query's filter. */
+export function ownedByFilter(viewer: Pick<Viewer, "personId" | "email">) {
+  return {
+    OR: [{ personId: viewer.personId }, { ownerEmail: viewer.email.trim().toLowerCase() }],
+  };
+}

@@ -1,5 +1,5 @@
 import { type Db, schema } from "@kraftsamling/db";
-import { and, count, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, count, eq, isNull, or, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import { personWithEmail } from "../accounts/service";
 import { newToken, tokenHash } from "../accounts/tokens";
@@ -10,7 +10,7 @@ import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { forgetApiKeys } from "./bearer";
 import { maxActiveKeys, takeApiKeyMail, takeApiKeyRequest } from "./limits";
-import { ownedBy } from "./owner";
+import { ownedBy, ownedByFilter } from "./owner";
 import { apiKeySecretHash, newApiKeySecret } from "./secrets";
 
 /** How long a confirmation link works. */
@@ -162,14 +162,16 @@ export async function createApiKey(db: Db, viewer: Viewer, name: string): Promis
   return insertKey(db, { email, personId: viewer.personId }, keyName);
 }
 
-/** The person's keys, newest first (at most 100): names, prefixes and times, never a secret. */
-export function myApiKeys(db: Db, viewer: Viewer): Promise<ApiKeyRow[]> {
-  return db
-    .select()
-    .from(schema.apiKeys)
-    .where(ownedBy(viewer))
-    .orderBy(desc(schema.apiKeys.createdAt))
-    .limit(100);
+/**
+ * The person's keys as a relational query reads them, newest first (at most 100); the columns are
+ * the ApiKey type's, which leave out the secret's hash.
+ */
+export function myApiKeysQuery(viewer: Pick<Viewer, "personId" | "email">) {
+  return {
+    where: ownedByFilter(viewer),
+    orderBy: { createdAt: "desc" as const },
+    limit: 100,
+  };
 }
 
 const noSuchKey = () => new InputError("NOT_FOUND", "You have no API key with this id.", "id");

@@ -1,8 +1,10 @@
+import { hasScope } from "../accounts/scopes";
+import { apiKeyCount, apiKeysPageQuery, ownerNames } from "../api-keys/list";
 import {
   type ApiKeyRow,
   confirmApiKey,
   createApiKey,
-  myApiKeys,
+  myApiKeysQuery,
   type NewApiKey as NewApiKeyShape,
   requestApiKey,
   requestHours,
@@ -10,12 +12,20 @@ import {
   revokeApiKeyBySecret,
 } from "../api-keys/service";
 import { builder } from "../builder";
+import { pageSizes } from "../shared/connections";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
+import { requestBatches } from "../shared/request-batch";
 import { forSignedIn, readableByAnyone } from "./access";
 import { signedInViewer } from "./account";
+import { totalCountField } from "./connection";
+import { apiKeyColumns } from "./stored-columns";
 
-export const ApiKey = builder.objectRef<ApiKeyRow>("ApiKey").implement({
+const ownerNameOf = requestBatches<string | null>(null);
+
+export const ApiKey = builder.drizzleObject("apiKeys", {
+  name: "ApiKey",
+  select: { columns: apiKeyColumns },
   description:
     "A key for a program that reads the public API, sent as `Authorization: Bearer <key>`. It gives no more access than an anonymous caller has: it names the program for its own rate limit. Its secret is shown once, when it is made, and is not stored.",
   fields: (t) => ({
@@ -36,6 +46,20 @@ export const ApiKey = builder.objectRef<ApiKeyRow>("ApiKey").implement({
       nullable: true,
       description: "When it was revoked; a revoked key is refused with INVALID_API_KEY.",
     }),
+    owner: t.string({
+      nullable: true,
+      description:
+        "Whom the key belongs to: the name of the person whose account it was made with, else the e-mail address that confirmed it. The coordinator's to see; null for everyone else. The names are loaded for a whole page at once.",
+      resolve: async (key: ApiKeyRow, _args, ctx, info) => {
+        if (!hasScope(ctx.viewer, "coordinator")) return null;
+        if (!key.personId) return key.ownerEmail;
+        const name = await ownerNameOf(ctx, [info.rootValue], key.personId, async (ids) => {
+          const names = await ownerNames(ctx.database.db, ids);
+          return new Map(ids.map((id) => [id, names.get(id) ?? null]));
+        });
+        return name ?? key.ownerEmail;
+      },
+    }),
   }),
 });
 
@@ -51,12 +75,41 @@ const NewApiKey = builder.objectRef<NewApiKeyShape>("NewApiKey").implement({
 });
 
 builder.queryFields((t) => ({
-  myApiKeys: t.field({
+  apiKeysConnection: t.drizzleConnection(
+    {
+      type: "apiKeys",
+      description:
+        "Every API key, whoever owns it, newest first, a page at a time, filtered by whether it is revoked and by text (coordinator).",
+      ...pageSizes,
+      args: {
+        revoked: t.arg.boolean({
+          required: false,
+          description: "True: revoked keys only; false: keys not revoked only; null: all.",
+        }),
+        search: t.arg.string({
+          required: false,
+          description:
+            "Only keys whose name or prefix, or whose owner's name or e-mail address, holds this text (any case).",
+        }),
+      },
+      totalCount: (_root, args, ctx) => apiKeyCount(ctx.database.db, args),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.apiKeys.findMany(query(apiKeysPageQuery(ctx.database.db, args))),
+    },
+    {
+      name: "ApiKeyConnection",
+      description: "A page of API keys, newest first.",
+      fields: (t) => ({ totalCount: t.int(totalCountField("keys the filter chooses")) }),
+    },
+    { name: "ApiKeyEdge", description: "An API key, and its cursor." },
+  ),
+  myApiKeys: t.drizzleField({
     ...forSignedIn,
     type: [ApiKey],
     description:
       "The signed-in person's API keys, those they made and those their address confirmed, newest first (at most 100), revoked ones included.",
-    resolve: (_root, _args, ctx) => myApiKeys(ctx.database.db, signedInViewer(ctx)),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.database.db.query.apiKeys.findMany(query(myApiKeysQuery(signedInViewer(ctx)))),
   }),
 }));
 

@@ -17,6 +17,7 @@ export const adminPages: { to: string; label: MessageKey; description: MessageKe
   },
   { to: "/admin/utkorg", label: "admin.outbox", description: "admin.outboxDescription" },
   { to: "/admin/logg", label: "admin.log", description: "admin.logDescription" },
+  { to: "/admin/api-nycklar", label: "admin.apiKeys", description: "admin.apiKeysDescription" },
   { to: "/admin/blogg", label: "admin.blog", description: "admin.blogDescription" },
   { to: "/admin/moten", label: "meetingAdmin.nav", description: "meetingAdmin.navDescription" },
   { to: "/admin/besok", label: "visitAdmin.nav", description: "visitAdmin.navDescription" },

@@ -48,6 +48,9 @@ export const en: Translation<typeof sv> = {
     "E-mail the portal has sent or kept, with invitation and password links.",
   "admin.log": "Log",
   "admin.logDescription": "Who did what: roles, memberships, organisations and erasure.",
+  "admin.apiKeys": "API keys",
+  "admin.apiKeysDescription":
+    "Every key to the open API, whose it is and when it was used, and revoking them.",
 
   "adminPeople.documentTitle": "People – Administration",
   "adminPeople.heading": "People",
@@ -136,6 +139,37 @@ export const en: Translation<typeof sv> = {
   "adminLog.count": { one: "{count} event", other: "{count} events" },
   "adminLog.empty": "No events match the filter.",
 
+  "adminApiKeys.documentTitle": "API keys – Administration",
+  "adminApiKeys.heading": "API keys",
+  "adminApiKeys.intro":
+    "Every key to the open API, newest first: those people made in their profile and those confirmed by an e-mail address. A revoked key is refused from its next request on.",
+  "adminApiKeys.filtersLabel": "Filter the API keys",
+  "adminApiKeys.status": "Show",
+  "adminApiKeys.status.all": "All keys",
+  "adminApiKeys.status.active": "Active",
+  "adminApiKeys.status.revoked": "Revoked",
+  "adminApiKeys.search": "Search by name, prefix, owner or e-mail address",
+  "adminApiKeys.apply": "Show",
+  "adminApiKeys.clear": "Show all keys",
+  "adminApiKeys.count": { one: "{count} key", other: "{count} keys" },
+  "adminApiKeys.empty": "No keys match the filter.",
+  "adminApiKeys.caption":
+    "API keys with their owners, when they were made and used, and whether they are revoked",
+  "adminApiKeys.name": "Name",
+  "adminApiKeys.prefix": "Prefix",
+  "adminApiKeys.owner": "Owner",
+  "adminApiKeys.created": "Made",
+  "adminApiKeys.lastUsed": "Last used",
+  "adminApiKeys.revoked": "Revoked",
+  "adminApiKeys.neverUsed": "Never",
+  "adminApiKeys.active": "No, active",
+  "adminApiKeys.revoke": "Revoke",
+  "adminApiKeys.revokeLabel": "Revoke the key {name} of {owner}",
+  "adminApiKeys.revokeQuestion":
+    "Revoke the key {name} of {owner}? Programs that use it are refused at once. This cannot be undone.",
+  "adminApiKeys.revokeConfirm": "Yes, revoke",
+  "adminApiKeys.revokedOne": "The key {name} of {owner} is revoked.",
+
   "pager.showing": "Showing {from}–{to} of {total}",
   "pager.previous": "Previous",
   "pager.next": "Next",
@@ -145,4 +179,5 @@ export const en: Translation<typeof sv> = {
   "adminInvitations.pages": "Pages of the list of invitations",
   "pager.registrations": "Pages of the list of registrations",
   "adminOrganisations.pages": "Pages of the list of organisations",
+  "adminApiKeys.pages": "Pages of the list of API keys",
 };

@@ -2,7 +2,7 @@ import type { Plural } from "./types";
 
 /**
  * The administration: the admin-*.tsx pages, except the meetings' (in meeting.ts).
- * Keys: `admin.*`, `adminBlog.*`, `adminPeople.*`, `adminOrganisations.*`, `adminInvitations.*`, `adminOutbox.*`, `outboxStatus.*`, `adminLog.*`, and `pager.*` (the pages of any list).
+ * Keys: `admin.*`, `adminBlog.*`, `adminPeople.*`, `adminOrganisations.*`, `adminInvitations.*`, `adminOutbox.*`, `outboxStatus.*`, `adminLog.*`, `adminApiKeys.*`, and `pager.*` (the pages of any list).
  */
 export const sv = {
   "admin.blog": "Blogg",
@@ -51,6 +51,9 @@ export const sv = {
     "E-post som portalen har skickat eller sparat, med inbjudnings- och lösenordslänkar.",
   "admin.log": "Logg",
   "admin.logDescription": "Vem som har gjort vad: roller, medlemskap, organisationer och radering.",
+  "admin.apiKeys": "API-nycklar",
+  "admin.apiKeysDescription":
+    "Alla nycklar till det öppna API:et, vems de är och när de användes, och att återkalla dem.",
 
   "adminPeople.documentTitle": "Personer – Administration",
   "adminPeople.heading": "Personer",
@@ -139,6 +142,37 @@ export const sv = {
   "adminLog.count": { one: "{count} händelse", other: "{count} händelser" },
   "adminLog.empty": "Inga händelser matchar filtret.",
 
+  "adminApiKeys.documentTitle": "API-nycklar – Administration",
+  "adminApiKeys.heading": "API-nycklar",
+  "adminApiKeys.intro":
+    "Alla nycklar till det öppna API:et, de nyaste först: de som personer har skapat i sin profil och de som har bekräftats med en e-postadress. En återkallad nyckel nekas från och med nästa fråga.",
+  "adminApiKeys.filtersLabel": "Filtrera API-nycklarna",
+  "adminApiKeys.status": "Visa",
+  "adminApiKeys.status.all": "Alla nycklar",
+  "adminApiKeys.status.active": "Aktiva",
+  "adminApiKeys.status.revoked": "Återkallade",
+  "adminApiKeys.search": "Sök på namn, början, ägare eller e-postadress",
+  "adminApiKeys.apply": "Visa",
+  "adminApiKeys.clear": "Visa alla nycklar",
+  "adminApiKeys.count": { one: "{count} nyckel", other: "{count} nycklar" },
+  "adminApiKeys.empty": "Inga nycklar matchar filtret.",
+  "adminApiKeys.caption":
+    "API-nycklar med ägare, när de skapades och användes, och om de är återkallade",
+  "adminApiKeys.name": "Namn",
+  "adminApiKeys.prefix": "Början",
+  "adminApiKeys.owner": "Ägare",
+  "adminApiKeys.created": "Skapad",
+  "adminApiKeys.lastUsed": "Senast använd",
+  "adminApiKeys.revoked": "Återkallad",
+  "adminApiKeys.neverUsed": "Aldrig",
+  "adminApiKeys.active": "Nej, aktiv",
+  "adminApiKeys.revoke": "Återkalla",
+  "adminApiKeys.revokeLabel": "Återkalla nyckeln {name} som tillhör {owner}",
+  "adminApiKeys.revokeQuestion":
+    "Återkalla nyckeln {name} som tillhör {owner}? Program som använder den nekas direkt. Det går inte att ångra.",
+  "adminApiKeys.revokeConfirm": "Ja, återkalla",
+  "adminApiKeys.revokedOne": "Nyckeln {name} som tillhör {owner} är återkallad.",
+
   "pager.showing": "Visar {from}–{to} av {total}",
   "pager.previous": "Föregående",
   "pager.next": "Nästa",
@@ -148,4 +182,5 @@ export const sv = {
   "adminInvitations.pages": "Sidor i listan över inbjudningar",
   "pager.registrations": "Sidor i listan över anmälda",
   "adminOrganisations.pages": "Sidor i listan över organisationer",
+  "adminApiKeys.pages": "Sidor i listan över API-nycklar",
 } satisfies Record<string, string | Plural>;
