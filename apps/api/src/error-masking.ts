@@ -1,15 +1,22 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { ErrorRequestHandler } from "express";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { InputError } from "./shared/errors";
 import type { Log } from "./shared/log";
 import { withoutSuggestions } from "./shared/query-limits";
 
-/** The largest body `/graphql` reads (express.json's `limit`). */
-export const graphqlBodyLimit = "1mb";
-
 export const internalErrorMessage =
   "Något gick fel hos Kraftsamling. Internal error: please try again later.";
+
+export const invalidCursorMessage =
+  "Invalid cursor: give a cursor from a page of this list (an edge's `cursor`, or `pageInfo`'s `startCursor` or `endCursor`).";
+
+function isPothosRefusal(error: unknown): error is Error {
+  return error instanceof Error && error.name === "PothosValidationError";
+}
+
+function isDataException(code: string | undefined): boolean {
+  return typeof code === "string" && code.startsWith("22");
+}
 
 /**
  * What a caller may see of an error, over HTTP and WebSocket alike: a refusal (InputError) as the
@@ -34,13 +41,9 @@ export function maskError(
       extensions: { code: "BAD_USER_INPUT", reason: unwrapped.code, field: unwrapped.field },
     };
   }
-  // Pothos's refusal of arguments that do not go together (a page's `first` with `last`, a cursor
-  // that is not one) names the arguments only: the caller's to mend.
-  if (
-    unwrapped instanceof Error &&
-    unwrapped.name === "PothosValidationError" &&
-    /^(Argument(s)? "|Invalid (offset )?cursor)/i.test(unwrapped.message)
-  ) {
+  // Pothos's refusal of arguments that do not go together (a page's `first` with `last`) names
+  // the arguments only: the caller's to mend.
+  if (isPothosRefusal(unwrapped) && /^Argument(s)? "/i.test(unwrapped.message)) {
     return {
       message: unwrapped.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -48,11 +51,22 @@ export function maskError(
       extensions: { code: "BAD_USER_INPUT" },
     };
   }
-  const original = unwrapped as { code?: string; cause?: { code?: string } };
-  // PostgreSQL's "invalid input syntax" (a malformed id or date) is the caller's mistake.
-  if (original?.code === "22P02" || original?.cause?.code === "22P02") {
+  // A cursor no page gave (empty, the wrong number or kind of values): said without repeating it.
+  if (isPothosRefusal(unwrapped) && /cursor/i.test(unwrapped.message)) {
     return {
-      message: "A value in the request is not valid (a malformed id?).",
+      message: invalidCursorMessage,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "BAD_USER_INPUT", reason: "INVALID_CURSOR" },
+    };
+  }
+  const original = unwrapped as { code?: string; cause?: { code?: string } };
+  // PostgreSQL's data exceptions (class 22: a malformed id, a date that does not exist, a number
+  // out of range), which only a value in the request can cause here, are the caller's mistake.
+  if (isDataException(original?.code) || isDataException(original?.cause?.code)) {
+    return {
+      message: "A value in the request is not valid (a malformed id, date or cursor?).",
+      ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: "BAD_USER_INPUT" },
     };
   }
@@ -82,22 +96,3 @@ export function maskSocketErrors(
     return maskError(formatted, error, log);
   });
 }
-
-/**
- * A `/graphql` body over the size limit answers as GraphQL answers: JSON with one error, a plain
- * sentence and a stable code (PAYLOAD_TOO_LARGE), not a page.
- */
-export const graphqlBodyTooLarge: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent || (error as { status?: unknown }).status !== 413) {
-    next(error);
-    return;
-  }
-  res.status(413).json({
-    errors: [
-      {
-        message: "The request is too large: the body of a GraphQL request may hold at most 1 MB.",
-        extensions: { code: "PAYLOAD_TOO_LARGE" },
-      },
-    ],
-  });
-};

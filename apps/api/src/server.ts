@@ -1,10 +1,17 @@
-import { createServer as createHttpServer, type Server } from "node:http";
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import { defaultContactEmail, type RateLimitSettings } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
@@ -16,30 +23,25 @@ import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cooki
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
 import { apiKeyCheck, apiKeyOf, socketApiKey } from "./api-keys/bearer";
 import type { Context, Services } from "./context";
-import {
-  graphqlBodyLimit,
-  graphqlBodyTooLarge,
-  maskError,
-  maskSocketErrors,
-} from "./error-masking";
+import { maskError, maskSocketErrors } from "./error-masking";
 import { blogFeedRoutes } from "./http/blog-feed";
 import { calendarRoutes } from "./http/calendar";
 import { directTimeCsvRoutes } from "./http/direct-time-csv";
 import { documentRoutes } from "./http/documents";
 import { httpErrorHandler } from "./http/errors";
 import { findingsCsvRoutes } from "./http/findings-csv";
+import { graphqlBodyBytes, graphqlEndpoint } from "./http/graphql-endpoint";
 import { healthRoutes } from "./http/health";
 import { openDataRoutes } from "./http/open-data";
 import {
   isPortalDocument,
   type PersistedOperations,
-  persistedOperations,
   readPersistedOperations,
 } from "./http/persisted-operations";
 import { portalFiles } from "./http/portal-files";
 import { reportDocxRoutes } from "./http/report-docx";
 import { schemaFileRoutes } from "./http/schema-file";
-import { securityHeaders } from "./http/security-headers";
+import { securityHeaderList, securityHeaders } from "./http/security-headers";
 import { securityTxtRoutes } from "./http/security-txt";
 import { allowedSocketOrigin } from "./http/socket-origin";
 import { surveyImportRoutes } from "./http/survey-import";
@@ -89,6 +91,13 @@ export interface ServerOptions {
   persistedOperations?: PersistedOperations;
   /** How long personal data is kept: swept at start and daily; without it, nothing is swept (tests). */
   retention?: RetentionPeriods;
+  /** How long a GraphQL request's body may take to arrive, in ms; graphqlBodySeconds unless given (tests). */
+  graphqlBodyTimeoutMs?: number;
+}
+
+/** `/graphql`, with or without a query string. */
+function isGraphqlPath(url: string | undefined): boolean {
+  return url === "/graphql" || (url?.startsWith("/graphql?") ?? false);
 }
 
 export class PortInUseError extends Error {
@@ -138,9 +147,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   const stopDigests = scheduleDailyDigests(database, services, log);
   const stopRetention = options.retention
     ? scheduleRetentionSweeps(database, options.retention, log)
-    : () => {};
+    : async () => {};
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
-  /** The context of one operation: the viewer comes from the session cookie, the key from `apiKeyCheck`. */
+  /** The context of one operation: the viewer comes from the session cookie, the key from the endpoint. */
   const contextFor = async (
     headers: { cookie?: string; "user-agent"?: string },
     ip: string,
@@ -170,7 +179,23 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   // X-Forwarded-For tells the client's address only from the proxies TRUST_PROXY names.
   const trustedProxies = options.services.config.trustProxy ?? [];
   app.set("trust proxy", trustedProxies.length > 0 ? trustedProxies : false);
-  const http = createHttpServer(app);
+  const clientAddress = (req: import("node:http").IncomingMessage) =>
+    proxyaddr(req, app.get("trust proxy fn"));
+  // A POST to /graphql, nearly every request of the API, goes to the endpoint without Express's
+  // router; anything else (GET, other paths) through the app, which mounts the same endpoint.
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const http = createHttpServer((req, res) => {
+    if (graphql && req.method === "POST" && isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
+  // A client that asks before sending its body (`Expect: 100-continue`) is told to go on, unless
+  // it declares a GraphQL body over the limit: that one gets its 413 before it sends a byte.
+  http.on("checkContinue", (req, res) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    const refused = declared > graphqlBodyBytes && req.method === "POST" && isGraphqlPath(req.url);
+    if (!refused) res.writeContinue();
+    http.emit("request", req, res);
+  });
 
   // Attached by hand so that a failed listen is reported once, by `listen`, not again by ws.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxWebSocketMessageBytes });
@@ -211,7 +236,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           {
             apiKey: key.kind === "valid" ? { id: key.id } : null,
             viewer,
-            request: { ip: proxyaddr(request, app.get("trust proxy fn")), userAgent: null },
+            request: { ip: clientAddress(request), userAgent: null },
           },
           isPortalDocument(portalOperations, payload.query),
         );
@@ -227,7 +252,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         return contextFor(
           ctx.extra.request.headers,
           // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
-          proxyaddr(ctx.extra.request, app.get("trust proxy fn")),
+          clientAddress(ctx.extra.request),
           () => {},
           key.kind === "valid" ? { id: key.id } : null,
         );
@@ -257,6 +282,9 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       ...(budgets && limits ? [rateLimitPlugin(schema, budgets, limits.apiKey)] : []),
       // The API is for programs; its landing page would load scripts from another site.
       ApolloServerPluginLandingPageDisabled(),
+      // No field gives a cache hint: the default plugin would wrap every resolver of every
+      // request to compute a Cache-Control header that would always say the same.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       {
         async serverWillStart() {
@@ -307,23 +335,19 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     return next();
   });
 
-  app.use(
-    "/graphql",
-    express.json({ limit: graphqlBodyLimit }),
-    apiKeyCheck({ database, publicUrl: services.config.publicUrl }),
-    // A hash of one of the portal's operations becomes its document; an unknown one is answered.
-    persistedOperations(portalOperations, downloadLimit[1]),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        contextFor(
-          req.headers,
-          req.ip ?? req.socket.remoteAddress ?? "",
-          (value) => res.append("Set-Cookie", value),
-          apiKeyOf(res),
-        ),
-    }),
-    graphqlBodyTooLarge,
-  );
+  graphql = graphqlEndpoint({
+    apollo,
+    database,
+    publicUrl: services.config.publicUrl,
+    portalOperations,
+    headers: securityHeaderList(services.config.publicUrl),
+    clientAddress,
+    context: (req, ip, setCookie, apiKey) => contextFor(req.headers, ip, setCookie, apiKey),
+    budgets: budgets && limits ? { store: budgets, apiKeyBudget: limits.apiKey } : null,
+    log,
+    bodyTimeoutMs: options.graphqlBodyTimeoutMs,
+  });
+  app.use("/graphql", (req, res) => graphql?.(req, res));
 
   // security.txt from the configuration; then the portal's files, its pages and its not-found page.
   app.use(
@@ -361,7 +385,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       // Drains HTTP (in-flight requests finish) and closes the WebSocket server.
       await apollo.stop();
       stopDigests();
-      stopRetention();
+      await stopRetention();
       await live.stop();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { statementTimeoutMs } from "@kraftsamling/db";
 import { testsUsePostgres } from "@kraftsamling/db/testing";
 import { sql } from "drizzle-orm";
@@ -61,12 +62,74 @@ describe("headers and status codes over HTTP", () => {
     expect(secure.headers.get("strict-transport-security")).toContain("max-age=31536000");
   });
 
+  it("sends a built script only the headers a script needs, not a document's policies", async () => {
+    const response = await fetch(`${url}assets/index-not-built.js`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("cross-origin-resource-policy")).toBe("same-origin");
+    expect(response.headers.get("content-security-policy")).toBeNull();
+    expect(response.headers.get("x-frame-options")).toBeNull();
+    const secure = await fetch(`${httpsUrl}assets/index-not-built.js`);
+    expect(secure.headers.get("strict-transport-security")).toContain("max-age=31536000");
+  });
+
   it("answers a malformed body with 400 and one sentence, without a stack trace or a path", async () => {
     const response = await post("{not json");
     expect(response.status).toBe(400);
     const text = await response.text();
-    expect(text).toBe("The request is malformed (is the body valid JSON?).");
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: "The request is malformed (is the body valid JSON?).",
+          extensions: { code: "BAD_REQUEST" },
+        },
+      ],
+    });
     expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(/);
+  });
+
+  it("answers a body in another charset or an unknown encoding with 415 and what to send instead", async () => {
+    const latin1 = await fetch(`${url}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=latin1" },
+      body: JSON.stringify({ query: "{ phases { number } }" }),
+    });
+    expect(latin1.status).toBe(415);
+    expect(await latin1.json()).toMatchObject({
+      errors: [
+        { message: expect.stringMatching(/UTF-8/), extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } },
+      ],
+    });
+    const zstd = await fetch(`${url}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-encoding": "zstd" },
+      body: JSON.stringify({ query: "{ phases { number } }" }),
+    });
+    expect(zstd.status).toBe(415);
+  });
+
+  it("reads a gzip body, and counts the size limit after it is unpacked", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const gzip = (value: unknown) =>
+      fetch(`${url}graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-encoding": "gzip" },
+        body: gzipSync(JSON.stringify(value)),
+      });
+    const small = await gzip({ query: "{ phases { number } }" });
+    expect(small.status).toBe(200);
+    expect(await small.json()).toMatchObject({ data: { phases: expect.any(Array) } });
+    // A few kilobytes on the wire, more than a megabyte unpacked.
+    const bomb = await gzip({ query: "{ phases { number } }", pad: "x".repeat(2_000_000) });
+    expect(bomb.status).toBe(413);
+    expect(await bomb.json()).toMatchObject({
+      errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+    });
+  });
+
+  it("says no-store on every GraphQL answer, so that no cache keeps one caller's answer", async () => {
+    const response = await post(JSON.stringify({ query: "{ phases { number } }" }));
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("etag")).toBeNull();
   });
 
   it("answers a body over the size limit with 413 and no internals", async () => {
@@ -79,6 +142,131 @@ describe("headers and status codes over HTTP", () => {
       errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }],
     });
     expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(|<html/i);
+  });
+
+  it("lets a page of another site read the API and the downloads, never with the visitor's cookies", async () => {
+    const preflight = await fetch(`${url}graphql`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://research.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, authorization",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, POST");
+    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/\bAuthorization\b/);
+    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/\bContent-Type\b/);
+    // Without Allow-Credentials (and with "*"), a browser sends no cookie another site's page can read.
+    expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
+
+    const answer = await fetch(`${url}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://research.example" },
+      body: JSON.stringify({ query: "{ phases { number } }" }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("access-control-allow-origin")).toBe("*");
+    expect(answer.headers.get("access-control-expose-headers")).toContain("RateLimit-Remaining");
+    expect(answer.headers.get("access-control-allow-credentials")).toBeNull();
+
+    const download = await fetch(`${url}open-data/`, {
+      headers: { origin: "https://research.example" },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("access-control-allow-origin")).toBe("*");
+    // The portal's pages are not for other sites to read.
+    const page = await fetch(`${url}teman`, { headers: { origin: "https://research.example" } });
+    expect(page.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("answers a method /graphql does not take with 405 and the methods it does", async () => {
+    for (const method of ["DELETE", "PUT", "PATCH"]) {
+      const response = await fetch(`${url}graphql`, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ phases { number } }" }),
+      });
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, POST, OPTIONS");
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message:
+              "/graphql answers GET and POST: send a query by GET or POST, a mutation by POST.",
+            extensions: { code: "METHOD_NOT_ALLOWED" },
+          },
+        ],
+      });
+    }
+  });
+
+  it("refuses a declared body over the limit before the client sends it, when the client asks first", async () => {
+    const { port } = new URL(url);
+    /** What the server says first to a POST that asks before sending a body of this size. */
+    const firstAnswer = (length: number) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1", () => {
+          socket.write(
+            `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`,
+          );
+        });
+        socket.setEncoding("utf8");
+        socket.once("data", (text: string) => {
+          resolve(text);
+          socket.destroy();
+        });
+        socket.on("error", reject);
+      });
+    const tooLarge = await firstAnswer(2_000_000);
+    expect(tooLarge.split("\r\n")[0]).toBe("HTTP/1.1 413 Payload Too Large");
+    expect(tooLarge).toContain("PAYLOAD_TOO_LARGE");
+    const small = await firstAnswer(100);
+    expect(small.split("\r\n")[0]).toBe("HTTP/1.1 100 Continue");
+  });
+
+  it("answers a body that stops arriving with 408 and closes the connection, instead of waiting minutes", async () => {
+    const server = await createServer({
+      database: api.database,
+      log: { ...api.services.log, error: () => {} },
+      services: {
+        mailer: api.services.mailer,
+        config: { publicUrl: "http://portal.test", nodeEnv: "production" },
+      },
+      graphqlBodyTimeoutMs: 300,
+    });
+    const { url: at } = await server.listen(0, "127.0.0.1");
+    try {
+      // Resolved when the server closes the connection: without a deadline, not for five minutes.
+      const answer = await new Promise<string>((resolve, reject) => {
+        let answer = "";
+        const socket = connect(Number(new URL(at).port), "127.0.0.1", () => {
+          // Headers that promise 100 bytes, then 10 of them, then nothing.
+          socket.write(
+            'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+          );
+        });
+        socket.setEncoding("utf8");
+        socket.on("data", (text: string) => {
+          answer += text;
+        });
+        socket.on("close", () => resolve(answer));
+        socket.on("error", reject);
+      });
+      expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
+      expect(answer).toContain("REQUEST_TIMEOUT");
+      expect(answer).toContain("did not arrive within 0.3 s");
+      // A whole body on the same server is answered as ever.
+      const whole = await fetch(`${at}graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ phases { number } }" }),
+      });
+      expect(whole.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
   });
 
   it("answers 400, not 500, to a document over the token or depth limit", async () => {

@@ -115,6 +115,42 @@ describe("the API's rate limits", () => {
     }
   });
 
+  it("takes a point for a request refused before it runs: a bad body, a bad key, a bad shape", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 4 }), memoryStore());
+    const send = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+      });
+    try {
+      const answers = [
+        await send("{not json"),
+        await send(JSON.stringify({ query: cheap }), { authorization: "Bearer ks_not-a-key" }),
+        await send(JSON.stringify({ query: cheap, variables: 5 })),
+        await send(JSON.stringify({ query: cheap }), {
+          "content-type": "application/json; charset=latin1",
+        }),
+        // The budget is spent: whatever is wrong with the next one, it is told to wait.
+        await send("{not json"),
+      ];
+      expect(answers.map((a) => a.status)).toEqual([400, 401, 400, 415, 429]);
+      expect(answers.map((a) => a.headers.get("ratelimit-remaining"))).toEqual([
+        "3",
+        "2",
+        "1",
+        "0",
+        "0",
+      ]);
+      const refused = answers[4] as Response;
+      expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect(((await refused.json()) as Answer).errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+      expect((await send(JSON.stringify({ query: cheap }))).status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("puts the headers on a download, a point each", async () => {
     const server = await limitedServer(api, settings({ anonymous: 3 }), memoryStore());
     try {

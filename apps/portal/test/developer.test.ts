@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import {
   demoDataFolder,
   freePort,
@@ -8,7 +9,7 @@ import { curlCommand, curlExamples, graphqlExamples, openDatasets } from "@kraft
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchBrowser } from "./browser";
-import { browserContexts } from "./fixtures";
+import { browserContexts, demo } from "./fixtures";
 
 describe("the developer page and GraphiQL, in browsers", () => {
   let server: RunningServer;
@@ -44,6 +45,7 @@ describe("the developer page and GraphiQL, in browsers", () => {
     await page
       .getByRole("heading", { level: 1, name: "För utvecklare: API och öppna data" })
       .waitFor();
+    await page.getByText("direkt från webbläsaren (CORS)", { exact: false }).waitFor();
     const code = await page.locator("pre code").allTextContents();
     for (const example of graphqlExamples) expect(code).toContain(example.query);
     for (const example of curlExamples) expect(code).toContain(curlCommand(example, origin()));
@@ -99,5 +101,60 @@ describe("the developer page and GraphiQL, in browsers", () => {
     await page.goto(url("/graphql"));
     await page.getByRole("heading", { level: 1, name: "GraphiQL" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/utvecklare/graphiql");
+  });
+  it("lets a page of another site read findings and a download, but not with the visitor's session", async () => {
+    // A researcher's page on a site of its own (another port: another origin), opened by someone
+    // signed in to the portal in the same browser.
+    const otherSite = createServer((_req, res) => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end("<!doctype html><title>Forskningsprojekt</title><h1>Forskningsprojekt</h1>");
+    });
+    await new Promise<void>((resolve) => otherSite.listen(0, "127.0.0.1", resolve));
+    try {
+      const address = otherSite.address();
+      if (!address || typeof address === "string") throw new Error("the other site has no port");
+      const page = await contexts.signedInPage(server.url, demo.member.email, "/");
+      await page.goto(`http://127.0.0.1:${address.port}/`);
+      await page.getByRole("heading", { name: "Forskningsprojekt" }).waitFor();
+      const seen = await page.evaluate(async (api) => {
+        const ask = (query: string, credentials: RequestCredentials) =>
+          fetch(`${api}/graphql`, {
+            method: "POST",
+            credentials,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query }),
+          });
+        const findings = await ask(
+          "{ findingsConnection(first: 3) { nodes { title } } me { email } }",
+          "omit",
+        );
+        const body = (await findings.json()) as {
+          data: { findingsConnection: { nodes: { title: string }[] }; me: unknown };
+        };
+        const download = await fetch(`${api}/open-data/findings.csv`);
+        const csvHead = (await download.text()).split("\n")[0];
+        let withSession = "answered";
+        try {
+          await ask("{ me { email } }", "include");
+        } catch (error) {
+          withSession = (error as Error).name;
+        }
+        return {
+          titles: body.data.findingsConnection.nodes.map((n) => n.title),
+          me: body.data.me,
+          csvHead,
+          withSession,
+        };
+      }, origin());
+      expect(seen.titles).toHaveLength(3);
+      // Anonymous: the page reads what anyone may, not who the visitor is.
+      expect(seen.me).toBeNull();
+      expect(seen.csvHead).toContain("rubrik");
+      // A request carrying the visitor's cookie is refused by the browser: the answer allows any
+      // site, so it may not carry anyone's session.
+      expect(seen.withSession).toBe("TypeError");
+    } finally {
+      await new Promise((resolve) => otherSite.close(resolve));
+    }
   });
 });

@@ -46,7 +46,8 @@ describe("the portal's own operations, sent by hash", () => {
       seen.push({
         body: request.postDataJSON() as Sent,
         status: response.status(),
-        limit: await response.headerValue("ratelimit-limit"),
+        // A response that comes in as the browser closes after the last test has no headers left.
+        limit: await response.headerValue("ratelimit-limit").catch(() => null),
       });
     });
   });

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RequestHandler } from "express";
 
 /** The portal's operations by the sha256 of their text (the manifest the portal's build writes). */
 export type PersistedOperations = ReadonlyMap<string, string>;
@@ -42,8 +41,8 @@ export function sha256(text: string): string {
 const fromManifest = new WeakSet<object>();
 
 /**
- * Whether a GraphQL request's document is one of the portal's, named by its hash. Only this
- * middleware marks one: a caller cannot claim it in the body.
+ * Whether a GraphQL request's document is one of the portal's, named by its hash. Only
+ * `takePersistedOperation` marks one: a caller cannot claim it in the body.
  */
 export function isPortalOperation(extensions: unknown): boolean {
   return typeof extensions === "object" && extensions !== null && fromManifest.has(extensions);
@@ -59,37 +58,27 @@ export const unknownOperationMessage =
 
 /**
  * Persisted operations over HTTP POST: a body with `extensions.persistedQuery.sha256Hash` and no
- * `query` runs the portal's operation of that hash; an unknown hash is answered with
- * PERSISTED_QUERY_NOT_FOUND (after `onUnknown`, which counts it), and the portal then sends the
- * document. A body with its own `query` runs that document, as any program's, whatever hash it
- * names. Apollo's automatic persisted queries stay off: no caller can add to what is known.
+ * `query` gets the portal's operation of that hash as its `query` ("portal"); an unknown hash is
+ * "unknown", which the endpoint answers with PERSISTED_QUERY_NOT_FOUND (the portal then sends the
+ * document). A body with its own `query` runs that document, as any program's, whatever hash it
+ * names ("none"). Apollo's automatic persisted queries stay off: no caller can add to what is known.
  */
-export function persistedOperations(
+export function takePersistedOperation(
   operations: PersistedOperations,
-  onUnknown?: RequestHandler,
-): RequestHandler {
-  return (req, res, next) => {
-    const body = req.body as Record<string, unknown> | undefined;
-    const extensions = body?.extensions as Record<string, unknown> | undefined;
-    if (!body || typeof extensions !== "object" || extensions === null) return next();
-    if (!("persistedQuery" in extensions)) return next();
-    const { persistedQuery, ...rest } = extensions;
-    body.extensions = rest;
-    if (typeof body.query === "string" && body.query !== "") return next();
-    const hash = (persistedQuery as { sha256Hash?: unknown } | null)?.sha256Hash;
-    const document = typeof hash === "string" ? operations.get(hash) : undefined;
-    if (document) {
-      body.query = document;
-      fromManifest.add(rest);
-      return next();
-    }
-    const answer = () =>
-      res.status(200).json({
-        errors: [
-          { message: unknownOperationMessage, extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
-        ],
-      });
-    if (onUnknown) onUnknown(req, res, answer);
-    else answer();
-  };
+  body: unknown,
+): "none" | "portal" | "unknown" {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return "none";
+  const request = body as Record<string, unknown>;
+  const extensions = request.extensions;
+  if (typeof extensions !== "object" || extensions === null) return "none";
+  if (!("persistedQuery" in extensions)) return "none";
+  const { persistedQuery, ...rest } = extensions as Record<string, unknown>;
+  request.extensions = rest;
+  if (typeof request.query === "string" && request.query !== "") return "none";
+  const hash = (persistedQuery as { sha256Hash?: unknown } | null)?.sha256Hash;
+  const document = typeof hash === "string" ? operations.get(hash) : undefined;
+  if (!document) return "unknown";
+  request.query = document;
+  fromManifest.add(rest);
+  return "portal";
 }

@@ -15,6 +15,8 @@ export const en: Translation<typeof sv> = {
   "developer.endpointHeading": "The address",
   "developer.endpoint":
     'Send a POST with JSON ({"query": …, "variables": …}) to {url}. The schema is a file at {schema}.',
+  "developer.otherSites":
+    "A web page on any site may query the API and fetch the open data straight from the browser (CORS), without signing in or with a key. The browser never sends the visitor's sign-in with such a request: the answer is the same as anyone's. A key written into a web page can be read by everyone who visits it: ask without a key from a page, and with your key from a server.",
   "developer.graphiqlLink": "Try the queries in GraphiQL",
   "developer.schemaLink": "The schema (schema.graphql)",
   "developer.examplesHeading": "Examples to paste",

@@ -18,6 +18,8 @@ export const sv = {
   "developer.endpointHeading": "Adressen",
   "developer.endpoint":
     'Skicka POST med JSON ({"query": …, "variables": …}) till {url}. Schemat finns som fil på {schema}.',
+  "developer.otherSites":
+    "En webbsida på vilken webbplats som helst får fråga API:t och hämta de öppna data direkt från webbläsaren (CORS), utan inloggning eller med en nyckel. Webbläsaren skickar aldrig besökarens inloggning med en sådan fråga: svaret blir detsamma som för vem som helst. En nyckel som står i en webbsida kan läsas av alla som besöker den: fråga utan nyckel från en sida, och med din nyckel från en server.",
   "developer.graphiqlLink": "Pröva frågorna i GraphiQL",
   "developer.schemaLink": "Schemat (schema.graphql)",
   "developer.examplesHeading": "Exempel att klistra in",

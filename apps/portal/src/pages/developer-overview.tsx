@@ -33,6 +33,7 @@ export function DeveloperPage() {
             schema: `${origin}/schema.graphql`,
           })}
         </p>
+        <p>{t("developer.otherSites")}</p>
         <ul className="developer-links">
           <li>
             {/* A page load of its own: GraphiQL's document has its own Content-Security-Policy. */}
