@@ -11,6 +11,7 @@ import { type AuthScopes, scopeLoaders } from "./accounts/scopes";
 import type { Context } from "./context";
 import GeneratedDescriptionsPlugin from "./generated-descriptions";
 import InputGuardPlugin from "./input-guard";
+import LoadedColumnsPlugin from "./loaded-columns";
 import { InputError } from "./shared/errors";
 
 export const builder = new SchemaBuilder<{
@@ -27,11 +28,13 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Relay first so that scope checks receive parsed global ids; the input guard last, so that it
-  // checks every argument after authorization and its refusals become InputError results.
+  // checks every argument after authorization and its refusals become InputError results. The
+  // loaded columns inside the scope checks and around the drizzle plugin (loaded-columns.ts).
   plugins: [
     RelayPlugin,
     ScopeAuthPlugin,
     ErrorsPlugin,
+    LoadedColumnsPlugin,
     DrizzlePlugin,
     WithInputPlugin,
     InputGuardPlugin,

@@ -203,9 +203,11 @@ describe("a thread's pages", () => {
     expect(small.total).toBe(1000);
     expect(large.total).toBe(10_000);
     expect(large.statements).toHaveLength(small.statements.length);
-    // The theme, the page, its count, the agreements counted and the reader's own, and the reader's
-    // block (for viewerCanComment and for myWritingBlock): none per comment.
-    expect(small.statements.length).toBeLessThanOrEqual(7);
+    // The theme (with its thread's kept count), the page, the agreements counted and the reader's
+    // own, and the reader's block (for viewerCanComment and for myWritingBlock): none per comment,
+    // and none for the total.
+    expect(small.statements.length).toBeLessThanOrEqual(6);
+    expect(small.statements.filter((s) => /^select "comment_count"/.test(s))).toHaveLength(0);
     expect(small.statements.filter((s) => s.includes("comment_agreements"))).toHaveLength(2);
   });
 

@@ -417,16 +417,36 @@ describe("the national picture of the findings", () => {
   });
 
   it("counts a question with words in one statement whatever the grouping, and reads each table of names once", async () => {
+    const named = `query ($groupBy: [FindingDimension!]!, $filter: FindingFilter) {
+      findingCounts(groupBy: $groupBy, filter: $filter) {
+        total
+        cells { count theme { id title } group { code name } county { code name } phase { number name } kind }
+      }
+    }`;
     const groupings: Dimension[][] = [[], ["KIND"], ["THEME", "COUNTY"], [...dimensions]];
     for (const groupBy of groupings) {
+      const filter = { search: "familjehem" };
       api.clearStatements();
-      const answer = await counts(groupBy, { search: "familjehem" });
+      const answer = (
+        await api.query<{
+          findingCounts: { total: number; cells: { county: { name: string } | null }[] };
+        }>(named, { groupBy, filter })
+      ).findingCounts;
       expect(answer.total).toBeGreaterThan(0);
+      if (groupBy.includes("COUNTY"))
+        expect(answer.cells.every((cell) => cell.county?.name.endsWith("län"))).toBe(true);
       const aggregate = api.statements.filter((s) => /"findings"/.test(s));
       expect(aggregate, groupBy.join()).toHaveLength(1);
-      const named = groupBy.filter((d) => ["THEME", "GROUP", "COUNTY", "PHASE"].includes(d));
+      const tables = groupBy.filter((d) => ["THEME", "GROUP", "COUNTY", "PHASE"].includes(d));
       // The version of the findings, the aggregate, and each table of names.
-      expect(api.statements, groupBy.join()).toHaveLength(2 + named.length);
+      expect(api.statements, groupBy.join()).toHaveLength(2 + tables.length);
+      const namesRead = () =>
+        api.statements.filter((s) => /from "(themes|municipality_groups|counties|phases)"/.test(s));
+      expect(namesRead(), groupBy.join()).toHaveLength(tables.length);
+      // Asked for their keys alone, the cells read no table of names: the keys are in the cells.
+      api.clearStatements();
+      await counts(groupBy, filter);
+      expect(namesRead(), `${groupBy.join()}, keys alone`).toEqual([]);
     }
   });
 

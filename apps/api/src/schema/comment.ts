@@ -33,6 +33,7 @@ import { connectionPage } from "../shared/query-cost";
 import { requestBatches } from "../shared/request-batch";
 import { forParticipants } from "./access";
 import { CommentHiddenBy } from "./enums";
+import { commentColumns } from "./stored-columns";
 
 export const CommentRevision = builder.drizzleObject("commentRevisions", {
   name: "CommentRevision",
@@ -45,6 +46,7 @@ export const CommentRevision = builder.drizzleObject("commentRevisions", {
 
 export const Comment = builder.drizzleObject("comments", {
   name: "Comment",
+  select: { columns: commentColumns },
   description:
     "A comment in a thread (a theme's, or under a blog post), or a reply to one (at most three levels deep).",
   authScopes: { signedIn: true },
@@ -220,12 +222,16 @@ const CommentConnection = builder.connectionObject(
   { name: "CommentEdge", description: "A comment of a thread's page, and its cursor." },
 );
 
-/** One page of a thread, as the connection's arguments choose it. */
+/**
+ * One page of a thread, as the connection's arguments choose it. `keptCount` is the thread's kept
+ * count when it came with the thread's own row; otherwise `totalCount` reads it when asked.
+ */
 async function threadPage(
   ctx: Context,
   info: GraphQLResolveInfo,
   args: Parameters<typeof threadPages.getQuery>[0],
   thread: Pick<Thread, "kind" | "id">,
+  keptCount?: number,
 ) {
   const query = threadPages.getQuery(args, ctx, info);
   const rows = await ctx.database.db.query.comments.findMany({
@@ -233,7 +239,10 @@ async function threadPage(
     where: { AND: [query.where ?? {}, threadFilter(thread), ...pageBounds(args)] },
   });
   const page = await threadPages.resolve(rows, args, ctx);
-  const totalCount = () => threadCommentCount(ctx.database.db, thread);
+  const totalCount = () =>
+    keptCount === undefined
+      ? threadCommentCount(ctx.database.db, thread)
+      : Promise.resolve(keptCount);
   return Object.assign(page, { totalCount });
 }
 
@@ -251,9 +260,10 @@ builder.drizzleObjectFields("themes", (t) => ({
       description:
         "The theme's thread in the order written, a page at a time; replies carry their parent's id, and a reply always comes after it (signed-in people).",
       authScopes: { signedIn: true },
-      select: { columns: { id: true } },
+      // The theme's row carries its thread's kept count: the total needs no statement of its own.
+      select: { columns: { id: true, commentCount: true } },
       resolve: (theme, args, ctx, info) =>
-        threadPage(ctx, info, args, { kind: "theme", id: theme.id }),
+        threadPage(ctx, info, args, { kind: "theme", id: theme.id }, theme.commentCount),
     },
     CommentConnection,
   ),

@@ -21,6 +21,7 @@ import { FindingKind, FindingSource, FindingStatus } from "./enums";
 import { FindingFilterInput, findingFilterOf } from "./finding-filter";
 import { Phase, Theme } from "./mission";
 import { Municipality } from "./places";
+import { findingColumns } from "./stored-columns";
 import { Visit } from "./visit";
 
 /** Matches no row: what an office-only relation asks for on behalf of everyone else. */
@@ -105,6 +106,7 @@ export const FindingRevision = builder.drizzleObject("findingRevisions", {
 
 export const Finding = builder.drizzleObject("findings", {
   name: "Finding",
+  select: { columns: findingColumns },
   description:
     "A finding (iakttagelse) from a municipality visit, a meeting, a survey or research. It never names a person. Everyone reads the published ones; the coordinator's office also drafts, those in review and those taken back.",
   fields: (t) => ({
