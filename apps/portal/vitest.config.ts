@@ -13,6 +13,11 @@ export default defineProject({
     // A project of its own worker count runs as a group of its own: after the others.
     sequence: { groupOrder: 1 },
     testTimeout: 60_000,
+    // On a machine others share, a step that waits 30 s for a page can miss once in a run of a
+    // few thousand: a browser test that fails is run once more, in the same file's server and
+    // browser, and fails the run when it fails again; the output marks each that needed it
+    // ("retry x1").
+    retry: 1,
     // What a page shows comes after a server's answer: on a busy machine, a second is too short a
     // wait for it.
     expect: { poll: { timeout: 15_000, interval: 100 } },

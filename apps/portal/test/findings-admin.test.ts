@@ -192,20 +192,19 @@ describe("the coordinator's findings office, in a browser", () => {
         await page.getByRole("checkbox", { name: theme?.title, exact: true }).isChecked(),
       ).toBe(true);
     expect(await page.getByRole("radio", { name: "Gott exempel" }).isChecked()).toBe(true);
-    await page
-      .getByRole("link", {
-        name: `Från besöket i ${visit.municipality.name}, omgång ${visit.round}`,
-      })
-      .waitFor();
+    const toVisit = page.getByRole("link", {
+      name: `Från besöket i ${visit.municipality.name}, omgång ${visit.round}`,
+    });
+    await toVisit.waitFor();
     // A draft can only go to review.
     const actions = page.getByRole("region", { name: "Status" });
     await actions.getByRole("button", { name: "Skicka till granskning" }).waitFor();
     expect(await actions.getByRole("button", { name: "Publicera" }).count()).toBe(0);
     expect(await actions.getByRole("button", { name: "Avpublicera" }).count()).toBe(0);
 
-    // The visit's page lists it with its status, and links to it.
-    await page.goBack();
-    await page.goBack();
+    // The visit's page (by the finding's own link to it) lists it with its status, and links to it.
+    await toVisit.click();
+    await page.waitForURL(new RegExp(`/admin/besok/${visit.id}$`));
     const item = fromVisit.getByRole("listitem").filter({ hasText: title });
     await item.getByText("Utkast", { exact: true }).waitFor();
     await item.getByRole("link", { name: title }).click();

@@ -12,6 +12,7 @@ import {
   SOURCE_PARAM,
   VISIT_ROUNDS,
 } from "../lib/finding-filters";
+import { useFollowValue } from "../lib/follow-value";
 
 export interface FilterChoices {
   themes: readonly { id: string; slug: string; title: string }[];
@@ -241,7 +242,7 @@ function FilterBox({
   // The boxes show a change at once; the address, which the router updates a moment later, decides.
   const [ticked, setTicked] = useState(chosen);
   const chosenKey = chosen.join("\u0000");
-  useEffect(() => setTicked(chosenKey ? chosenKey.split("\u0000") : []), [chosenKey]);
+  useFollowValue(chosenKey, () => setTicked(chosenKey ? chosenKey.split("\u0000") : []));
   return (
     <details className="finding-filter" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
+import { useFollowValue } from "../lib/follow-value";
 
 interface SiteMenuProps {
   /** The button's name: "Meny". */
@@ -21,7 +22,7 @@ export function SiteMenu({ label, children }: SiteMenuProps) {
   const { pathname } = useLocation();
 
   // A new page closes the menu, whichever way it was reached.
-  useEffect(() => setOpen(false), [pathname]);
+  useFollowValue(pathname, () => setOpen(false));
 
   useEffect(() => {
     if (!open) return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
@@ -7,8 +7,8 @@ import { ListPager } from "../components/list-pager";
 import { useUrlListPage } from "../components/list-paging";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
-import { listPageRange } from "../lib/list-page";
 import "../i18n/office-texts";
+import { useFollowValue } from "../lib/follow-value";
 
 const AdminFindingsPage_Findings = graphql(`
   query AdminFindingsPage_Findings(
@@ -63,7 +63,9 @@ export function AdminFindingsPage() {
   const paging = useUrlListPage(PAGE_SIZE);
   const [draft, setDraft] = useState({ status: status ?? "", search });
   // Going back or forward to another filter shows it in the form too.
-  useEffect(() => setDraft({ status: status ?? "", search }), [status, search]);
+  useFollowValue(`${status ?? ""}\u0000${search}`, () =>
+    setDraft({ status: status ?? "", search }),
+  );
   const filter = {
     statuses: status ? [status] : null,
     search: search === "" ? null : search,
@@ -133,12 +135,8 @@ export function AdminFindingsPage() {
         </form>
       </search>
       <div className="result-bar">
-        <output className="summary">
-          {data &&
-            (count > PAGE_SIZE
-              ? t("pager.showing", listPageRange(paging.page, PAGE_SIZE, shown, count))
-              : t("findingAdmin.count", { count }))}
-        </output>
+        {/* How many in all; the pager under the table says which of them the page shows. */}
+        <output className="summary">{data && t("findingAdmin.count", { count })}</output>
         {filtered && (
           <Link to="/admin/iakttagelser" onClick={() => setDraft({ status: "", search: "" })}>
             {t("findingAdmin.clear")}

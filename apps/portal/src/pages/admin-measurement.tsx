@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { DataTable } from "../components/data-table";
@@ -12,6 +12,7 @@ import {
 import { MeasurementImportForm } from "../components/measurement-import-form";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
+import { useFollowValue } from "../lib/follow-value";
 import { measurementHref } from "../lib/measurement-params";
 
 const AdminMeasurementPage_Surveys = graphql(`
@@ -169,7 +170,7 @@ function RetentionForm({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState("");
   const [saving, save] = useMutation(AdminMeasurementPage_SetRetention);
-  useEffect(() => setValue(String(days)), [days]);
+  useFollowValue(String(days), () => setValue(String(days)));
 
   return (
     <form

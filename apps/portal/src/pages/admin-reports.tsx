@@ -18,6 +18,7 @@ import {
 } from "../components/report-content";
 import { graphql, readFragment } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
+import { useFollowValue } from "../lib/follow-value";
 import { portalNow } from "../lib/portal-clock";
 import { stockholmDay } from "../lib/stockholm";
 
@@ -107,7 +108,7 @@ export function AdminReportsPage() {
     asked.year >= reportYears.first && asked.year <= reportYears.last ? asked.year : fallback.year;
   const quarter = asked.quarter >= 1 && asked.quarter <= 4 ? asked.quarter : fallback.quarter;
   const [choice, setChoice] = useState({ year, quarter });
-  useEffect(() => setChoice({ year, quarter }), [year, quarter]);
+  useFollowValue(`${year}-${quarter}`, () => setChoice({ year, quarter }));
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminReportsPage_Report,

@@ -13,6 +13,7 @@ import { VisitPlanForm } from "../components/visit-plan-form";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
 import "../i18n/office-texts";
+import { FILTER_NAVIGATION } from "../lib/filter-navigation";
 
 const AdminVisitsPage_Visits = graphql(`
   query AdminVisitsPage_Visits($filter: VisitFilter, $limit: Int!, $offset: Int!) {
@@ -99,7 +100,7 @@ export function AdminVisitsPage() {
         if (name !== PARAM.page) next.delete(PARAM.page);
         return next;
       },
-      { replace: name !== PARAM.page },
+      { ...FILTER_NAVIGATION, replace: name !== PARAM.page },
     );
   };
   const pageHref = (n: number) => {

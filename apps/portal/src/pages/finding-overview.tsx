@@ -8,6 +8,7 @@ import { FindingList } from "../components/finding-list";
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
+import { FILTER_NAVIGATION } from "../lib/filter-navigation";
 import {
   apiFilter,
   csvHref,
@@ -87,39 +88,30 @@ export function FindingOverviewPage() {
   });
 
   const setList = (name: ListParam, values: string[]) => {
-    setParams(
-      (current) => {
-        // Another filter starts the list over at its first page.
-        const next = withoutListPage(current);
-        next.delete(PARAM[name]);
-        for (const value of values) next.append(PARAM[name], value);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((current) => {
+      // Another filter starts the list over at its first page.
+      const next = withoutListPage(current);
+      next.delete(PARAM[name]);
+      for (const value of values) next.append(PARAM[name], value);
+      return next;
+    }, FILTER_NAVIGATION);
   };
   const setSearch = (text: string) => {
-    setParams(
-      (current) => {
-        const next = withoutListPage(current);
-        if (text) next.set(PARAM.search, text);
-        else next.delete(PARAM.search);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((current) => {
+      const next = withoutListPage(current);
+      if (text) next.set(PARAM.search, text);
+      else next.delete(PARAM.search);
+      return next;
+    }, FILTER_NAVIGATION);
   };
 
   const setValue = (name: ValueParam, value: string) => {
-    setParams(
-      (current) => {
-        const next = withoutListPage(current);
-        if (value) next.set(PARAM[name], value);
-        else next.delete(PARAM[name]);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((current) => {
+      const next = withoutListPage(current);
+      if (value) next.set(PARAM[name], value);
+      else next.delete(PARAM[name]);
+      return next;
+    }, FILTER_NAVIGATION);
   };
 
   const data = picture.data;

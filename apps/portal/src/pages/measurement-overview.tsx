@@ -10,6 +10,7 @@ import { MeasurementRetentionNote } from "../components/measurement-retention-no
 import { QueryStatus } from "../components/query-status";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, type MessageKey, useDocumentTitle, useI18n } from "../i18n";
+import { FILTER_NAVIGATION } from "../lib/filter-navigation";
 import { cellKey, useCellLabel, useShareFormat } from "../lib/measurement-format";
 import {
   GROUPING_PARAM,
@@ -113,14 +114,11 @@ export function MeasurementOverviewPage() {
 
   const setParam = useCallback(
     (name: string, value: string) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.set(name, value);
-          return next;
-        },
-        { replace: true },
-      ),
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        next.set(name, value);
+        return next;
+      }, FILTER_NAVIGATION),
     [setParams],
   );
 

@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { DataTable } from "../components/data-table";
 import { graphql } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { FILTER_NAVIGATION } from "../lib/filter-navigation";
 
 const MunicipalityListPage_Filters = graphql(`
   query MunicipalityListPage_Filters {
@@ -49,15 +50,12 @@ export function MunicipalityListPage() {
   const search = (params.get(PARAM.search) ?? "").trim();
 
   const setParam = (name: string, value: string) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      return next;
+    }, FILTER_NAVIGATION);
   };
 
   // The search box writes to the URL once typing pauses, and follows the URL when it changes otherwise

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
 import { useClient, useQuery } from "urql";
 import { signInHref } from "../components/access-notice";
@@ -7,6 +7,7 @@ import { QueryStatus } from "../components/query-status";
 import { SearchSnippet } from "../components/search-snippet";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
+import { useFollowValue } from "../lib/follow-value";
 import { useViewer } from "../lib/viewer";
 
 /** A page of 50 hits, best first. */
@@ -53,7 +54,7 @@ export function SearchPage() {
   useDocumentTitle(query ? t("search.documentTitleFor", { query }) : t("search.documentTitle"));
 
   // A new address (back, forward, a link) puts its words in the box.
-  useEffect(() => setDraft(query), [query]);
+  useFollowValue(query, () => setDraft(query));
 
   const fits = query.length >= shortest && query.length <= longest;
   const [{ data, fetching, error }, reexecute] = useQuery({
