@@ -21,6 +21,7 @@ import {
   pgliteDir,
   pgliteScale,
 } from "./generate-large";
+import { post, signIn, typicalRequests } from "./load-client";
 import {
   apiMain,
   type DatabaseTarget,
@@ -31,7 +32,7 @@ import {
   startFloor,
   watchRss,
 } from "./load-processes";
-import { type LoadRequest, loadRequests } from "./load-requests";
+import type { LoadRequest } from "./load-requests";
 
 const duration = Number(process.env.DURATION ?? 8);
 const connectionCounts = (process.env.CONNECTIONS ?? "1,10,50").split(",").map(Number);
@@ -53,61 +54,6 @@ interface Row {
   api: Figures;
   floor: Figures;
   statements: number;
-}
-
-async function post(
-  url: string,
-  request: Pick<LoadRequest, "operationName" | "query" | "variables">,
-  cookie?: string,
-): Promise<{ status: number; text: string; headers: Headers }> {
-  const response = await fetch(`${url}graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(request),
-  });
-  return { status: response.status, text: await response.text(), headers: response.headers };
-}
-
-async function signIn(url: string): Promise<string> {
-  const { headers, text } = await post(url, {
-    operationName: "SignIn",
-    query: `mutation SignIn($email: String!, $password: String!) {
-      signIn(email: $email, password: $password) { __typename }
-    }`,
-    variables: { email: "medlem.raddabarnen@kraftsamling.example", password: "kraftsamling-demo" },
-  });
-  const cookie = headers.getSetCookie().find((c) => c.startsWith("ks_session="));
-  if (!cookie) throw new Error(`signing in gave no session cookie: ${text}`);
-  return cookie.split(";")[0] ?? "";
-}
-
-async function schemaHas(url: string): Promise<{
-  findingsConnection: boolean;
-  commentsConnection: boolean;
-  searchConnection: boolean;
-}> {
-  const { text } = await post(url, {
-    operationName: "Fields",
-    query: `query Fields { q: __type(name: "Query") { fields { name } } t: __type(name: "Theme") { fields { name } } }`,
-    variables: {},
-  });
-  const data = JSON.parse(text).data as Record<"q" | "t", { fields: { name: string }[] }>;
-  const names = (type: "q" | "t") => new Set(data[type].fields.map((f) => f.name));
-  return {
-    findingsConnection: names("q").has("findingsConnection"),
-    commentsConnection: names("t").has("commentsConnection"),
-    searchConnection: names("q").has("searchConnection"),
-  };
-}
-
-async function themesBySlug(url: string): Promise<{ id: string; slug: string }[]> {
-  const { text } = await post(url, {
-    operationName: "Slugs",
-    query: `query Slugs { themes { id slug } }`,
-    variables: {},
-  });
-  const themes = JSON.parse(text).data.themes as { id: string; slug: string }[];
-  return themes.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 async function statementsSent(url: string): Promise<number> {
@@ -206,14 +152,7 @@ async function runTarget(label: string, target: DatabaseTarget, shared: boolean)
       return startApi(target, apiPort);
     })());
   const cookie = await signIn(probe.url);
-  const themes = await themesBySlug(probe.url);
-  const subjects = {
-    countyCode,
-    themeId: themes[1]?.id ?? themes[0]?.id ?? "",
-    threadSlug: themes[0]?.slug ?? "",
-    searchText,
-  };
-  const requests = loadRequests(subjects, await schemaHas(probe.url));
+  const requests = await typicalRequests(probe.url, countyCode, searchText);
   const statements = new Map<string, number>();
   for (const request of requests) {
     const bytes = await check("the API", probe.url, request, cookie);

@@ -409,6 +409,8 @@ export async function generateLarge(database: Database, sizes: LargeSizes): Prom
     "meeting_registrations",
     "audit_log",
     "visits",
+    "themes",
+    "organisations",
   ]) {
     await database.db.execute(`vacuum analyze ${table}`).catch(async () => {
       await database.db.execute(`analyze ${table}`);
