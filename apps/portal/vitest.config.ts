@@ -10,7 +10,8 @@ export default defineProject({
     // A browser test mostly waits for its server and browser: two files run side by side even on
     // two cores, each with a server and a browser of its own.
     maxWorkers: 2,
-    // A project of its own worker count runs as a group of its own: after the others.
+    // The browser tests run as a group of their own, after the other suites: each of their two
+    // files at a time has a server and a browser to share the machine with, and no more.
     sequence: { groupOrder: 1 },
     testTimeout: 60_000,
     // On a machine others share, a step that waits 30 s for a page can miss once in a run of a
