@@ -1,5 +1,6 @@
 // Sums vitest's JSON reports into the one closing line CI reads: "N passed, N failed". Before it,
-// for each report, the wall time of each suite (from its first file's start to its last file's end;
+// for each report, the tests that passed only when run again, with what their first run failed on,
+// and the wall time of each suite (from its first file's start to its last file's end;
 // suites run side by side, so these overlap) and the summed time of its files.
 import { readFileSync } from "node:fs";
 import { basename, relative } from "node:path";
@@ -20,6 +21,16 @@ for (const file of process.argv.slice(2)) {
   const brokenFiles = failedTests === 0 ? (report.numFailedTestSuites ?? 0) : 0;
   passed += report.numPassedTests ?? 0;
   failed += failedTests + brokenFiles;
+
+  // A test that passed only when run again: what its first run failed on, for whoever reads the log.
+  for (const result of report.testResults ?? []) {
+    for (const test of result.assertionResults ?? []) {
+      if (test.status !== "passed" || !(test.failureMessages ?? []).length) continue;
+      const where = relative(process.cwd(), result.name);
+      const first = test.failureMessages[0].split("\n").slice(0, 4).join("\n    ");
+      console.log(`passed when run again: ${where} > ${test.fullName}\n    ${first}`);
+    }
+  }
 
   const suites = new Map();
   for (const result of report.testResults ?? []) {

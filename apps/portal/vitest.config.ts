@@ -7,6 +7,8 @@ export default defineProject({
     // The browser tests start the API's dist/main.js, as the start command does, each on a copy of
     // the demo data its first start leaves: the global setup builds it and makes that copy's original.
     globalSetup: ["./test/global-setup.ts"],
+    // A failed test prints what the pages open at that moment showed.
+    setupFiles: ["./test/failed-test-pages.ts"],
     // A browser test mostly waits for its server and browser: two files run side by side even on
     // two cores, each with a server and a browser of its own.
     maxWorkers: 2,

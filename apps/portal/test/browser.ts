@@ -1,9 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
 
+/** The browsers this test file has open: a failed test prints what their pages show. */
+export const openBrowsers = new Set<Browser>();
+
 /** The system Chromium, started as the machine's notes require. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
       "--headless",
@@ -14,6 +17,9 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+  openBrowsers.add(browser);
+  browser.once("disconnected", () => openBrowsers.delete(browser));
+  return browser;
 }
 
 /** WCAG 2.1 A and AA violations on the page as it is now, as short lines for a readable failure. */
