@@ -90,6 +90,26 @@ describe("the API's rate limits", () => {
     }
   });
 
+  it("refuses a query that asks for more points than are left without taking the rest", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 5 }), memoryStore());
+    try {
+      expect(budgetHeaders(await server.post({ query: cheap })).remaining).toBe(4);
+      // The costly query takes 6 points (the first test above): more than the 4 left.
+      const refused = await server.post({ query: costly });
+      expect(refused.status).toBe(429);
+      expect(budgetHeaders(refused)).toMatchObject({ limit: 5, remaining: 4 });
+      expect(((await refused.json()) as Answer).errors?.[0]?.message).toContain(
+        "this request takes 6 points and this address has 4 of its 5 points left for this minute",
+      );
+      // What was left is still there for smaller queries.
+      const after = await server.post({ query: cheap });
+      expect(after.status).toBe(200);
+      expect(budgetHeaders(after).remaining).toBe(3);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("counts a request with an API key against the key, not the address", async () => {
     const server = await limitedServer(api, settings({ anonymous: 1, apiKey: 3 }), memoryStore());
     try {
@@ -143,9 +163,43 @@ describe("the API's rate limits", () => {
         "0",
       ]);
       const refused = answers[4] as Response;
-      expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
-      expect(((await refused.json()) as Answer).errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+      const wait = Number(refused.headers.get("retry-after"));
+      expect(wait).toBeGreaterThan(0);
+      expect(((await refused.json()) as Answer).errors?.[0]?.extensions).toMatchObject({
+        code: "RATE_LIMITED",
+        retryAfterSeconds: wait,
+        limit: 4,
+      });
       expect((await send(JSON.stringify({ query: cheap }))).status).toBe(429);
+      // A key that is not valid is told so, with the spent budget in the headers, not told to wait.
+      const badKey = await send(JSON.stringify({ query: cheap }), {
+        authorization: "Bearer ks_not-a-key",
+      });
+      expect(badKey.status).toBe(401);
+      expect(badKey.headers.get("ratelimit-remaining")).toBe("0");
+      expect(((await badKey.json()) as Answer).errors?.[0]?.extensions?.code).toBe(
+        "INVALID_API_KEY",
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("counts a body refused before it runs against the key that sent it, not the address", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 1, apiKey: 3 }), memoryStore());
+    try {
+      const owner = await api.viewer("observator@kraftsamling.example");
+      const { secret } = await createApiKey(api.database.db, owner, "Kroppstest");
+      const broken = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+        body: "{not json",
+      });
+      expect(broken.status).toBe(400);
+      expect(broken.headers.get("ratelimit-limit")).toBe("3");
+      expect(broken.headers.get("ratelimit-remaining")).toBe("2");
+      // The address's one point is still whole.
+      expect((await server.post({ query: cheap })).status).toBe(200);
     } finally {
       await server.stop();
     }

@@ -56,6 +56,8 @@ class Refusal extends Error {
     readonly code: string,
     message: string,
     readonly headers: readonly [string, string][] = [],
+    /** What the error's `extensions` say besides the code. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -92,9 +94,12 @@ export function graphqlEndpoint(
       .then(async (refusal) => {
         if (!refusal) return;
         // A request refused before GraphQL ran (a malformed or too large body, a bad key) takes
-        // its point as any other: refusing it must not be a way around the budget.
-        if (!res.hasHeader("RateLimit-Limit") && refusal.status < 500)
-          return refuse(res, (await takePoint(res, caller.current)) ?? refusal);
+        // its point as any other: refusing it must not be a way around the budget. A key that is
+        // not valid is said so even when the address's budget is spent: that is what to mend.
+        if (!res.hasHeader("RateLimit-Limit") && refusal.status < 500) {
+          const limited = await takePoint(res, caller.current);
+          return refuse(res, refusal.code === "INVALID_API_KEY" ? refusal : (limited ?? refusal));
+        }
         refuse(res, refusal);
       })
       .catch((error: unknown) => {
@@ -118,18 +123,21 @@ export function graphqlEndpoint(
         [["Allow", `${graphqlMethods}, OPTIONS`]],
       );
     }
+    // The key first, so that a body refused below counts against the key that sent it.
+    const key = await lookUpApiKey(database, bearerSecret(req.headers.authorization));
+    if (key.kind === "invalid") {
+      req.resume();
+      return new Refusal(401, "INVALID_API_KEY", invalidApiKeyMessage(publicUrl), [
+        ["WWW-Authenticate", 'Bearer error="invalid_token"'],
+      ]);
+    }
+    const apiKey = key.kind === "valid" ? { id: key.id } : null;
+    const ip = options.clientAddress(req);
+    if (apiKey) caller.current = { budget: "apiKey", keyId: apiKey.id };
     const body =
       req.method === "POST"
         ? await readJsonBody(req, options.bodyTimeoutMs ?? graphqlBodySeconds * 1000)
         : undefined;
-    const key = await lookUpApiKey(database, bearerSecret(req.headers.authorization));
-    if (key.kind === "invalid")
-      return new Refusal(401, "INVALID_API_KEY", invalidApiKeyMessage(publicUrl), [
-        ["WWW-Authenticate", 'Bearer error="invalid_token"'],
-      ]);
-    const apiKey = key.kind === "valid" ? { id: key.id } : null;
-    const ip = options.clientAddress(req);
-    if (apiKey) caller.current = { budget: "apiKey", keyId: apiKey.id };
     if (takePersistedOperation(options.portalOperations, body) === "unknown")
       return (
         (await takePoint(res, caller.current)) ??
@@ -183,6 +191,7 @@ export function graphqlEndpoint(
       "RATE_LIMITED",
       rateLimitedMessage(verdict, caller, options.budgets.apiKeyBudget),
       headers,
+      { retryAfterSeconds: verdict.resetSeconds, limit: verdict.limit },
     );
   }
 }
@@ -197,7 +206,11 @@ function refuse(res: ServerResponse, refusal: Refusal): void {
   res.statusCode = refusal.status;
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.end(
-    JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }),
+    JSON.stringify({
+      errors: [
+        { message: refusal.message, extensions: { code: refusal.code, ...refusal.extensions } },
+      ],
+    }),
   );
 }
 

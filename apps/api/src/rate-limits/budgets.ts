@@ -32,7 +32,10 @@ export interface Verdict {
   allowed: boolean;
   /** Points a window. */
   limit: number;
+  /** Points left for this window, after the request when allowed; a refused one took none. */
   remaining: number;
+  /** The points the request asked for. */
+  asked: number;
   /** Seconds until the window ends and the budget is whole again. */
   resetSeconds: number;
 }
@@ -56,7 +59,10 @@ export class ApiBudgets {
     private readonly log: Log,
   ) {}
 
-  /** Takes `points` from the caller's budget; refused when it would go below nothing. */
+  /**
+   * Takes `points` from the caller's budget; refused when it would go below nothing, and then
+   * takes none: a query that asks for more than is left leaves the rest for smaller ones.
+   */
   async take(caller: Caller, points: number): Promise<Verdict> {
     const limit = this.settings[caller.budget];
     const limiter = this.store.limiter({
@@ -70,20 +76,26 @@ export class ApiBudgets {
         allowed: true,
         limit,
         remaining: taken.remainingPoints,
+        asked: points,
         resetSeconds: Math.ceil(taken.msBeforeNext / 1000),
       };
     } catch (refusal) {
       if (refusal instanceof RateLimiterRes) {
+        // The store counted the refused points as it refused them: they are given back.
+        await limiter.reward(subjectOf(caller), points).catch((error: unknown) => {
+          this.log.warn("rate limit: refused points not given back", error);
+        });
         return {
           allowed: false,
           limit,
-          remaining: 0,
+          remaining: Math.max(0, limit - (refusal.consumedPoints - points)),
+          asked: points,
           resetSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
         };
       }
       // The store is away (Redis restarting): answering matters more than counting.
       this.log.warn("rate limit not counted: the store did not answer", refusal);
-      return { allowed: true, limit, remaining: limit, resetSeconds: windowSeconds };
+      return { allowed: true, limit, remaining: limit, asked: points, resetSeconds: windowSeconds };
     }
   }
 }
@@ -101,7 +113,11 @@ export function rateLimitHeaders(verdict: Verdict): [string, string][] {
 
 /** The sentence a refused caller reads: how long to wait, and how to get a larger budget. */
 export function rateLimitedMessage(verdict: Verdict, caller: Caller, apiKeyBudget: number): string {
-  const wait = `Too many requests: this ${budgetName(caller)} has used its ${verdict.limit} points for this minute (a point is one request, or one per started 100 of a query's cost). Wait ${verdict.resetSeconds} seconds and try again`;
+  const budget =
+    verdict.remaining > 0
+      ? `this request takes ${verdict.asked} points and this ${budgetName(caller)} has ${verdict.remaining} of its ${verdict.limit} points left for this minute`
+      : `this ${budgetName(caller)} has used its ${verdict.limit} points for this minute`;
+  const wait = `Too many requests: ${budget} (a point is one request, or one per started 100 of a query's cost). Wait ${verdict.resetSeconds} seconds and try again`;
   if (caller.budget === "anonymous")
     return `${wait}, or get an API key at /api-nyckel for a budget of ${apiKeyBudget} a minute and send it as Authorization: Bearer <key>.`;
   return `${wait}, or ask for fewer or smaller queries.`;
