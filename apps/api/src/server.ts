@@ -1,5 +1,6 @@
 import {
   createServer as createHttpServer,
+  type IncomingHttpHeaders,
   type IncomingMessage,
   type Server,
   type ServerResponse,
@@ -33,6 +34,7 @@ import { findingsCsvRoutes } from "./http/findings-csv";
 import { graphqlBodyBytes, graphqlEndpoint } from "./http/graphql-endpoint";
 import { healthRoutes } from "./http/health";
 import { openDataRoutes } from "./http/open-data";
+import { fromOwnOrigin } from "./http/own-origin";
 import {
   isPortalDocument,
   type PersistedOperations,
@@ -43,7 +45,6 @@ import { reportDocxRoutes } from "./http/report-docx";
 import { schemaFileRoutes } from "./http/schema-file";
 import { securityHeaderList, securityHeaders } from "./http/security-headers";
 import { securityTxtRoutes } from "./http/security-txt";
-import { allowedSocketOrigin } from "./http/socket-origin";
 import { surveyImportRoutes } from "./http/survey-import";
 import { LiveUpdates } from "./live/live-updates";
 import { scheduleDailyDigests } from "./notifications/digest";
@@ -149,16 +150,24 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     ? scheduleRetentionSweeps(database, options.retention, log)
     : async () => {};
   const secureCookie = options.services.config.publicUrl.startsWith("https:");
+  /**
+   * The session a request is signed in by: its cookie, when the request comes from a page of the
+   * portal or from no page. A page of another site is answered as anyone, whatever its browser sends.
+   */
+  const sessionTokenOf = (headers: IncomingHttpHeaders) =>
+    fromOwnOrigin(headers, options.services.config.publicUrl)
+      ? readCookie(headers.cookie, sessionCookie)
+      : null;
   /** The context of one operation: the viewer comes from the session cookie, the key from the endpoint. */
   const contextFor = async (
-    headers: { cookie?: string; "user-agent"?: string },
+    headers: IncomingHttpHeaders,
     ip: string,
     setCookie: (value: string) => void,
     apiKey: Context["apiKey"] = null,
   ): Promise<Context> => ({
     database,
     services,
-    viewer: await viewerFromToken(database, readCookie(headers.cookie, sessionCookie)),
+    viewer: await viewerFromToken(database, sessionTokenOf(headers)),
     request: { ip, userAgent: headers["user-agent"] ?? null },
     apiKey,
     setSessionCookie: (token) =>
@@ -205,7 +214,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       return;
     }
     // The socket carries the session cookie: a page of another origin must not open it.
-    if (!allowedSocketOrigin(req.headers, options.services.config.publicUrl)) {
+    if (!fromOwnOrigin(req.headers, options.services.config.publicUrl)) {
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
@@ -303,8 +312,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   app.use(
     blogFeedRoutes({ database, publicUrl: services.config.publicUrl, clock: services.clock }),
   );
-  const viewerOf = (req: express.Request) =>
-    viewerFromToken(database, readCookie(req.headers.cookie, sessionCookie));
+  const viewerOf = (req: express.Request) => viewerFromToken(database, sessionTokenOf(req.headers));
   app.use(calendarRoutes({ database, services }));
   // The downloads beside GraphQL take a point a request from the same budgets.
   const downloadLimit: express.RequestHandler[] =

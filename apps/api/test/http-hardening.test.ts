@@ -4,6 +4,7 @@ import { testsUsePostgres } from "@kraftsamling/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type KraftsamlingServer } from "../src/server";
+import { sessionCookie } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
 describe("headers and status codes over HTTP", () => {
@@ -179,6 +180,29 @@ describe("headers and status codes over HTTP", () => {
     // The portal's pages are not for other sites to read.
     const page = await fetch(`${url}teman`, { headers: { origin: "https://research.example" } });
     expect(page.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("answers a page of another site as anyone, even when its browser sends the visitor's cookie", async () => {
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    const cookie = await sessionCookie(api, member.personId);
+    const me = (origin?: string) =>
+      fetch(`${url}graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          cookie,
+          ...(origin ? { origin } : {}),
+        },
+        body: JSON.stringify({ query: "{ me { email } }" }),
+      }).then(async (answer) => ((await answer.json()) as { data: { me: unknown } }).data.me);
+    // The portal's own pages (PUBLIC_URL's origin, or the host asked) and programs without a page.
+    expect(await me("http://portal.test")).toEqual({ email: member.email });
+    expect(await me(url.replace(/\/$/, ""))).toEqual({ email: member.email });
+    expect(await me()).toEqual({ email: member.email });
+    // Another site's page: not signed in, so nothing of the visitor's can be read or done.
+    expect(await me("https://research.example")).toBeNull();
+    expect(await me("http://portal.test.research.example")).toBeNull();
+    expect(await me("null")).toBeNull();
   });
 
   it("answers a method /graphql does not take with 405 and the methods it does", async () => {
