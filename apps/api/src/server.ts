@@ -27,6 +27,7 @@ import type { Context, Services } from "./context";
 import { maskError, maskSocketErrors } from "./error-masking";
 import { blogFeedRoutes } from "./http/blog-feed";
 import { calendarRoutes } from "./http/calendar";
+import { allowAnyOrigin, publicFilePaths } from "./http/cross-origin";
 import { directTimeCsvRoutes } from "./http/direct-time-csv";
 import { documentRoutes } from "./http/documents";
 import { httpErrorHandler } from "./http/errors";
@@ -314,6 +315,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   );
   const viewerOf = (req: express.Request) => viewerFromToken(database, sessionTokenOf(req.headers));
   app.use(calendarRoutes({ database, services }));
+  // A page of any site may read the downloads and the schema, refusals included (cross-origin.ts).
+  app.use(publicFilePaths, allowAnyOrigin);
   // The downloads beside GraphQL take a point a request from the same budgets.
   const downloadLimit: express.RequestHandler[] =
     budgets && limits

@@ -177,6 +177,12 @@ describe("headers and status codes over HTTP", () => {
     });
     expect(download.status).toBe(200);
     expect(download.headers.get("access-control-allow-origin")).toBe("*");
+    for (const path of ["schema.graphql", "findings.csv", "open-data/no-such.csv"]) {
+      const file = await fetch(`${url}${path}`, {
+        headers: { origin: "https://research.example" },
+      });
+      expect(file.headers.get("access-control-allow-origin"), path).toBe("*");
+    }
     // The portal's pages are not for other sites to read.
     const page = await fetch(`${url}teman`, { headers: { origin: "https://research.example" } });
     expect(page.headers.get("access-control-allow-origin")).toBeNull();

@@ -218,6 +218,14 @@ describe("the API's rate limits", () => {
         "0",
       ]);
       expect(answers[0]?.headers.get("ratelimit-limit")).toBe("3");
+      // A page of another site reads the refusal too, and when to come back.
+      expect(answers[3]?.headers.get("access-control-allow-origin")).toBe("*");
+      expect(answers[3]?.headers.get("access-control-expose-headers")).toContain("Retry-After");
+      const badKey = await fetch(`${server.url}/open-data/findings.csv`, {
+        headers: { authorization: "Bearer ks_not-a-key" },
+      });
+      expect(badKey.status).toBe(401);
+      expect(badKey.headers.get("access-control-allow-origin")).toBe("*");
     } finally {
       await server.stop();
     }

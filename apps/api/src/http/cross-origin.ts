@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestHandler } from "express";
 
 /**
  * The public API and its downloads are read from web pages of any site (a researcher's notebook, a
@@ -37,3 +38,17 @@ export function answerPreflight(req: IncomingMessage, res: ServerResponse, metho
   req.resume();
   res.end();
 }
+
+/** The public files beside `/graphql` that a page of any site may read: the downloads and the schema. */
+export const publicFilePaths = [
+  "/open-data",
+  "/findings.csv",
+  "/measurement/direct-time.csv",
+  "/schema.graphql",
+];
+
+/** Sets the cross-origin headers on every answer, a refusal (401, 429, 404) as much as a file. */
+export const allowAnyOrigin: RequestHandler = (_req, res, next) => {
+  for (const [name, value] of crossOriginHeaders) res.setHeader(name, value);
+  next();
+};

@@ -27,7 +27,6 @@ import {
 } from "../measurement/csv";
 import { listSurveys, surveyById } from "../measurement/service";
 import { InputError } from "../shared/errors";
-import { crossOriginHeaders } from "./cross-origin";
 import {
   BadParameter,
   checkParameters,
@@ -225,11 +224,6 @@ const senders: Record<
 export function openDataRoutes(options: { database: Database }): Router {
   const { database } = options;
   const router = Router();
-  // A web page of any site may read the downloads, as it may the API (cross-origin.ts).
-  router.use((_req, res, next) => {
-    for (const [name, value] of crossOriginHeaders) res.setHeader(name, value);
-    next();
-  });
   router.get("/", (_req, res) => {
     res.set({ "Cache-Control": "no-cache", Link: openDataLinks }).json(openDataIndex());
   });
