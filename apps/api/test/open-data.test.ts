@@ -226,6 +226,13 @@ describe("the open data", () => {
       await get("/open-data/finding-counts.json?groupBy=kind&municipality=0180")
     ).json()) as { rows: Row[] };
     expect(real.rows).toEqual([{ kind: "CHALLENGE", count: 1, invented: false }]);
+    // Without a grouping: one row, the total, also when no finding matches.
+    const [totalHeader, ...totalRows] = parseCsv(
+      (await (await get("/open-data/finding-counts.csv?county=99")).text()).replace(/^\ufeff/, ""),
+    );
+    expect(totalHeader).toEqual(["antal", "påhittade_demodata"]);
+    expect(totalRows).toHaveLength(1);
+    expect(totalRows[0]?.[0]).toBe("0");
   });
 
   it("sends the direct-time distribution with its small cells suppressed, as the CSV and GraphQL do", async () => {

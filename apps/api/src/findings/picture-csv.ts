@@ -217,6 +217,13 @@ export async function findingCountRecords(
   filter: FindingFilter,
 ): Promise<{ total: number; invented: boolean; records: FindingCountRecord[] }> {
   const view = await findingCounts(db, groupBy, filter);
+  // Without a grouping the answer is one row, the total, also when it is nothing.
+  if (view.groupBy.length === 0)
+    return {
+      total: view.total,
+      invented: view.invented,
+      records: [{ count: view.total, invented: view.invented }],
+    };
   const slugs = groupBy.includes("theme")
     ? new Map(
         (await db.query.themes.findMany({ columns: { id: true, slug: true } })).map((t) => [

@@ -33,9 +33,9 @@ export const en: Translation<typeof sv> = {
   "developer.keyLink": "Get an API key",
   "developer.limitsHeading": "Limits",
   "developer.limits":
-    "With a key 600 requests a minute, without one 60 per address, weighted by what a query costs. Every answer tells where you stand in the headers RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset. Going over gives 429 with Retry-After and an error message that says what to do.",
+    "With a key 600 points a minute, without one 60 per address. A request takes one point, or one per started hundred of the query's cost: a page of 100 findings takes 2 points, the counts by theme and municipality group about 30. Every answer tells where you stand in the headers RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset. Going over gives 429 with Retry-After and an error message that says what to do; a query that costs more than is left is refused without taking anything.",
   "developer.limitsOther":
-    "A query may cost at most 50,000 (lists count at their size), be at most 12 levels deep and have at most 15 aliases. A page holds at most 100 items.",
+    "A query may cost at most 50,000 (lists count at their size), be at most 12 levels deep, have at most 15 aliases and 3,000 tokens, and a request may be at most 1 MB. A page holds at most 100 items: asking for more gives 100, and pageInfo.hasNextPage says there are more. An error always has a stable code in extensions.code, such as RATE_LIMITED, INVALID_API_KEY, QUERY_TOO_COSTLY, BAD_USER_INPUT or PAYLOAD_TOO_LARGE.",
   "developer.licenceHeading": "Licence",
   "developer.licence": "{covers}",
   "developer.licenceLink": "CC0 1.0 Universal",
