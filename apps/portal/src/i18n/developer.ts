@@ -32,7 +32,7 @@ export const sv = {
   "developer.command": "Kommando",
   "developer.keysHeading": "API-nycklar",
   "developer.keys":
-    "Utan nyckel går det bra att fråga, med en lägre gräns. En nyckel får du genom att bekräfta din e-postadress; den skickas i huvudet Authorization: Bearer <nyckel>.",
+    "Utan nyckel går det bra att fråga, med en lägre gräns. En nyckel får du genom att bekräfta din e-postadress, eller från din profil när du är inloggad; den skickas i huvudet Authorization: Bearer <nyckel>. Samma sida återkallar en nyckel med nyckeln själv (profilen en egen nyckel vid dess namn). Varje objekt har ett globalt id (id) som node(id:) och nodes(ids:) hittar; län, kommuner och kommungrupper behåller också sina koder.",
   "developer.keyLink": "Skaffa en API-nyckel",
   "developer.limitsHeading": "Gränser",
   "developer.limits":
