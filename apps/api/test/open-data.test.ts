@@ -299,10 +299,24 @@ describe("the open data", () => {
       const text = await response.text();
       expect(text, path).toContain(`parameter ${parameter}`);
       expect(text.trim().split("\n"), path).toHaveLength(1);
+      // Said with the download's own names, not the filter's fields behind them.
+      expect(text, path).not.toMatch(/observed|Codes|Ids|Numbers/);
+      // A JSON download is refused in JSON, with a code; a CSV one in a line of text.
+      if (/\.jsonl?\?/.test(path)) {
+        expect(response.headers.get("content-type"), path).toMatch(/^application\/json/);
+        expect(JSON.parse(text).error.code, path).toBe("BAD_PARAMETER");
+      } else {
+        expect(response.headers.get("content-type"), path).toMatch(/^text\/plain/);
+      }
     }
     const unknown = await get("/open-data/people.json");
     expect(unknown.status).toBe(404);
-    expect(await unknown.text()).toContain("/open-data/");
+    expect(
+      ((await unknown.json()) as { error: { code: string; message: string } }).error,
+    ).toMatchObject({
+      code: "NOT_FOUND",
+      message: expect.stringContaining("/open-data/"),
+    });
   });
 
   it("serves the committed schema at /schema.graphql", async () => {

@@ -40,7 +40,12 @@ const parameterOf: Record<string, string> = {
 /** A service's refusal of a value, said as a refusal of the parameter that gave it. */
 export function parameterRefusal(error: InputError): BadParameter {
   const name = parameterOf[error.field ?? ""] ?? error.field ?? "of the query";
-  return new BadParameter(`The parameter ${name} is not valid: ${error.message}`);
+  // The service names the filter's fields; the download's user knows the parameters.
+  const message = Object.entries(parameterOf).reduce(
+    (text, [field, parameter]) => text.replaceAll(field, parameter),
+    error.message,
+  );
+  return new BadParameter(`The parameter ${name} is not valid: ${message}`);
 }
 
 /** The query string of a request. */

@@ -40,8 +40,15 @@ import { type Download, openDataLinks, parametersOf, sendDownload } from "./open
 /** How many findings are read and written at a time: the memory used stays the same for any number. */
 const batchSize = 1000;
 
-const refuse = (res: Response, status: number, message: string) =>
-  res.status(status).type("text/plain; charset=utf-8").send(message);
+/**
+ * A refusal in the form asked for: JSON (`{"error":{"code","message"}}`) for a .json or .jsonl
+ * download, one line of text for a CSV one. The code is BAD_PARAMETER (400) or NOT_FOUND (404).
+ */
+function refuse(res: Response, status: 400 | 404, message: string) {
+  const code = status === 400 ? "BAD_PARAMETER" : "NOT_FOUND";
+  if (/\.jsonl?$/.test(res.req.path)) return res.status(status).json({ error: { code, message } });
+  return res.status(status).type("text/plain; charset=utf-8").send(message);
+}
 
 function datasetNamed(name: string) {
   const dataset = openDataset(name);
