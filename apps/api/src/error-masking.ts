@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { InputError } from "./shared/errors";
 import type { Log } from "./shared/log";
-import { withoutSuggestions } from "./shared/query-limits";
+import { shownMessage } from "./shared/query-limits";
 
 export const internalErrorMessage =
   "Något gick fel hos Kraftsamling. Internal error: please try again later.";
@@ -28,7 +28,7 @@ export function maskError(
   error: unknown,
   log: Log,
 ): GraphQLFormattedError {
-  const message = withoutSuggestions(formatted.message);
+  const message = shownMessage(formatted.message);
   if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return { ...formatted, message };
   const unwrapped = unwrapResolverError(error);
   // A refusal a query's service throws (a bad filter, a page out of range) is the caller's to mend:

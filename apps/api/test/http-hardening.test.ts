@@ -306,13 +306,19 @@ describe("headers and status codes over HTTP", () => {
       }),
     );
     expect(tokens.status).toBe(400);
-    expect(JSON.stringify(await tokens.json())).toMatch(/more th\w+ 3000 tokens/);
+    const tooLong = (await tokens.json()) as { errors: { message: string }[] };
+    expect(tooLong.errors[0]?.message).toBe(
+      "The document holds more than 3000 tokens, the most one may hold.",
+    );
     const deep = await post(
       JSON.stringify({
         query: `{ themes { phase { themes { phase { themes { phase { themes { phase { themes { phase { themes { phase { themes { id } } } } } } } } } } } } } }`,
       }),
     );
     expect(deep.status).toBe(400);
+    // A limit is not a syntax error, and is not said to be one.
+    const tooDeep = (await deep.json()) as { errors: { message: string }[] };
+    expect(tooDeep.errors[0]?.message).toMatch(/^Query depth limit of 12 exceeded/);
   });
 
   it("answers a NUL character in an argument with 400 BAD_USER_INPUT, not an internal error", async () => {

@@ -48,8 +48,26 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
 }
 
 /** "Did you mean …?" names fields a stranger has not been told of: never say it. */
-export function withoutSuggestions(message: string): string {
+function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .+\?/g, "");
+}
+
+/**
+ * The limits' refusals as plain sentences: the depth, alias and directive limits are not syntax
+ * errors (graphql-armor says "Syntax Error:"), and the parser's token limit is said without its typo.
+ */
+function limitsInPlainWords(message: string): string {
+  return message
+    .replace(/^Syntax Error: (Query depth limit|Aliases limit|Directives limit)/, "$1")
+    .replace(
+      /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/,
+      "The document holds more than $1 tokens, the most one may hold.",
+    );
+}
+
+/** An error's message as any caller may read it: no field suggestions, the limits in plain words. */
+export function shownMessage(message: string): string {
+  return limitsInPlainWords(withoutSuggestions(message));
 }
 
 function refused(message: string): GraphQLError {
@@ -75,13 +93,11 @@ export function checkOperation(
   try {
     document = parse(payload.query, parseOptions);
   } catch (error) {
-    return [
-      refused(error instanceof GraphQLError ? withoutSuggestions(error.message) : "Syntax Error."),
-    ];
+    return [refused(error instanceof GraphQLError ? shownMessage(error.message) : "Syntax Error.")];
   }
   const rules: ValidationRule[] = [...specifiedRules, ...queryLimits.validationRules];
   const errors = validate(schema, document, rules);
-  if (errors.length > 0) return errors.map((e) => refused(withoutSuggestions(e.message)));
+  if (errors.length > 0) return errors.map((e) => refused(shownMessage(e.message)));
   try {
     assertAffordable(schema, document, payload.operationName, payload.variables, costOptions);
   } catch (error) {
