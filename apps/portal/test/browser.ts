@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { watchPageTraffic } from "./page-traffic";
 
 /** The browsers this test file has open: a failed test prints what their pages show. */
 export const openBrowsers = new Set<Browser>();
@@ -17,6 +18,7 @@ export async function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+  watchPageTraffic(browser);
   openBrowsers.add(browser);
   browser.once("disconnected", () => openBrowsers.delete(browser));
   return browser;

@@ -1,8 +1,9 @@
 // After a browser test fails: what each open page showed, in the test's output, so that a failure
 // in a run nobody watched says where the page was and what it said (its address, its h1, its alerts
-// and the start of its main content).
+// and the start of its main content), and what it was still waiting for (page-traffic.ts).
 import { afterEach } from "vitest";
 import { openBrowsers } from "./browser";
+import { trafficOf } from "./page-traffic";
 
 afterEach(async ({ task }) => {
   if (task.result?.state !== "fail") return;
@@ -24,7 +25,7 @@ afterEach(async ({ task }) => {
       })
       .catch((error: unknown) => ({ error: String(error) }));
     console.error(
-      `A page open when "${task.name}" failed: ${page.url()}\n${JSON.stringify(shown, null, 2)}`,
+      `A page open when "${task.name}" failed: ${page.url()}\n${JSON.stringify({ ...shown, ...trafficOf(page) }, null, 2)}`,
     );
   }
 });
