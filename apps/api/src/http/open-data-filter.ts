@@ -37,15 +37,26 @@ const parameterOf: Record<string, string> = {
   groupBy: "groupBy",
 };
 
+/** A filter's field named as a whole word. */
+const fieldName = new RegExp(`\\b(${Object.keys(parameterOf).join("|")})\\b`, "g");
+
+/**
+ * The service's sentence with the filter's fields named as the download's parameters; what the
+ * caller wrote, which the sentence quotes, stays as written.
+ */
+function inParameterWords(message: string): string {
+  return message
+    .split(/("[^"]*")/)
+    .map((part) =>
+      part.startsWith('"') ? part : part.replace(fieldName, (field) => parameterOf[field] ?? field),
+    )
+    .join("");
+}
+
 /** A service's refusal of a value, said as a refusal of the parameter that gave it. */
 export function parameterRefusal(error: InputError): BadParameter {
   const name = parameterOf[error.field ?? ""] ?? error.field ?? "of the query";
-  // The service names the filter's fields; the download's user knows the parameters.
-  const message = Object.entries(parameterOf).reduce(
-    (text, [field, parameter]) => text.replaceAll(field, parameter),
-    error.message,
-  );
-  return new BadParameter(`The parameter ${name} is not valid: ${message}`);
+  return new BadParameter(`The parameter ${name} is not valid: ${inParameterWords(error.message)}`);
 }
 
 /** The query string of a request. */
