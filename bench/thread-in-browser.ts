@@ -10,39 +10,17 @@
  *   npx -y pnpm@10 --filter @kraftsamling/bench run thread-in-browser
  *   RUNS=5 npx -y pnpm@10 --filter @kraftsamling/bench run thread-in-browser
  */
-import { createServer } from "node:net";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium";
 import { benchDatabaseUrl, ensurePostgresData } from "./generate-large";
 import { themesBySlug } from "./load-client";
-import { rssMb, startApi } from "./load-processes";
+import { freePort, rssMb, startApi } from "./load-processes";
 
 const runs = Number(process.env.RUNS ?? 3);
 const reader = { email: "medlem.raddabarnen@kraftsamling.example", password: "kraftsamling-demo" };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 await ensurePostgresData();
 const api = await startApi({ databaseUrl: benchDatabaseUrl }, await freePort());
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 try {
   // The thread the load run measures: the data set's longest, of the first theme by slug.
   const [theme] = await themesBySlug(api.url);

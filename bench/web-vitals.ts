@@ -16,11 +16,11 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { type Started, startApi } from "./load-processes";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+import { freePort, type Started, startApi } from "./load-processes";
 
 const runs = Number(process.env.RUNS ?? 5);
 const viewports = [
@@ -47,17 +47,6 @@ interface Vitals {
   LCP?: number;
   CLS?: number;
   INP?: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** The path of a theme page: the first theme the themes list links to. */
@@ -110,17 +99,7 @@ async function main() {
     api = await startApi({ dataDir }, await freePort());
     baseUrl = api.url;
   }
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const pages = [
       { name: "start page", path: "/" },
