@@ -29,7 +29,7 @@ export const en: Translation<typeof sv> = {
   "developer.command": "Command",
   "developer.keysHeading": "API keys",
   "developer.keys":
-    "You may query without a key, with a lower limit. You get a key by confirming your e-mail address, or from your profile when signed in; it is sent in the header Authorization: Bearer <key>. The same page revokes a key with the key itself (the profile, a key of your own by its name). Every object has a global id (id) that node(id:) and nodes(ids:) find; counties, municipalities and municipality groups keep their codes as well.",
+    "You may query without a key, with a lower limit. You get a key by confirming your e-mail address, or from your profile when signed in; it is sent in the header Authorization: Bearer <key>. The API key page revokes a key by the key itself, and your profile revokes your own keys. Every object has a global id (id) that node(id:) and nodes(ids:) find; counties, municipalities and municipality groups keep their codes as well.",
   "developer.keyLink": "Get an API key",
   "developer.limitsHeading": "Limits",
   "developer.limits":

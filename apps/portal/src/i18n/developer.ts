@@ -32,13 +32,13 @@ export const sv = {
   "developer.command": "Kommando",
   "developer.keysHeading": "API-nycklar",
   "developer.keys":
-    "Utan nyckel går det bra att fråga, med en lägre gräns. En nyckel får du genom att bekräfta din e-postadress, eller från din profil när du är inloggad; den skickas i huvudet Authorization: Bearer <nyckel>. Samma sida återkallar en nyckel med nyckeln själv (profilen en egen nyckel vid dess namn). Varje objekt har ett globalt id (id) som node(id:) och nodes(ids:) hittar; län, kommuner och kommungrupper behåller också sina koder.",
+    "Utan nyckel går det bra att fråga, med en lägre gräns. En nyckel får du genom att bekräfta din e-postadress, eller från din profil när du är inloggad; den skickas i huvudet Authorization: Bearer <nyckel>. Sidan för API-nycklar återkallar en nyckel med hjälp av nyckeln själv, och i din profil återkallar du dina egna nycklar. Varje objekt har ett globalt id (id) som node(id:) och nodes(ids:) hittar; län, kommuner och kommungrupper behåller också sina koder.",
   "developer.keyLink": "Skaffa en API-nyckel",
   "developer.limitsHeading": "Gränser",
   "developer.limits":
     "Med nyckel 600 poäng i minuten, utan nyckel 60 per adress. En förfrågan tar en poäng, eller en per påbörjat hundratal av frågans kostnad: en sida med 100 iakttagelser tar 2 poäng, antalet per tema och kommungrupp omkring 30. Varje svar säger hur det står till i huvudena RateLimit-Limit, RateLimit-Remaining och RateLimit-Reset. Den som går över får 429 med Retry-After och ett felmeddelande som säger vad man ska göra; en fråga som kostar mer än det som återstår avvisas utan att ta något.",
   "developer.limitsOther":
-    "En fråga får kosta högst 50 000 (listor räknas med sin storlek), vara högst 12 nivåer djup, ha högst 15 alias och 3 000 tecken-enheter (tokens), och en förfrågan får vara högst 1 MB. En sida rymmer högst 100 poster: den som ber om fler får 100, och pageInfo.hasNextPage säger att det finns fler. Ett fel har alltid en fast kod i extensions.code, till exempel RATE_LIMITED, INVALID_API_KEY, QUERY_TOO_COSTLY, BAD_USER_INPUT eller PAYLOAD_TOO_LARGE.",
+    "En fråga får kosta högst 50 000 (listor räknas med sin storlek), vara högst 12 nivåer djup, ha högst 15 alias och bestå av högst 3 000 tokens, och en förfrågan får vara högst 1 MB. En sida rymmer högst 100 poster: den som ber om fler får 100, och pageInfo.hasNextPage säger att det finns fler. Ett fel har alltid en fast kod i extensions.code, till exempel RATE_LIMITED, INVALID_API_KEY, QUERY_TOO_COSTLY, BAD_USER_INPUT eller PAYLOAD_TOO_LARGE.",
   "developer.licenceHeading": "Licens",
   "developer.licence": "{covers}",
   "developer.licenceLink": "CC0 1.0 Universal",
