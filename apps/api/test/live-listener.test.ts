@@ -6,18 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LiveUpdates } from "../src/live/live-updates";
 import type { Log } from "../src/shared/log";
 import { TcpProxy } from "./tcp-proxy";
+import { until } from "./until";
 
 // Losing the connection only happens on a server: these run on the PostgreSQL server that the
 // tests use (the one on 127.0.0.1:5432 when DATABASE_URL is unset), in a scratch database.
 const serverUrl = loadConfig().databaseUrl ?? "postgres://postgres@127.0.0.1:5432/postgres";
-
-async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`never saw ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe("the listening connection, when the database goes away and comes back", () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;

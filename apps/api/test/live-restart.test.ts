@@ -2,11 +2,13 @@ import { loadConfig } from "@kraftsamling/config";
 import { type Database, openPostgres } from "@kraftsamling/db";
 import { demoPassword } from "@kraftsamling/db/demo";
 import { createScratchDatabase } from "@kraftsamling/db/testing";
+import { sql } from "drizzle-orm";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { freePort, type RunningServer, startServer } from "./process";
 import { TcpProxy } from "./tcp-proxy";
+import { until } from "./until";
 
 // A database that stops and starts again only exists on a server: this runs in both test runs on
 // the PostgreSQL server that the tests use (the one on 127.0.0.1:5432 when DATABASE_URL is unset),
@@ -16,21 +18,6 @@ const serverUrl = loadConfig().databaseUrl ?? "postgres://postgres@127.0.0.1:543
 interface Activity {
   change: string;
   comment?: { body: string } | null;
-}
-
-/** Polls `check` until it answers something truthy, and returns that. */
-async function until<T>(
-  check: () => T | Promise<T>,
-  what: string,
-  ms = 30_000,
-): Promise<Exclude<T, false | null | undefined>> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value as Exclude<T, false | null | undefined>;
-    if (Date.now() > deadline) throw new Error(`never saw ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe("live updates across a database restart, with the API as a process", () => {
@@ -181,6 +168,22 @@ describe("live updates across a database restart, with the API as a process", ()
       ).catch(() => {});
     }
 
+    // A key in use before the outage, revoked while the server hears nothing: once it listens
+    // again, the key is refused (it does not go on believing what it looked up before).
+    const created = (await post(
+      coordinator,
+      `mutation { createApiKey(name: "Före avbrottet") { ... on MutationCreateApiKeySuccess { data { secret key { id } } } } }`,
+      {},
+    )) as { data?: { createApiKey: { data: { secret: string; key: { id: string } } } } };
+    const key = created.data?.createApiKey.data;
+    const withKey = () =>
+      fetch(new URL("graphql", server.url), {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key?.secret}` },
+        body: JSON.stringify({ query: "{ phases { name } }" }),
+      });
+    expect((await withKey()).status).toBe(200);
+
     proxy.cutOff();
     const outage = await until(async () => {
       const { status, body } = await health();
@@ -194,6 +197,7 @@ describe("live updates across a database restart, with the API as a process", ()
     );
     expect(page.comments.some((a) => a.change === "RESYNC")).toBe(false);
 
+    await direct.rows(sql`update api_keys set revoked_at = now() where id = ${key?.key.id}`);
     proxy.restore();
     const restoredAt = Date.now();
     await until(async () => {
@@ -204,6 +208,8 @@ describe("live updates across a database restart, with the API as a process", ()
     // The pause after the second failed attempt is 2 s (0.5 s, doubling).
     expect(recoveryMs).toBeLessThan(10_000);
     console.info(`live updates listening again ${recoveryMs} ms after the database came back`);
+
+    expect((await withKey()).status).toBe(401);
 
     await until(
       () =>

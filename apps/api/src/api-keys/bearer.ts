@@ -7,8 +7,19 @@ import { apiKeySecretHash } from "./secrets";
 /** The key a request came with: none, a valid key, or a key that is not (revoked, unknown, malformed). */
 export type KeyLookup = { kind: "none" } | { kind: "valid"; id: string } | { kind: "invalid" };
 
-/** How long a looked-up key is believed without asking the database again. */
-const cacheMilliseconds = 5_000;
+/**
+ * How long a looked-up key is believed without asking the database again: long while this process
+ * hears every revocation the database announces (see `revocations.ts`), a few seconds while it
+ * does not (before it listens, and while its listening connection is being made again).
+ */
+const believedWhileHeard = 300_000;
+const believedWhileDeaf = 5_000;
+let revocationsHeard = false;
+/**
+ * Grows with every key forgotten: a lookup that was under way meanwhile may have read the key just
+ * before its revocation, so what it read is used for its own request but not kept.
+ */
+let forgettings = 0;
 /** A key's time of last use is written at most this often. */
 const lastUseMilliseconds = 60_000;
 const maxCached = 10_000;
@@ -19,14 +30,26 @@ interface Cached {
   lastUsedAt: number | null;
 }
 
-/** Keyed by the secret's hash; a revocation in this process forgets the key at once. */
+/** Keyed by the secret's hash; a revocation anywhere on the database forgets the key at once. */
 const cache = new Map<string, Cached>();
 
 /** Forgets keys (by id) at once, so that a revoked or erased key is refused at its next request. */
 export function forgetApiKeys(ids: readonly string[]): void {
   if (ids.length === 0) return;
+  forgettings += 1;
   const gone = new Set(ids);
   for (const [hash, entry] of cache) if (entry.id && gone.has(entry.id)) cache.delete(hash);
+}
+
+/**
+ * Whether revocations are heard from the database now. When they stop being heard, everything
+ * looked up is forgotten, since a revocation may be missed from then on.
+ */
+export function hearApiKeyRevocations(heard: boolean): void {
+  if (heard === revocationsHeard) return;
+  revocationsHeard = heard;
+  forgettings += 1;
+  cache.clear();
 }
 
 /** The key in an `Authorization` header's value: `Bearer <key>`; "" for any other value. */
@@ -51,6 +74,7 @@ export async function lookUpApiKey(
   const hash = apiKeySecretHash(secret);
   let entry = cache.get(hash);
   if (!entry || entry.until <= now) {
+    const forgettingsBefore = forgettings;
     const [row] = await database.db
       .select({
         id: schema.apiKeys.id,
@@ -59,13 +83,15 @@ export async function lookUpApiKey(
       })
       .from(schema.apiKeys)
       .where(eq(schema.apiKeys.secretHash, hash));
-    if (cache.size >= maxCached) cache.clear();
     entry = {
       id: row && !row.revokedAt ? row.id : null,
-      until: now + cacheMilliseconds,
+      until: now + (revocationsHeard ? believedWhileHeard : believedWhileDeaf),
       lastUsedAt: row?.lastUsedAt?.getTime() ?? null,
     };
-    cache.set(hash, entry);
+    if (forgettings === forgettingsBefore) {
+      if (cache.size >= maxCached) cache.clear();
+      cache.set(hash, entry);
+    }
   }
   if (!entry.id) return { kind: "invalid" };
   if (entry.lastUsedAt === null || now - entry.lastUsedAt >= lastUseMilliseconds) {
