@@ -604,6 +604,18 @@ describe("findings through the API", () => {
       [{ limit: 201 }, "limit must be between 1 and 200, got 201"],
       [{ offset: -1 }, "offset may not be negative"],
       [{ filter: { countyCodes: ["1"] } }, 'countyCodes has a code that cannot be one: "1"'],
+      [
+        { filter: { countyCodes: ["12", "99"] } },
+        'countyCodes names no county with the code "99"; the query `counties` lists every county with its code.',
+      ],
+      [
+        { filter: { groupCodes: ["A9"] } },
+        'groupCodes names no municipality group with the code "A9"; the query `municipalityGroups` lists',
+      ],
+      [
+        { filter: { municipalityCodes: ["0180", "0100"] } },
+        'municipalityCodes names no municipality with the code "0100"; the query `municipalities` lists',
+      ],
       [{ filter: { rounds: [3] } }, "rounds must be whole numbers 1–2"],
     ] as const) {
       const result = await api.execute(

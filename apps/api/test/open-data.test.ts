@@ -228,11 +228,24 @@ describe("the open data", () => {
     expect(real.rows).toEqual([{ kind: "CHALLENGE", count: 1, invented: false }]);
     // Without a grouping: one row, the total, also when no finding matches.
     const [totalHeader, ...totalRows] = parseCsv(
-      (await (await get("/open-data/finding-counts.csv?county=99")).text()).replace(/^\ufeff/, ""),
+      (await (await get("/open-data/finding-counts.csv?from=2099-01-01")).text()).replace(
+        /^\ufeff/,
+        "",
+      ),
     );
     expect(totalHeader).toEqual(["antal", "påhittade_demodata"]);
     expect(totalRows).toHaveLength(1);
     expect(totalRows[0]?.[0]).toBe("0");
+    // A county code that no county has is refused, not answered with nothing.
+    const unknown = await get("/open-data/finding-counts.json?county=12&county=99");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({
+      error: {
+        code: "BAD_PARAMETER",
+        message:
+          'The parameter county is not valid: county names no county with the code "99"; the query `counties` lists every county with its code.',
+      },
+    });
   });
 
   it("sends the direct-time distribution with its small cells suppressed, as the CSV and GraphQL do", async () => {

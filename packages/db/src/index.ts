@@ -19,5 +19,6 @@ export { filter } from "./filter";
 export { type Relations, relations } from "./relations";
 export * as schema from "./schema";
 export { type SeedOptions, type SeedReport, seed } from "./seed";
+export { type ReferenceCodes, referenceCodes } from "./seed/reference-data";
 export { computeSurveyCells } from "./survey-cells";
 export { swedishOrder } from "./swedish-order";

@@ -1,4 +1,4 @@
-import { schema } from "@kraftsamling/db";
+import { referenceCodes, schema } from "@kraftsamling/db";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -45,6 +45,13 @@ const codePatterns = {
   countyCodes: /^\d{2}$/,
   groupCodes: /^[A-C]\d$/,
   municipalityCodes: /^\d{4}$/,
+} as const;
+
+/** What each list of codes names, and the query that lists them. */
+const codeLists = {
+  countyCodes: { what: "county", listedBy: "counties" },
+  groupCodes: { what: "municipality group", listedBy: "municipalityGroups" },
+  municipalityCodes: { what: "municipality", listedBy: "municipalities" },
 } as const;
 
 /** The findings table, or the alias a relational query reads it under. */
@@ -120,6 +127,16 @@ function codes(field: keyof typeof codePatterns, values: readonly string[] | nul
     throw new InputError(
       "INVALID_CODE",
       `${field} has a code that cannot be one: "${bad}".`,
+      field,
+    );
+  }
+  const known = referenceCodes()[field];
+  const unknown = list?.find((code) => !known.has(code));
+  if (unknown !== undefined) {
+    const { what, listedBy } = codeLists[field];
+    throw new InputError(
+      "NOT_FOUND",
+      `${field} names no ${what} with the code "${unknown}"; the query \`${listedBy}\` lists every ${what} with its code.`,
       field,
     );
   }

@@ -71,3 +71,21 @@ function need(row: Record<string, string>, column: string): string {
     throw new Error(`reference data: column ${column} is empty in ${JSON.stringify(row)}`);
   return value;
 }
+
+/** The codes of the counties, municipality groups and municipalities, read once. */
+export interface ReferenceCodes {
+  countyCodes: ReadonlySet<string>;
+  groupCodes: ReadonlySet<string>;
+  municipalityCodes: ReadonlySet<string>;
+}
+
+let codes: ReferenceCodes | undefined;
+
+export function referenceCodes(): ReferenceCodes {
+  codes ??= {
+    countyCodes: new Set(counties().map((c) => c.code)),
+    groupCodes: new Set(municipalityGroups().map((g) => g.code)),
+    municipalityCodes: new Set(municipalities().map((m) => m.code)),
+  };
+  return codes;
+}
