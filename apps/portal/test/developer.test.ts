@@ -69,6 +69,24 @@ describe("the developer page and GraphiQL, in browsers", () => {
     expect(asked.filter((a) => !a.startsWith(origin()))).toEqual([]);
   });
 
+  it("opens in English from a link that asks for it, and keeps that language", async () => {
+    const page = await contexts.freshPage();
+    await page.goto(url("/utvecklare?lang=en"));
+    await page
+      .getByRole("heading", { level: 1, name: "For developers: API and open data" })
+      .waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.goto(url("/utvecklare"));
+    await page
+      .getByRole("heading", { level: 1, name: "For developers: API and open data" })
+      .waitFor();
+    await page.goto(url("/utvecklare?lang=sv"));
+    await page
+      .getByRole("heading", { level: 1, name: "För utvecklare: API och öppna data" })
+      .waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("sv");
+  });
+
   it("runs the example query in GraphiQL, served from the portal alone", async () => {
     const page = await contexts.freshPage();
     const asked = requests(page);

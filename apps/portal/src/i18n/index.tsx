@@ -74,11 +74,17 @@ const STORAGE_KEY = "kraftsamling.locale";
 const TIME_ZONE = "Europe/Stockholm";
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The visitor's language: `?lang=en` or `?lang=sv` in the address they came by (a link to the
+ * English developer page, say), kept as their choice; otherwise the choice they made before.
+ */
 function readStoredLocale(): Locale {
+  const asked = new URLSearchParams(window.location.search).get("lang");
   try {
+    if (asked === "en" || asked === "sv") window.localStorage.setItem(STORAGE_KEY, asked);
     return window.localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "sv";
   } catch {
-    return "sv";
+    return asked === "en" ? "en" : "sv";
   }
 }
 
