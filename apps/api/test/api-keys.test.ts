@@ -47,6 +47,7 @@ const revokeBySecret = `mutation ($key: String!) {
     ... on InputError { code message }
   }
 }`;
+const linkState = `query ($token: String!) { apiKeyLink(token: $token) }`;
 const publicQuery = `{ counties { code name } }`;
 
 interface NewKey {
@@ -226,9 +227,26 @@ describe("API keys", () => {
     expect(await socketAnswer({ authorization: "Bearer ks_okand" })).toBe(4403);
   });
 
+  it("tells whether a link can still make its key without spending it", async () => {
+    const email = "titta@kommun.example";
+    await post(requestKey, { email, name: "Titta först" });
+    const { token } = keyMails(email);
+    for (let i = 0; i < 2; i++)
+      expect((await post(linkState, { token })).body.data).toEqual({ apiKeyLink: "READY" });
+    const confirmed = await post(confirmKey, { token });
+    expect(confirmed.body.data?.confirmApiKey).toMatchObject({
+      __typename: "MutationConfirmApiKeySuccess",
+      data: { key: { name: "Titta först" } },
+    });
+    expect((await post(linkState, { token })).body.data).toEqual({ apiKeyLink: "USED" });
+  });
+
   it("refuses an unknown and an expired link, each with its own code", async () => {
     const unknown = await post(confirmKey, { token: "ingen-sadan-lank" });
     expect(unknown.body.data?.confirmApiKey).toMatchObject({ code: "LINK_INVALID" });
+    expect((await post(linkState, { token: "ingen-sadan-lank" })).body.data).toEqual({
+      apiKeyLink: "INVALID",
+    });
 
     const email = "sen@kommun.example";
     await post(requestKey, { email, name: "Sent svar" });
@@ -238,6 +256,7 @@ describe("API keys", () => {
       .update(schema.apiKeyRequests)
       .set({ expiresAt: new Date(Date.now() - 3600_000) })
       .where(eq(schema.apiKeyRequests.email, email));
+    expect((await post(linkState, { token })).body.data).toEqual({ apiKeyLink: "EXPIRED" });
     const expired = await post(confirmKey, { token });
     expect(expired.body.data?.confirmApiKey).toMatchObject({ code: "LINK_EXPIRED" });
     expect(

@@ -229,6 +229,7 @@ const table: readonly (readonly [operation: string, ...expected: Outcome[]])[] =
 /** Query fields anyone may read, each with an operation that anonymous must be able to run. */
 const publicQueries: Record<string, string> = {
   now: "{ now }",
+  apiKeyLink: `{ apiKeyLink(token: "ingen-sadan-lank") }`,
   blogPost: `{ blogPost(slug: "sammanfattning-av-tio-regeringsuppdrag") { title bodyHtml themes { slug } commentCount } }`,
   blogPosts: `{ blogPosts { slug excerpt publishedAt authorName } }`,
   blogPostsConnection: `{ blogPostsConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { slug publishedAt } } }`,

@@ -70,11 +70,13 @@ describe("API keys in the portal", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(await readWithKey(secret)).toBe(200);
 
-    // The same link again shows no key.
+    // The same link again says at once that it is spent, with no button and no key.
     await page.reload();
-    await page.getByRole("button", { name: "Skapa och visa nyckeln" }).click();
-    await page.getByText("Länken har redan använts").waitFor();
+    await page.getByRole("alert").filter({ hasText: "Länken har redan använts" }).waitFor();
+    expect(await page.getByRole("button", { name: "Skapa och visa nyckeln" }).count()).toBe(0);
     expect(await page.getByLabel("API-nyckel", { exact: true }).count()).toBe(0);
+    await page.getByRole("link", { name: "Be om en ny nyckel" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("lists a signed-in person's keys in the profile, makes one and revokes it", async () => {

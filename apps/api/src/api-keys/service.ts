@@ -120,6 +120,23 @@ const linkUsed = () =>
     "token",
   );
 
+/** What a mailed link would do if followed now, without spending it. */
+export type ApiKeyLinkState = "READY" | "USED" | "EXPIRED" | "INVALID";
+
+/**
+ * Whether a mailed link can still make its key: read only, so that the page the link opens says at
+ * once when it is spent or too old, and offers the button only when pressing it will work.
+ */
+export async function apiKeyLinkState(db: Db, token: string): Promise<ApiKeyLinkState> {
+  const request = await db.query.apiKeyRequests.findFirst({
+    columns: { usedAt: true, expiresAt: true },
+    where: { tokenHash: tokenHash(token.trim()) },
+  });
+  if (!request) return "INVALID";
+  if (request.usedAt) return "USED";
+  return request.expiresAt < new Date() ? "EXPIRED" : "READY";
+}
+
 /**
  * Makes the key a mailed link asked for, once, within 24 hours of the request; the answer holds the
  * secret, which is shown this once. A key for an address with an account belongs to that account.

@@ -2,6 +2,7 @@ import { hasScope } from "../accounts/scopes";
 import { apiKeyCount, apiKeysPageQuery, ownerNames } from "../api-keys/list";
 import {
   type ApiKeyRow,
+  apiKeyLinkState,
   confirmApiKey,
   createApiKey,
   myApiKeysQuery,
@@ -74,7 +75,31 @@ const NewApiKey = builder.objectRef<NewApiKeyShape>("NewApiKey").implement({
   }),
 });
 
+const ApiKeyLinkStateEnum = builder.enumType("ApiKeyLinkState", {
+  description: "What a link mailed to confirm an API key would do if followed now.",
+  values: {
+    READY: { description: "It makes its key when confirmed (`confirmApiKey`)." },
+    USED: { description: "It has made its key already; a key is shown only once." },
+    EXPIRED: { description: `It is older than ${requestHours} hours; ask for a new key.` },
+    INVALID: { description: "No link has this token: it was not copied whole, or never sent." },
+  } as const,
+});
+
 builder.queryFields((t) => ({
+  apiKeyLink: t.field({
+    ...readableByAnyone,
+    type: ApiKeyLinkStateEnum,
+    description:
+      "Whether the link mailed to confirm an API key can still make its key, without spending it: the page the link opens asks this first.",
+    args: {
+      token: t.arg.string({
+        required: true,
+        notFreeText: "token",
+        description: "The token from the link in the mail.",
+      }),
+    },
+    resolve: (_root, args, ctx) => apiKeyLinkState(ctx.database.db, args.token),
+  }),
   apiKeysConnection: t.drizzleConnection(
     {
       type: "apiKeys",

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { useMutation } from "urql";
+import { useMutation, useQuery } from "urql";
 import { ApiKeyShownOnce } from "../components/api-key-shown-once";
 import {
   FormProblem,
@@ -33,6 +33,12 @@ const ApiKeyConfirmPage_Confirm = graphql(
   [FormProblem_InputError],
 );
 
+const ApiKeyConfirmPage_Link = graphql(`
+  query ApiKeyConfirmPage_Link($token: String!) {
+    apiKeyLink(token: $token)
+  }
+`);
+
 const linkTexts: ProblemTexts = {
   LINK_INVALID: "apiKey.linkInvalid",
   LINK_USED: "apiKey.linkUsed",
@@ -40,17 +46,28 @@ const linkTexts: ProblemTexts = {
   TOO_MANY_KEYS: "apiKey.TOO_MANY_KEYS",
 };
 
+/** The problem a link that cannot make its key is shown with, as `confirmApiKey` would answer. */
+function spentLink(state: string | undefined): Problem | null {
+  if (state === undefined || state === "READY") return null;
+  return { code: `LINK_${state}`, field: "token", message: "", retryAt: null, key: 0 };
+}
+
 /**
  * The link in the mail: a press of the button makes the key and shows it, once. (Not on opening:
- * a mail program that opens links to check them would spend it unseen.)
+ * a mail program that opens links to check them would spend it unseen.) A link that is spent, too
+ * old or not whole says so at once, with no button.
  */
 export function ApiKeyConfirmPage() {
   const { t } = useI18n();
   useDocumentTitle(t("apiKey.confirmTitle"));
   const { token = "" } = useParams();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [link] = useQuery({ query: ApiKeyConfirmPage_Link, variables: { token } });
+  const [answered, setProblem] = useState<Problem | null>(null);
   const [made, setMade] = useState<{ name: string; secret: string } | null>(null);
   const [confirming, confirm] = useMutation(ApiKeyConfirmPage_Confirm);
+  const problem = answered ?? spentLink(link.data?.apiKeyLink);
+  // Until the link's state is known, the button waits, so that it never shows for a spent link.
+  if (link.fetching) return null;
 
   return (
     <div className="narrow">
