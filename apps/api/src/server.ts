@@ -48,6 +48,12 @@ import { securityHeaderList, securityHeaders } from "./http/security-headers";
 import { securityTxtRoutes } from "./http/security-txt";
 import { surveyImportRoutes } from "./http/survey-import";
 import { LiveUpdates } from "./live/live-updates";
+import {
+  maxSubscriptionsPerSocket,
+  quietOversizedMessages,
+  SocketCounts,
+  tooManySubscriptions,
+} from "./live/socket-guards";
 import { scheduleDailyDigests } from "./notifications/digest";
 import { ApiBudgets } from "./rate-limits/budgets";
 import { callerOf, rateLimitPlugin } from "./rate-limits/graphql-plugin";
@@ -207,6 +213,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     http.emit("request", req, res);
   });
 
+  const socketCounts = new SocketCounts();
   // Attached by hand so that a failed listen is reported once, by `listen`, not again by ws.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: maxWebSocketMessageBytes });
   http.on("upgrade", (req, socket, head) => {
@@ -219,7 +226,24 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
-    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit("connection", ws, req));
+    // At most so many sockets from one address and one browser's session: more is a flood, not
+    // the tabs of an office or a conference's network.
+    const refusal = socketCounts.refusal(clientAddress(req), sessionTokenOf(req.headers));
+    if (refusal) {
+      const body = JSON.stringify({
+        errors: [{ message: refusal, extensions: { code: "TOO_MANY_SOCKETS" } }],
+      });
+      socket.end(
+        `HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      return;
+    }
+    const counted = socketCounts.open(clientAddress(req), sessionTokenOf(req.headers));
+    wsServer.handleUpgrade(req, socket, head, (ws) => {
+      ws.once("close", counted);
+      quietOversizedMessages(ws, log);
+      wsServer.emit("connection", ws, req);
+    });
   });
   const wsCleanup = useServer<
     Record<string, unknown>,
@@ -229,9 +253,23 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       schema,
       // Apollo does not run here: apply the same limits, cost and error masking to every subscription.
       // A key in the connection parameters (`authorization: "Bearer …"`) that is not valid closes the socket (4403).
-      onConnect: async (ctx) =>
-        (await socketApiKey(database, ctx.connectionParams)).kind !== "invalid",
+      // The socket is kept with the session and key it reads as, and closed when either ends.
+      onConnect: async (ctx) => {
+        const key = await socketApiKey(database, ctx.connectionParams);
+        if (key.kind === "invalid") return false;
+        const viewer = await viewerFromToken(database, sessionTokenOf(ctx.extra.request.headers));
+        const remove = live.sockets.add(ctx.extra.socket, {
+          sessionId: viewer?.sessionId ?? null,
+          personId: viewer?.personId ?? null,
+          apiKeyId: key.kind === "valid" ? key.id : null,
+        });
+        ctx.extra.socket.once("close", remove);
+        return true;
+      },
       onSubscribe: async (ctx, _id, payload) => {
+        // This subscription is among them already (as null until it starts).
+        const open = Object.keys(ctx.subscriptions).length - 1;
+        if (open >= maxSubscriptionsPerSocket) return [tooManySubscriptions(open)];
         const errors = checkOperation(schema, payload);
         if (errors.length > 0) return errors;
         if (!budgets || !limits) return undefined;

@@ -183,6 +183,24 @@ describe("live updates across a database restart, with the API as a process", ()
         body: JSON.stringify({ query: "{ phases { name } }" }),
       });
     expect((await withKey()).status).toBe(200);
+    // A socket that reads with the key: closed once the server finds, after the outage, that
+    // the key was revoked while it heard nothing.
+    const keyedSocket = new WebSocket(
+      `${server.url.replace("http", "ws")}graphql`,
+      "graphql-transport-ws",
+    );
+    const keyedClosed = new Promise<number>((resolve) =>
+      keyedSocket.once("close", (code) => resolve(code)),
+    );
+    await new Promise((resolve) => keyedSocket.once("open", resolve));
+    const acknowledged = new Promise((resolve) => keyedSocket.once("message", resolve));
+    keyedSocket.send(
+      JSON.stringify({
+        type: "connection_init",
+        payload: { authorization: `Bearer ${key?.secret}` },
+      }),
+    );
+    expect(String(await acknowledged)).toContain("connection_ack");
 
     proxy.cutOff();
     const outage = await until(async () => {
@@ -210,6 +228,7 @@ describe("live updates across a database restart, with the API as a process", ()
     console.info(`live updates listening again ${recoveryMs} ms after the database came back`);
 
     expect((await withKey()).status).toBe(401);
+    expect(await keyedClosed).toBe(4403);
 
     await until(
       () =>

@@ -1,6 +1,10 @@
+import { schema as tables } from "@kraftsamling/db";
+import { eq } from "drizzle-orm";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
+import { tokenHash } from "../src/accounts/tokens";
+import { createApiKey, revokeApiKey } from "../src/api-keys/service";
 import { createServer, type KraftsamlingServer } from "../src/server";
 import { sessionCookie } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
@@ -13,6 +17,7 @@ type Message = { type: string; id?: string; payload?: unknown };
 async function connect(
   url: string,
   headers: Record<string, string> = {},
+  connectionParams?: Record<string, string>,
 ): Promise<{ socket: WebSocket; next: () => Promise<Message>; closed: Promise<number> }> {
   const socket = new WebSocket(url.replace(/^http/, "ws"), "graphql-transport-ws", { headers });
   const inbox: Message[] = [];
@@ -37,7 +42,7 @@ async function connect(
       if (queued) resolve(queued);
       else waiting.push(resolve);
     });
-  socket.send(JSON.stringify({ type: "connection_init" }));
+  socket.send(JSON.stringify({ type: "connection_init", payload: connectionParams }));
   expect((await next()).type).toBe("connection_ack");
   return { socket, next, closed };
 }
@@ -86,7 +91,8 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
     }
   });
 
-  it("closes the connection on a message larger than 64 kB", async () => {
+  it("closes the connection on a message larger than 64 kB, logging no error of its own", async () => {
+    const errors = vi.spyOn(console, "error");
     const { socket, closed } = await connect(url, { cookie });
     socket.send(
       JSON.stringify({
@@ -98,6 +104,76 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
       }),
     );
     expect(await closed).toBe(1009);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  /** Subscribes to a theme's comments on the socket, as the portal's theme page does. */
+  const subscribe = async (socket: WebSocket, id: string) =>
+    socket.send(
+      JSON.stringify({
+        id,
+        type: "subscribe",
+        payload: {
+          query: `subscription ($t: ID!) { commentActivity(themeId: $t) { change } }`,
+          variables: { t: await themeId() },
+        },
+      }),
+    );
+
+  it("closes a socket when its session ends, its person's access changes or its key is revoked, so that it connects again as whoever it now is", async () => {
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    // Signed out: the session's row goes.
+    const ending = await sessionCookie(api, member.personId);
+    const signedOut = await connect(url, { cookie: ending });
+    await subscribe(signedOut.socket, "1");
+    const token = decodeURIComponent(ending.slice(ending.indexOf("=") + 1));
+    await api.database.db
+      .delete(tables.sessions)
+      .where(eq(tables.sessions.tokenHash, tokenHash(token)));
+    expect(await signedOut.closed).toBe(4403);
+
+    // Another role.
+    const moderator = await api.viewer("moderator@kraftsamling.example");
+    const demoted = await connect(url, { cookie: await sessionCookie(api, moderator.personId) });
+    await subscribe(demoted.socket, "1");
+    await api.database.db
+      .update(tables.people)
+      .set({ role: "member" })
+      .where(eq(tables.people.id, moderator.personId));
+    expect(await demoted.closed).toBe(4403);
+
+    // A key revoked.
+    const made = await createApiKey(api.database.db, member, "Direktflöde");
+    const keyed = await connect(url, {}, { authorization: `Bearer ${made.secret}` });
+    await subscribe(keyed.socket, "1");
+    const anonymous = await connect(url);
+    await revokeApiKey(api.database.db, member, made.key.id);
+    expect(await keyed.closed).toBe(4403);
+    // A socket that reads as anyone has nothing to lose, and stays.
+    anonymous.socket.send(JSON.stringify({ type: "ping" }));
+    expect((await anonymous.next()).type).toBe("pong");
+    anonymous.socket.close();
+  });
+
+  it("holds at most 20 subscriptions on one socket", async () => {
+    const { socket, next } = await connect(url, { cookie });
+    for (let i = 1; i <= 21; i++) await subscribe(socket, String(i));
+    const answer = await next();
+    expect(answer).toMatchObject({ type: "error", id: "21" });
+    expect(JSON.stringify(answer.payload)).toContain(
+      "This connection holds 20 subscriptions, the most one connection may hold",
+    );
+    socket.close();
+  });
+
+  it("refuses a 21st socket of one session with 429, saying why", async () => {
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    const ownCookie = await sessionCookie(api, member.personId);
+    const open = [];
+    for (let i = 0; i < 20; i++) open.push(await connect(url, { cookie: ownCookie }));
+    await expect(connect(url, { cookie: ownCookie })).rejects.toThrow(/429/);
+    for (const { socket } of open) socket.close();
   });
 
   it("refuses a document over the token limit, as HTTP does", async () => {

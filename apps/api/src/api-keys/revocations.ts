@@ -12,12 +12,17 @@ export const apiKeyRevocationsChannel = "api_key_revocations";
 export class ApiKeyRevocations {
   private stopListening: (() => Promise<void>) | null = null;
 
-  constructor(private readonly listener: Listener) {}
+  /** `revoked` is told each key's id too, to close the sockets that sent it. */
+  constructor(
+    private readonly listener: Listener,
+    private readonly revoked: (id: string) => void = () => {},
+  ) {}
 
   async start(): Promise<void> {
-    this.stopListening = await this.listener.listen(apiKeyRevocationsChannel, (id) =>
-      forgetApiKeys([id]),
-    );
+    this.stopListening = await this.listener.listen(apiKeyRevocationsChannel, (id) => {
+      forgetApiKeys([id]);
+      this.revoked(id);
+    });
     hearApiKeyRevocations(true);
   }
 

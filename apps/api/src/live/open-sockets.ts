@@ -1,0 +1,90 @@
+/** What an open socket is closed with; `ws`'s WebSocket is one. */
+export interface Closable {
+  close(code: number, reason: string): void;
+}
+
+/** Who a socket reads as: its session and person when signed in, its API key when it sent one. */
+export interface SocketHolder {
+  sessionId: string | null;
+  personId: string | null;
+  apiKeyId: string | null;
+}
+
+/** The close code that tells the browser's client to connect again (graphql-ws retries it). */
+export const viewerChangedCode = 4403;
+
+/** A change the database announced on `viewer_changes`. */
+export type ViewerChange = { sessionId: string } | { personId: string };
+
+export const viewerChangesChannel = "viewer_changes";
+
+/**
+ * The WebSockets open on this instance, by the session, person and API key they read as: a
+ * subscription keeps the viewer it started with, so when that viewer ends or changes (signed out,
+ * erased, another role, a key revoked) the socket is closed, and the browser's client connects again
+ * as whoever it now is.
+ */
+export class OpenSockets {
+  private readonly holders = new Map<Closable, SocketHolder>();
+
+  /** Keeps the socket until `remove`; answers the function that removes it. */
+  add(socket: Closable, holder: SocketHolder): () => void {
+    this.holders.set(socket, holder);
+    return () => this.holders.delete(socket);
+  }
+
+  get size(): number {
+    return this.holders.size;
+  }
+
+  /** Closes every socket of a session or a person the database says has changed. */
+  viewerChanged(change: ViewerChange): number {
+    return "sessionId" in change
+      ? this.closeWhere((h) => h.sessionId === change.sessionId, "The session has ended or changed")
+      : this.closeWhere((h) => h.personId === change.personId, "The person's access has changed");
+  }
+
+  /** Closes every socket that sent a key now revoked. */
+  apiKeyRevoked(id: string): number {
+    return this.closeWhere((h) => h.apiKeyId === id, "The API key has been revoked");
+  }
+
+  /** The sessions and keys the open sockets read as. */
+  held(): { sessionIds: string[]; apiKeyIds: string[] } {
+    const sessionIds = new Set<string>();
+    const apiKeyIds = new Set<string>();
+    for (const holder of this.holders.values()) {
+      if (holder.sessionId) sessionIds.add(holder.sessionId);
+      if (holder.apiKeyId) apiKeyIds.add(holder.apiKeyId);
+    }
+    return { sessionIds: [...sessionIds], apiKeyIds: [...apiKeyIds] };
+  }
+
+  /**
+   * Closes the sockets whose session or key is no longer valid (ended or revoked while the
+   * announcements were not heard): `live` holds those still valid of what `held` answered.
+   */
+  keepOnly(live: { sessionIds: ReadonlySet<string>; apiKeyIds: ReadonlySet<string> }): number {
+    return (
+      this.closeWhere(
+        (h) => h.sessionId !== null && !live.sessionIds.has(h.sessionId),
+        "The session has ended or changed",
+      ) +
+      this.closeWhere(
+        (h) => h.apiKeyId !== null && !live.apiKeyIds.has(h.apiKeyId),
+        "The API key has been revoked",
+      )
+    );
+  }
+
+  private closeWhere(concerned: (holder: SocketHolder) => boolean, reason: string): number {
+    let closed = 0;
+    for (const [socket, holder] of this.holders) {
+      if (!concerned(holder)) continue;
+      this.holders.delete(socket);
+      socket.close(viewerChangedCode, reason);
+      closed += 1;
+    }
+    return closed;
+  }
+}
