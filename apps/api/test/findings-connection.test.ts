@@ -232,8 +232,15 @@ describe("the findings as a connection", () => {
 
   it("never gives anyone but the office a draft", async () => {
     expect(await ids({})).not.toContain(draft);
-    // The public gets published findings whatever statuses it asks for.
-    expect(await ids({ statuses: ["DRAFT"] })).toEqual(published);
+    // The public asking for drafts is told they are the office's.
+    const asked = await api.execute(
+      `query ($filter: FindingFilter) { findingsConnection(filter: $filter, first: 5) { totalCount } }`,
+      { filter: { statuses: ["DRAFT"] } },
+      null,
+    );
+    expect(asked.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(asked.errors?.[0]?.message).toContain("which only the coordinator's office sees");
+    expect(await ids({ statuses: ["PUBLISHED"] })).toEqual(published);
     const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
     expect(await ids({}, member)).not.toContain(draft);
     const officePage = await page({ filter: { search: word }, first: 100 }, office);

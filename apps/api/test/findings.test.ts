@@ -483,10 +483,16 @@ describe("findings through the API", () => {
         viewerCanEdit: false,
         meeting: { id: hearing.id },
       });
-      const listed = await list(
+      // Asking for drafts is refused, saying why, rather than quietly answered with others.
+      const asked = await api.execute(
+        `query ($filter: FindingFilter) { findings(filter: $filter) { id } }`,
         { filter: { search: word, statuses: ["DRAFT", "IN_REVIEW"] } },
         viewer,
       );
+      expect(asked.errors?.[0]?.message).toContain(
+        "statuses asks for findings that are not published (DRAFT, IN_REVIEW)",
+      );
+      const listed = await list({ filter: { search: word } }, viewer);
       expect(listed.findings.map((f) => f.id)).toEqual([ids.published]);
       expect(listed.findingCount).toBe(1);
       const meeting = await api.query<{ meeting: { findings: { id: string; status: string }[] } }>(
@@ -617,6 +623,10 @@ describe("findings through the API", () => {
         'municipalityCodes names no municipality with the code "0100"; the query `municipalities` lists',
       ],
       [{ filter: { rounds: [3] } }, "rounds must be whole numbers 1–2"],
+      [
+        { filter: { statuses: ["PUBLISHED", "DRAFT"] } },
+        "statuses asks for findings that are not published (DRAFT), which only the coordinator's office sees: leave statuses out, or ask for PUBLISHED.",
+      ],
     ] as const) {
       const result = await api.execute(
         `query ($filter: FindingFilter, $limit: Int, $offset: Int) { findings(filter: $filter, limit: $limit, offset: $offset) { id } }`,

@@ -223,6 +223,14 @@ export function findingCondition(
     parts.push(sql`${f.meetingId} = ${ids("meetingId", [by.meetingId])?.[0]}`);
   }
   if (audience === "public") {
+    const unpublished = checkedList("statuses", by.statuses)?.filter((s) => s !== "published");
+    if (unpublished && unpublished.length > 0) {
+      throw new InputError(
+        "NOT_ALLOWED",
+        `statuses asks for findings that are not published (${unpublished.map((s) => s.toUpperCase()).join(", ")}), which only the coordinator's office sees: leave statuses out, or ask for PUBLISHED.`,
+        "statuses",
+      );
+    }
     parts.push(sql`${f.status} = 'published'`);
   } else {
     const statuses = checkedList("statuses", by.statuses);

@@ -52,7 +52,8 @@ export const FindingFilterInput = builder.inputType("FindingFilter", {
     statuses: t.field({
       type: [FindingStatus],
       required: false,
-      description: "The coordinator's office only; everyone else sees published findings only.",
+      description:
+        "The coordinator's office only; everyone else sees published findings only, and asking for another status is refused (NOT_ALLOWED).",
     }),
   }),
 });
