@@ -101,11 +101,19 @@ export const builder = new SchemaBuilder<{
     // Loaders, not values: a sign-in changes the viewer within the request, and each scope is
     // evaluated (then cached) when a field first asks for it.
     authScopes: (ctx) => scopeLoaders(() => ctx.viewer),
-    // A denied field answers with FORBIDDEN (signed in) or UNAUTHENTICATED (anonymous).
-    unauthorizedError: (_parent, context, _info, result) =>
-      new GraphQLError(result.message, {
-        extensions: { code: (context as Context).viewer ? "FORBIDDEN" : "UNAUTHENTICATED" },
-      }),
+    // A denied field answers with FORBIDDEN (signed in) or UNAUTHENTICATED (anonymous), saying
+    // which field and what would open it.
+    unauthorizedError: (_parent, context, info) => {
+      const field = `${info.parentType.name}.${info.fieldName}`;
+      return (context as Context).viewer
+        ? new GraphQLError(
+            `${field} is not open to you: it is for another role, organisation or person.`,
+            { extensions: { code: "FORBIDDEN" } },
+          )
+        : new GraphQLError(`${field} is for signed-in people: sign in first.`, {
+            extensions: { code: "UNAUTHENTICATED" },
+          });
+    },
   },
   errors: {
     defaultTypes: [InputError],

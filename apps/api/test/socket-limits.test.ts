@@ -156,6 +156,37 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
     anonymous.socket.close();
   });
 
+  it("tells an anonymous caller which field needs a sign-in, over the socket and over HTTP", async () => {
+    const anonymous = await connect(url);
+    await subscribe(anonymous.socket, "1");
+    const answer = await anonymous.next();
+    expect(answer).toMatchObject({
+      type: "next",
+      payload: {
+        errors: [
+          {
+            message: "Subscription.commentActivity is for signed-in people: sign in first.",
+            extensions: { code: "UNAUTHENTICATED" },
+          },
+        ],
+      },
+    });
+    anonymous.socket.close();
+    const overHttp = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ myApiKeys { id } }" }),
+    });
+    expect((await overHttp.json()) as unknown).toMatchObject({
+      errors: [
+        {
+          message: "Query.myApiKeys is for signed-in people: sign in first.",
+          extensions: { code: "UNAUTHENTICATED" },
+        },
+      ],
+    });
+  });
+
   it("holds at most 20 subscriptions on one socket", async () => {
     const { socket, next } = await connect(url, { cookie });
     for (let i = 1; i <= 21; i++) await subscribe(socket, String(i));
