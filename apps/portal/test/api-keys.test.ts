@@ -74,6 +74,7 @@ describe("API keys in the portal", () => {
     await page.reload();
     await page.getByRole("alert").filter({ hasText: "Länken har redan använts" }).waitFor();
     expect(await page.getByRole("button", { name: "Skapa och visa nyckeln" }).count()).toBe(0);
+    expect(await page.getByText("när du trycker på knappen").count()).toBe(0);
     expect(await page.getByLabel("API-nyckel", { exact: true }).count()).toBe(0);
     await page.getByRole("link", { name: "Be om en ny nyckel" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

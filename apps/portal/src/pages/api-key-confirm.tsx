@@ -66,6 +66,7 @@ export function ApiKeyConfirmPage() {
   const [made, setMade] = useState<{ name: string; secret: string } | null>(null);
   const [confirming, confirm] = useMutation(ApiKeyConfirmPage_Confirm);
   const problem = answered ?? spentLink(link.data?.apiKeyLink);
+  const linkSpent = problem?.code.startsWith("LINK_") ?? false;
   // Until the link's state is known, the button waits, so that it never shows for a spent link.
   if (link.fetching) return null;
 
@@ -73,7 +74,7 @@ export function ApiKeyConfirmPage() {
     <div className="narrow">
       <div className="page-intro">
         <h1>{t("apiKey.confirmHeading")}</h1>
-        {!made && <p className="lead">{t("apiKey.confirmIntro")}</p>}
+        {!made && !linkSpent && <p className="lead">{t("apiKey.confirmIntro")}</p>}
       </div>
       {made ? (
         <ApiKeyShownOnce name={made.name} secret={made.secret} />
@@ -92,7 +93,7 @@ export function ApiKeyConfirmPage() {
           }}
         >
           <FormProblem problem={problem} texts={linkTexts} />
-          {problem?.code.startsWith("LINK_") ? (
+          {linkSpent ? (
             <p>
               <Link to="/api-nyckel">{t("apiKey.askAgain")}</Link>
             </p>
