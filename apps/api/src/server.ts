@@ -22,7 +22,7 @@ import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
-import { apiKeyCheck, apiKeyOf, socketApiKey } from "./api-keys/bearer";
+import { apiKeyCheck, apiKeyOf, invalidSocketKeyReason, socketApiKey } from "./api-keys/bearer";
 import type { Context, Services } from "./context";
 import { maskError, maskSocketErrors } from "./error-masking";
 import { blogFeedRoutes } from "./http/blog-feed";
@@ -256,7 +256,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       // The socket is kept with the session and key it reads as, and closed when either ends.
       onConnect: async (ctx) => {
         const key = await socketApiKey(database, ctx.connectionParams);
-        if (key.kind === "invalid") return false;
+        if (key.kind === "invalid") {
+          ctx.extra.socket.close(4403, invalidSocketKeyReason);
+          return false;
+        }
         const viewer = await viewerFromToken(database, sessionTokenOf(ctx.extra.request.headers));
         const remove = live.sockets.add(ctx.extra.socket, {
           sessionId: viewer?.sessionId ?? null,

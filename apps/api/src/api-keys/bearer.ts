@@ -154,6 +154,10 @@ export function apiKeyOf(res: Response): { id: string } | null {
   return (res.locals[resolved] as { id: string } | null | undefined) ?? null;
 }
 
+/** Why a WebSocket is closed (4403) when its key is not valid; a close reason holds 123 bytes. */
+export const invalidSocketKeyReason =
+  "The API key is not valid: it has been revoked, or it never existed.";
+
 /** The key in a WebSocket's connection parameters (`authorization: "Bearer <key>"`). */
 export function socketApiKey(
   database: Database,
