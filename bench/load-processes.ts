@@ -1,23 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 export const apiMain = process.env.API_MAIN ?? `${repoRoot}apps/api/dist/main.js`;
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 
-/** A port nothing listens on now, for a server of the run. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+/** A port nothing listens on now, for a server of the run: the tests' own. */
+export { freePort } from "@kraftsamling/api/testing";
 
 export interface Started {
   url: string;
