@@ -228,19 +228,19 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     }
     // At most so many sockets from one address and one browser's session: more is a flood, not
     // the tabs of an office or a conference's network.
-    const refusal = socketCounts.refusal(clientAddress(req), sessionTokenOf(req.headers));
-    if (refusal) {
+    const admitted = socketCounts.admit(clientAddress(req), sessionTokenOf(req.headers));
+    if ("refused" in admitted) {
       const body = JSON.stringify({
-        errors: [{ message: refusal, extensions: { code: "TOO_MANY_SOCKETS" } }],
+        errors: [{ message: admitted.refused, extensions: { code: "TOO_MANY_SOCKETS" } }],
       });
       socket.end(
         `HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
       );
       return;
     }
-    const counted = socketCounts.open(clientAddress(req), sessionTokenOf(req.headers));
+    // Counted until the connection itself closes, whether or not the upgrade completes.
+    socket.once("close", admitted.closed);
     wsServer.handleUpgrade(req, socket, head, (ws) => {
-      ws.once("close", counted);
       quietOversizedMessages(ws, log);
       wsServer.emit("connection", ws, req);
     });

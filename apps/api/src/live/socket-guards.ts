@@ -15,26 +15,33 @@ export class SocketCounts {
   private readonly byAddress = new Map<string, number>();
   private readonly bySession = new Map<string, number>();
 
-  /** Why one more socket from this address and session is refused, or null when it is not. */
-  refusal(address: string, sessionToken: string | null): string | null {
-    if ((this.byAddress.get(address) ?? 0) >= maxSocketsPerAddress)
-      return `This address holds ${maxSocketsPerAddress} WebSocket connections already, the most one address may hold: close one before opening another.`;
-    if (sessionToken && (this.bySession.get(sessionKey(sessionToken)) ?? 0) >= maxSocketsPerSession)
-      return `This session holds ${maxSocketsPerSession} WebSocket connections already, the most one session may hold: close a tab or a connection before opening another.`;
-    return null;
-  }
-
-  /** Counts one more socket; answers the function that counts it closed. */
-  open(address: string, sessionToken: string | null): () => void {
+  /**
+   * Counts one more socket from this address and session, answering the function that counts it
+   * closed; or, when either holds the most already, why it is refused (and counts nothing).
+   */
+  admit(
+    address: string,
+    sessionToken: string | null,
+  ): { refused: string } | { closed: () => void } {
     const session = sessionToken ? sessionKey(sessionToken) : null;
+    if ((this.byAddress.get(address) ?? 0) >= maxSocketsPerAddress)
+      return {
+        refused: `This address holds ${maxSocketsPerAddress} WebSocket connections already, the most one address may hold: close one before opening another.`,
+      };
+    if (session && (this.bySession.get(session) ?? 0) >= maxSocketsPerSession)
+      return {
+        refused: `This session holds ${maxSocketsPerSession} WebSocket connections already, the most one session may hold: close a tab or a connection before opening another.`,
+      };
     add(this.byAddress, address, 1);
     if (session) add(this.bySession, session, 1);
-    let closed = false;
-    return () => {
-      if (closed) return;
-      closed = true;
-      add(this.byAddress, address, -1);
-      if (session) add(this.bySession, session, -1);
+    let counted = true;
+    return {
+      closed: () => {
+        if (!counted) return;
+        counted = false;
+        add(this.byAddress, address, -1);
+        if (session) add(this.bySession, session, -1);
+      },
     };
   }
 }
