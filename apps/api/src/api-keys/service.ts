@@ -123,18 +123,27 @@ const linkUsed = () =>
 /** What a mailed link would do if followed now, without spending it. */
 export type ApiKeyLinkState = "READY" | "USED" | "EXPIRED" | "INVALID";
 
+/** The request a link's token names, and what following the link would do now. */
+async function linkOf(db: Db, token: string) {
+  const request = await db.query.apiKeyRequests.findFirst({
+    where: { tokenHash: tokenHash(token.trim()) },
+  });
+  const state: ApiKeyLinkState = !request
+    ? "INVALID"
+    : request.usedAt
+      ? "USED"
+      : request.expiresAt < new Date()
+        ? "EXPIRED"
+        : "READY";
+  return { request, state };
+}
+
 /**
  * Whether a mailed link can still make its key: read only, so that the page the link opens says at
  * once when it is spent or too old, and offers the button only when pressing it will work.
  */
 export async function apiKeyLinkState(db: Db, token: string): Promise<ApiKeyLinkState> {
-  const request = await db.query.apiKeyRequests.findFirst({
-    columns: { usedAt: true, expiresAt: true },
-    where: { tokenHash: tokenHash(token.trim()) },
-  });
-  if (!request) return "INVALID";
-  if (request.usedAt) return "USED";
-  return request.expiresAt < new Date() ? "EXPIRED" : "READY";
+  return (await linkOf(db, token)).state;
 }
 
 /**
@@ -142,17 +151,15 @@ export async function apiKeyLinkState(db: Db, token: string): Promise<ApiKeyLink
  * secret, which is shown this once. A key for an address with an account belongs to that account.
  */
 export async function confirmApiKey(db: Db, token: string): Promise<NewApiKey> {
-  const request = await db.query.apiKeyRequests.findFirst({
-    where: { tokenHash: tokenHash(token.trim()) },
-  });
-  if (!request)
+  const { request, state } = await linkOf(db, token);
+  if (state === "INVALID" || !request)
     throw new InputError(
       "LINK_INVALID",
       "This link is not valid. Check that the whole address was copied, or ask for a new key.",
       "token",
     );
-  if (request.usedAt) throw linkUsed();
-  if (request.expiresAt < new Date())
+  if (state === "USED") throw linkUsed();
+  if (state === "EXPIRED")
     throw new InputError(
       "LINK_EXPIRED",
       `This link has expired: it works for ${requestHours} hours. Ask for a new key.`,
