@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import {
   demoDataFolder,
   freePort,
@@ -8,22 +7,11 @@ import {
 import { openDatabase } from "@kraftsamling/db";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { accessibilityViolations, launchBrowser } from "./browser";
 
 const demoPassword = "kraftsamling-demo";
 const reader = "medlem.raddabarnen@kraftsamling.example";
 const theme = { slug: "barnets-basta-och-delaktighet", title: "Barnets bästa och delaktighet" };
-
-/** WCAG 2.1 A and AA violations in the page's main content, where the thread is. */
-async function threadViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include("main")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-  );
-}
 
 /** A raw statement on the database the server has stopped using. */
 type Client = { query(text: string, values?: unknown[]): Promise<unknown> };
@@ -88,7 +76,7 @@ describe("a long thread, a page at a time, in a browser", () => {
     await expect.poll(() => comments.nth(49).textContent()).toContain("nummer 50 ");
     const more = page.getByRole("button", { name: /^Visa fler kommentarer/ });
     expect(await more.textContent()).toBe("Visa fler kommentarer (70 kvar)");
-    expect(await threadViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page, "main")).toEqual([]);
 
     await more.click();
     await page.getByRole("button", { name: "Visa fler kommentarer (20 kvar)" }).waitFor();
@@ -104,6 +92,6 @@ describe("a long thread, a page at a time, in a browser", () => {
     expect(await comments.count()).toBe(120);
     expect(await comments.nth(119).textContent()).toContain("nummer 120 ");
     expect(await page.getByRole("button", { name: /^Visa fler kommentarer/ }).count()).toBe(0);
-    expect(await threadViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page, "main")).toEqual([]);
   });
 });
