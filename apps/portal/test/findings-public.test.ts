@@ -289,7 +289,7 @@ describe("the public findings, in browsers", () => {
       { filter },
     );
 
-    const page = await contexts.freshPage({ acceptDownloads: true });
+    const page = await contexts.freshPage();
     await page.goto(url(`/iakttagelser?lan=${county}&typ=utmaning`));
     await expect.poll(() => summaryCount(page)).toBe(findingCount);
     const [download] = await Promise.all([

@@ -4,6 +4,7 @@
  * other test in the run uses.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterEach } from "vitest";
 import { createParticipant, type Request, sessionCookie } from "./api-client";
 
 /** The demo people's password (packages/db's demo seed). */
@@ -53,20 +54,128 @@ export async function newParticipant(
   return person;
 }
 
+/** How long a page is the test's. */
+interface PageOptions {
+  /** Kept from test to test until the file's tests are done, not handed to the next test. */
+  forTheFile?: boolean;
+}
+
+const viewport = { width: 1280, height: 900 };
+
 /**
- * Browser contexts in Swedish at the tests' size, each a browser of its own, closed together when
- * the file's tests are done.
+ * What a test may change on a page or its context that clearing cookies, storage and the address
+ * does not undo: a page that had any of them is closed after its test instead of handed on.
+ */
+const lastingChanges = {
+  page: [
+    "on",
+    "once",
+    "addListener",
+    "route",
+    "routeFromHAR",
+    "addInitScript",
+    "exposeFunction",
+    "exposeBinding",
+    "setExtraHTTPHeaders",
+    "emulateMedia",
+  ],
+  context: [
+    "on",
+    "once",
+    "addListener",
+    "route",
+    "routeFromHAR",
+    "addInitScript",
+    "exposeFunction",
+    "exposeBinding",
+    "setExtraHTTPHeaders",
+    "setOffline",
+    "setGeolocation",
+    "grantPermissions",
+    "setHTTPCredentials",
+  ],
+} as const;
+
+/** Marks the object changed for good when the test calls one of the methods. */
+function noteLastingChanges(target: object, methods: readonly string[], changed: () => void) {
+  const methodsOf = target as Record<string, unknown>;
+  for (const name of methods) {
+    const method = methodsOf[name];
+    if (typeof method !== "function") continue;
+    methodsOf[name] = (...args: unknown[]) => {
+      changed();
+      return method.apply(target, args);
+    };
+  }
+}
+
+/**
+ * Pages in Swedish at the tests' size, each in a browser context of its own (cookies, storage),
+ * closed together when the file's tests are done. A page is a test's own: after a test that passed,
+ * its pages are cleared (cookies, storage, address, size) and handed to the next test that asks,
+ * which saves the browser a new page's process and the portal's script compiled anew; a page a
+ * test changed in a way clearing does not undo is closed instead, and the pages of a test that
+ * failed stay as they were, for the failure's report (failed-test-pages.ts).
  */
 export function browserContexts(browser: () => Browser) {
   const contexts: BrowserContext[] = [];
-  async function freshPage(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  /** Whether a test changed the page for good. */
+  const state = new Map<Page, { changed: boolean }>();
+  const idle: Page[] = [];
+  const lent: Page[] = [];
+
+  async function newPage(): Promise<Page> {
+    // Downloads are kept (Playwright's default), for a test to read what a link downloads.
     const context = await browser().newContext({
       locale: "sv-SE",
-      viewport: { width: 1280, height: 900 },
-      ...options,
+      viewport,
+      acceptDownloads: true,
     });
     contexts.push(context);
-    return context.newPage();
+    const page = await context.newPage();
+    const own = { changed: false };
+    state.set(page, own);
+    const changed = () => {
+      own.changed = true;
+    };
+    noteLastingChanges(page, lastingChanges.page, changed);
+    noteLastingChanges(context, lastingChanges.context, changed);
+    return page;
+  }
+
+  /** Clears what the test left on the page; false when the page cannot be handed on. */
+  async function cleared(page: Page): Promise<boolean> {
+    if (page.isClosed() || state.get(page)?.changed !== false) return false;
+    try {
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+      await page.context().clearCookies();
+      await page.goto("about:blank");
+      const size = page.viewportSize();
+      if (size?.width !== viewport.width || size.height !== viewport.height)
+        await page.setViewportSize(viewport);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  afterEach(async ({ task }) => {
+    const pages = lent.splice(0);
+    if (task.result?.state === "fail") return;
+    for (const page of pages) {
+      if (await cleared(page)) idle.push(page);
+      else await page.context().close();
+    }
+  });
+
+  async function freshPage(options: PageOptions = {}): Promise<Page> {
+    if (options.forTheFile) return newPage();
+    const lending = idle.pop() ?? (await newPage());
+    lent.push(lending);
+    return lending;
   }
   return {
     freshPage,
@@ -76,8 +185,9 @@ export function browserContexts(browser: () => Browser) {
       email: string,
       path = "/",
       password = demoPassword,
+      options: PageOptions = {},
     ): Promise<Page> {
-      const page = await freshPage();
+      const page = await freshPage(options);
       const cookie = await sessionCookie(baseUrl, email, password);
       await page.context().addCookies([{ ...cookie, url: baseUrl }]);
       await page.goto(new URL(path, baseUrl).toString());
@@ -85,6 +195,9 @@ export function browserContexts(browser: () => Browser) {
       return page;
     },
     async closeAll() {
+      idle.splice(0);
+      lent.splice(0);
+      state.clear();
       for (const context of contexts.splice(0)) await context.close();
     },
   };

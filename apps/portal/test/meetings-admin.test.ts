@@ -53,7 +53,7 @@ describe("the coordinator's meeting editor, in a browser", () => {
 
   /** The coordinator's page, signed in through the page's form, at a path. */
   async function coordinatorPage(path: string): Promise<Page> {
-    const page = await freshPage({ acceptDownloads: true });
+    const page = await freshPage();
     await page.goto(url("logga-in"));
     await page.getByLabel("E-postadress").fill(coordinatorEmail);
     await page.getByLabel("Lösenord", { exact: true }).fill(demoPassword);

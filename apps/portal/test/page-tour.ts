@@ -144,8 +144,10 @@ export function pageTour(half: "signed out" | "signed in") {
       if (!page) {
         page =
           visitor === "signed out"
-            ? contexts.freshPage()
-            : contexts.signedInPage(server.url, demo[visitor].email);
+            ? contexts.freshPage({ forTheFile: true })
+            : contexts.signedInPage(server.url, demo[visitor].email, "/", demoPassword, {
+                forTheFile: true,
+              });
         pages.set(visitor, page);
       }
       return page;
