@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { collectPortalOperations } from "../../portal/scripts/persisted-operations";
 import { createApiKey } from "../src/api-keys/service";
-import { type PersistedOperations, persistedOperationsOf } from "../src/http/persisted-operations";
+import {
+  type PersistedOperations,
+  persistedOperationsOf,
+  sha256,
+} from "../src/http/persisted-operations";
 import { memoryStore } from "../src/rate-limits/store";
 import { sessionCookie } from "./meetings-support";
 import { limitedServer, settings } from "./rate-limits-support";
@@ -246,9 +250,12 @@ describe("the API's rate limits", () => {
       expect(portal.status).toBe(200);
       expect(((await portal.json()) as Answer).errors).toBeUndefined();
       expect(budgetHeaders(portal).limit).toBe(12);
-      // The portal's own text sent with its hash (a page from before a deploy) is a program's.
+      // The portal's own text sent with its hash is the portal's operation all the same ...
       const asText = await server.post({ query: text, ...persisted });
-      expect(asText.status).toBe(429);
+      expect(asText.status).toBe(200);
+      expect(budgetHeaders(asText).limit).toBe(12);
+      // ... but another text under the portal's hash is a program's, on the spent budget.
+      expect((await server.post({ query: cheap, ...persisted })).status).toBe(429);
     } finally {
       await server.stop();
     }
@@ -281,7 +288,7 @@ describe("the API's rate limits", () => {
     }
   });
 
-  it("answers an unknown hash with PERSISTED_QUERY_NOT_FOUND in a sentence, and runs a document sent with any hash", async () => {
+  it("answers an unknown hash with PERSISTED_QUERY_NOT_FOUND in a sentence, refuses a document under another's hash, and takes a hash by GET too", async () => {
     const server = await limitedServer(api, settings(), memoryStore(), manifest);
     try {
       const unknown = await server.post({
@@ -291,12 +298,34 @@ describe("the API's rate limits", () => {
       const body = (await unknown.json()) as Answer;
       expect(body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
       expect(body.errors?.[0]?.message).toMatch(/^This persisted operation is not known .*\.$/);
-      const stranger = await server.post({
+      // A document sent with a hash that is not its own: refused, saying which.
+      const mismatch = await server.post({
         query: cheap,
         extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
       });
+      expect(mismatch.status).toBe(400);
+      const refused = (await mismatch.json()) as Answer;
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_HASH_MISMATCH");
+      expect(refused.errors?.[0]?.message).toMatch(/is not the SHA-256 of the document in `query`/);
+      // With its own hash it runs, as any program's document.
+      const stranger = await server.post({
+        query: cheap,
+        extensions: { persistedQuery: { version: 1, sha256Hash: sha256(cheap) } },
+      });
       expect(stranger.status).toBe(200);
       expect(((await stranger.json()) as Answer).data).toMatchObject({ phases: expect.any(Array) });
+      // A portal operation named by its hash in a GET's address runs too.
+      const [hash] = portalQuery(manifest, "ThemeList_Themes");
+      const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
+      const byGet = await fetch(
+        `${server.url}/graphql?extensions=${encodeURIComponent(extensions)}`,
+        { headers: { "apollo-require-preflight": "true" } },
+      );
+      expect(byGet.status).toBe(200);
+      const themes = (await byGet.json()) as Answer;
+      expect(themes.errors).toBeUndefined();
+      expect(themes.data).toMatchObject({ themes: expect.any(Array) });
     } finally {
       await server.stop();
     }

@@ -12,8 +12,10 @@ import {
 } from "../rate-limits/budgets";
 import { answerPreflight, crossOriginHeaders, graphqlMethods } from "./cross-origin";
 import {
+  hashMismatchMessage,
   type PersistedOperations,
   takePersistedOperation,
+  takePersistedOperationFromSearch,
   unknownOperationMessage,
 } from "./persisted-operations";
 
@@ -138,21 +140,33 @@ export function graphqlEndpoint(
       req.method === "POST"
         ? await readJsonBody(req, options.bodyTimeoutMs ?? graphqlBodySeconds * 1000)
         : undefined;
-    if (takePersistedOperation(options.portalOperations, body) === "unknown")
+    const url = req.url ?? "/graphql";
+    const query = url.indexOf("?");
+    const persisted =
+      req.method === "POST"
+        ? { outcome: takePersistedOperation(options.portalOperations, body), search: "" }
+        : takePersistedOperationFromSearch(
+            options.portalOperations,
+            query === -1 ? "" : url.slice(query),
+          );
+    if (persisted.outcome === "unknown")
       return (
         (await takePoint(res, caller.current)) ??
         new Refusal(200, "PERSISTED_QUERY_NOT_FOUND", unknownOperationMessage)
       );
+    if (persisted.outcome === "mismatch")
+      return (
+        (await takePoint(res, caller.current)) ??
+        new Refusal(400, "PERSISTED_QUERY_HASH_MISMATCH", hashMismatchMessage)
+      );
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers))
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    const url = req.url ?? "/graphql";
-    const query = url.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method?.toUpperCase() ?? "GET",
         headers,
-        search: query === -1 ? "" : url.slice(query),
+        search: req.method === "POST" && query !== -1 ? url.slice(query) : persisted.search,
         body,
       },
       context: () =>

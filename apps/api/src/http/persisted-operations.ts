@@ -53,6 +53,9 @@ export function isPortalDocument(operations: PersistedOperations, text: string):
   return operations.has(sha256(text));
 }
 
+export const hashMismatchMessage =
+  "`extensions.persistedQuery.sha256Hash` is not the SHA-256 of the document in `query`: send the hash (hex) of the exact text sent as `query`, or leave `persistedQuery` out.";
+
 export const unknownOperationMessage =
   "This persisted operation is not known to the server (it knows the portal's own operations only, and a new version of the portal may have replaced it): send the whole document in `query`, or reload the page.";
 
@@ -60,13 +63,15 @@ export const unknownOperationMessage =
  * Persisted operations over HTTP POST: a body with `extensions.persistedQuery.sha256Hash` and no
  * `query` gets the portal's operation of that hash as its `query` ("portal"); an unknown hash is
  * "unknown", which the endpoint answers with PERSISTED_QUERY_NOT_FOUND (the portal then sends the
- * document). A body with its own `query` runs that document, as any program's, whatever hash it
- * names ("none"). Apollo's automatic persisted queries stay off: no caller can add to what is known.
+ * document with its hash). A body with its own `query` runs that document when the hash it names is
+ * the document's ("portal" when that is one of the portal's, "none" otherwise) and is refused when
+ * it is not ("mismatch"): a hash that says one thing while the text says another is a mistake worth
+ * saying. Apollo's automatic persisted queries stay off: no caller can add to what is known.
  */
 export function takePersistedOperation(
   operations: PersistedOperations,
   body: unknown,
-): "none" | "portal" | "unknown" {
+): "none" | "portal" | "unknown" | "mismatch" {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return "none";
   const request = body as Record<string, unknown>;
   const extensions = request.extensions;
@@ -74,11 +79,44 @@ export function takePersistedOperation(
   if (!("persistedQuery" in extensions)) return "none";
   const { persistedQuery, ...rest } = extensions as Record<string, unknown>;
   request.extensions = rest;
-  if (typeof request.query === "string" && request.query !== "") return "none";
   const hash = (persistedQuery as { sha256Hash?: unknown } | null)?.sha256Hash;
+  if (typeof request.query === "string" && request.query !== "") {
+    if (hash === undefined) return "none";
+    if (typeof hash !== "string" || sha256(request.query) !== hash.toLowerCase()) return "mismatch";
+    if (!operations.has(hash.toLowerCase())) return "none";
+    fromManifest.add(rest);
+    return "portal";
+  }
   const document = typeof hash === "string" ? operations.get(hash) : undefined;
   if (!document) return "unknown";
   request.query = document;
   fromManifest.add(rest);
   return "portal";
+}
+
+/**
+ * The same for a query sent by GET: `extensions` (JSON) and `query` in the address. Answers the
+ * outcome and the address's query string to hand on, with the document put in and the hash taken
+ * out; an address without a persisted operation (or with `extensions` that is not JSON, which
+ * Apollo then refuses) is handed on as it came.
+ */
+export function takePersistedOperationFromSearch(
+  operations: PersistedOperations,
+  search: string,
+): { outcome: ReturnType<typeof takePersistedOperation>; search: string } {
+  const params = new URLSearchParams(search);
+  const extensionsText = params.get("extensions");
+  if (extensionsText === null) return { outcome: "none", search };
+  let extensions: unknown;
+  try {
+    extensions = JSON.parse(extensionsText);
+  } catch {
+    return { outcome: "none", search };
+  }
+  const request: Record<string, unknown> = { query: params.get("query") ?? undefined, extensions };
+  const outcome = takePersistedOperation(operations, request);
+  if (outcome === "none" && extensions === request.extensions) return { outcome, search };
+  if (typeof request.query === "string") params.set("query", request.query);
+  params.set("extensions", JSON.stringify(request.extensions));
+  return { outcome, search: `?${params}` };
 }
