@@ -22,6 +22,7 @@ import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
 import { readCookie, sessionCookie, sessionCookieHeader } from "./accounts/cookies";
 import { sessionMaxAgeSeconds, viewerFromToken } from "./accounts/sessions";
+import type { Viewer } from "./accounts/viewer";
 import { apiKeyCheck, apiKeyOf, invalidSocketKeyReason, socketApiKey } from "./api-keys/bearer";
 import type { Context, Services } from "./context";
 import { maskError, maskSocketErrors } from "./error-masking";
@@ -247,7 +248,11 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
   });
   const wsCleanup = useServer<
     Record<string, unknown>,
-    { request: import("node:http").IncomingMessage }
+    {
+      request: import("node:http").IncomingMessage;
+      /** Who the socket reads as, from its connection (onConnect). */
+      reader?: { viewer: Viewer | null; apiKey: Context["apiKey"] };
+    }
   >(
     {
       schema,
@@ -261,10 +266,15 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           return false;
         }
         const viewer = await viewerFromToken(database, sessionTokenOf(ctx.extra.request.headers));
+        const apiKey = key.kind === "valid" ? { id: key.id } : null;
+        // Who the socket reads as, for each of its subscriptions: the socket is closed when that
+        // changes (open-sockets.ts), so nothing needs to be looked up again per subscription.
+        ctx.extra.reader = { viewer, apiKey };
         const remove = live.sockets.add(ctx.extra.socket, {
           sessionId: viewer?.sessionId ?? null,
           personId: viewer?.personId ?? null,
-          apiKeyId: key.kind === "valid" ? key.id : null,
+          apiKeyId: apiKey?.id ?? null,
+          sessionExpiresAt: viewer?.sessionExpiresAt ?? null,
         });
         ctx.extra.socket.once("close", remove);
         return true;
@@ -278,15 +288,10 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         if (!budgets || !limits) return undefined;
         // Each subscribe message takes a point: the portal's own against its session or address.
         const request = ctx.extra.request;
-        const key = await socketApiKey(database, ctx.connectionParams);
-        const viewer = await viewerFromToken(
-          database,
-          readCookie(request.headers.cookie, sessionCookie),
-        );
         const caller = callerOf(
           {
-            apiKey: key.kind === "valid" ? { id: key.id } : null,
-            viewer,
+            apiKey: ctx.extra.reader?.apiKey ?? null,
+            viewer: ctx.extra.reader?.viewer ?? null,
             request: { ip: clientAddress(request), userAgent: null },
           },
           isPortalDocument(portalOperations, payload.query),
@@ -298,16 +303,18 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         result.errors ? { ...result, errors: maskSocketErrors(result.errors, log) } : result,
       onError: (_ctx, _id, _payload, errors) => maskSocketErrors(errors, log),
       // The upgrade request carries the session cookie; a socket cannot set one.
-      context: async (ctx) => {
-        const key = await socketApiKey(database, ctx.connectionParams);
-        return contextFor(
-          ctx.extra.request.headers,
-          // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
-          clientAddress(ctx.extra.request),
-          () => {},
-          key.kind === "valid" ? { id: key.id } : null,
-        );
-      },
+      context: (ctx): Context => ({
+        database,
+        services,
+        viewer: ctx.extra.reader?.viewer ?? null,
+        // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
+        request: {
+          ip: clientAddress(ctx.extra.request),
+          userAgent: ctx.extra.request.headers["user-agent"] ?? null,
+        },
+        apiKey: ctx.extra.reader?.apiKey ?? null,
+        setSessionCookie: () => {},
+      }),
     },
     wsServer,
   );

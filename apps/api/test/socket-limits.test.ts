@@ -156,6 +156,24 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
     anonymous.socket.close();
   });
 
+  it("closes a signed-in socket when its session expires, having served it until then", async () => {
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    const expiring = await sessionCookie(api, member.personId);
+    const token = decodeURIComponent(expiring.slice(expiring.indexOf("=") + 1));
+    const expiresAt = new Date(Date.now() + 3000);
+    await api.database.db
+      .update(tables.sessions)
+      .set({ expiresAt })
+      .where(eq(tables.sessions.tokenHash, tokenHash(token)));
+    const open = await connect(url, { cookie: expiring });
+    await subscribe(open.socket, "1");
+    open.socket.send(JSON.stringify({ type: "ping" }));
+    expect((await open.next()).type).toBe("pong");
+    expect(await open.closed).toBe(4403);
+    // Not before its time: the session's end, give or take the timer's millisecond.
+    expect(Date.now()).toBeGreaterThanOrEqual(expiresAt.getTime() - 5);
+  });
+
   it("tells an anonymous caller which field needs a sign-in, over the socket and over HTTP", async () => {
     const anonymous = await connect(url);
     await subscribe(anonymous.socket, "1");

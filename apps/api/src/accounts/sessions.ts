@@ -71,6 +71,7 @@ export async function viewerFromToken(
     email: person.email,
     role: person.role,
     sessionId: session.id,
+    sessionExpiresAt: session.expiresAt,
     actingOrganisationId: session.actingOrganisationId,
     memberships: person.memberships.map((m) => ({
       organisationId: m.organisationId,

@@ -10,4 +10,6 @@ export interface Viewer {
   /** The organisation the person acts for in this session; null: as themselves. */
   actingOrganisationId: string | null;
   memberships: { organisationId: string; role: "member" | "admin" }[];
+  /** When the session ends by itself (sessions read from the database say). */
+  sessionExpiresAt?: Date;
 }

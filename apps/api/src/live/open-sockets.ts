@@ -8,7 +8,12 @@ export interface SocketHolder {
   sessionId: string | null;
   personId: string | null;
   apiKeyId: string | null;
+  /** When the session ends by itself; the socket is closed then. */
+  sessionExpiresAt?: Date | null;
 }
+
+/** The longest wait a timer takes (about 24.8 days); a later expiry is waited for in steps. */
+const longestTimer = 2 ** 31 - 1;
 
 /** The close code that tells the browser's client to connect again (graphql-ws retries it). */
 export const viewerChangedCode = 4403;
@@ -26,11 +31,39 @@ export const viewerChangesChannel = "viewer_changes";
  */
 export class OpenSockets {
   private readonly holders = new Map<Closable, SocketHolder>();
+  private readonly expiries = new Map<Closable, NodeJS.Timeout>();
 
-  /** Keeps the socket until `remove`; answers the function that removes it. */
+  /**
+   * Keeps the socket until `remove`, and closes it when its session expires; answers the function
+   * that removes it.
+   */
   add(socket: Closable, holder: SocketHolder): () => void {
     this.holders.set(socket, holder);
-    return () => this.holders.delete(socket);
+    if (holder.sessionExpiresAt) this.closeAtExpiry(socket, holder.sessionExpiresAt);
+    return () => this.forget(socket);
+  }
+
+  private closeAtExpiry(socket: Closable, expiresAt: Date): void {
+    const wait = expiresAt.getTime() - Date.now();
+    if (wait <= 0) {
+      this.closeWhere((_, held) => held === socket, "The session has ended or changed");
+      return;
+    }
+    const timer = setTimeout(
+      () => {
+        this.expiries.delete(socket);
+        if (this.holders.has(socket)) this.closeAtExpiry(socket, expiresAt);
+      },
+      Math.min(wait, longestTimer),
+    );
+    timer.unref();
+    this.expiries.set(socket, timer);
+  }
+
+  private forget(socket: Closable): void {
+    this.holders.delete(socket);
+    clearTimeout(this.expiries.get(socket));
+    this.expiries.delete(socket);
   }
 
   get size(): number {
@@ -77,11 +110,14 @@ export class OpenSockets {
     );
   }
 
-  private closeWhere(concerned: (holder: SocketHolder) => boolean, reason: string): number {
+  private closeWhere(
+    concerned: (holder: SocketHolder, socket: Closable) => boolean,
+    reason: string,
+  ): number {
     let closed = 0;
     for (const [socket, holder] of this.holders) {
-      if (!concerned(holder)) continue;
-      this.holders.delete(socket);
+      if (!concerned(holder, socket)) continue;
+      this.forget(socket);
       socket.close(viewerChangedCode, reason);
       closed += 1;
     }
