@@ -49,6 +49,7 @@ import { securityHeaderList, securityHeaders } from "./http/security-headers";
 import { securityTxtRoutes } from "./http/security-txt";
 import { surveyImportRoutes } from "./http/survey-import";
 import { LiveUpdates } from "./live/live-updates";
+import { accessOf } from "./live/open-sockets";
 import {
   maxSubscriptionsPerSocket,
   quietOversizedMessages,
@@ -75,6 +76,19 @@ import {
 } from "./shared/query-limits";
 
 export const portalDist = fileURLToPath(new URL("../../portal/dist", import.meta.url));
+
+/** Who a WebSocket reads as: its session's viewer and its API key. */
+interface SocketReader {
+  viewer: Viewer | null;
+  apiKey: Context["apiKey"];
+}
+
+/** What graphql-ws keeps with each socket: the upgrade request, and who it connected as. */
+type SocketExtra = {
+  request: import("node:http").IncomingMessage;
+  /** Set when the socket is accepted (onConnect). */
+  reader?: SocketReader;
+};
 
 export interface KraftsamlingServer {
   readonly http: Server;
@@ -246,14 +260,20 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       wsServer.emit("connection", ws, req);
     });
   });
-  const wsCleanup = useServer<
-    Record<string, unknown>,
-    {
-      request: import("node:http").IncomingMessage;
-      /** Who the socket reads as, from its connection (onConnect). */
-      reader?: { viewer: Viewer | null; apiKey: Context["apiKey"] };
-    }
-  >(
+  /**
+   * Who an operation on a socket reads as: what the socket connected with while the database's
+   * announcements of changes are heard (a change closes the socket), else looked up again.
+   */
+  const socketReader = async (ctx: {
+    connectionParams?: Readonly<Record<string, unknown>>;
+    extra: SocketExtra;
+  }): Promise<SocketReader> => {
+    if (ctx.extra.reader && live.state === "listening") return ctx.extra.reader;
+    const key = await socketApiKey(database, ctx.connectionParams);
+    const viewer = await viewerFromToken(database, sessionTokenOf(ctx.extra.request.headers));
+    return { viewer, apiKey: key.kind === "valid" ? { id: key.id } : null };
+  };
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       // Apollo does not run here: apply the same limits, cost and error masking to every subscription.
@@ -266,6 +286,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           return false;
         }
         const viewer = await viewerFromToken(database, sessionTokenOf(ctx.extra.request.headers));
+        // Closed by its client while it was being looked up: nothing to keep.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         const apiKey = key.kind === "valid" ? { id: key.id } : null;
         // Who the socket reads as, for each of its subscriptions: the socket is closed when that
         // changes (open-sockets.ts), so nothing needs to be looked up again per subscription.
@@ -275,6 +297,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           personId: viewer?.personId ?? null,
           apiKeyId: apiKey?.id ?? null,
           sessionExpiresAt: viewer?.sessionExpiresAt ?? null,
+          access: viewer ? accessOf(viewer) : null,
         });
         ctx.extra.socket.once("close", remove);
         return true;
@@ -288,10 +311,11 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         if (!budgets || !limits) return undefined;
         // Each subscribe message takes a point: the portal's own against its session or address.
         const request = ctx.extra.request;
+        const reader = await socketReader(ctx);
         const caller = callerOf(
           {
-            apiKey: ctx.extra.reader?.apiKey ?? null,
-            viewer: ctx.extra.reader?.viewer ?? null,
+            apiKey: reader.apiKey,
+            viewer: reader.viewer,
             request: { ip: clientAddress(request), userAgent: null },
           },
           isPortalDocument(portalOperations, payload.query),
@@ -303,18 +327,21 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         result.errors ? { ...result, errors: maskSocketErrors(result.errors, log) } : result,
       onError: (_ctx, _id, _payload, errors) => maskSocketErrors(errors, log),
       // The upgrade request carries the session cookie; a socket cannot set one.
-      context: (ctx): Context => ({
-        database,
-        services,
-        viewer: ctx.extra.reader?.viewer ?? null,
-        // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
-        request: {
-          ip: clientAddress(ctx.extra.request),
-          userAgent: ctx.extra.request.headers["user-agent"] ?? null,
-        },
-        apiKey: ctx.extra.reader?.apiKey ?? null,
-        setSessionCookie: () => {},
-      }),
+      context: async (ctx): Promise<Context> => {
+        const reader = await socketReader(ctx);
+        return {
+          database,
+          services,
+          viewer: reader.viewer,
+          // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
+          request: {
+            ip: clientAddress(ctx.extra.request),
+            userAgent: ctx.extra.request.headers["user-agent"] ?? null,
+          },
+          apiKey: reader.apiKey,
+          setSessionCookie: () => {},
+        };
+      },
     },
     wsServer,
   );

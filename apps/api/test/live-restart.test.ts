@@ -202,6 +202,22 @@ describe("live updates across a database restart, with the API as a process", ()
     );
     expect(String(await acknowledged)).toContain("connection_ack");
 
+    // A moderator's socket, whose role changes while the server hears nothing: once it listens
+    // again, the socket is closed, to connect again as the member the person now is.
+    const moderator = await signIn("moderator@kraftsamling.example");
+    const demotedSocket = new WebSocket(
+      `${server.url.replace(/^http/, "ws")}graphql`,
+      "graphql-transport-ws",
+      { headers: { cookie: moderator } },
+    );
+    const demotedClosed = new Promise<number>((resolve) =>
+      demotedSocket.once("close", (code) => resolve(code)),
+    );
+    await new Promise((resolve) => demotedSocket.once("open", resolve));
+    const demotedAck = new Promise((resolve) => demotedSocket.once("message", resolve));
+    demotedSocket.send(JSON.stringify({ type: "connection_init" }));
+    expect(String(await demotedAck)).toContain("connection_ack");
+
     proxy.cutOff();
     const outage = await until(async () => {
       const { status, body } = await health();
@@ -216,6 +232,9 @@ describe("live updates across a database restart, with the API as a process", ()
     expect(page.comments.some((a) => a.change === "RESYNC")).toBe(false);
 
     await direct.rows(sql`update api_keys set revoked_at = now() where id = ${key?.key.id}`);
+    await direct.rows(
+      sql`update people set role = 'member' where email = 'moderator@kraftsamling.example'`,
+    );
     proxy.restore();
     const restoredAt = Date.now();
     await until(async () => {
@@ -229,6 +248,7 @@ describe("live updates across a database restart, with the API as a process", ()
 
     expect((await withKey()).status).toBe(401);
     expect(await keyedClosed).toBe(4403);
+    expect(await demotedClosed).toBe(4403);
 
     await until(
       () =>

@@ -11,7 +11,7 @@ import { ApiKeyRevocations } from "../api-keys/revocations";
 import type { Log } from "../shared/log";
 import { CommentEvents } from "./comment-events";
 import { MeetingLiveEvents } from "./meeting-live-events";
-import { OpenSockets, type ViewerChange, viewerChangesChannel } from "./open-sockets";
+import { accessOf, OpenSockets, type ViewerChange, viewerChangesChannel } from "./open-sockets";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -71,17 +71,24 @@ export class LiveUpdates {
     await this.listener.close();
   }
 
-  /** After an outage: the sockets whose session ended or key was revoked meanwhile are closed. */
+  /**
+   * After an outage: the sockets whose session ended, whose person's access changed (role,
+   * memberships, the organisation the session acts for) or whose key was revoked meanwhile are
+   * closed, to connect again as whoever each now is.
+   */
   private async closeSocketsOfWhatEnded(): Promise<void> {
     const { sessionIds, apiKeyIds } = this.sockets.held();
     if (sessionIds.length === 0 && apiKeyIds.length === 0) return;
     const sessions =
       sessionIds.length === 0
         ? []
-        : await this.database.db
-            .select({ id: schema.sessions.id })
-            .from(schema.sessions)
-            .where(inArray(schema.sessions.id, sessionIds));
+        : await this.database.db.query.sessions.findMany({
+            where: { id: { in: sessionIds }, expiresAt: { gt: new Date() } },
+            columns: { id: true, actingOrganisationId: true },
+            with: {
+              person: { columns: { role: true }, with: { memberships: true } },
+            },
+          });
     const keys =
       apiKeyIds.length === 0
         ? []
@@ -90,12 +97,21 @@ export class LiveUpdates {
             .from(schema.apiKeys)
             .where(and(inArray(schema.apiKeys.id, apiKeyIds), isNull(schema.apiKeys.revokedAt)));
     const closed = this.sockets.keepOnly({
-      sessionIds: new Set(sessions.map((s) => s.id)),
+      sessions: new Map(
+        sessions.map((s) => [
+          s.id,
+          accessOf({
+            role: s.person.role,
+            actingOrganisationId: s.actingOrganisationId,
+            memberships: s.person.memberships,
+          }),
+        ]),
+      ),
       apiKeyIds: new Set(keys.map((k) => k.id)),
     });
     if (closed > 0)
       this.log.info(
-        `closed ${closed} ${closed === 1 ? "socket" : "sockets"} whose session ended or key was revoked while live updates were down`,
+        `closed ${closed} ${closed === 1 ? "socket" : "sockets"} whose session ended or changed, or whose key was revoked, while live updates were down`,
       );
   }
 

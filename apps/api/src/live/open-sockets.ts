@@ -10,6 +10,24 @@ export interface SocketHolder {
   apiKeyId: string | null;
   /** When the session ends by itself; the socket is closed then. */
   sessionExpiresAt?: Date | null;
+  /** What the socket's rights rest on (`accessOf`): compared after an outage. */
+  access?: string | null;
+}
+
+/**
+ * What a signed-in viewer's rights rest on, as one comparable text: the person's role, the
+ * organisation the session acts for, and the person's memberships.
+ */
+export function accessOf(viewer: {
+  role: string;
+  actingOrganisationId: string | null;
+  memberships: readonly { organisationId: string; role: string }[];
+}): string {
+  const memberships = viewer.memberships
+    .map((m) => `${m.organisationId}:${m.role}`)
+    .sort()
+    .join(",");
+  return `${viewer.role}|${viewer.actingOrganisationId ?? ""}|${memberships}`;
 }
 
 /** The longest wait a timer takes (about 24.8 days); a later expiry is waited for in steps. */
@@ -94,13 +112,20 @@ export class OpenSockets {
   }
 
   /**
-   * Closes the sockets whose session or key is no longer valid (ended or revoked while the
-   * announcements were not heard): `live` holds those still valid of what `held` answered.
+   * Closes the sockets whose session or key is no longer valid, or whose person's access changed
+   * (while the announcements were not heard): `live` holds the sessions still valid with their
+   * access now (`accessOf`), and the keys still valid, of what `held` answered.
    */
-  keepOnly(live: { sessionIds: ReadonlySet<string>; apiKeyIds: ReadonlySet<string> }): number {
+  keepOnly(live: {
+    sessions: ReadonlyMap<string, string>;
+    apiKeyIds: ReadonlySet<string>;
+  }): number {
     return (
       this.closeWhere(
-        (h) => h.sessionId !== null && !live.sessionIds.has(h.sessionId),
+        (h) =>
+          h.sessionId !== null &&
+          (!live.sessions.has(h.sessionId) ||
+            (h.access != null && live.sessions.get(h.sessionId) !== h.access)),
         "The session has ended or changed",
       ) +
       this.closeWhere(
