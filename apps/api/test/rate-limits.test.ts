@@ -315,7 +315,7 @@ describe("the API's rate limits", () => {
       });
       expect(stranger.status).toBe(200);
       expect(((await stranger.json()) as Answer).data).toMatchObject({ phases: expect.any(Array) });
-      // A portal operation named by its hash in a GET's address runs too.
+      // A portal operation named by its hash in a GET's address runs too, as the portal's.
       const [hash] = portalQuery(manifest, "ThemeList_Themes");
       const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
       const byGet = await fetch(
@@ -323,6 +323,8 @@ describe("the API's rate limits", () => {
         { headers: { "apollo-require-preflight": "true" } },
       );
       expect(byGet.status).toBe(200);
+      // On the portal's budget (12 an address here), not the address's own (10).
+      expect(byGet.headers.get("ratelimit-limit")).toBe("12");
       const themes = (await byGet.json()) as Answer;
       expect(themes.errors).toBeUndefined();
       expect(themes.data).toMatchObject({ themes: expect.any(Array) });

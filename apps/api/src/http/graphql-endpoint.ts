@@ -13,6 +13,7 @@ import {
 import { answerPreflight, crossOriginHeaders, graphqlMethods } from "./cross-origin";
 import {
   hashMismatchMessage,
+  markPortalOperation,
   type PersistedOperations,
   takePersistedOperation,
   takePersistedOperationFromSearch,
@@ -162,13 +163,15 @@ export function graphqlEndpoint(
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers))
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    const httpGraphQLRequest = {
+      method: req.method?.toUpperCase() ?? "GET",
+      headers,
+      search: req.method === "POST" && query !== -1 ? url.slice(query) : persisted.search,
+      body,
+    };
+    if (persisted.outcome === "portal") markPortalOperation(httpGraphQLRequest);
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method?.toUpperCase() ?? "GET",
-        headers,
-        search: req.method === "POST" && query !== -1 ? url.slice(query) : persisted.search,
-        body,
-      },
+      httpGraphQLRequest,
       context: () =>
         options.context(req, ip, (cookie) => res.appendHeader("Set-Cookie", cookie), apiKey),
     });

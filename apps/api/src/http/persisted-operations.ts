@@ -37,15 +37,20 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** The requests whose document came from the manifest, by their `extensions` object. */
+/** The HTTP requests whose document is the portal's, by the request object handed to Apollo. */
 const fromManifest = new WeakSet<object>();
 
+/** Marks the request handed to Apollo as the portal's (its persisted operation was "portal"). */
+export function markPortalOperation(httpRequest: object): void {
+  fromManifest.add(httpRequest);
+}
+
 /**
- * Whether a GraphQL request's document is one of the portal's, named by its hash. Only
- * `takePersistedOperation` marks one: a caller cannot claim it in the body.
+ * Whether a GraphQL request's document is one of the portal's, named by its hash: Apollo's
+ * `request.http`. Only the endpoint marks one: a caller cannot claim it in the body or address.
  */
-export function isPortalOperation(extensions: unknown): boolean {
-  return typeof extensions === "object" && extensions !== null && fromManifest.has(extensions);
+export function isPortalOperation(httpRequest: unknown): boolean {
+  return typeof httpRequest === "object" && httpRequest !== null && fromManifest.has(httpRequest);
 }
 
 /** Whether a document sent as text (a subscription over the socket) is one of the portal's. */
@@ -83,14 +88,11 @@ export function takePersistedOperation(
   if (typeof request.query === "string" && request.query !== "") {
     if (hash === undefined) return "none";
     if (typeof hash !== "string" || sha256(request.query) !== hash.toLowerCase()) return "mismatch";
-    if (!operations.has(hash.toLowerCase())) return "none";
-    fromManifest.add(rest);
-    return "portal";
+    return operations.has(hash.toLowerCase()) ? "portal" : "none";
   }
   const document = typeof hash === "string" ? operations.get(hash) : undefined;
   if (!document) return "unknown";
   request.query = document;
-  fromManifest.add(rest);
   return "portal";
 }
 

@@ -54,7 +54,7 @@ export function rateLimitPlugin(
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart(start: GraphQLRequestContext<Context>) {
-      const caller = callerOf(start.contextValue, isPortalOperation(start.request.extensions));
+      const caller = callerOf(start.contextValue, isPortalOperation(start.request.http));
       let verdict: Verdict | null = null;
       const setHeaders = (headers: Map<string, string>, answer: Verdict) => {
         for (const [name, value] of rateLimitHeaders(answer))
