@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterEach } from "vitest";
 import { createParticipant, type Request, sessionCookie } from "./api-client";
+import { forgetTraffic } from "./page-traffic";
 
 /** The demo people's password (packages/db's demo seed). */
 export const demoPassword = "kraftsamling-demo";
@@ -64,13 +65,11 @@ const viewport = { width: 1280, height: 900 };
 
 /**
  * What a test may change on a page or its context that clearing cookies, storage and the address
- * does not undo: a page that had any of them is closed after its test instead of handed on.
+ * does not undo: a page that had any of them is closed after its test instead of handed on. (A
+ * listener left behind is found by counting: Playwright's own waits add listeners and remove them.)
  */
 const lastingChanges = {
   page: [
-    "on",
-    "once",
-    "addListener",
     "route",
     "routeFromHAR",
     "addInitScript",
@@ -80,9 +79,6 @@ const lastingChanges = {
     "emulateMedia",
   ],
   context: [
-    "on",
-    "once",
-    "addListener",
     "route",
     "routeFromHAR",
     "addInitScript",
@@ -109,6 +105,27 @@ function noteLastingChanges(target: object, methods: readonly string[], changed:
   }
 }
 
+/** Playwright's pages and contexts are event emitters, which its types do not say. */
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listenerCount(event: string | symbol): number;
+}
+
+/** How many listeners each event of a page or context has. */
+function listenerCounts(target: Page | BrowserContext): Map<string, number> {
+  const emitter = target as unknown as Emitter;
+  const counts = new Map<string, number>();
+  for (const name of emitter.eventNames()) counts.set(String(name), emitter.listenerCount(name));
+  return counts;
+}
+
+/** Whether the target has a listener more than it had, on any event. */
+function hasMoreListeners(target: Page | BrowserContext, before: Map<string, number>): boolean {
+  for (const [name, count] of listenerCounts(target))
+    if (count > (before.get(name) ?? 0)) return true;
+  return false;
+}
+
 /**
  * Pages in Swedish at the tests' size, each in a browser context of its own (cookies, storage),
  * closed together when the file's tests are done. A page is a test's own: after a test that passed,
@@ -119,8 +136,11 @@ function noteLastingChanges(target: object, methods: readonly string[], changed:
  */
 export function browserContexts(browser: () => Browser) {
   const contexts: BrowserContext[] = [];
-  /** Whether a test changed the page for good. */
-  const state = new Map<Page, { changed: boolean }>();
+  /** Whether a test changed the page for good, and the listeners it had when it was new. */
+  const state = new Map<
+    Page,
+    { changed: boolean; listeners: { page: Map<string, number>; context: Map<string, number> } }
+  >();
   const idle: Page[] = [];
   const lent: Page[] = [];
 
@@ -133,7 +153,10 @@ export function browserContexts(browser: () => Browser) {
     });
     contexts.push(context);
     const page = await context.newPage();
-    const own = { changed: false };
+    const own = {
+      changed: false,
+      listeners: { page: listenerCounts(page), context: listenerCounts(context) },
+    };
     state.set(page, own);
     const changed = () => {
       own.changed = true;
@@ -145,7 +168,13 @@ export function browserContexts(browser: () => Browser) {
 
   /** Clears what the test left on the page; false when the page cannot be handed on. */
   async function cleared(page: Page): Promise<boolean> {
-    if (page.isClosed() || state.get(page)?.changed !== false) return false;
+    const own = state.get(page);
+    if (page.isClosed() || !own || own.changed) return false;
+    if (
+      hasMoreListeners(page, own.listeners.page) ||
+      hasMoreListeners(page.context(), own.listeners.context)
+    )
+      return false;
     try {
       await page.evaluate(() => {
         localStorage.clear();
@@ -156,6 +185,8 @@ export function browserContexts(browser: () => Browser) {
       const size = page.viewportSize();
       if (size?.width !== viewport.width || size.height !== viewport.height)
         await page.setViewportSize(viewport);
+      // The next test's failure report starts from its own requests and errors.
+      forgetTraffic(page);
       return true;
     } catch {
       return false;

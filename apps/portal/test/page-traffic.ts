@@ -48,6 +48,15 @@ export function watchPageTraffic(browser: Browser): void {
   };
 }
 
+/** Forgets what the page asked and said so far: it starts anew for another test. */
+export function forgetTraffic(page: Page): void {
+  const seen = traffic.get(page);
+  if (!seen) return;
+  seen.pending.clear();
+  seen.failed.length = 0;
+  seen.errors.length = 0;
+}
+
 /** The page's requests still waiting for an answer (with how long), and its failures and errors. */
 export function trafficOf(page: Page) {
   const seen = traffic.get(page);
