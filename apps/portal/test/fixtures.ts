@@ -68,29 +68,24 @@ const viewport = { width: 1280, height: 900 };
  * does not undo: a page that had any of them is closed after its test instead of handed on. (A
  * listener left behind is found by counting: Playwright's own waits add listeners and remove them.)
  */
+const lastingOnEither = [
+  "route",
+  "routeFromHAR",
+  "addInitScript",
+  "exposeFunction",
+  "exposeBinding",
+  "setExtraHTTPHeaders",
+];
 const lastingChanges = {
-  page: [
-    "route",
-    "routeFromHAR",
-    "addInitScript",
-    "exposeFunction",
-    "exposeBinding",
-    "setExtraHTTPHeaders",
-    "emulateMedia",
-  ],
+  page: [...lastingOnEither, "emulateMedia"],
   context: [
-    "route",
-    "routeFromHAR",
-    "addInitScript",
-    "exposeFunction",
-    "exposeBinding",
-    "setExtraHTTPHeaders",
+    ...lastingOnEither,
     "setOffline",
     "setGeolocation",
     "grantPermissions",
     "setHTTPCredentials",
   ],
-} as const;
+};
 
 /** Marks the object changed for good when the test calls one of the methods. */
 function noteLastingChanges(target: object, methods: readonly string[], changed: () => void) {
