@@ -181,15 +181,17 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       ? readCookie(headers.cookie, sessionCookie)
       : null;
   /** The context of one operation: the viewer comes from the session cookie, the key from the endpoint. */
-  const contextFor = async (
+  /** A request's context, for the viewer and key already known. */
+  const contextOf = (
+    viewer: Viewer | null,
     headers: IncomingHttpHeaders,
     ip: string,
     setCookie: (value: string) => void,
     apiKey: Context["apiKey"] = null,
-  ): Promise<Context> => ({
+  ): Context => ({
     database,
     services,
-    viewer: await viewerFromToken(database, sessionTokenOf(headers)),
+    viewer,
     request: { ip, userAgent: headers["user-agent"] ?? null },
     apiKey,
     setSessionCookie: (token) =>
@@ -197,6 +199,19 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         sessionCookieHeader(token, { secure: secureCookie, maxAgeSeconds: sessionMaxAgeSeconds }),
       ),
   });
+  const contextFor = async (
+    headers: IncomingHttpHeaders,
+    ip: string,
+    setCookie: (value: string) => void,
+    apiKey: Context["apiKey"] = null,
+  ): Promise<Context> =>
+    contextOf(
+      await viewerFromToken(database, sessionTokenOf(headers)),
+      headers,
+      ip,
+      setCookie,
+      apiKey,
+    );
   const schema = options.schema ?? defaultSchema;
   const portalDir = options.portalDir ?? portalDist;
   const portalOperations = options.persistedOperations ?? readPersistedOperations(portalDir);
@@ -327,20 +342,16 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         result.errors ? { ...result, errors: maskSocketErrors(result.errors, log) } : result,
       onError: (_ctx, _id, _payload, errors) => maskSocketErrors(errors, log),
       // The upgrade request carries the session cookie; a socket cannot set one.
-      context: async (ctx): Promise<Context> => {
+      context: async (ctx) => {
         const reader = await socketReader(ctx);
-        return {
-          database,
-          services,
-          viewer: reader.viewer,
+        return contextOf(
+          reader.viewer,
+          ctx.extra.request.headers,
           // The same rule as req.ip: X-Forwarded-For only from the proxies TRUST_PROXY names.
-          request: {
-            ip: clientAddress(ctx.extra.request),
-            userAgent: ctx.extra.request.headers["user-agent"] ?? null,
-          },
-          apiKey: reader.apiKey,
-          setSessionCookie: () => {},
-        };
+          clientAddress(ctx.extra.request),
+          () => {},
+          reader.apiKey,
+        );
       },
     },
     wsServer,

@@ -143,13 +143,12 @@ export function graphqlEndpoint(
         : undefined;
     const url = req.url ?? "/graphql";
     const query = url.indexOf("?");
+    const search = query === -1 ? "" : url.slice(query);
+    // By POST the body names the operation, by GET the address does.
     const persisted =
       req.method === "POST"
-        ? { outcome: takePersistedOperation(options.portalOperations, body), search: "" }
-        : takePersistedOperationFromSearch(
-            options.portalOperations,
-            query === -1 ? "" : url.slice(query),
-          );
+        ? { outcome: takePersistedOperation(options.portalOperations, body), search }
+        : takePersistedOperationFromSearch(options.portalOperations, search);
     if (persisted.outcome === "unknown")
       return (
         (await takePoint(res, caller.current)) ??
@@ -166,7 +165,7 @@ export function graphqlEndpoint(
     const httpGraphQLRequest = {
       method: req.method?.toUpperCase() ?? "GET",
       headers,
-      search: req.method === "POST" && query !== -1 ? url.slice(query) : persisted.search,
+      search: persisted.search,
       body,
     };
     if (persisted.outcome === "portal") markPortalOperation(httpGraphQLRequest);
