@@ -179,6 +179,8 @@ describe("the open data", () => {
       return jsonl;
     };
     expect(await titles(`?theme=${themes[0]?.slug}&county=01`)).toEqual(["Verklig i Stockholm"]);
+    // A theme's id, as GraphQL gives it, names the theme as its slug does.
+    expect(await titles(`?theme=${themes[0]?.id}&county=01`)).toEqual(["Verklig i Stockholm"]);
     expect(await titles("?municipality=0380")).toEqual(["Påhittad i Uppsala"]);
     expect(await titles("?kind=GOOD_EXAMPLE")).toEqual(["Gott exempel utan kommun"]);
     expect(await titles("?from=2016-02-01&to=2016-04-30")).toEqual([

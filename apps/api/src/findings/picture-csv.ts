@@ -1,6 +1,7 @@
 import { type Db, rowsOf, schema } from "@kraftsamling/db";
 import { openDataset } from "@kraftsamling/domain";
 import { type SQL, sql } from "drizzle-orm";
+import { uuidOrNull } from "../shared/ids";
 import { stockholmParts } from "../shared/stockholm-time";
 import {
   type FindingFilter,
@@ -264,19 +265,25 @@ export function findingCountCsvRow(
   });
 }
 
-/** The ids of the themes with these slugs; a slug no theme has is returned in `unknown`. */
-export async function themeIdsBySlug(
+/**
+ * The ids of the themes these values name, each a theme's slug or its id (as GraphQL gives it); a
+ * value no theme has is returned in `unknown`.
+ */
+export async function themeIdsOf(
   db: Db,
-  slugs: readonly string[],
+  values: readonly string[],
 ): Promise<{ ids: string[]; unknown: string[] }> {
-  if (slugs.length === 0) return { ids: [], unknown: [] };
+  if (values.length === 0) return { ids: [], unknown: [] };
+  const ids = values.map(uuidOrNull).filter((id): id is string => id !== null);
   const rows = await db.query.themes.findMany({
     columns: { id: true, slug: true },
-    where: { slug: { in: [...slugs] } },
+    where: {
+      OR: [{ slug: { in: [...values] } }, ...(ids.length > 0 ? [{ id: { in: ids } }] : [])],
+    },
   });
-  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
+  const known = new Set(rows.flatMap((r) => [r.slug, r.id]));
   return {
     ids: rows.map((r) => r.id),
-    unknown: slugs.filter((slug) => !bySlug.has(slug)),
+    unknown: values.filter((value) => !known.has(value) && !known.has(uuidOrNull(value) ?? "")),
   };
 }

@@ -2,7 +2,7 @@ import type { Database } from "@kraftsamling/db";
 import type { OpenDataset } from "@kraftsamling/domain";
 import type { FindingFilter, FindingKind, FindingSource } from "../findings/filter";
 import { type FindingDimension, findingDimensions } from "../findings/picture";
-import { themeIdsBySlug } from "../findings/picture-csv";
+import { themeIdsOf } from "../findings/picture-csv";
 import type { InputError } from "../shared/errors";
 
 /** A download's parameter that cannot be right: its message is one sentence naming it. */
@@ -108,16 +108,18 @@ export async function findingFilterOfQuery(
   query: URLSearchParams,
 ): Promise<FindingFilter> {
   const all = (name: string) => query.getAll(name);
-  const slugs = all("theme");
-  const themes = await themeIdsBySlug(database.db, slugs);
+  const themeValues = all("theme");
+  const themes = await themeIdsOf(database.db, themeValues);
   if (themes.unknown.length > 0)
-    throw new BadParameter(`The parameter theme names no theme: "${themes.unknown[0]}".`);
+    throw new BadParameter(
+      `The parameter theme names no theme: "${themes.unknown[0]}". Give a theme's slug or id; the query \`themes\` lists both.`,
+    );
   const search = all("q")
     .map((q) => q.trim())
     .filter((q) => q !== "")
     .join(" ");
   return {
-    themeIds: slugs.length > 0 ? themes.ids : undefined,
+    themeIds: themeValues.length > 0 ? themes.ids : undefined,
     municipalityCodes: checked(
       all("municipality"),
       "municipality",
