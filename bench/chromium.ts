@@ -1,16 +1,7 @@
 import { type Browser, chromium } from "playwright-core";
+import { systemChromium } from "../apps/portal/test/system-chromium";
 
-/** The system Chromium, started headless with the flags this machine needs. */
+/** The system Chromium, started as the browser tests start it. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(systemChromium);
 }

@@ -3,23 +3,14 @@ import { createRequire } from "node:module";
 import type { AxeResults, RunOptions } from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { watchPageTraffic } from "./page-traffic";
+import { systemChromium } from "./system-chromium";
 
 /** The browsers this test file has open: a failed test prints what their pages show. */
 export const openBrowsers = new Set<Browser>();
 
 /** The system Chromium, started as the machine's notes require. */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(systemChromium);
   watchPageTraffic(browser);
   openBrowsers.add(browser);
   browser.once("disconnected", () => openBrowsers.delete(browser));
