@@ -6,6 +6,7 @@ import SchemaBuilder, {
   type PothosInputFieldConfig,
   type PothosOutputFieldConfig,
   type SchemaTypes,
+  validateConnectionArguments,
 } from "@pothos/core";
 import {
   GraphQLError,
@@ -48,13 +49,17 @@ export const personalDataMessage =
 export const phoneNumberAdvice =
   " If it is a phone number, write it in groups with spaces, as 070-123 45 67.";
 
+/** A connection's page size, as its arguments give it. */
+type PageSize = { first?: number | null; last?: number | null };
+
 type Resolver<Types extends SchemaTypes> = GraphQLFieldResolver<unknown, Types["Context"], object>;
 
 /**
  * The default every argument passes before its field resolves, after its authorization:
- * no string anywhere holds a NUL character (PostgreSQL takes none), and no string of a mutation
+ * no string anywhere holds a NUL character (PostgreSQL takes none), no string of a mutation
  * holds a personal identity or coordination number, in whatever disguise, unless its argument or
- * input field says with `notFreeText` what else it holds. Ids, enums, numbers and dates are not text.
+ * input field says with `notFreeText` what else it holds (ids, enums, numbers and dates are not
+ * text), and a page of a connection is not a negative number of items.
  */
 export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onInputFieldConfig(fieldConfig: PothosInputFieldConfig<Types>) {
@@ -70,9 +75,13 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     if (Object.keys(fieldConfig.args).length === 0) return resolve;
     const personalData = fieldConfig.kind === "Mutation";
     const asUnion = fieldConfig.extensions?.pothosErrors !== undefined;
+    const connection = isConnectionField(fieldConfig.args);
     return (parent, args, context, info) => {
       refuseNul(args);
       if (personalData) refusePersonalData(args, info, asUnion);
+      // Checked here, whatever the field's selection: a connection reads its page's size only when
+      // it reads a page, and a selection of `totalCount` alone reads none.
+      if (connection) validateConnectionArguments(args as PageSize);
       return resolve(parent, args, context, info);
     };
   }
@@ -92,6 +101,11 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
 const pluginName = "inputGuard";
 SchemaBuilder.registerPlugin(pluginName, InputGuardPlugin);
 export default pluginName;
+
+/** A Relay connection: its field takes `first` and `after`, `last` and `before`. */
+function isConnectionField(args: Record<string, unknown>): boolean {
+  return ["first", "after", "last", "before"].every((name) => name in args);
+}
 
 /** Any string inside the arguments, at any depth. */
 function refuseNul(value: unknown): void {

@@ -1,6 +1,8 @@
 import { schema as tables } from "@kraftsamling/db";
+import { getNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import { schema } from "../src/schema";
 import { type TestApi, testApi } from "./support";
 
 interface Page<T> {
@@ -200,6 +202,66 @@ describe("meetings, the blog and the commitments as connections", () => {
       );
       expect(paged.ids, filter).toEqual(plain.commitments.map((c) => c.id));
       expect(paged.totalCount, filter).toBe(plain.commitmentCount);
+    }
+  });
+
+  it("refuses a negative first or last on every connection, whatever the query selects of it", async () => {
+    const slugOf = async (query: string) =>
+      Object.values(
+        await api.query<Record<string, { nodes: { slug: string }[] }>>(query, {}, office),
+      )[0]?.nodes[0]?.slug;
+    const theme = await api.database.db.query.themes.findFirst({ orderBy: { slug: "asc" } });
+    // Where each type's connections are read from: a root field, or an object one names.
+    const parents: Record<string, string> = {
+      Query: "",
+      Theme: `theme(slug: "${theme?.slug}")`,
+      BlogPost: `blogPost(slug: "${await slugOf("{ p: blogPostsConnection(first: 1) { nodes { slug } } }")}")`,
+      Meeting: `meeting(slug: "${await slugOf("{ p: meetingsConnection(first: 1) { nodes { slug } } }")}")`,
+      Organisation: `organisation(slug: "${await slugOf("{ p: organisationsConnection(first: 1) { nodes { slug } } }")}")`,
+    };
+    const requiredArgs: Record<string, string> = { "Query.searchConnection": `text: "barn"` };
+    // Every connection of the schema, known by its arguments, so that a new one is checked too.
+    const connections = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .filter((type) => !type.name.startsWith("__"))
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) =>
+            ["first", "after", "last", "before"].every((name) =>
+              field.args.some((arg) => arg.name === name),
+            ),
+          )
+          .map((field) => ({ type: type.name, field })),
+      );
+    expect(connections.length).toBeGreaterThanOrEqual(19);
+    for (const { type, field } of connections) {
+      const name = `${type}.${field.name}`;
+      const parent = parents[type];
+      expect(parent, `${name}: a parent to read it from`).toBeDefined();
+      const connectionType = getNamedType(field.type);
+      const counted = isObjectType(connectionType) && "totalCount" in connectionType.getFields();
+      const selections = [
+        ...(counted ? ["totalCount"] : []),
+        "__typename",
+        "pageInfo { hasNextPage }",
+        "edges { cursor }",
+        "nodes { __typename }",
+      ];
+      for (const size of ["first", "last"]) {
+        for (const selection of selections) {
+          const args = [requiredArgs[name], `${size}: -5`].filter(Boolean).join(", ");
+          const inner = `${field.name}(${args}) { ${selection} }`;
+          const { errors } = await api.execute(
+            parent ? `{ parent: ${parent} { ${inner} } }` : `{ ${inner} }`,
+            {},
+            office,
+          );
+          expect(
+            errors?.map((error) => [error.message, error.extensions?.code]),
+            `${name}(${size}: -5) { ${selection} }`,
+          ).toEqual([[`Argument "${size}" must be a non-negative integer`, "BAD_USER_INPUT"]]);
+        }
+      }
     }
   });
 });
