@@ -165,6 +165,8 @@ describe("Swedish full-text search", () => {
     let after: string | null = first.pageInfo.endCursor;
     for (;;) {
       const page = await pageOf({ text, first: 50, after });
+      // Every page gives the count of all the hits, not of those after its cursor.
+      expect(page.totalCount).toBe(130);
       seen.push(...page.edges);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -193,6 +195,26 @@ describe("Swedish full-text search", () => {
     expect(statement.indexOf("limit")).toBeGreaterThan(-1);
     expect(statement.indexOf("limit")).toBeLessThan(statement.indexOf("ts_headline"));
     expect(api.statements.filter((s) => s.includes("ts_headline"))).toHaveLength(1);
+  });
+
+  it("counts all the hits in the statement that finds the page, and alone only past the last hit", async () => {
+    api.clearStatements();
+    const first = await pageOf({ text: "familjehemmet", first: 5 });
+    expect(first.totalCount).toBe(130);
+    const counting = api.statements.filter((s) => s.includes("count(*)"));
+    expect(counting).toHaveLength(1);
+    expect(counting[0]).toContain("ts_headline");
+
+    const last = await pageOf({ text: "familjehemmet", last: 1 });
+    api.clearStatements();
+    const beyond = await pageOf({
+      text: "familjehemmet",
+      first: 5,
+      after: last.pageInfo.endCursor,
+    });
+    expect(beyond.edges).toEqual([]);
+    expect(beyond.totalCount).toBe(130);
+    expect(api.statements.filter((s) => s.includes("count(*)"))).toHaveLength(2);
   });
 
   it("refuses a cursor it did not give", async () => {

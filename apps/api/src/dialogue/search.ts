@@ -77,8 +77,13 @@ export async function searchPage(
     after?: SearchPosition;
     before?: SearchPosition;
     inverted?: boolean;
+    /**
+     * Count all the hits in the same statement: the ranking reads every match anyway, so the
+     * count costs no second reading of them. Null when the page is empty.
+     */
+    withTotal?: boolean;
   },
-): Promise<SearchHit[]> {
+): Promise<{ hits: SearchHit[]; total: number | null }> {
   const query = tsQuery(text);
   const order = options.inverted ? sql`asc` : sql`desc`;
   const bounds = [
@@ -93,16 +98,20 @@ export async function searchPage(
     themeSlug: string;
     themeTitle: string;
     snippet: string;
+    total: number | null;
   }>(
     await db.execute(sql`
       with page as (
-        select kind, id, rank from (${matches(text, options)}) hits
+        select kind, id, rank, total from (
+          select kind, id, rank, ${options.withTotal ? sql`count(*) over ()` : sql`null::bigint`} as total
+          from (${matches(text, options)}) matched
+        ) hits
         ${where}
         order by rank ${order}, kind ${order}, id ${order}
         limit ${options.limit}
       )
-      select p.kind, p.id::text as id, p.rank::text as rank, t.slug as "themeSlug",
-        t.title as "themeTitle",
+      select p.kind, p.id::text as id, p.rank::text as rank, p.total::int as total,
+        t.slug as "themeSlug", t.title as "themeTitle",
         ts_headline('swedish',
           ${escaped(sql`case when p.kind = 'theme' then ${themeText("t")} else c.body end`)},
           ${query}, ${headline}) as snippet
@@ -111,7 +120,7 @@ export async function searchPage(
       join themes t on t.id = case when p.kind = 'theme' then p.id else c.theme_id end
       order by p.rank ${order}, p.kind ${order}, p.id ${order}`),
   );
-  return rows.map((row) => ({
+  const hits = rows.map((row) => ({
     kind: row.kind,
     themeSlug: row.themeSlug,
     themeTitle: row.themeTitle,
@@ -120,6 +129,7 @@ export async function searchPage(
     rank: Number(row.rank),
     position: { rank: row.rank, kind: row.kind, id: row.id },
   }));
+  return { hits, total: rows[0]?.total ?? null };
 }
 
 /** How many hits the search has in all, counted without a snippet. */

@@ -11,6 +11,7 @@ import {
   searchText,
 } from "../dialogue/search";
 import { connectionPage } from "../shared/query-cost";
+import { selectsField } from "../shared/selection";
 import { readableByAnyone } from "./access";
 
 const SearchHitKind = builder.enumType("SearchHitKind", {
@@ -79,11 +80,13 @@ builder.queryFields((t) => ({
       description:
         "Swedish full-text search over themes, and over comments for signed-in people, best first, a page at a time.",
       args: { text: t.arg.string(searchTextArg) },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const text = searchText(args.text);
         const options = { includeComments: hasScope(ctx.viewer, "signedIn") };
         const after = searchPosition(args.after, "after");
         const before = searchPosition(args.before, "before");
+        const withTotal = selectsField(info, "totalCount");
+        let total: number | null = null;
         const page = await resolveCursorConnection<Promise<SearchHit[]>>(
           {
             args,
@@ -91,10 +94,21 @@ builder.queryFields((t) => ({
             maxSize: connectionPage.maxSize,
             toCursor: (hit: SearchHit) => searchCursor(hit.position),
           },
-          ({ limit, inverted }) =>
-            searchPage(ctx.database.db, text, { ...options, limit, after, before, inverted }),
+          async ({ limit, inverted }) => {
+            const found = await searchPage(ctx.database.db, text, {
+              ...options,
+              limit,
+              after,
+              before,
+              inverted,
+              withTotal,
+            });
+            total = found.total;
+            return found.hits;
+          },
         );
-        const totalCount = () => searchCount(ctx.database.db, text, options);
+        // Counted with the page; a page past the last hit holds no count, so it is counted alone.
+        const totalCount = async () => total ?? searchCount(ctx.database.db, text, options);
         return Object.assign(page, { totalCount });
       },
     },
@@ -114,7 +128,7 @@ builder.queryFields((t) => ({
         description: "How many hits, 1 to 100.",
       }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const text = searchText(args.text);
       const limit = args.limit ?? 20;
       if (limit < 1 || limit > 100) {
@@ -122,10 +136,11 @@ builder.queryFields((t) => ({
           extensions: { code: "BAD_USER_INPUT" },
         });
       }
-      return searchPage(ctx.database.db, text, {
+      const found = await searchPage(ctx.database.db, text, {
         includeComments: hasScope(ctx.viewer, "signedIn"),
         limit,
       });
+      return found.hits;
     },
   }),
 }));
