@@ -1,5 +1,7 @@
+import { schema as tables } from "@kraftsamling/db";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "../src/accounts/viewer";
+import { invalidCursorMessage } from "../src/error-masking";
 import { type TestApi, testApi } from "./support";
 
 const cursor = (text: string) => Buffer.from(text).toString("base64");
@@ -63,5 +65,70 @@ describe("a cursor no page gave", () => {
     expect(logged).not.toHaveBeenCalled();
     // Most of them are refused: empty, malformed dates and numbers, values of the wrong kind.
     expect(refused).toBeGreaterThan(70);
+  });
+
+  it("is refused as INVALID_CURSOR, naming its argument, when it holds fewer values than the list's order", async () => {
+    const theme = await api.database.db.query.themes.findFirst({ orderBy: { slug: "asc" } });
+    if (!theme) throw new Error("no theme");
+    await api.database.db.insert(tables.comments).values(
+      ["Första", "Andra", "Tredje"].map((body) => ({
+        themeId: theme.id,
+        authorId: coordinator.personId,
+        body,
+      })),
+    );
+    // Each list with its arguments, in each of the orders its cursors may be given for.
+    const pages: [string, string, Viewer | null][] = [
+      ["findingsConnection", "", null],
+      ["findingsConnection", "orderBy: OLDEST", coordinator],
+      ["findingsConnection", `orderBy: RELEVANCE, filter: { search: "barn" }`, null],
+      ["blogPostsConnection", "", null],
+      ["meetingsConnection", "period: PAST", null],
+      ["commitmentsConnection", "", null],
+      ["organisationsConnection", "", null],
+      [`theme(slug: "${theme.slug}") { commentsConnection`, "", coordinator],
+    ];
+    for (const [field, args, viewer] of pages) {
+      const nested = field.includes("{");
+      const source = (paging: string) =>
+        `{ ${field}(${[args, paging].filter(Boolean).join(", ")}) { pageInfo { endCursor } edges { cursor } } ${nested ? "}" : ""} }`;
+      const answer = await api.query<Record<string, unknown>>(source("first: 2"), {}, viewer);
+      const connection = (
+        nested ? Object.values(Object.values(answer)[0] as object)[0] : Object.values(answer)[0]
+      ) as {
+        pageInfo: { endCursor: string | null };
+      };
+      const given = connection.pageInfo.endCursor ?? "";
+      expect(given, `${field}(${args}): a page with a cursor`).not.toBe("");
+      const values: string[] = JSON.parse(
+        Buffer.from(given, "base64")
+          .toString("utf8")
+          .replace(/^DC:T:/, ""),
+      );
+      expect(values.length, field).toBeGreaterThan(1);
+      for (const held of [values.slice(0, -1), values.slice(0, 1)]) {
+        const forgedCursor = cursor(`DC:T:${JSON.stringify(held)}`);
+        for (const [paging, argument] of [
+          [`first: 2, after: "${forgedCursor}"`, "after"],
+          [`last: 2, before: "${forgedCursor}"`, "before"],
+        ]) {
+          const { errors } = await api.execute(source(paging ?? ""), {}, viewer);
+          expect(
+            errors?.map((error) => ({ message: error.message, ...error.extensions })),
+            `${field}(${args}) ${argument} ${JSON.stringify(held)}`,
+          ).toEqual([
+            {
+              message: invalidCursorMessage,
+              code: "BAD_USER_INPUT",
+              reason: "INVALID_CURSOR",
+              field: argument,
+            },
+          ]);
+        }
+      }
+      // The cursor as given still pages on.
+      const next = await api.execute(source(`first: 2, after: "${given}"`), {}, viewer);
+      expect(next.errors, field).toBeUndefined();
+    }
   });
 });

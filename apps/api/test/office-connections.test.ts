@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import { invalidCursorMessage } from "../src/error-masking";
 import { type TestApi, testApi } from "./support";
 
 interface Page<Id = string> {
@@ -32,6 +33,17 @@ interface Connection {
   node?: string;
 }
 
+/** The query of one page, forwards or backwards. */
+function pageSource(connection: Connection, paging: string): string {
+  const args = [connection.args, paging].filter(Boolean).join(", ");
+  const node = connection.node ?? "id";
+  const fields = pageFields.replaceAll("{ id }", `{ id: ${node} }`);
+  const inner = `${connection.field}${args ? `(${args})` : ""} { ${fields} }`;
+  return connection.parent
+    ? `{ page: ${connection.parent} { inner: ${inner} } }`
+    : `{ inner: ${inner} }`;
+}
+
 /** One page, forwards or backwards, as a given viewer. */
 async function page(
   api: TestApi,
@@ -39,13 +51,7 @@ async function page(
   paging: string,
   viewer: Viewer | null,
 ): Promise<Page> {
-  const args = [connection.args, paging].filter(Boolean).join(", ");
-  const node = connection.node ?? "id";
-  const fields = pageFields.replaceAll("{ id }", `{ id: ${node} }`);
-  const inner = `${connection.field}${args ? `(${args})` : ""} { ${fields} }`;
-  const source = connection.parent
-    ? `{ page: ${connection.parent} { inner: ${inner} } }`
-    : `{ inner: ${inner} }`;
+  const source = pageSource(connection, paging);
   type Raw = Page<string | { id: string }>;
   const data = await api.query<{ inner?: Raw; page?: { inner: Raw } }>(source, {}, viewer);
   const result = connection.parent ? data.page?.inner : data.inner;
@@ -59,6 +65,17 @@ async function page(
     nodes: result.nodes.map((node) => ({ id: idOf(node) })),
   };
 }
+
+/** The values a connection's cursor holds, each a tagged chunk (`S:…`, `D:…`), as the list gave them. */
+function cursorValues(cursor: string): string[] {
+  const decoded = Buffer.from(cursor, "base64").toString("utf8");
+  expect(decoded).toMatch(/^DC:T:\[/);
+  return JSON.parse(decoded.slice("DC:T:".length));
+}
+
+/** A cursor holding these values, written as the lists write theirs. */
+const cursorOf = (values: string[]) =>
+  Buffer.from(`DC:T:${JSON.stringify(values)}`).toString("base64");
 
 /** Every id, page by page, forwards (first/after) and backwards (last/before). */
 async function walk(api: TestApi, connection: Connection, size: number, viewer: Viewer | null) {
@@ -292,6 +309,38 @@ describe("the office's lists page as Relay connections", () => {
         viewer(),
       );
       expect(back.nodes.map((n) => n.id)).toEqual(want.slice(0, 7));
+    });
+  }
+
+  for (const { name, connection, viewer } of cases) {
+    it(`refuses a cursor of ${name} cut short, as one it did not give out`, async () => {
+      const target =
+        connection.parent === ""
+          ? { ...connection, parent: `meeting(slug: "${meetingSlug}")` }
+          : connection;
+      const given = (await page(api, target, "first: 7", viewer())).pageInfo.endCursor;
+      const values = cursorValues(given ?? "");
+      expect(values.length).toBeGreaterThan(1);
+      const forged = [values.slice(0, -1), values.slice(0, 1)].map(cursorOf);
+      for (const cursor of forged) {
+        for (const [paging, field] of [
+          [`first: 7, after: "${cursor}"`, "after"],
+          [`last: 7, before: "${cursor}"`, "before"],
+        ]) {
+          const { errors } = await api.execute(pageSource(target, paging ?? ""), {}, viewer());
+          expect(
+            errors?.map((error) => ({ message: error.message, ...error.extensions })),
+            `${paging} (${Buffer.from(cursor, "base64").toString("utf8")})`,
+          ).toEqual([
+            {
+              message: invalidCursorMessage,
+              code: "BAD_USER_INPUT",
+              reason: "INVALID_CURSOR",
+              field,
+            },
+          ]);
+        }
+      }
     });
   }
 

@@ -19,7 +19,7 @@ import { uuidOrNull } from "../shared/ids";
 import { requestBatches } from "../shared/request-batch";
 import { forSignedIn, readableByAnyone } from "./access";
 import { signedInViewer } from "./account";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 import { apiKeyColumns } from "./stored-columns";
 
 const ownerNameOf = requestBatches<string | null>(null);
@@ -119,7 +119,9 @@ builder.queryFields((t) => ({
       },
       totalCount: (_root, args, ctx) => apiKeyCount(ctx.database.db, args),
       resolve: (query, _root, args, ctx) =>
-        ctx.database.db.query.apiKeys.findMany(query(apiKeysPageQuery(ctx.database.db, args))),
+        ctx.database.db.query.apiKeys.findMany(
+          query(checkedCursors("apiKeys", args, apiKeysPageQuery(ctx.database.db, args))),
+        ),
     },
     {
       name: "ApiKeyConnection",

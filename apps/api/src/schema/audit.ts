@@ -16,7 +16,7 @@ import type { Context, PortalRole } from "../context";
 import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { uuidOrNull } from "../shared/ids";
 import { requestBatches } from "../shared/request-batch";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 
 const AuditActorRole = builder.enumType("AuditActorRole", {
   description: "The role in which someone did what an audit entry records.",
@@ -237,7 +237,9 @@ builder.queryFields((t) => ({
       },
       totalCount: (_root, args, ctx) => auditLogCount(ctx.database.db, args),
       resolve: (query, _root, args, ctx) =>
-        ctx.database.db.query.auditLog.findMany(query(auditLogPageQuery(args))),
+        ctx.database.db.query.auditLog.findMany(
+          query(checkedCursors("auditLog", args, auditLogPageQuery(args))),
+        ),
     },
     {
       name: "AuditLogConnection",

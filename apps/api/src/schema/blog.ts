@@ -11,6 +11,7 @@ import { uuidOrNull } from "../shared/ids";
 import { connectionPage } from "../shared/query-cost";
 import { requestBatches } from "../shared/request-batch";
 import { readableByAnyone } from "./access";
+import { checkedCursors } from "./connection";
 
 /**
  * The HTML of the posts a request shows that have none stored yet: rendered and stored on their
@@ -105,7 +106,13 @@ builder.queryFields((t) => ({
         countBlogPosts(ctx.database.db, ctx.viewer, ctx.services.clock.now(), args),
       resolve: (query, _root, args, ctx) =>
         ctx.database.db.query.blogPosts.findMany(
-          query(blogPageQuery(ctx.viewer, ctx.services.clock.now(), args)),
+          query(
+            checkedCursors(
+              "blogPosts",
+              args,
+              blogPageQuery(ctx.viewer, ctx.services.clock.now(), args),
+            ),
+          ),
         ),
     },
     { name: "BlogPostConnection", description: "One page of the blog, and how many posts in all." },

@@ -32,6 +32,7 @@ import { openReports } from "../moderation/rules";
 import { connectionPage } from "../shared/query-cost";
 import { requestBatches } from "../shared/request-batch";
 import { forParticipants } from "./access";
+import { checkedCursors } from "./connection";
 import { CommentHiddenBy } from "./enums";
 import { commentColumns } from "./stored-columns";
 
@@ -193,9 +194,12 @@ const replacedByConnection = {
   deprecationReason: `Use commentsConnection, which pages. This list returns at most ${plainListLimit} items.`,
 };
 
-/** A thread's pages: the comments in the order written, the id breaking ties. */
+/** The order of a thread's pages: the comments in the order written, the id breaking ties. */
+const threadOrder = { orderBy: { createdAt: "asc" as const } };
+
+/** A thread's pages. */
 const threadPages = drizzleConnectionHelpers(builder, "comments", {
-  query: { orderBy: { createdAt: "asc" } },
+  query: threadOrder,
   defaultSize: connectionPage.defaultSize,
   maxSize: connectionPage.maxSize,
 });
@@ -233,6 +237,8 @@ async function threadPage(
   thread: Pick<Thread, "kind" | "id">,
   keptCount?: number,
 ) {
+  // Before the page's bounds read the cursors (pageBounds): one no page of a thread gives is refused.
+  checkedCursors("comments", args, threadOrder);
   const query = threadPages.getQuery(args, ctx, info);
   const rows = await ctx.database.db.query.comments.findMany({
     ...query,

@@ -13,6 +13,7 @@ import {
 import type { Context } from "../context";
 import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
+import { checkedCursors } from "./connection";
 import { CommitmentKind, CommitmentStatus } from "./enums";
 
 /** Matches no row: what an office-only relation asks for on behalf of everyone else. */
@@ -155,7 +156,9 @@ builder.queryFields((t) => ({
       defaultSize: connectionPage.defaultSize,
       totalCount: (_root, args, ctx) => countCommitments(ctx.database.db, args.filter),
       resolve: (query, _root, args, ctx) =>
-        ctx.database.db.query.commitments.findMany(query(commitmentPageQuery(args.filter))),
+        ctx.database.db.query.commitments.findMany(
+          query(checkedCursors("commitments", args, commitmentPageQuery(args.filter))),
+        ),
     },
     { name: "CommitmentConnection", description: "One page of commitments, and how many in all." },
     { name: "CommitmentEdge", description: "A commitment of the page, and its cursor." },

@@ -1,4 +1,11 @@
+import type { Relations } from "@kraftsamling/db";
+import { decodeBase64, decodeCursorChunk } from "@pothos/core";
+import { getSchemaConfig } from "@pothos/plugin-drizzle";
+import { type Column, getColumns, isTable } from "drizzle-orm";
+import { builder } from "../builder";
 import type { Context } from "../context";
+import { invalidCursorMessage } from "../error-masking";
+import { InputError } from "../shared/errors";
 
 /**
  * The options of a Connection type's `totalCount`: the count runs (as one SQL count) only when the
@@ -34,4 +41,78 @@ export function relatedTotalCountField<Args>(
       return count(context, parent.id, args);
     },
   };
+}
+
+/** A table a connection pages through. */
+type TableName = keyof Relations & string;
+
+/** A page's order, as a connection's query gives it: its keys (columns or extras) and directions. */
+interface PageOrder {
+  orderBy?: Record<string, "asc" | "desc" | undefined>;
+}
+
+/** A key of a page's order: a column of the table, or an extra (an expression) it selects. */
+interface OrderKey {
+  key: string;
+  column?: Column;
+}
+
+/**
+ * The values a cursor of the page holds, in order, as @pothos/plugin-drizzle pages: the query's
+ * order (the primary key when it gives none), then the table's tie-breaker, unless the order
+ * already covers columns the database keeps unique.
+ */
+function cursorKeys(table: TableName, orderBy: PageOrder["orderBy"]): OrderKey[] {
+  const config = getSchemaConfig(builder);
+  const source = config.relations[table]?.table;
+  const columns: Record<string, Column> = source && isTable(source) ? getColumns(source) : {};
+  const keyOf = (column: Column): OrderKey => ({ key: config.columnToTsName(column), column });
+  const keys: OrderKey[] = orderBy
+    ? Object.entries(orderBy)
+        .filter(([, direction]) => direction)
+        .map(([key]) => ({ key, column: columns[key] }))
+    : config.getPrimaryKey(table).map(keyOf);
+  const ordered = (column: Column) => keys.some((k) => k.column?.name === column.name);
+  const unique = config
+    .getUniqueConstraints(table)
+    .some((set) => set.every((column) => column.notNull && ordered(column)));
+  if (!unique)
+    for (const column of config.findTieBreaker(table) ?? [])
+      if (!ordered(column)) keys.push(keyOf(column));
+  return keys;
+}
+
+/** The values a connection's cursor holds, or undefined when it is no cursor of a connection. */
+function cursorValues(cursor: string, count: number): unknown[] | undefined {
+  try {
+    const decoded = decodeBase64(cursor);
+    if (!decoded.startsWith("DC:")) return undefined;
+    const value: unknown = decodeCursorChunk(decoded.slice(3));
+    return count > 1 && Array.isArray(value) ? value : [value];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page's query, once the connection's `after` and `before` are cursors this list gives out: as
+ * many values as its order has keys. Anything else is refused with INVALID_CURSOR on the argument
+ * that gave it, as a cursor that is not a cursor at all is, rather than read as a position the
+ * list never gave (a shorter cursor as the start of one).
+ */
+export function checkedCursors<Page extends PageOrder>(
+  table: TableName,
+  args: { after?: string | null; before?: string | null },
+  page: Page,
+): Page {
+  const keys = cursorKeys(table, page.orderBy);
+  for (const field of ["after", "before"] as const) {
+    const cursor = args[field];
+    // An empty cursor is none, as the connection reads it.
+    if (!cursor) continue;
+    const values = cursorValues(cursor, keys.length);
+    if (values?.length !== keys.length)
+      throw new InputError("INVALID_CURSOR", invalidCursorMessage, field);
+  }
+  return page;
 }

@@ -17,6 +17,7 @@ import {
 import { uuidOrNull } from "../shared/ids";
 import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
+import { checkedCursors } from "./connection";
 import { FindingKind, FindingSource, FindingStatus } from "./enums";
 import { FindingFilterInput, findingFilterOf } from "./finding-filter";
 import { Phase, Theme } from "./mission";
@@ -285,10 +286,14 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) =>
         ctx.database.db.query.findings.findMany(
           query(
-            findingPageQuery(
-              ctx.viewer,
-              findingFilterOf(args.filter),
-              (args.orderBy ?? "NEWEST") as FindingOrderValue,
+            checkedCursors(
+              "findings",
+              args,
+              findingPageQuery(
+                ctx.viewer,
+                findingFilterOf(args.filter),
+                (args.orderBy ?? "NEWEST") as FindingOrderValue,
+              ),
             ),
           ),
         ),

@@ -11,7 +11,7 @@ import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections"
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
 import { adoptSession } from "./account";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 import { LinkState, MembershipRole, PortalRole } from "./enums";
 
 export const Invitation = builder.drizzleObject("invitations", {
@@ -124,8 +124,10 @@ builder.queryFields((t) => ({
         "Invitations neither accepted nor withdrawn, newest first, a page at a time (coordinator).",
       ...pageSizes,
       totalCount: (_root, _args, ctx) => openInvitationCount(ctx.database.db),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.database.db.query.invitations.findMany(query(openInvitationsPageQuery)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.invitations.findMany(
+          query(checkedCursors("invitations", args, openInvitationsPageQuery)),
+        ),
     },
     {
       name: "InvitationConnection",

@@ -14,7 +14,7 @@ import { registrationDecision } from "../meetings/registration-state";
 import { registrationsCsv } from "../meetings/registrations-csv";
 import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { forParticipants, forSignedIn } from "./access";
-import { relatedTotalCountField } from "./connection";
+import { checkedCursors, relatedTotalCountField } from "./connection";
 import { RegistrationStatus } from "./enums";
 import { checkLimit, MeetingPeriod, myRegistrationQuery } from "./meeting";
 
@@ -140,7 +140,12 @@ builder.drizzleObjectFields("meetings", (t) => ({
           description: "Also the withdrawn registrations, after the others.",
         }),
       },
-      query: (args) => registrationsPageQuery(args.includeCancelled ?? false),
+      query: (args) =>
+        checkedCursors(
+          "meetingRegistrations",
+          args,
+          registrationsPageQuery(args.includeCancelled ?? false),
+        ),
     },
     {
       name: "MeetingRegistrationConnection",

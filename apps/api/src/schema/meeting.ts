@@ -10,6 +10,7 @@ import { placesTaken, waitingCount } from "../meetings/service";
 import { uuidOrNull } from "../shared/ids";
 import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
+import { checkedCursors } from "./connection";
 import { MeetingAudience, MeetingKind, MeetingStatus } from "./enums";
 
 /** Matches no row: the filter for "mine" when nobody is signed in. */
@@ -287,7 +288,13 @@ builder.queryFields((t) => ({
         countMeetings(ctx.database.db, ctx.viewer, ctx.services.clock.now(), listFilterOf(args)),
       resolve: (query, _root, args, ctx) =>
         ctx.database.db.query.meetings.findMany(
-          query(meetingPageQuery(ctx.viewer, ctx.services.clock.now(), listFilterOf(args))),
+          query(
+            checkedCursors(
+              "meetings",
+              args,
+              meetingPageQuery(ctx.viewer, ctx.services.clock.now(), listFilterOf(args)),
+            ),
+          ),
         ),
     },
     { name: "MeetingConnection", description: "One page of meetings, and how many in all." },

@@ -23,7 +23,7 @@ import {
 import { currentWritingBlock } from "../moderation/write-checks";
 import { pageSizes, replacedBy } from "../shared/connections";
 import { forModerators, forParticipants, forSignedIn } from "./access";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 
 const CommentReportReason = builder.enumType("CommentReportReason", {
   description: "Why a participant reports a comment.",
@@ -124,8 +124,10 @@ builder.queryFields((t) => ({
         "Comments that await a moderator, with open reports or hidden, most recently written first, a page at a time.",
       ...pageSizes,
       totalCount: (_root, _args, ctx) => moderationQueueCount(ctx.database.db),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.database.db.query.comments.findMany(query(moderationQueuePageQuery)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.comments.findMany(
+          query(checkedCursors("comments", args, moderationQueuePageQuery)),
+        ),
     },
     {
       name: "ModerationQueueConnection",
@@ -145,8 +147,10 @@ builder.queryFields((t) => ({
         "What the moderators (and reports) did, newest first, a page at a time: hides, restores, dismissed reports, locks, slow mode, blocks.",
       ...pageSizes,
       totalCount: (_root, _args, ctx) => moderationLogCount(ctx.database.db),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.database.db.query.auditLog.findMany(query(moderationLogPageQuery)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.auditLog.findMany(
+          query(checkedCursors("auditLog", args, moderationLogPageQuery)),
+        ),
     },
     {
       name: "ModerationLogConnection",

@@ -10,7 +10,7 @@ import { type NotificationTarget, notificationTarget } from "../notifications/ta
 import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 
 const NotificationKind = builder.enumType("NotificationKind", {
   description:
@@ -123,9 +123,15 @@ builder.queryFields((t) => ({
       ...pageSizes,
       totalCount: (_root, _args, ctx) =>
         notificationCount(ctx.database.db, ctx.viewer?.personId ?? ""),
-      resolve: (query, _root, _args, ctx) =>
+      resolve: (query, _root, args, ctx) =>
         ctx.database.db.query.notifications.findMany(
-          query(notificationsPageQuery(ctx.viewer?.personId ?? "")),
+          query(
+            checkedCursors(
+              "notifications",
+              args,
+              notificationsPageQuery(ctx.viewer?.personId ?? ""),
+            ),
+          ),
         ),
     },
     {

@@ -18,7 +18,7 @@ import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections"
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
-import { relatedTotalCountField, totalCountField } from "./connection";
+import { checkedCursors, relatedTotalCountField, totalCountField } from "./connection";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
 export const Organisation = builder.drizzleObject("organisations", {
@@ -71,7 +71,9 @@ builder.queryFields((t) => ({
       },
       totalCount: (_root, args, ctx) => organisationCount(ctx.database.db, args),
       resolve: (query, _root, args, ctx) =>
-        ctx.database.db.query.organisations.findMany(query(organisationPageQuery(args))),
+        ctx.database.db.query.organisations.findMany(
+          query(checkedCursors("organisations", args, organisationPageQuery(args))),
+        ),
     },
     {
       name: "OrganisationConnection",
@@ -123,7 +125,7 @@ builder.drizzleObjectFields("organisations", (t) => ({
         "The organisation's people and their roles, the longest-standing first, a page at a time (signed-in people).",
       authScopes: { signedIn: true },
       ...pageSizes,
-      query: membersPageQuery,
+      query: (args) => checkedCursors("memberships", args, membersPageQuery),
     },
     {
       name: "MembershipConnection",
@@ -151,7 +153,7 @@ builder.drizzleObjectFields("organisations", (t) => ({
         "Invitations into the organisation neither accepted nor withdrawn, newest first, a page at a time (its admins and the coordinator).",
       authScopes: (organisation) => ({ organisationAdmin: organisation.id }),
       ...pageSizes,
-      query: openInvitationsPageQuery,
+      query: (args) => checkedCursors("invitations", args, openInvitationsPageQuery),
     },
     {
       name: "OrganisationInvitationConnection",

@@ -1,7 +1,7 @@
 import { builder } from "../builder";
 import { outboxCount, outboxPageQuery } from "../mail/outbox-list";
 import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 
 export const OutboxMail = builder.drizzleObject("outbox", {
   name: "OutboxMail",
@@ -40,8 +40,10 @@ builder.queryFields((t) => ({
       description: "E-mail, newest first, a page at a time (coordinator).",
       ...pageSizes,
       totalCount: (_root, _args, ctx) => outboxCount(ctx.database.db),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.database.db.query.outbox.findMany(query(outboxPageQuery)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.database.db.query.outbox.findMany(
+          query(checkedCursors("outbox", args, outboxPageQuery)),
+        ),
     },
     {
       name: "OutboxConnection",

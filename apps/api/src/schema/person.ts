@@ -13,7 +13,7 @@ import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { forSignedIn } from "./access";
 import { signedInViewer } from "./account";
-import { totalCountField } from "./connection";
+import { checkedCursors, totalCountField } from "./connection";
 import { MembershipRole, PortalRole } from "./enums";
 
 const isSelf = (person: { id: string }, ctx: Context) => ctx.viewer?.personId === person.id;
@@ -89,7 +89,9 @@ builder.queryFields((t) => ({
       },
       totalCount: (_root, args, ctx) => peopleCount(ctx.database.db, args.search),
       resolve: (query, _root, args, ctx) =>
-        ctx.database.db.query.people.findMany(query(peoplePageQuery(args.search))),
+        ctx.database.db.query.people.findMany(
+          query(checkedCursors("people", args, peoplePageQuery(args.search))),
+        ),
     },
     {
       name: "PersonConnection",
