@@ -6,6 +6,8 @@ import { type TestApi, testApi } from "./support";
 
 const cursor = (text: string) => Buffer.from(text).toString("base64");
 const uuid = "00000000-0000-4000-8000-000000000000";
+/** A cursor's value that is an id. */
+const uuidChunk = /^S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Cursors no page ever gave: empty, the wrong number of values, values of the wrong kind. */
 const forged = [
@@ -67,7 +69,7 @@ describe("a cursor no page gave", () => {
     expect(refused).toBeGreaterThan(70);
   });
 
-  it("is refused as INVALID_CURSOR, naming its argument, when it holds fewer values than the list's order", async () => {
+  it("is refused as INVALID_CURSOR, naming its argument, when it holds fewer values than the list's order or a malformed id", async () => {
     const theme = await api.database.db.query.themes.findFirst({ orderBy: { slug: "asc" } });
     if (!theme) throw new Error("no theme");
     await api.database.db.insert(tables.comments).values(
@@ -106,7 +108,9 @@ describe("a cursor no page gave", () => {
           .replace(/^DC:T:/, ""),
       );
       expect(values.length, field).toBeGreaterThan(1);
-      for (const held of [values.slice(0, -1), values.slice(0, 1)]) {
+      const malformed = values.map((value) => (uuidChunk.test(value) ? "S:1234" : value));
+      expect(malformed, field).not.toEqual(values);
+      for (const held of [values.slice(0, -1), values.slice(0, 1), malformed]) {
         const forgedCursor = cursor(`DC:T:${JSON.stringify(held)}`);
         for (const [paging, argument] of [
           [`first: 2, after: "${forgedCursor}"`, "after"],

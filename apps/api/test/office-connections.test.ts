@@ -77,6 +77,9 @@ function cursorValues(cursor: string): string[] {
 const cursorOf = (values: string[]) =>
   Buffer.from(`DC:T:${JSON.stringify(values)}`).toString("base64");
 
+/** A cursor's value that is an id. */
+const uuidChunk = /^S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Every id, page by page, forwards (first/after) and backwards (last/before). */
 async function walk(api: TestApi, connection: Connection, size: number, viewer: Viewer | null) {
   const forwards: string[] = [];
@@ -313,7 +316,7 @@ describe("the office's lists page as Relay connections", () => {
   }
 
   for (const { name, connection, viewer } of cases) {
-    it(`refuses a cursor of ${name} cut short, as one it did not give out`, async () => {
+    it(`refuses a cursor of ${name} cut short or holding a malformed id, as one it did not give out`, async () => {
       const target =
         connection.parent === ""
           ? { ...connection, parent: `meeting(slug: "${meetingSlug}")` }
@@ -321,7 +324,9 @@ describe("the office's lists page as Relay connections", () => {
       const given = (await page(api, target, "first: 7", viewer())).pageInfo.endCursor;
       const values = cursorValues(given ?? "");
       expect(values.length).toBeGreaterThan(1);
-      const forged = [values.slice(0, -1), values.slice(0, 1)].map(cursorOf);
+      const malformed = values.map((value) => (uuidChunk.test(value) ? "S:not-an-id" : value));
+      expect(malformed).not.toEqual(values);
+      const forged = [values.slice(0, -1), values.slice(0, 1), malformed].map(cursorOf);
       for (const cursor of forged) {
         for (const [paging, field] of [
           [`first: 7, after: "${cursor}"`, "after"],

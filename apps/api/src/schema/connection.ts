@@ -6,6 +6,7 @@ import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
 import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 
 /**
  * The options of a Connection type's `totalCount`: the count runs (as one SQL count) only when the
@@ -94,11 +95,46 @@ function cursorValues(cursor: string, count: number): unknown[] | undefined {
   }
 }
 
+const isTime = (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime());
+
+/**
+ * Whether a cursor's value is one the key could have given: of the column's kind (an id of a uuid
+ * column, one of an enum's values, a whole number of an integer column, a time of a timestamp),
+ * or for an extra, a plain value the database compares.
+ */
+function fits(key: OrderKey, value: unknown): boolean {
+  const { column } = key;
+  if (value === null) return !column?.notNull;
+  if (!column) return ["string", "number", "bigint"].includes(typeof value) || isTime(value);
+  if (column.columnType === "PgUUID") return typeof value === "string" && !!uuidOrNull(value);
+  const enumValues = (column as { enumValues?: readonly string[] }).enumValues;
+  if (enumValues) return typeof value === "string" && enumValues.includes(value);
+  const [kind, detail = ""] = column.dataType.split(" ");
+  switch (kind) {
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return (
+        typeof value === "number" &&
+        (detail.startsWith("int") ? Number.isInteger(value) : Number.isFinite(value))
+      );
+    case "bigint":
+      return typeof value === "bigint";
+    case "boolean":
+      return typeof value === "boolean";
+    case "object":
+      return detail === "date" ? isTime(value) : true;
+    default:
+      return true;
+  }
+}
+
 /**
  * The page's query, once the connection's `after` and `before` are cursors this list gives out: as
- * many values as its order has keys. Anything else is refused with INVALID_CURSOR on the argument
- * that gave it, as a cursor that is not a cursor at all is, rather than read as a position the
- * list never gave (a shorter cursor as the start of one).
+ * many values as its order has keys, each of its key's kind. Anything else is refused with
+ * INVALID_CURSOR on the argument that gave it, as a cursor that is not a cursor at all is, rather
+ * than read as a position the list never gave (a shorter cursor as the start of one) or left to
+ * fail in the database (a malformed id).
  */
 export function checkedCursors<Page extends PageOrder>(
   table: TableName,
@@ -111,8 +147,9 @@ export function checkedCursors<Page extends PageOrder>(
     // An empty cursor is none, as the connection reads it.
     if (!cursor) continue;
     const values = cursorValues(cursor, keys.length);
-    if (values?.length !== keys.length)
-      throw new InputError("INVALID_CURSOR", invalidCursorMessage, field);
+    const given =
+      values?.length === keys.length && keys.every((key, index) => fits(key, values[index]));
+    if (!given) throw new InputError("INVALID_CURSOR", invalidCursorMessage, field);
   }
   return page;
 }
