@@ -1,35 +1,36 @@
 import { type Db, schema } from "@kraftsamling/db";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { count, inArray, sql } from "drizzle-orm";
 
-/** How many agree with each of the comments, counted in one statement; a comment no one agrees with is absent. */
-export async function agreementCounts(
-  db: Db,
-  commentIds: readonly string[],
-): Promise<Map<string, number>> {
-  if (commentIds.length === 0) return new Map();
-  const rows = await db
-    .select({ commentId: schema.commentAgreements.commentId, agreements: count() })
-    .from(schema.commentAgreements)
-    .where(inArray(schema.commentAgreements.commentId, [...commentIds]))
-    .groupBy(schema.commentAgreements.commentId);
-  return new Map(rows.map((row) => [row.commentId, row.agreements]));
+/** How many agree with a comment, and whether the viewer is among them. */
+export interface Agreement {
+  count: number;
+  mine: boolean;
 }
 
-/** Which of the comments the person agrees with, in one statement. */
-export async function agreedByPerson(
+/** No one agrees: what a comment absent from `agreementsOn`'s answer has. */
+export const noAgreement: Agreement = { count: 0, mine: false };
+
+/**
+ * How many agree with each of the comments, and which of them the person agrees with (none for
+ * an anonymous viewer), counted in one statement; a comment no one agrees with is absent.
+ */
+export async function agreementsOn(
   db: Db,
-  personId: string,
+  personId: string | null,
   commentIds: readonly string[],
-): Promise<Set<string>> {
-  if (commentIds.length === 0) return new Set();
+): Promise<Map<string, Agreement>> {
+  if (commentIds.length === 0) return new Map();
+  const agreements = schema.commentAgreements;
   const rows = await db
-    .select({ commentId: schema.commentAgreements.commentId })
-    .from(schema.commentAgreements)
-    .where(
-      and(
-        eq(schema.commentAgreements.personId, personId),
-        inArray(schema.commentAgreements.commentId, [...commentIds]),
-      ),
-    );
-  return new Set(rows.map((row) => row.commentId));
+    .select({
+      commentId: agreements.commentId,
+      count: count(),
+      mine: personId
+        ? sql<boolean>`coalesce(bool_or(${agreements.personId} = ${personId}), false)`
+        : sql<boolean>`false`,
+    })
+    .from(agreements)
+    .where(inArray(agreements.commentId, [...commentIds]))
+    .groupBy(agreements.commentId);
+  return new Map(rows.map(({ commentId, ...agreement }) => [commentId, agreement]));
 }

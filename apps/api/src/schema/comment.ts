@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { postsVisibleTo } from "../blog/service";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { agreedByPerson, agreementCounts } from "../dialogue/agreements";
+import { agreementsOn, noAgreement } from "../dialogue/agreements";
 import { commentHtml } from "../dialogue/comment-html";
 import {
   agreeRefusal,
@@ -122,22 +122,14 @@ export const Comment = builder.drizzleObject("comments", {
     agreeCount: t.int({
       description: "How many agree ('Håller med'): counted for all the comments of a page at once.",
       select: { columns: { id: true } },
-      resolve: (comment, _args, ctx, info) =>
-        agreementCountOf(ctx, [info.rootValue], comment.id, (ids) =>
-          agreementCounts(ctx.database.db, ids),
-        ),
+      resolve: async (comment, _args, ctx, info) =>
+        (await agreementOf(ctx, info, comment.id)).count,
     }),
     agreedByMe: t.boolean({
       description: "The viewer agrees with it: asked for all the comments of a page at once.",
       select: { columns: { id: true } },
-      resolve: (comment, _args, ctx, info) => {
-        const personId = ctx.viewer?.personId;
-        if (!personId) return false;
-        return agreedByViewer(ctx, [info.rootValue, personId], comment.id, async (ids) => {
-          const agreed = await agreedByPerson(ctx.database.db, personId, ids);
-          return new Map(ids.map((id) => [id, agreed.has(id)]));
-        });
-      },
+      resolve: async (comment, _args, ctx, info) =>
+        ctx.viewer?.personId ? (await agreementOf(ctx, info, comment.id)).mine : false,
     }),
     createdAt: t.expose("createdAt", { description: "When it was written.", type: "DateTime" }),
     editedAt: t.expose("editedAt", {
@@ -185,8 +177,15 @@ export const Comment = builder.drizzleObject("comments", {
  * Agreements are counted for the comments a request shows, in one statement however many they
  * are; a subscription's events (each its own root value) count afresh.
  */
-const agreementCountOf = requestBatches<number>(0);
-const agreedByViewer = requestBatches<boolean>(false);
+const agreementsOfPage = requestBatches(noAgreement);
+
+/** A comment's agreements: the count and the viewer's own come in the same statement. */
+function agreementOf(ctx: Context, info: GraphQLResolveInfo, commentId: string) {
+  const personId = ctx.viewer?.personId ?? null;
+  return agreementsOfPage(ctx, [info.rootValue, personId], commentId, (ids) =>
+    agreementsOn(ctx.database.db, personId, ids),
+  );
+}
 
 /** The most comments the plain (deprecated) lists return; the connections page instead. */
 const plainListLimit = 100;
