@@ -57,8 +57,12 @@ describe("SQL issued by a page of findings", () => {
     expect(large.findingsConnection.nodes).toHaveLength(50);
     expect(large.findingsConnection.totalCount).toBeGreaterThanOrEqual(10_000);
     expect(api.statements).toHaveLength(atThousand);
-    // The page with its themes and municipalities, and the count.
-    expect(atThousand).toBe(2);
+    // The check that the filter's theme is one, once for the page and its count; the page with its
+    // themes and municipalities; and the count.
+    expect(atThousand).toBe(3);
+    expect(
+      api.statements.filter((statement) => /from "themes" where/.test(statement)),
+    ).toHaveLength(1);
   });
 
   it("counts a public filter the picture's cube answers from the cube, as SQL counts it", async () => {
@@ -70,8 +74,9 @@ describe("SQL issued by a page of findings", () => {
     await api.query<Answer>(byTheme, { theme });
     api.clearStatements();
     const answer = await api.query<Answer>(byTheme, { theme });
-    // The page, and the picture's version (one row): nothing counts the findings.
-    expect(api.statements).toHaveLength(2);
+    // The check that the filter's theme is one, the page, and the picture's version (one row):
+    // nothing counts the findings.
+    expect(api.statements).toHaveLength(3);
     expect(api.statements.filter((statement) => /count\(/i.test(statement))).toEqual([]);
     expect(api.statements.some((statement) => statement.includes("finding_picture_state"))).toBe(
       true,

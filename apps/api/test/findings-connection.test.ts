@@ -230,6 +230,94 @@ describe("the findings as a connection", () => {
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("refuses a theme, meeting or visit there is none of, or not one the viewer may see, wherever the filter is taken", async () => {
+    const db = api.database.db;
+    const unknown = "00000000-0000-4000-8000-00000000abcd";
+    const [inserted] = await db
+      .insert(tables.meetings)
+      .values({
+        slug: "ett-moteutkast",
+        title: "Ett mötesutkast",
+        kind: "hearing",
+        startsAt: new Date("2026-12-01T09:00:00Z"),
+        endsAt: new Date("2026-12-01T11:00:00Z"),
+        status: "draft",
+      })
+      .returning({ id: tables.meetings.id });
+    const draftMeeting = inserted?.id;
+    const publicMeeting = (
+      await db.query.meetings.findFirst({
+        where: { status: { ne: "draft" } },
+        columns: { id: true },
+      })
+    )?.id;
+    const [visit] = await db
+      .insert(tables.visits)
+      .values({ municipalityCode: places[0]?.code as string, round: 2, visitDate: "2016-04-20" })
+      .onConflictDoNothing()
+      .returning({ id: tables.visits.id });
+    const visitId = visit?.id ?? (await db.query.visits.findFirst({ columns: { id: true } }))?.id;
+    if (!draftMeeting || !publicMeeting || !visitId) throw new Error("no meetings or visit");
+
+    // Every field that takes the filter: the page and its count alone, the old list and count,
+    // and the national picture.
+    const fields = [
+      "findingsConnection(filter: $filter, first: 1) { nodes { id } }",
+      "findingsConnection(filter: $filter) { totalCount }",
+      "findings(filter: $filter) { id }",
+      "findingCount(filter: $filter)",
+      "findingCounts(groupBy: [KIND], filter: $filter) { total }",
+      "findingRoundChange(groupBy: [KIND], filter: $filter) { round1Total }",
+      "countyVisits(filter: $filter) { invented }",
+    ];
+    const refusal = async (filter: Record<string, unknown>, viewer: Viewer | null) => {
+      const answers = [];
+      for (const field of fields) {
+        const { errors } = await api.execute(
+          `query ($filter: FindingFilter) { ${field} }`,
+          { filter },
+          viewer,
+        );
+        answers.push(errors?.map((error) => ({ message: error.message, ...error.extensions })));
+      }
+      // Every field answers alike.
+      for (const answer of answers) expect(answer, JSON.stringify(filter)).toEqual(answers[0]);
+      return answers[0];
+    };
+    const notFound = (field: string, message: string) => [
+      { message, code: "BAD_USER_INPUT", reason: "NOT_FOUND", field },
+    ];
+    const noTheme = (id: string) =>
+      notFound(
+        "themeIds",
+        `themeIds names no theme with the id "${id}"; the query \`themes\` lists every theme with its id.`,
+      );
+    const noMeeting = (id: string) =>
+      notFound(
+        "meetingId",
+        `meetingId names no meeting with the id "${id}"; the query \`meetingsConnection\` lists the meetings with their ids.`,
+      );
+    const noVisit = (id: string) =>
+      notFound(
+        "visitId",
+        `visitId names no visit with the id "${id}"; the query \`visits\` lists the visits with their ids (the coordinator's office).`,
+      );
+
+    for (const viewer of [null, office]) {
+      expect(await refusal({ themeIds: [themes[0], unknown] }, viewer)).toEqual(noTheme(unknown));
+      expect(await refusal({ meetingId: unknown }, viewer)).toEqual(noMeeting(unknown));
+      expect(await refusal({ visitId: unknown }, viewer)).toEqual(noVisit(unknown));
+      // What everyone may see is taken.
+      expect(await refusal({ themeIds: themes }, viewer)).toBeUndefined();
+      expect(await refusal({ meetingId: publicMeeting }, viewer)).toBeUndefined();
+    }
+    // A draft meeting and any visit are the office's: anyone else is answered as for an id of none.
+    expect(await refusal({ meetingId: draftMeeting }, null)).toEqual(noMeeting(draftMeeting));
+    expect(await refusal({ visitId: visitId }, null)).toEqual(noVisit(visitId));
+    expect(await refusal({ meetingId: draftMeeting }, office)).toBeUndefined();
+    expect(await refusal({ visitId: visitId }, office)).toBeUndefined();
+  });
+
   it("never gives anyone but the office a draft", async () => {
     expect(await ids({})).not.toContain(draft);
     // The public asking for drafts is told they are the office's.

@@ -624,6 +624,18 @@ describe("findings through the API", () => {
       ],
       [{ filter: { rounds: [3] } }, "rounds must be whole numbers 1–2"],
       [
+        { filter: { themeIds: ["00000000-0000-4000-8000-000000000001"] } },
+        'themeIds names no theme with the id "00000000-0000-4000-8000-000000000001"; the query `themes` lists',
+      ],
+      [
+        { filter: { meetingId: "00000000-0000-4000-8000-000000000002" } },
+        'meetingId names no meeting with the id "00000000-0000-4000-8000-000000000002"; the query `meetingsConnection` lists',
+      ],
+      [
+        { filter: { visitId: "00000000-0000-4000-8000-000000000003" } },
+        'visitId names no visit with the id "00000000-0000-4000-8000-000000000003"; the query `visits` lists',
+      ],
+      [
         { filter: { statuses: ["PUBLISHED", "DRAFT"] } },
         "statuses asks for findings that are not published (DRAFT), which only the coordinator's office sees: leave statuses out, or ask for PUBLISHED.",
       ],

@@ -1,4 +1,4 @@
-import { referenceCodes, schema } from "@kraftsamling/db";
+import { type Db, referenceCodes, rowsOf, schema } from "@kraftsamling/db";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -143,14 +143,86 @@ function codes(field: keyof typeof codePatterns, values: readonly string[] | nul
   return list;
 }
 
-function ids(field: string, values: readonly string[] | null | undefined): string[] | null {
+/** The ids a list names, each as given and as the uuid it is; NOT_FOUND for one that cannot be an id. */
+function named(field: string, values: readonly string[] | null | undefined) {
   const list = checkedList(field, values);
   if (!list) return null;
-  return list.map((id) => {
-    const uuid = uuidOrNull(id);
-    if (!uuid) throw new InputError("NOT_FOUND", `${field} names no such id: "${id}".`, field);
-    return uuid;
+  return list.map((given) => {
+    const id = uuidOrNull(given);
+    if (!id) throw new InputError("NOT_FOUND", `${field} names no such id: "${given}".`, field);
+    return { given, id };
   });
+}
+
+function ids(field: string, values: readonly string[] | null | undefined): string[] | null {
+  return named(field, values)?.map(({ id }) => id) ?? null;
+}
+
+/** The filter's fields that name things by id: what each names, and the query that lists them. */
+const idFields = {
+  themeIds: { what: "theme", listedBy: "the query `themes` lists every theme with its id" },
+  meetingId: {
+    what: "meeting",
+    listedBy: "the query `meetingsConnection` lists the meetings with their ids",
+  },
+  visitId: {
+    what: "visit",
+    listedBy: "the query `visits` lists the visits with their ids (the coordinator's office)",
+  },
+} as const;
+
+/**
+ * Refuses a filter that names a theme, a meeting or a visit there is none of, as an unknown code is
+ * refused: NOT_FOUND, naming the field and the id. What the audience may not see is named as
+ * nothing: to the public, a meeting still a draft and every visit (the office's), so that the
+ * answer is the same whether it exists or not. The ids are looked up, in one statement, so this is
+ * a step before `findingCondition`, which builds its condition without reading anything.
+ */
+export async function checkFindingReferences(
+  db: Db,
+  filter: FindingFilter | null | undefined,
+  audience: FindingAudience,
+): Promise<void> {
+  const single = (value: string | null | undefined) =>
+    value === null || value === undefined ? null : [value];
+  const asked = {
+    themeIds: named("themeIds", filter?.themeIds) ?? [],
+    meetingId: named("meetingId", single(filter?.meetingId)) ?? [],
+    visitId: named("visitId", single(filter?.visitId)) ?? [],
+  };
+  const lookups: SQL[] = [];
+  const lookup = (
+    field: keyof typeof idFields,
+    table: typeof schema.themes | typeof schema.meetings | typeof schema.visits,
+    condition: SQL = sql`true`,
+  ) => {
+    const wanted = asked[field].map(({ id }) => id);
+    if (wanted.length > 0)
+      lookups.push(
+        sql`select ${field}::text as field, id::text as id from ${table} where ${inArray(sql`id`, wanted)} and ${condition}`,
+      );
+  };
+  lookup("themeIds", schema.themes);
+  lookup("meetingId", schema.meetings, audience === "office" ? undefined : sql`status <> 'draft'`);
+  if (audience === "office") lookup("visitId", schema.visits);
+  const found = new Set(
+    lookups.length === 0
+      ? []
+      : rowsOf<{ field: string; id: string }>(
+          await db.execute(sql.join(lookups, sql` union all `)),
+        ).map((row) => `${row.field}:${row.id}`),
+  );
+  for (const field of Object.keys(idFields) as (keyof typeof idFields)[]) {
+    const unknown = asked[field].find(({ id }) => !found.has(`${field}:${id}`));
+    if (unknown) {
+      const { what, listedBy } = idFields[field];
+      throw new InputError(
+        "NOT_FOUND",
+        `${field} names no ${what} with the id "${unknown.given}"; ${listedBy}.`,
+        field,
+      );
+    }
+  }
 }
 
 function numbers(field: string, values: readonly number[] | null | undefined, max: number) {

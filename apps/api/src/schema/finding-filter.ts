@@ -1,5 +1,7 @@
 import { builder } from "../builder";
-import type { FindingFilter } from "../findings/filter";
+import type { Context } from "../context";
+import { checkFindingReferences, type FindingFilter } from "../findings/filter";
+import { findingAudience } from "../findings/service";
 import { FindingKind, FindingSource, FindingStatus } from "./enums";
 
 /** Which findings to count or list: each list is "any of", the lists together "all of". */
@@ -7,7 +9,10 @@ export const FindingFilterInput = builder.inputType("FindingFilter", {
   description:
     "Which findings: each list matches any of its values, and every list given must match. Left out, a list does not filter; an empty list matches nothing.",
   fields: (t) => ({
-    themeIds: t.idList({ required: false, description: "About any of these themes." }),
+    themeIds: t.idList({
+      required: false,
+      description: "About any of these themes; an id no theme has is refused (NOT_FOUND).",
+    }),
     countyCodes: t.stringList({
       required: false,
       description: "Two-digit county codes (länskod).",
@@ -47,8 +52,16 @@ export const FindingFilterInput = builder.inputType("FindingFilter", {
       required: false,
       description: "Heard or read on this day or earlier (the finding's `observedOn`).",
     }),
-    visitId: t.id({ required: false, description: "From this visit (the coordinator)." }),
-    meetingId: t.id({ required: false, description: "From this meeting." }),
+    visitId: t.id({
+      required: false,
+      description:
+        "From this visit (the coordinator's office; from anyone else, any id is refused as one no visit has, NOT_FOUND).",
+    }),
+    meetingId: t.id({
+      required: false,
+      description:
+        "From this meeting; an id of no meeting the viewer may see (a draft is the coordinator's office's) is refused (NOT_FOUND).",
+    }),
     statuses: t.field({
       type: [FindingStatus],
       required: false,
@@ -58,10 +71,10 @@ export const FindingFilterInput = builder.inputType("FindingFilter", {
   }),
 });
 
+type FindingFilterValue = typeof FindingFilterInput.$inferInput;
+
 /** The GraphQL filter as the findings service takes it. */
-export function findingFilterOf(
-  input: typeof FindingFilterInput.$inferInput | null | undefined,
-): FindingFilter {
+function findingFilterOf(input: FindingFilterValue | null | undefined): FindingFilter {
   if (!input) return {};
   return {
     ...input,
@@ -70,4 +83,28 @@ export function findingFilterOf(
     meetingId:
       input.meetingId === null || input.meetingId === undefined ? null : String(input.meetingId),
   };
+}
+
+/** Each filter's check, by the argument's value: a connection's page and its count share one. */
+const checkedFilters = new WeakMap<FindingFilterValue, Promise<FindingFilter>>();
+
+/**
+ * The GraphQL filter as the findings service takes it, once the themes, the meeting and the visit it
+ * names are ones the viewer may see (`checkFindingReferences`): the step every field that takes
+ * the filter awaits before the service builds its condition.
+ */
+export function checkedFindingFilter(
+  ctx: Context,
+  input: FindingFilterValue | null | undefined,
+): Promise<FindingFilter> {
+  if (!input) return Promise.resolve({});
+  let checked = checkedFilters.get(input);
+  if (!checked) {
+    const filter = findingFilterOf(input);
+    checked = checkFindingReferences(ctx.database.db, filter, findingAudience(ctx.viewer)).then(
+      () => filter,
+    );
+    checkedFilters.set(input, checked);
+  }
+  return checked;
 }

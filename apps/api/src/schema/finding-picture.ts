@@ -16,7 +16,7 @@ import {
 } from "../findings/picture";
 import { readableByAnyone } from "./access";
 import { FindingKind, FindingSource } from "./enums";
-import { FindingFilterInput, findingFilterOf } from "./finding-filter";
+import { checkedFindingFilter, FindingFilterInput } from "./finding-filter";
 import { Phase, Theme } from "./mission";
 import { County, MunicipalityGroup } from "./places";
 
@@ -245,8 +245,8 @@ builder.queryFields((t) => ({
         required: false,
       }),
     },
-    resolve: (_root, args, ctx) =>
-      findingCounts(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
+    resolve: async (_root, args, ctx) =>
+      findingCounts(ctx.database.db, args.groupBy, await checkedFindingFilter(ctx, args.filter)),
   }),
   findingRoundChange: t.field({
     ...readableByAnyone,
@@ -265,8 +265,12 @@ builder.queryFields((t) => ({
         required: false,
       }),
     },
-    resolve: (_root, args, ctx) =>
-      findingRoundChange(ctx.database.db, args.groupBy, findingFilterOf(args.filter)),
+    resolve: async (_root, args, ctx) =>
+      findingRoundChange(
+        ctx.database.db,
+        args.groupBy,
+        await checkedFindingFilter(ctx, args.filter),
+      ),
   }),
   countyVisits: t.field({
     ...readableByAnyone,
@@ -280,6 +284,7 @@ builder.queryFields((t) => ({
         description: "Which findings to count; the same filter as the list of findings.",
       }),
     },
-    resolve: (_root, args, ctx) => countyVisits(ctx.database.db, findingFilterOf(args.filter)),
+    resolve: async (_root, args, ctx) =>
+      countyVisits(ctx.database.db, await checkedFindingFilter(ctx, args.filter)),
   }),
 }));

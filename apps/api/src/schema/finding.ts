@@ -19,7 +19,7 @@ import { connectionPage } from "../shared/query-cost";
 import { readableByAnyone } from "./access";
 import { checkedCursors } from "./connection";
 import { FindingKind, FindingSource, FindingStatus } from "./enums";
-import { FindingFilterInput, findingFilterOf } from "./finding-filter";
+import { checkedFindingFilter, FindingFilterInput } from "./finding-filter";
 import { Phase, Theme } from "./mission";
 import { Municipality } from "./places";
 import { findingColumns } from "./stored-columns";
@@ -281,22 +281,15 @@ builder.queryFields((t) => ({
       },
       maxSize: connectionPage.maxSize,
       defaultSize: connectionPage.defaultSize,
-      totalCount: (_root, args, ctx) =>
-        countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter)),
-      resolve: (query, _root, args, ctx) =>
-        ctx.database.db.query.findings.findMany(
-          query(
-            checkedCursors(
-              "findings",
-              args,
-              findingPageQuery(
-                ctx.viewer,
-                findingFilterOf(args.filter),
-                (args.orderBy ?? "NEWEST") as FindingOrderValue,
-              ),
-            ),
-          ),
-        ),
+      totalCount: async (_root, args, ctx) =>
+        countFindings(ctx.database.db, ctx.viewer, await checkedFindingFilter(ctx, args.filter)),
+      resolve: async (query, _root, args, ctx) => {
+        const filter = await checkedFindingFilter(ctx, args.filter);
+        const order = (args.orderBy ?? "NEWEST") as FindingOrderValue;
+        return ctx.database.db.query.findings.findMany(
+          query(checkedCursors("findings", args, findingPageQuery(ctx.viewer, filter, order))),
+        );
+      },
     },
     { name: "FindingConnection", description: "One page of findings, and how many in all." },
     { name: "FindingEdge", description: "A finding of the page, and its cursor." },
@@ -330,7 +323,7 @@ builder.queryFields((t) => ({
       const ids = await findingIds(
         ctx.database.db,
         ctx.viewer,
-        findingFilterOf(args.filter),
+        await checkedFindingFilter(ctx, args.filter),
         (args.order ?? "NEWEST") as FindingOrderValue,
         args.limit ?? 50,
         args.offset ?? 0,
@@ -354,8 +347,8 @@ builder.queryFields((t) => ({
         required: false,
       }),
     },
-    resolve: (_root, args, ctx) =>
-      countFindings(ctx.database.db, ctx.viewer, findingFilterOf(args.filter)),
+    resolve: async (_root, args, ctx) =>
+      countFindings(ctx.database.db, ctx.viewer, await checkedFindingFilter(ctx, args.filter)),
   }),
 }));
 
