@@ -45,6 +45,12 @@ describe("SQL issued by a page of findings", () => {
   it("takes as many statements for a page of 50 with 10 000 findings as with 1 000", async () => {
     type Answer = { findingsConnection: { totalCount: number; nodes: unknown[] } };
     await addFindings(api, 1, 1000);
+    // The first filter that names the theme looks it up (an unknown one is refused); a theme is
+    // never removed, so none after it does.
+    api.clearStatements();
+    await api.query<Answer>(pageOf50, { theme });
+    const themeLookup = (statement: string) => /from "themes" where/.test(statement);
+    expect(api.statements.filter(themeLookup)).toHaveLength(1);
     api.clearStatements();
     const small = await api.query<Answer>(pageOf50, { theme });
     const atThousand = api.statements.length;
@@ -57,12 +63,9 @@ describe("SQL issued by a page of findings", () => {
     expect(large.findingsConnection.nodes).toHaveLength(50);
     expect(large.findingsConnection.totalCount).toBeGreaterThanOrEqual(10_000);
     expect(api.statements).toHaveLength(atThousand);
-    // The check that the filter's theme is one, once for the page and its count; the page with its
-    // themes and municipalities; and the count.
-    expect(atThousand).toBe(3);
-    expect(
-      api.statements.filter((statement) => /from "themes" where/.test(statement)),
-    ).toHaveLength(1);
+    // The page with its themes and municipalities, and the count.
+    expect(atThousand).toBe(2);
+    expect(api.statements.filter(themeLookup)).toEqual([]);
   });
 
   it("counts a public filter the picture's cube answers from the cube, as SQL counts it", async () => {
@@ -74,9 +77,8 @@ describe("SQL issued by a page of findings", () => {
     await api.query<Answer>(byTheme, { theme });
     api.clearStatements();
     const answer = await api.query<Answer>(byTheme, { theme });
-    // The check that the filter's theme is one, the page, and the picture's version (one row):
-    // nothing counts the findings.
-    expect(api.statements).toHaveLength(3);
+    // The page, and the picture's version (one row): nothing counts the findings.
+    expect(api.statements).toHaveLength(2);
     expect(api.statements.filter((statement) => /count\(/i.test(statement))).toEqual([]);
     expect(api.statements.some((statement) => statement.includes("finding_picture_state"))).toBe(
       true,

@@ -172,6 +172,12 @@ const idFields = {
 } as const;
 
 /**
+ * Themes found in each database: a theme is never removed (it is archived), so one found once
+ * exists for good, and the filters that name it (most of them) need no lookup after the first.
+ */
+const themesFound = new WeakMap<Db, Set<string>>();
+
+/**
  * Refuses a filter that names a theme, a meeting or a visit there is none of, as an unknown code is
  * refused: NOT_FOUND, naming the field and the id. What the audience may not see is named as
  * nothing: to the public, a meeting still a draft and every visit (the office's), so that the
@@ -190,13 +196,17 @@ export async function checkFindingReferences(
     meetingId: named("meetingId", single(filter?.meetingId)) ?? [],
     visitId: named("visitId", single(filter?.visitId)) ?? [],
   };
+  const themesKnown = themesFound.get(db) ?? new Set<string>();
+  themesFound.set(db, themesKnown);
   const lookups: SQL[] = [];
   const lookup = (
     field: keyof typeof idFields,
     table: typeof schema.themes | typeof schema.meetings | typeof schema.visits,
     condition: SQL = sql`true`,
   ) => {
-    const wanted = asked[field].map(({ id }) => id);
+    const wanted = asked[field]
+      .map(({ id }) => id)
+      .filter((id) => field !== "themeIds" || !themesKnown.has(id));
     if (wanted.length > 0)
       lookups.push(
         sql`select ${field}::text as field, id::text as id from ${table} where ${inArray(sql`id`, wanted)} and ${condition}`,
@@ -212,6 +222,10 @@ export async function checkFindingReferences(
           await db.execute(sql.join(lookups, sql` union all `)),
         ).map((row) => `${row.field}:${row.id}`),
   );
+  for (const { id } of asked.themeIds) {
+    if (found.has(`themeIds:${id}`)) themesKnown.add(id);
+    else if (themesKnown.has(id)) found.add(`themeIds:${id}`);
+  }
   for (const field of Object.keys(idFields) as (keyof typeof idFields)[]) {
     const unknown = asked[field].find(({ id }) => !found.has(`${field}:${id}`));
     if (unknown) {
