@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
+import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
 import { invalidCursorMessage } from "../src/error-masking";
+import { schema } from "../src/schema";
 import { type TestApi, testApi } from "./support";
 
 interface Page<Id = string> {
@@ -156,6 +158,10 @@ describe("the office's lists page as Relay connections", () => {
     await db.execute(sql`insert into outbox ("to", subject, text, kind, created_at)
       select 'mottagare' || g || '@prov.example', 'Ämne ' || g, 'Text', 'test', now() - g * interval '1 microsecond'
       from generate_series(1, 65) g`);
+    await db.execute(sql`insert into api_keys (name, secret_hash, prefix, owner_email, created_at)
+      select 'Provnyckel ' || g, 'provhemlighet-' || g, 'ks_prov' || g, 'nyckel' || g || '@prov.example',
+        now() - g * interval '1 microsecond'
+      from generate_series(1, 58) g`);
     await db.execute(sql`insert into notifications (person_id, kind, reason, created_at)
       select ${participant.personId}, 'blocked', 'Prov', now() - g * interval '1 microsecond'
       from generate_series(1, 55) g`);
@@ -243,6 +249,12 @@ describe("the office's lists page as Relay connections", () => {
       connection: { field: "outboxConnection" },
       viewer: () => coordinator,
       expected: () => ids(sql`select id from outbox order by created_at desc, id desc`),
+    },
+    {
+      name: "the API keys, newest first",
+      connection: { field: "apiKeysConnection" },
+      viewer: () => coordinator,
+      expected: () => ids(sql`select id from api_keys order by created_at desc, id desc`),
     },
     {
       name: "my notifications, newest first",
@@ -348,6 +360,39 @@ describe("the office's lists page as Relay connections", () => {
       }
     });
   }
+
+  it("leaves no connection of the schema without a test of the cursors it refuses", () => {
+    const typeOf = ({ parent }: Connection) =>
+      parent === undefined ? "Query" : parent === "" ? "Meeting" : parent.split("(")[0];
+    const tested = new Set([
+      ...cases.map(({ connection }) => `${typeOf(connection)}.${connection.field}`.toLowerCase()),
+      // forged-cursors.test.ts: the public lists, and a theme's thread (a blog post's is the same
+      // connection of comments).
+      "query.findingsconnection",
+      "query.blogpostsconnection",
+      "query.meetingsconnection",
+      "query.commitmentsconnection",
+      "query.organisationsconnection",
+      "theme.commentsconnection",
+      "blogpost.commentsconnection",
+      // search.test.ts: the search's cursors are its own.
+      "query.searchconnection",
+    ]);
+    // Every connection, known by its arguments: a new one fails here until a test forges its cursors.
+    const untested = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) =>
+            ["first", "after", "last", "before"].every((arg) =>
+              field.args.some((a) => a.name === arg),
+            ),
+          )
+          .map((field) => `${type.name}.${field.name}`),
+      )
+      .filter((name) => !tested.has(name.toLowerCase()));
+    expect(untested).toEqual([]);
+  });
 
   it("gives 50 by default and at most 100 a page", async () => {
     const byDefault = await page(api, { field: "auditLogConnection" }, "", coordinator);
