@@ -327,6 +327,8 @@ describe("the office's lists page as Relay connections", () => {
     });
   }
 
+  /** The lists whose cursors hold a time as text, forged with a day no calendar has. */
+  const timesForged: string[] = [];
   for (const { name, connection, viewer } of cases) {
     it(`refuses a cursor of ${name} cut short or holding a malformed id, as one it did not give out`, async () => {
       const target =
@@ -338,7 +340,17 @@ describe("the office's lists page as Relay connections", () => {
       expect(values.length).toBeGreaterThan(1);
       const malformed = values.map((value) => (uuidChunk.test(value) ? "S:not-an-id" : value));
       expect(malformed).not.toEqual(values);
-      const forged = [values.slice(0, -1), values.slice(0, 1), malformed].map(cursorOf);
+      // A time to the microsecond, held as text, that no calendar has.
+      const badTime = values.map((value) =>
+        /^S:\d{4}-\d{2}-\d{2}[ T]\d{2}:/.test(value) ? "S:2026-13-45 10:00:00.5+00" : value,
+      );
+      const forged = [
+        values.slice(0, -1),
+        values.slice(0, 1),
+        malformed,
+        ...(badTime.join() === values.join() ? [] : [badTime]),
+      ].map(cursorOf);
+      if (badTime.join() !== values.join()) timesForged.push(name);
       for (const cursor of forged) {
         for (const [paging, field] of [
           [`first: 7, after: "${cursor}"`, "after"],
@@ -360,6 +372,10 @@ describe("the office's lists page as Relay connections", () => {
       }
     });
   }
+
+  it("has forged a time that does not exist in the cursors of the lists ordered by time", () => {
+    expect(timesForged.length).toBeGreaterThanOrEqual(8);
+  });
 
   it("leaves no connection of the schema without a test of the cursors it refuses", () => {
     const typeOf = ({ parent }: Connection) =>

@@ -5,6 +5,7 @@ import { type Column, getColumns, isTable } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
+import { isExactTime, isTimeText } from "../shared/connections";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -50,12 +51,15 @@ type TableName = keyof Relations & string;
 /** A page's order, as a connection's query gives it: its keys (columns or extras) and directions. */
 interface PageOrder {
   orderBy?: Record<string, "asc" | "desc" | undefined>;
+  extras?: Record<string, unknown>;
 }
 
 /** A key of a page's order: a column of the table, or an extra (an expression) it selects. */
 interface OrderKey {
   key: string;
   column?: Column;
+  /** An extra that is a time to the microsecond, which a cursor holds as text. */
+  time?: boolean;
 }
 
 /**
@@ -63,7 +67,7 @@ interface OrderKey {
  * order (the primary key when it gives none), then the table's tie-breaker, unless the order
  * already covers columns the database keeps unique.
  */
-function cursorKeys(table: TableName, orderBy: PageOrder["orderBy"]): OrderKey[] {
+function cursorKeys(table: TableName, { orderBy, extras }: PageOrder): OrderKey[] {
   const config = getSchemaConfig(builder);
   const source = config.relations[table]?.table;
   const columns: Record<string, Column> = source && isTable(source) ? getColumns(source) : {};
@@ -71,7 +75,7 @@ function cursorKeys(table: TableName, orderBy: PageOrder["orderBy"]): OrderKey[]
   const keys: OrderKey[] = orderBy
     ? Object.entries(orderBy)
         .filter(([, direction]) => direction)
-        .map(([key]) => ({ key, column: columns[key] }))
+        .map(([key]) => ({ key, column: columns[key], time: isExactTime(extras?.[key]) }))
     : config.getPrimaryKey(table).map(keyOf);
   const ordered = (column: Column) => keys.some((k) => k.column?.name === column.name);
   const unique = config
@@ -105,6 +109,7 @@ const isTime = (value: unknown) => value instanceof Date && !Number.isNaN(value.
 function fits(key: OrderKey, value: unknown): boolean {
   const { column } = key;
   if (value === null) return !column?.notNull;
+  if (key.time) return typeof value === "string" && isTimeText(value);
   if (!column) return ["string", "number", "bigint"].includes(typeof value) || isTime(value);
   if (column.columnType === "PgUUID") return typeof value === "string" && !!uuidOrNull(value);
   const enumValues = (column as { enumValues?: readonly string[] }).enumValues;
@@ -141,7 +146,7 @@ export function checkedCursors<Page extends PageOrder>(
   args: { after?: string | null; before?: string | null },
   page: Page,
 ): Page {
-  const keys = cursorKeys(table, page.orderBy);
+  const keys = cursorKeys(table, page);
   for (const field of ["after", "before"] as const) {
     const cursor = args[field];
     // An empty cursor is none, as the connection reads it.

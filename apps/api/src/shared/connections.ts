@@ -23,7 +23,38 @@ export function replacedBy(name: string) {
  * other rows of that millisecond. The expression is the column itself, so an index on it serves.
  */
 export function exactTime<Table>(column: (table: Table) => AnyColumn) {
-  return (table: Table): SQL<string> => sql<string>`${column(table)}`;
+  const expression = (table: Table): SQL<string> => sql<string>`${column(table)}`;
+  exactTimes.add(expression);
+  return expression;
+}
+
+/** The expressions `exactTime` made: a cursor's value for one of them is a time as text. */
+const exactTimes = new WeakSet<object>();
+
+/** Whether a page's extra is a time to the microsecond (`exactTime`). */
+export function isExactTime(extra: unknown): boolean {
+  return typeof extra === "function" && exactTimes.has(extra);
+}
+
+const timeText =
+  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
+/**
+ * Whether the text is a time PostgreSQL reads, as it writes a timestamp (`2026-12-02
+ * 17:27:11.065123+00`): a day the calendar has, an hour, minute and second of the clock.
+ */
+export function isTimeText(text: string): boolean {
+  const match = timeText.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return (
+    date.getUTCMonth() === (month ?? 0) - 1 &&
+    date.getUTCDate() === day &&
+    (hour ?? 99) < 24 &&
+    (minute ?? 99) < 60 &&
+    (second ?? 99) < 60
+  );
 }
 
 /** A LIKE pattern that finds the text anywhere, its own % _ and \ taken literally. */
