@@ -110,7 +110,12 @@ describe("a cursor no page gave", () => {
       expect(values.length, field).toBeGreaterThan(1);
       const malformed = values.map((value) => (uuidChunk.test(value) ? "S:1234" : value));
       expect(malformed, field).not.toEqual(values);
-      for (const held of [values.slice(0, -1), values.slice(0, 1), malformed]) {
+      // A number, or no number at all, where the list holds a time as text.
+      const times = ["N:abc", "N:1e21", "N:8640000000000001", "S:2017-13-45 99:00:00+00"].map(
+        (forged) => values.map((value) => (/^S:\d{4}-\d{2}-\d{2} /.test(value) ? forged : value)),
+      );
+      const numbered = times.filter((held) => held.join() !== values.join());
+      for (const held of [values.slice(0, -1), values.slice(0, 1), malformed, ...numbered]) {
         const forgedCursor = cursor(`DC:T:${JSON.stringify(held)}`);
         for (const [paging, argument] of [
           [`first: 2, after: "${forgedCursor}"`, "after"],

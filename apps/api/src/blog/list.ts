@@ -2,6 +2,7 @@ import { type Db, schema } from "@kraftsamling/db";
 import { and, count, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
+import { timeKey } from "../shared/connections";
 
 /** The blog posts table, or the alias a relational query reads it under. */
 type BlogPostsTable = typeof schema.blogPosts;
@@ -44,11 +45,12 @@ export function blogPageQuery(viewer: Viewer | null, now: Date, filter: BlogList
   return {
     where: { RAW: (p: BlogPostsTable) => blogListCondition(viewer, now, filter, p) },
     extras: {
-      publishedKey: (p: BlogPostsTable) =>
+      publishedKey: timeKey((p: BlogPostsTable) =>
         everything
           ? sql`coalesce(${p.publishedAt}, 'infinity'::timestamptz)`
           : sql`${p.publishedAt}`,
-      writtenKey: (p: BlogPostsTable) => sql`${p.createdAt}`,
+      ),
+      writtenKey: timeKey((p: BlogPostsTable) => sql`${p.createdAt}`),
     },
     orderBy: { publishedKey: "desc", writtenKey: "desc" } as Record<string, "asc" | "desc">,
   };

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
+import { timeKey } from "../shared/connections";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -94,10 +95,11 @@ export function findingPageQuery(
   findingCondition(filter, audience);
   const direction = order === "OLDEST" ? "asc" : "desc";
   // Every published finding has its publication time; only the office also reads drafts.
-  const published = (t: FindingsTable) =>
+  const published = timeKey((t: FindingsTable) =>
     audience === "public"
       ? sql`${t.publishedAt}`
-      : sql`coalesce(${t.publishedAt}, '-infinity'::timestamptz)`;
+      : sql`coalesce(${t.publishedAt}, '-infinity'::timestamptz)`,
+  );
   const relevance = order === "RELEVANCE" && search !== "";
   return {
     where: { RAW: (t: FindingsTable) => findingCondition(filter, audience, t) },
@@ -109,7 +111,9 @@ export function findingPageQuery(
           }
         : {}),
       publishedKey: published,
-      ...(audience === "office" ? { recordedKey: (t: FindingsTable) => sql`${t.createdAt}` } : {}),
+      ...(audience === "office"
+        ? { recordedKey: timeKey((t: FindingsTable) => sql`${t.createdAt}`) }
+        : {}),
     },
     orderBy: {
       ...(relevance ? { rank: "desc" as const } : {}),

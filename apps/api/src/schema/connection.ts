@@ -5,7 +5,7 @@ import { type Column, getColumns, isTable } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
-import { isExactTime, isTimeText } from "../shared/connections";
+import { isTimeKey, isTimeText } from "../shared/connections";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -75,7 +75,7 @@ function cursorKeys(table: TableName, { orderBy, extras }: PageOrder): OrderKey[
   const keys: OrderKey[] = orderBy
     ? Object.entries(orderBy)
         .filter(([, direction]) => direction)
-        .map(([key]) => ({ key, column: columns[key], time: isExactTime(extras?.[key]) }))
+        .map(([key]) => ({ key, column: columns[key], time: isTimeKey(extras?.[key]) }))
     : config.getPrimaryKey(table).map(keyOf);
   const ordered = (column: Column) => keys.some((k) => k.column?.name === column.name);
   const unique = config
@@ -110,7 +110,12 @@ function fits(key: OrderKey, value: unknown): boolean {
   const { column } = key;
   if (value === null) return !column?.notNull;
   if (key.time) return typeof value === "string" && isTimeText(value);
-  if (!column) return ["string", "number", "bigint"].includes(typeof value) || isTime(value);
+  if (!column)
+    return (
+      typeof value === "string" ||
+      typeof value === "bigint" ||
+      (typeof value === "number" && Number.isFinite(value))
+    );
   if (column.columnType === "PgUUID") return typeof value === "string" && !!uuidOrNull(value);
   const enumValues = (column as { enumValues?: readonly string[] }).enumValues;
   if (enumValues) return typeof value === "string" && enumValues.includes(value);

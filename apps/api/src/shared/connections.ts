@@ -23,17 +23,27 @@ export function replacedBy(name: string) {
  * other rows of that millisecond. The expression is the column itself, so an index on it serves.
  */
 export function exactTime<Table>(column: (table: Table) => AnyColumn) {
-  const expression = (table: Table): SQL<string> => sql<string>`${column(table)}`;
-  exactTimes.add(expression);
+  return timeKey((table: Table): SQL<string> => sql<string>`${column(table)}`);
+}
+
+/** The expressions a page orders by that give a time: a cursor holds each as text. */
+const timeKeys = new WeakSet<object>();
+
+/**
+ * An expression a page orders by that gives a time (a timestamp column, or a coalesce of one
+ * with infinity), marked so that a cursor's value for it is checked as a time before it reaches
+ * the database.
+ */
+export function timeKey<Expression extends (table: never) => SQL>(
+  expression: Expression,
+): Expression {
+  timeKeys.add(expression);
   return expression;
 }
 
-/** The expressions `exactTime` made: a cursor's value for one of them is a time as text. */
-const exactTimes = new WeakSet<object>();
-
-/** Whether a page's extra is a time to the microsecond (`exactTime`). */
-export function isExactTime(extra: unknown): boolean {
-  return typeof extra === "function" && exactTimes.has(extra);
+/** Whether a page's extra gives a time (`timeKey`, `exactTime`). */
+export function isTimeKey(extra: unknown): boolean {
+  return typeof extra === "function" && timeKeys.has(extra);
 }
 
 const timeText =
@@ -44,6 +54,7 @@ const timeText =
  * 17:27:11.065123+00`): a day the calendar has, an hour, minute and second of the clock.
  */
 export function isTimeText(text: string): boolean {
+  if (text === "infinity" || text === "-infinity") return true;
   const match = timeText.exec(text);
   if (!match) return false;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
