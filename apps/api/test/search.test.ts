@@ -214,7 +214,12 @@ describe("Swedish full-text search", () => {
     });
     expect(beyond.edges).toEqual([]);
     expect(beyond.totalCount).toBe(130);
+    // No cursor for an empty page, as the other connections give none.
+    expect(beyond.pageInfo).toMatchObject({ startCursor: null, endCursor: null });
     expect(api.statements.filter((s) => s.includes("count(*)"))).toHaveLength(2);
+    const none = await pageOf({ text: "zyxqwvbnm" });
+    expect(none).toMatchObject({ totalCount: 0, edges: [] });
+    expect(none.pageInfo).toMatchObject({ startCursor: null, endCursor: null });
   });
 
   it("refuses a cursor it did not give", async () => {

@@ -107,6 +107,9 @@ builder.queryFields((t) => ({
             return found.hits;
           },
         );
+        // An empty page has no cursors, as every other connection's: not the cursor it was given.
+        if (page.edges.length === 0)
+          Object.assign(page.pageInfo, { startCursor: null, endCursor: null });
         // Counted with the page; a page past the last hit holds no count, so it is counted alone.
         const totalCount = async () => total ?? searchCount(ctx.database.db, text, options);
         return Object.assign(page, { totalCount });
