@@ -151,6 +151,8 @@ export function checkedCursors<Page extends PageOrder>(
   args: { after?: string | null; before?: string | null },
   page: Page,
 ): Page {
+  // A first page has no cursor to check: its keys are not worked out.
+  if (!args.after && !args.before) return page;
   const keys = cursorKeys(table, page);
   for (const field of ["after", "before"] as const) {
     const cursor = args[field];

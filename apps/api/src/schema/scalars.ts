@@ -1,5 +1,6 @@
 import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder";
+import { isCalendarDay } from "../shared/calendar-day";
 
 builder.scalarType("DateTime", {
   description:
@@ -39,14 +40,7 @@ function parseDateTime(value: unknown): Date {
 }
 
 function parseDate(value: unknown): string {
-  if (
-    typeof value !== "string" ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(Date.parse(value)) ||
-    // 2016-02-30 is not a day, though Date.parse rolls it over to 1 March.
-    new Date(value).toISOString().slice(0, 10) !== value ||
-    !yearInRange(new Date(value))
-  ) {
+  if (typeof value !== "string" || !isCalendarDay(value) || !yearInRange(new Date(value))) {
     throw new GraphQLError(
       `Date must be YYYY-MM-DD in the years ${firstYear}–${lastYear}, got ${JSON.stringify(value)}`,
       {

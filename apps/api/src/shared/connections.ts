@@ -1,4 +1,5 @@
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
+import { isCalendarDay } from "./calendar-day";
 import { connectionPage } from "./query-cost";
 
 /** A connection's page: 50 items unless `first` or `last` asks otherwise, at most 100. */
@@ -46,26 +47,18 @@ export function isTimeKey(extra: unknown): boolean {
   return typeof extra === "function" && timeKeys.has(extra);
 }
 
+/** A time as PostgreSQL writes a timestamp: a day, then a time of the clock, to the microsecond. */
 const timeText =
-  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+  /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
 /**
  * Whether the text is a time PostgreSQL reads, as it writes a timestamp (`2026-12-02
- * 17:27:11.065123+00`): a day the calendar has, an hour, minute and second of the clock.
+ * 17:27:11.065123+00`, or infinity): a day the calendar has, at a time the clock has.
  */
 export function isTimeText(text: string): boolean {
   if (text === "infinity" || text === "-infinity") return true;
-  const match = timeText.exec(text);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
-  return (
-    date.getUTCMonth() === (month ?? 0) - 1 &&
-    date.getUTCDate() === day &&
-    (hour ?? 99) < 24 &&
-    (minute ?? 99) < 60 &&
-    (second ?? 99) < 60
-  );
+  const day = timeText.exec(text)?.[1];
+  return day !== undefined && isCalendarDay(day);
 }
 
 /** A LIKE pattern that finds the text anywhere, its own % _ and \ taken literally. */
