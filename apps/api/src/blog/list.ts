@@ -2,7 +2,7 @@ import { type Db, schema } from "@kraftsamling/db";
 import { and, count, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
-import { timeKey } from "../shared/connections";
+import { exactTime, timeKey } from "../shared/connections";
 
 /** The blog posts table, or the alias a relational query reads it under. */
 type BlogPostsTable = typeof schema.blogPosts;
@@ -50,7 +50,7 @@ export function blogPageQuery(viewer: Viewer | null, now: Date, filter: BlogList
           ? sql`coalesce(${p.publishedAt}, 'infinity'::timestamptz)`
           : sql`${p.publishedAt}`,
       ),
-      writtenKey: timeKey((p: BlogPostsTable) => sql`${p.createdAt}`),
+      writtenKey: exactTime((p: BlogPostsTable) => p.createdAt),
     },
     orderBy: { publishedKey: "desc", writtenKey: "desc" } as Record<string, "asc" | "desc">,
   };

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
-import { timeKey } from "../shared/connections";
+import { exactTime, timeKey } from "../shared/connections";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -112,7 +112,7 @@ export function findingPageQuery(
         : {}),
       publishedKey: published,
       ...(audience === "office"
-        ? { recordedKey: timeKey((t: FindingsTable) => sql`${t.createdAt}`) }
+        ? { recordedKey: exactTime((t: FindingsTable) => t.createdAt) }
         : {}),
     },
     orderBy: {

@@ -2,7 +2,7 @@ import { type Db, schema } from "@kraftsamling/db";
 import { and, count, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
-import { timeKey } from "../shared/connections";
+import { exactTime } from "../shared/connections";
 import { InputError } from "../shared/errors";
 import { stockholmMonth } from "../shared/stockholm-time";
 
@@ -81,7 +81,7 @@ export function meetingPageQuery(viewer: Viewer | null, now: Date, filter: Meeti
   meetingListCondition(viewer, now, filter);
   return {
     where: { RAW: (m: MeetingsTable) => meetingListCondition(viewer, now, filter, m) },
-    extras: { startsAtKey: timeKey((m: MeetingsTable) => sql`${m.startsAt}`) },
+    extras: { startsAtKey: exactTime((m: MeetingsTable) => m.startsAt) },
     orderBy: { startsAtKey: filter.period === "PAST" ? "desc" : "asc" } as Record<
       string,
       "asc" | "desc"
