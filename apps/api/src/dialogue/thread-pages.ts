@@ -1,6 +1,6 @@
 import { type Db, schema } from "@kraftsamling/db";
-import { decodeBase64, decodeCursorChunk } from "@pothos/core";
 import { eq, type SQL, sql } from "drizzle-orm";
+import { cursorValues } from "../shared/cursor-values";
 import type { Thread } from "./thread";
 
 type ThreadRef = Pick<Thread, "kind" | "id">;
@@ -15,19 +15,12 @@ export function threadFilter(thread: ThreadRef) {
  * them (`DC:` and a tuple of both); undefined for anything else, which the connection refuses.
  */
 function positionOf(cursor: string | null | undefined): { at: Date; id: string } | undefined {
-  if (!cursor) return undefined;
-  try {
-    const decoded = decodeBase64(cursor);
-    if (!decoded.startsWith("DC:")) return undefined;
-    const value = decodeCursorChunk(decoded.slice(3));
-    if (!Array.isArray(value) || value.length !== 2) return undefined;
-    const [at, id] = value;
-    return at instanceof Date && !Number.isNaN(at.getTime()) && typeof id === "string"
-      ? { at, id }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const values = cursor ? cursorValues(cursor, 2) : undefined;
+  if (values?.length !== 2) return undefined;
+  const [at, id] = values;
+  return at instanceof Date && !Number.isNaN(at.getTime()) && typeof id === "string"
+    ? { at, id }
+    : undefined;
 }
 
 /**

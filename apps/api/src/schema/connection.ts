@@ -1,11 +1,11 @@
 import type { Relations } from "@kraftsamling/db";
-import { decodeBase64, decodeCursorChunk } from "@pothos/core";
 import { getSchemaConfig } from "@pothos/plugin-drizzle";
 import { type Column, getColumns, isTable } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
 import { isTimeKey, isTimeText } from "../shared/connections";
+import { cursorValues } from "../shared/cursor-values";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -85,18 +85,6 @@ function cursorKeys(table: TableName, { orderBy, extras }: PageOrder): OrderKey[
     for (const column of config.findTieBreaker(table) ?? [])
       if (!ordered(column)) keys.push(keyOf(column));
   return keys;
-}
-
-/** The values a connection's cursor holds, or undefined when it is no cursor of a connection. */
-function cursorValues(cursor: string, count: number): unknown[] | undefined {
-  try {
-    const decoded = decodeBase64(cursor);
-    if (!decoded.startsWith("DC:")) return undefined;
-    const value: unknown = decodeCursorChunk(decoded.slice(3));
-    return count > 1 && Array.isArray(value) ? value : [value];
-  } catch {
-    return undefined;
-  }
 }
 
 const isTime = (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime());
