@@ -1,6 +1,7 @@
 import { type Db, rowsOf } from "@kraftsamling/db";
 import { type SQL, sql } from "drizzle-orm";
 import { InputError } from "../shared/errors";
+import { uuidOrNull } from "../shared/ids";
 
 /**
  * Where a hit lies in the results, best first: its rank (as the database wrote the number, so
@@ -165,8 +166,6 @@ function isRealNumber(text: string): boolean {
   return Number.isFinite(asReal) && (asReal !== 0 || value === 0) && Math.abs(value) < 3.4e38;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The position a cursor names, or INVALID_CURSOR on the argument that gave it. */
 export function searchPosition(
   cursor: string | null | undefined,
@@ -182,7 +181,7 @@ export function searchPosition(
         isRealNumber(rank) &&
         (kind === "theme" || kind === "comment") &&
         typeof id === "string" &&
-        uuidPattern.test(id)
+        uuidOrNull(id) !== null
       )
         return { rank, kind, id };
     }

@@ -1,5 +1,6 @@
 import { type Db, referenceCodes, rowsOf, schema } from "@kraftsamling/db";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { isCalendarDay } from "../shared/calendar-day";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -74,17 +75,10 @@ export function findingSearch(filter: FindingFilter | null | undefined): string 
   return search;
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A day of the date range, checked: a real calendar day, or null when left out. */
 function day(field: "observedFrom" | "observedTo", value: string | null | undefined) {
   if (value === null || value === undefined) return null;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  if (
-    !isoDay.test(value) ||
-    Number.isNaN(parsed.getTime()) ||
-    !parsed.toISOString().startsWith(value)
-  ) {
+  if (!isCalendarDay(value)) {
     throw new InputError(
       "INVALID_DATE",
       `${field} must be a day written YYYY-MM-DD, got "${value}".`,
