@@ -75,7 +75,7 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     if (Object.keys(fieldConfig.args).length === 0) return resolve;
     const personalData = fieldConfig.kind === "Mutation";
     const asUnion = fieldConfig.extensions?.pothosErrors !== undefined;
-    const connection = isConnectionField(fieldConfig.args);
+    const connection = isConnectionField(Object.keys(fieldConfig.args));
     return (parent, args, context, info) => {
       refuseNul(args);
       if (personalData) refusePersonalData(args, info, asUnion);
@@ -103,8 +103,8 @@ SchemaBuilder.registerPlugin(pluginName, InputGuardPlugin);
 export default pluginName;
 
 /** A Relay connection: its field takes `first` and `after`, `last` and `before`. */
-function isConnectionField(args: Record<string, unknown>): boolean {
-  return ["first", "after", "last", "before"].every((name) => name in args);
+export function isConnectionField(argumentNames: readonly string[]): boolean {
+  return ["first", "after", "last", "before"].every((name) => argumentNames.includes(name));
 }
 
 /** Any string inside the arguments, at any depth. */

@@ -2,6 +2,7 @@ import { schema as tables } from "@kraftsamling/db";
 import { getNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import { isConnectionField } from "../src/input-guard";
 import { schema } from "../src/schema";
 import { type TestApi, testApi } from "./support";
 
@@ -226,11 +227,7 @@ describe("meetings, the blog and the commitments as connections", () => {
       .filter((type) => !type.name.startsWith("__"))
       .flatMap((type) =>
         Object.values(type.getFields())
-          .filter((field) =>
-            ["first", "after", "last", "before"].every((name) =>
-              field.args.some((arg) => arg.name === name),
-            ),
-          )
+          .filter((field) => isConnectionField(field.args.map((arg) => arg.name)))
           .map((field) => ({ type: type.name, field })),
       );
     expect(connections.length).toBeGreaterThanOrEqual(19);
