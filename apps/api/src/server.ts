@@ -180,7 +180,6 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
     fromOwnOrigin(headers, options.services.config.publicUrl)
       ? readCookie(headers.cookie, sessionCookie)
       : null;
-  /** The context of one operation: the viewer comes from the session cookie, the key from the endpoint. */
   /** A request's context, for the viewer and key already known. */
   const contextOf = (
     viewer: Viewer | null,
@@ -199,6 +198,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         sessionCookieHeader(token, { secure: secureCookie, maxAgeSeconds: sessionMaxAgeSeconds }),
       ),
   });
+  /** The context of one operation: the viewer comes from the session cookie, the key from the endpoint. */
   const contextFor = async (
     headers: IncomingHttpHeaders,
     ip: string,
