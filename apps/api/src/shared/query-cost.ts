@@ -42,6 +42,12 @@ export interface CostOptions {
   defaultListSize: number;
   /** Known upper sizes, by `Type.field`. */
   listSizes: Record<string, number>;
+  /**
+   * Sizes that follow from the arguments of the field that returned the list's object, by
+   * `Type.field`: a picture's cells are as many as its dimensions' combinations. Takes the
+   * place of `listSizes` where the owning field's arguments are known.
+   */
+  listSizesByOwner?: Record<string, (ownerArguments: Record<string, unknown>) => number>;
 }
 
 /** The most items of reference data that one list returns (290 municipalities in 21 counties). */
@@ -106,10 +112,46 @@ export const growingListSizes: Record<string, number> = {
   "ReportMeasurement.cells": 10,
 };
 
+/**
+ * How many values each dimension of the national picture takes, one more for "none" (a finding
+ * without a municipality has no county or group). Themes grow with the mission: 30 is far above
+ * what it holds.
+ */
+const pictureDimensionSizes: Record<string, number> = {
+  theme: 31,
+  group: 10,
+  county: 22,
+  phase: 6,
+  kind: 2,
+  source: 7,
+  round: 3,
+};
+
+/**
+ * A picture holds a cell per combination of the dimensions it is grouped by that has findings:
+ * at most the product of their sizes, and never counted above the list's own bound.
+ */
+function pictureCells(bound: number) {
+  return (ownerArguments: Record<string, unknown>) => {
+    const groupBy = ownerArguments.groupBy;
+    if (!Array.isArray(groupBy)) return bound;
+    let cells = 1;
+    for (const dimension of groupBy)
+      cells *= pictureDimensionSizes[String(dimension).toLowerCase()] ?? bound;
+    return Math.min(bound, cells);
+  };
+}
+
 export const costOptions: CostOptions = {
   maxCost: 50_000,
   defaultListSize: 50,
   listSizes: { ...referenceListSizes, ...growingListSizes },
+  listSizesByOwner: {
+    "FindingCounts.cells": pictureCells(growingListSizes["FindingCounts.cells"] ?? 1000),
+    "FindingRoundComparison.cells": pictureCells(
+      growingListSizes["FindingRoundComparison.cells"] ?? 1000,
+    ),
+  },
 };
 
 const pageArguments = ["first", "limit", "last"];
@@ -231,11 +273,27 @@ function costOf(
     if (values[name] === undefined && definition.defaultValue)
       values[name] = valueFromASTUntyped(definition.defaultValue);
   }
+  /** The arguments of the field that returned an object, as the resolver will see them. */
+  const argumentsOf = (owner: Owner): Record<string, unknown> => {
+    const given: Record<string, unknown> = {};
+    for (const definition of owner.field.args) {
+      const argument = owner.node.arguments?.find((a) => a.name.value === definition.name);
+      if (argument) noteVariables(argument.value);
+      given[definition.name] = argument
+        ? valueFromAST(argument.value, definition.type, values)
+        : definition.defaultValue;
+    }
+    return given;
+  };
+
   const listSize = (
     parent: GraphQLNamedType,
     field: GraphQLField<unknown, unknown>,
     node: FieldNode,
+    owner: Owner | undefined,
   ) => {
+    const byOwner = owner && options.listSizesByOwner?.[`${parent.name}.${field.name}`];
+    if (byOwner && owner) return byOwner(argumentsOf(owner));
     const known = sizes[`${parent.name}.${field.name}`] ?? options.defaultListSize;
     for (const name of pageArguments) {
       const definition = field.args.find((a) => a.name === name);
@@ -273,16 +331,17 @@ function costOf(
     selectionSet: SelectionSetNode,
     spreading: Set<string>,
     page?: number,
+    owner?: Owner,
   ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += fieldCost(parent, selection, spreading, page);
+        total += fieldCost(parent, selection, spreading, page, owner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition
           ? (schema.getType(selection.typeCondition.name.value) ?? parent)
           : parent;
-        total += selectionCost(on, selection.selectionSet, spreading, page);
+        total += selectionCost(on, selection.selectionSet, spreading, page, owner);
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
@@ -290,7 +349,7 @@ function costOf(
         if (!fragment || spreading.has(name)) continue;
         const on = schema.getType(fragment.typeCondition.name.value) ?? parent;
         spreading.add(name);
-        total += selectionCost(on, fragment.selectionSet, spreading, page);
+        total += selectionCost(on, fragment.selectionSet, spreading, page, owner);
         spreading.delete(name);
       }
     }
@@ -302,6 +361,7 @@ function costOf(
     node: FieldNode,
     spreading: Set<string>,
     page?: number,
+    owner?: Owner,
   ): number => {
     const name = node.name.value;
     if (name === "__typename") return 0;
@@ -311,7 +371,7 @@ function costOf(
     // A connection passes its page size to its own `edges` and `nodes`, and to nothing deeper.
     const childPage = isConnectionType(type) ? pageSize(field, node) : undefined;
     const children = node.selectionSet
-      ? selectionCost(type, node.selectionSet, spreading, childPage)
+      ? selectionCost(type, node.selectionSet, spreading, childPage, { field, node })
       : 0;
     const list = isListType(getNullableType(field.type));
     // A scalar costs nothing of its own; an object costs 1 and what it selects. The schema's own
@@ -321,11 +381,17 @@ function costOf(
     if (!list) return each;
     const onePage =
       page !== undefined && isConnectionType(parent) && (name === "edges" || name === "nodes");
-    return (onePage ? page : listSize(parent, field, node)) * each;
+    return (onePage ? page : listSize(parent, field, node, owner)) * each;
   };
 
   const cost = selectionCost(root, operation.selectionSet, new Set());
   return { cost, readsVariables };
+}
+
+/** The field that returned the objects whose fields are being counted, with its node. */
+interface Owner {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
 }
 
 function isObjectOrInterface(type: unknown): type is GraphQLObjectType | GraphQLInterfaceType {
