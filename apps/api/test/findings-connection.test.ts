@@ -177,6 +177,24 @@ describe("the findings as a connection", () => {
     expect(next.nodes.map((n) => n.id)).toEqual([...published].reverse().slice(4, 8));
   });
 
+  it("refuses search words the Swedish search leaves out, in the list and in the counts alike", async () => {
+    for (const [field, args, selection] of [
+      ["findingsConnection", "first: 5", "nodes { id }"],
+      ["findingCounts", "groupBy: [KIND]", "total"],
+    ] as const) {
+      const { errors } = await api.execute(
+        `query ($filter: FindingFilter) { ${field}(filter: $filter, ${args}) { ${selection} } }`,
+        { filter: { search: "och att som" } },
+      );
+      expect(errors?.[0], field).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", reason: "NO_SEARCH_WORDS", field: "search" },
+      });
+      expect(errors?.[0]?.message, field).toContain('The search "och att som" holds no word');
+    }
+    // A common word beside one that says something searches for that one.
+    expect(await ids({ search: `och ${word}` })).toEqual(await ids({}));
+  });
+
   it("sorts by relevance to the search words, and pages on", async () => {
     const filter = { search: "handläggaren tallkottsfrö" };
     const best = await page({ filter, orderBy: "RELEVANCE", first: 1 });

@@ -303,6 +303,8 @@ describe("the open data", () => {
       [`/open-data/findings.json?q=${"a".repeat(300)}`, "q"],
       ["/open-data/findings.json?colour=red", "colour"],
       ["/open-data/findings.json?q=%00", "q"],
+      ["/open-data/findings.csv?q=och%20att", "q"],
+      ["/open-data/finding-counts.json?groupBy=theme&q=som", "q"],
       ["/open-data/finding-counts.json?groupBy=colour", "groupBy"],
       ["/open-data/finding-counts.csv?groupBy=theme&groupBy=THEME", "groupBy"],
       ["/open-data/finding-counts.json?groupBy=theme&phase=9", "phase"],

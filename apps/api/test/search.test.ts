@@ -236,6 +236,16 @@ describe("Swedish full-text search", () => {
     }
   });
 
+  it("says so when every word is one the Swedish search leaves out", async () => {
+    for (const text of ["och att", "-!"]) {
+      const { errors } = await api.execute(pageQuery, { text }, member);
+      expect(errors?.[0], text).toMatchObject({
+        message: expect.stringContaining(`The search "${text}" holds no word`),
+        extensions: { code: "BAD_USER_INPUT", reason: "NO_SEARCH_WORDS", field: "text" },
+      });
+    }
+  });
+
   it("refuses a search of one character", async () => {
     const { errors } = await api.execute(searchQuery, { text: "a" });
     expect(errors?.[0]).toMatchObject({

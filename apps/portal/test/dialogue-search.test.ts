@@ -122,6 +122,14 @@ describe("search in the portal, in a browser", () => {
     await search(page, "x");
     await page.getByRole("status").filter({ hasText: "Skriv minst två tecken." }).waitFor();
 
+    // Words too common to be searched for are said as such, not as a failure to retry.
+    await search(page, "och att");
+    await page
+      .getByRole("status")
+      .filter({ hasText: "”och att” består bara av ord som är för vanliga för att sökas" })
+      .waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+
     await search(page, "kvantfysik");
     await page.getByRole("status").filter({ hasText: "Inga träffar för ”kvantfysik”." }).waitFor();
     expect(await page.locator(".search-hit").count()).toBe(0);

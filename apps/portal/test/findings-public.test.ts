@@ -277,6 +277,16 @@ describe("the public findings, in browsers", () => {
       .toEqual(newest.nodes.map((n) => n.title));
   });
 
+  it("says that search words too common to be searched for find nothing, rather than failing", async () => {
+    const page = await contexts.freshPage();
+    await page.goto(url("/iakttagelser?sok=och+att"));
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Sökorden ”och att” är för vanliga för att sökas" })
+      .waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
   it("downloads as CSV exactly the findings the filters show", async () => {
     const { findingCounts } = await visitor<{
       findingCounts: { cells: { count: number; county: { code: string } | null }[] };

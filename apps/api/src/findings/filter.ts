@@ -3,6 +3,7 @@ import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { isCalendarDay } from "../shared/calendar-day";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
+import { assertSearchWords } from "../shared/search-words";
 
 export type FindingKind = (typeof schema.findingKind.enumValues)[number];
 export type FindingSource = (typeof schema.findingSource.enumValues)[number];
@@ -183,6 +184,8 @@ export async function checkFindingReferences(
   filter: FindingFilter | null | undefined,
   audience: FindingAudience,
 ): Promise<void> {
+  const search = findingSearch(filter);
+  if (search) await assertSearchWords(db, search, "search");
   const single = (value: string | null | undefined) =>
     value === null || value === undefined ? null : [value];
   const asked = {

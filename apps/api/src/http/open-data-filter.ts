@@ -4,6 +4,7 @@ import type { FindingFilter, FindingKind, FindingSource } from "../findings/filt
 import { type FindingDimension, findingDimensions } from "../findings/picture";
 import { themeIdsOf } from "../findings/picture-csv";
 import type { InputError } from "../shared/errors";
+import { assertSearchWords } from "../shared/search-words";
 
 /** A download's parameter that cannot be right: its message is one sentence naming it. */
 export class BadParameter extends Error {
@@ -118,6 +119,7 @@ export async function findingFilterOfQuery(
     .map((q) => q.trim())
     .filter((q) => q !== "")
     .join(" ");
+  if (search) await assertSearchWords(database.db, search, "search");
   return {
     themeIds: themeValues.length > 0 ? themes.ids : undefined,
     municipalityCodes: checked(

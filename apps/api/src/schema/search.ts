@@ -11,6 +11,7 @@ import {
   searchText,
 } from "../dialogue/search";
 import { connectionPage } from "../shared/query-cost";
+import { assertSearchWords } from "../shared/search-words";
 import { selectsField } from "../shared/selection";
 import { readableByAnyone } from "./access";
 
@@ -82,6 +83,7 @@ builder.queryFields((t) => ({
       args: { text: t.arg.string(searchTextArg) },
       resolve: async (_root, args, ctx, info) => {
         const text = searchText(args.text);
+        await assertSearchWords(ctx.database.db, text, "text");
         const options = { includeComments: hasScope(ctx.viewer, "signedIn") };
         const after = searchPosition(args.after, "after");
         const before = searchPosition(args.before, "before");
@@ -133,6 +135,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const text = searchText(args.text);
+      await assertSearchWords(ctx.database.db, text, "text");
       const limit = args.limit ?? 20;
       if (limit < 1 || limit > 100) {
         throw new GraphQLError(`limit must be between 1 and 100, got ${limit}`, {

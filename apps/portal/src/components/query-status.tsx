@@ -26,6 +26,14 @@ export function accessRefusal(
   return null;
 }
 
+/**
+ * Whether the API refused the query's input for this reason (`extensions.reason`, the API's stable
+ * code of an input it cannot use), for a page to say so in its own words rather than as a failure.
+ */
+export function refusedFor(error: CombinedError | undefined, reason: string): boolean {
+  return (error?.graphQLErrors ?? []).some((e) => e.extensions?.reason === reason);
+}
+
 /** What a page shows while its data is on the way or could not be had; nothing once there is data. */
 export function QueryStatus({
   fetching,

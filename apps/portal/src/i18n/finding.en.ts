@@ -27,6 +27,8 @@ export const en: Translation<typeof sv> = {
   "findings.filter.phaseOption": "{number}. {name}",
   "findings.filter.roundOption": "Round {round}",
   "findings.clearFilters": "Clear filters",
+  "findings.noSearchWords":
+    "The search words “{query}” are too common to be searched for, such as “och”, “att” and “som”. Add a word that says what you are looking for.",
   "findings.count": { one: "{count} published finding", other: "{count} published findings" },
   "findings.downloadCsv": "Download CSV",
   "findings.downloadCsvHint": "The findings the filter shows, as a comma-separated file.",

@@ -30,6 +30,8 @@ export const sv = {
   "findings.filter.phaseOption": "{number}. {name}",
   "findings.filter.roundOption": "Omgång {round}",
   "findings.clearFilters": "Rensa filter",
+  "findings.noSearchWords":
+    "Sökorden ”{query}” är för vanliga för att sökas, som ”och”, ”att” och ”som”. Lägg till ett ord som säger vad du letar efter.",
   "findings.count": {
     one: "{count} publicerad iakttagelse",
     other: "{count} publicerade iakttagelser",

@@ -14,6 +14,8 @@ export const en: Translation<typeof sv> = {
   "search.tooShort": "Type at least two characters.",
   "search.tooLong": "A search holds at most 200 characters.",
   "search.count": { one: "{count} result for “{query}”", other: "{count} results for “{query}”" },
+  "search.noWords":
+    "“{query}” holds only words too common to be searched for, such as “och”, “att” and “som”. Add a word that says what you are looking for.",
   "search.none": "No results for “{query}”. Try another word or fewer words.",
   "search.themesHeading": "Themes",
   "search.commentsHeading": "Comments",

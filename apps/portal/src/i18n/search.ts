@@ -18,6 +18,8 @@ export const sv = {
   "search.tooLong": "Sökningen får vara högst 200 tecken.",
   "search.count": { one: "{count} träff för ”{query}”", other: "{count} träffar för ”{query}”" },
   "search.none": "Inga träffar för ”{query}”. Pröva ett annat ord eller färre ord.",
+  "search.noWords":
+    "”{query}” består bara av ord som är för vanliga för att sökas, som ”och”, ”att” och ”som”. Lägg till ett ord som säger vad du letar efter.",
   "search.themesHeading": "Teman",
   "search.commentsHeading": "Kommentarer",
   "search.commentIn": "Kommentar i",

@@ -5,7 +5,7 @@ import { FindingCharts, FindingCharts_Query } from "../components/finding-charts
 import { FindingCountyMap, FindingCountyMap_Query } from "../components/finding-county-map";
 import { FindingFiltersForm, type ValueParam } from "../components/finding-filters";
 import { FindingList } from "../components/finding-list";
-import { QueryStatus } from "../components/query-status";
+import { QueryStatus, refusedFor } from "../components/query-status";
 import { graphql } from "../graphql";
 import { useDocumentTitle, useI18n } from "../i18n";
 import { FILTER_NAVIGATION } from "../lib/filter-navigation";
@@ -115,6 +115,8 @@ export function FindingOverviewPage() {
   };
 
   const data = picture.data;
+  // Search words the search leaves out ("och att") are said as such, not as a failure to retry.
+  const noSearchWords = refusedFor(picture.error, "NO_SEARCH_WORDS");
   const total = data?.findingCount;
   const invented = data?.byKind.invented ?? false;
   const order = findingOrder(filters);
@@ -142,7 +144,9 @@ export function FindingOverviewPage() {
 
       <div className="result-bar finding-result-bar">
         <output className="summary" aria-live="polite">
-          {total !== undefined && t("findings.count", { count: total })}
+          {noSearchWords
+            ? t("findings.noSearchWords", { query: filters.search })
+            : total !== undefined && t("findings.count", { count: total })}
         </output>
         <div className="finding-actions">
           {hasFilters(filters) && <Link to="/iakttagelser">{t("findings.clearFilters")}</Link>}
@@ -162,7 +166,7 @@ export function FindingOverviewPage() {
 
       <QueryStatus
         fetching={choices.fetching || picture.fetching}
-        error={choices.error ?? picture.error}
+        error={choices.error ?? (noSearchWords ? undefined : picture.error)}
         hasData={data !== undefined}
         onRetry={() => {
           reexecuteChoices({ requestPolicy: "network-only" });

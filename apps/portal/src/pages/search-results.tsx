@@ -3,7 +3,7 @@ import { Link, useLocation, useSearchParams } from "react-router";
 import { useClient, useQuery } from "urql";
 import { signInHref } from "../components/access-notice";
 import { commentAnchor } from "../components/comment-item";
-import { QueryStatus } from "../components/query-status";
+import { QueryStatus, refusedFor } from "../components/query-status";
 import { SearchSnippet } from "../components/search-snippet";
 import { graphql, type ResultOf } from "../graphql";
 import { CONTENT_LANG, useDocumentTitle, useI18n } from "../i18n";
@@ -71,8 +71,11 @@ export function SearchPage() {
   const comments = hits.filter((hit) => hit.kind === "COMMENT");
   const answered = fits && data !== undefined && !fetching;
 
+  // Words the search leaves out ("och att") are said as such, not as a failure to retry.
+  const noWords = fits && refusedFor(error, "NO_SEARCH_WORDS");
   let summary = "";
   if (query && !fits) summary = t(query.length < shortest ? "search.tooShort" : "search.tooLong");
+  else if (noWords) summary = t("search.noWords", { query });
   else if (answered)
     summary =
       total === 0 ? t("search.none", { query }) : t("search.count", { count: total, query });
@@ -127,7 +130,7 @@ export function SearchPage() {
       {fits && (
         <QueryStatus
           fetching={fetching}
-          error={error}
+          error={noWords ? undefined : error}
           hasData={data !== undefined}
           onRetry={() => reexecute({ requestPolicy: "network-only" })}
         />

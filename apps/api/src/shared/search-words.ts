@@ -1,0 +1,37 @@
+import { type Db, rowsOf } from "@kraftsamling/db";
+import { sql } from "drizzle-orm";
+import { InputError } from "./errors";
+
+/**
+ * Whether a text holds a word the Swedish full-text search can use, by text. The dictionary's
+ * stop words do not change while the server runs, so each text is asked about once; the oldest
+ * answers make room past `kept`.
+ */
+const searchable = new Map<string, boolean>();
+const kept = 2000;
+
+/**
+ * Refuses a search whose text holds only words the Swedish search leaves out ("och", "att",
+ * "som" …) or no word at all ("-", "!!"): it would match nothing, or everything, and say nothing
+ * of why. What the refusal says names the text as given.
+ */
+export async function assertSearchWords(db: Db, text: string, field: string): Promise<void> {
+  let words = searchable.get(text);
+  if (words === undefined) {
+    const [row] = rowsOf<{ words: boolean }>(
+      await db.execute(sql`select numnode(websearch_to_tsquery('swedish', ${text})) > 0 as words`),
+    );
+    words = row?.words === true;
+    if (searchable.size >= kept) {
+      const oldest = searchable.keys().next().value;
+      if (oldest !== undefined) searchable.delete(oldest);
+    }
+    searchable.set(text, words);
+  }
+  if (!words)
+    throw new InputError(
+      "NO_SEARCH_WORDS",
+      `The search "${text}" holds no word that can be searched for: words as common as "och", "att" or "som" are left out of every search. Add a word that says what you are looking for.`,
+      field,
+    );
+}
