@@ -430,6 +430,13 @@ describe("the national picture of the findings", () => {
       }
     }`;
     const groupings: Dimension[][] = [[], ["KIND"], ["THEME", "COUNTY"], [...dimensions]];
+    // Whether a text holds searchable words is asked once per text, by the first question with it.
+    await api.query(
+      `query ($filter: FindingFilter) { findingsConnection(filter: $filter, first: 1) { nodes { id } } }`,
+      {
+        filter: { search: "familjehem" },
+      },
+    );
     for (const groupBy of groupings) {
       const filter = { search: "familjehem" };
       api.clearStatements();

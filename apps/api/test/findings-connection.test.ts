@@ -193,6 +193,13 @@ describe("the findings as a connection", () => {
     }
     // A common word beside one that says something searches for that one.
     expect(await ids({ search: `och ${word}` })).toEqual(await ids({}));
+    // Whether a text holds such words is asked of the database once per text, not per request.
+    const asked = () => api.statements.filter((s) => s.includes("numnode")).length;
+    api.clearStatements();
+    await ids({ search: `att ${word}` });
+    expect(asked()).toBe(1);
+    await ids({ search: `att ${word}` });
+    expect(asked()).toBe(1);
   });
 
   it("sorts by relevance to the search words, and pages on", async () => {
