@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { collectPortalOperations } from "../../portal/scripts/persisted-operations";
@@ -95,20 +96,62 @@ describe("the API's rate limits", () => {
   });
 
   it("refuses a query that asks for more points than are left without taking the rest", async () => {
-    const server = await limitedServer(api, settings({ anonymous: 5 }), memoryStore());
+    const server = await limitedServer(api, settings({ anonymous: 8 }), memoryStore());
     try {
-      expect(budgetHeaders(await server.post({ query: cheap })).remaining).toBe(4);
-      // The costly query takes 6 points (the first test above): more than the 4 left.
+      for (const left of [7, 6, 5])
+        expect(budgetHeaders(await server.post({ query: cheap })).remaining).toBe(left);
+      // The costly query takes 6 points (the first test above): more than the 5 left.
       const refused = await server.post({ query: costly });
       expect(refused.status).toBe(429);
-      expect(budgetHeaders(refused)).toMatchObject({ limit: 5, remaining: 4 });
+      expect(budgetHeaders(refused)).toMatchObject({ limit: 8, remaining: 5 });
       expect(((await refused.json()) as Answer).errors?.[0]?.message).toContain(
-        "this request takes 6 points and this address has 4 of its 5 points left for this minute",
+        "this request takes 6 points and this address has 5 of its 8 points left for this minute",
       );
       // What was left is still there for smaller queries.
       const after = await server.post({ query: cheap });
       expect(after.status).toBe(200);
-      expect(budgetHeaders(after).remaining).toBe(3);
+      expect(budgetHeaders(after).remaining).toBe(4);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("refuses a query larger than the whole budget as too costly, not with a wait that cannot help", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 5 }), memoryStore());
+    try {
+      // The costly query takes 6 points: more than the 5 of the whole minute.
+      const refused = await server.post({ query: costly });
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get("retry-after")).toBeNull();
+      // It takes one point, as a query the cost limit refuses does.
+      expect(budgetHeaders(refused)).toMatchObject({ limit: 5, remaining: 4 });
+      const body = (await refused.json()) as Answer;
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]).toMatchObject({
+        message: expect.stringContaining(
+          "This query takes 6 points (one per started 100 of its cost of 580), more than the 5 points a minute of this address: it cannot run within the budget however long you wait.",
+        ),
+        extensions: { code: "QUERY_TOO_COSTLY", points: 6, pointsPerMinute: 5 },
+      });
+      expect(body.errors?.[0]?.message).toContain("get an API key at /api-nyckel");
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("takes one point for the schema's description, so that GraphiQL opens within any budget", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 5 }), memoryStore());
+    try {
+      const answer = await server.post({ query: getIntrospectionQuery() });
+      expect(answer.status).toBe(200);
+      const body = (await answer.json()) as { data?: { __schema?: { types: unknown[] } } };
+      expect(body.data?.__schema?.types.length).toBeGreaterThan(100);
+      expect(budgetHeaders(answer)).toMatchObject({ limit: 5, remaining: 4 });
+      // Beside a field of data, the query is priced as any other.
+      const mixed = await server.post({
+        query: `{ __schema { types { name } } ${costly.slice(1)}`,
+      });
+      expect(mixed.status).toBe(400);
     } finally {
       await server.stop();
     }

@@ -59,6 +59,11 @@ export class ApiBudgets {
     private readonly log: Log,
   ) {}
 
+  /** The points a minute of the caller's budget. */
+  limitOf(caller: Caller): number {
+    return this.settings[caller.budget];
+  }
+
   /**
    * Takes `points` from the caller's budget; refused when it would go below nothing, and then
    * takes none: a query that asks for more than is left leaves the rest for smaller ones.
@@ -121,6 +126,23 @@ export function rateLimitedMessage(verdict: Verdict, caller: Caller, apiKeyBudge
   if (caller.budget === "anonymous")
     return `${wait}, or get an API key at /api-nyckel for a budget of ${apiKeyBudget} a minute and send it as Authorization: Bearer <key>.`;
   return `${wait}, or ask for fewer or smaller queries.`;
+}
+
+/**
+ * The sentence for a query that takes more points than the caller's whole budget of a minute:
+ * waiting cannot help, a smaller query or a larger budget can.
+ */
+export function overBudgetMessage(
+  points: number,
+  cost: number,
+  limit: number,
+  caller: Caller,
+  apiKeyBudget: number,
+): string {
+  const sentence = `This query takes ${points} points (one per started 100 of its cost of ${cost.toLocaleString("en")}), more than the ${limit} points a minute of this ${budgetName(caller)}: it cannot run within the budget however long you wait. Ask for fewer nested lists or smaller pages (first/last)`;
+  if (caller.budget === "anonymous")
+    return `${sentence}, or get an API key at /api-nyckel for a budget of ${apiKeyBudget} points a minute and send it as Authorization: Bearer <key>.`;
+  return `${sentence}.`;
 }
 
 function budgetName(caller: Caller): string {

@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../context";
 import { isPortalOperation } from "../http/persisted-operations";
 import { costOptions, documentCost } from "../shared/query-cost";
 import {
   type ApiBudgets,
   type Caller,
+  overBudgetMessage,
   pointsForCost,
   rateLimitedMessage,
   rateLimitHeaders,
@@ -41,6 +42,17 @@ export function rateLimitedError(verdict: Verdict, caller: Caller, apiKeyBudget:
 }
 
 /**
+ * Whether an operation asks only for the schema's description (`__schema`, `__type`,
+ * `__typename`): held in memory, it reads nothing from the database, and GraphiQL and every
+ * client's tooling ask for it whole before anything else.
+ */
+function asksOnlyForTheSchema(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith("__"),
+  );
+}
+
+/**
  * Counts every GraphQL request over HTTP against its caller's budget, weighted by the operation's
  * cost (`pointsForCost`), once the operation and its variables are known; an operation the cost
  * limit refuses, and a request that never gets as far (a syntax error, an invalid document), take
@@ -66,8 +78,27 @@ export function rateLimitPlugin(
           // The same cost the cost limit computed, read from its per-document cache.
           const cost =
             documentCost(schema, document, request.operationName, request.variables) ?? 0;
-          // Refused by the cost limit, which runs alongside: it costs a point, not its price.
-          const points = cost > costOptions.maxCost ? 1 : pointsForCost(cost);
+          // Refused by the cost limit, which runs alongside: it costs a point, not its price. The
+          // schema's description costs a point too, so that GraphiQL opens within any budget.
+          const points =
+            cost > costOptions.maxCost || asksOnlyForTheSchema(operation) ? 1 : pointsForCost(cost);
+          const limit = budgets.limitOf(caller);
+          if (points > limit) {
+            // It can never run within the budget: refused as too costly, for one point, not as
+            // a 429 whose wait would not help.
+            verdict = await budgets.take(caller, 1);
+            setHeaders(response.http.headers, verdict);
+            if (!verdict.allowed) throw rateLimitedError(verdict, caller, apiKeyBudget);
+            throw new GraphQLError(overBudgetMessage(points, cost, limit, caller, apiKeyBudget), {
+              extensions: {
+                code: "QUERY_TOO_COSTLY",
+                cost,
+                points,
+                pointsPerMinute: limit,
+                http: { status: 400 },
+              },
+            });
+          }
           verdict = await budgets.take(caller, points);
           setHeaders(response.http.headers, verdict);
           if (!verdict.allowed) throw rateLimitedError(verdict, caller, apiKeyBudget);
