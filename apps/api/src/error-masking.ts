@@ -8,7 +8,7 @@ export const internalErrorMessage =
   "Något gick fel hos Kraftsamling. Internal error: please try again later.";
 
 export const invalidCursorMessage =
-  "Invalid cursor: it is not one this list gave out. Give a cursor from a page of this list (an edge's `cursor`, or `pageInfo`'s `startCursor` or `endCursor`).";
+  "Invalid cursor: it is not one this list gave out. Give a cursor from a page of this list, asked with the same filter, order and other arguments but first, last, after and before (an edge's `cursor`, or `pageInfo`'s `startCursor` or `endCursor`).";
 
 function isPothosRefusal(error: unknown): error is Error {
   return error instanceof Error && error.name === "PothosValidationError";

@@ -189,7 +189,9 @@ describe("the findings as a connection", () => {
       expect(errors?.[0], field).toMatchObject({
         extensions: { code: "BAD_USER_INPUT", reason: "NO_SEARCH_WORDS", field: "search" },
       });
-      expect(errors?.[0]?.message, field).toContain('The search "och att som" holds no word');
+      expect(errors?.[0]?.message, field).toContain(
+        '"och att som" holds no word that can be searched for',
+      );
     }
     // A common word beside one that says something searches for that one.
     expect(await ids({ search: `och ${word}` })).toEqual(await ids({}));

@@ -2,6 +2,7 @@ import { schema } from "@kraftsamling/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import { withoutMark } from "../src/shared/list-cursors";
 import { type TestApi, testApi } from "./support";
 
 type Hit = { kind: string; themeSlug: string; commentId: string | null; snippet: string };
@@ -225,11 +226,21 @@ describe("Swedish full-text search", () => {
   it("refuses a cursor it did not give", async () => {
     const { errors } = await api.execute(pageQuery, { text: "familjehemmet", after: "nonsens" });
     expect(errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
-    // Well formed, but with a rank no real number holds: refused the same, not an internal error.
+    // Well formed and marked as this search's, but with a rank no real number holds: refused the
+    // same, not an internal error.
+    const given = (
+      await api.query<{ searchConnection: { pageInfo: { endCursor: string } } }>(
+        pageQuery,
+        { text: "familjehemmet", first: 1 },
+        member,
+      )
+    ).searchConnection.pageInfo.endCursor;
+    const mark = given.slice(0, given.length - withoutMark(given).length);
+    expect(mark).not.toBe("");
     for (const rank of ["1e99", "1e-50", "", " ", "0b1", "Infinity"]) {
-      const forged = Buffer.from(
+      const forged = `${mark}${Buffer.from(
         JSON.stringify([rank, "theme", "fef348fc-4012-438d-9690-479391bf6d5f"]),
-      ).toString("base64url");
+      ).toString("base64url")}`;
       const answer = await api.execute(pageQuery, { text: "familjehemmet", after: forged });
       expect(answer.errors?.[0], rank).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
       expect(answer.errors?.[0]?.message).toMatch(/cursor/);
@@ -240,7 +251,7 @@ describe("Swedish full-text search", () => {
     for (const text of ["och att", "-!"]) {
       const { errors } = await api.execute(pageQuery, { text }, member);
       expect(errors?.[0], text).toMatchObject({
-        message: expect.stringContaining(`The search "${text}" holds no word`),
+        message: expect.stringContaining(`"${text}" holds no word that can be searched for`),
         extensions: { code: "BAD_USER_INPUT", reason: "NO_SEARCH_WORDS", field: "text" },
       });
     }

@@ -277,6 +277,17 @@ describe("the public findings, in browsers", () => {
       .toEqual(newest.nodes.map((n) => n.title));
   });
 
+  it("opens the list's first page from an address whose cursor no page of the list gave", async () => {
+    const page = await contexts.freshPage();
+    await page.goto(url("/iakttagelser?typ=utmaning&sida=3&efter=c3RhbGUtY3Vyc29y"));
+    await expect.poll(() => new URL(page.url()).searchParams.get("efter")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("typ")).toBe("utmaning");
+    expect(new URL(page.url()).searchParams.get("sida")).toBeNull();
+    const list = page.getByRole("region", { name: "Iakttagelserna" });
+    await list.locator(".finding-item-title").first().waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
   it("says that search words too common to be searched for find nothing, rather than failing", async () => {
     const page = await contexts.freshPage();
     await page.goto(url("/iakttagelser?sok=och+att"));

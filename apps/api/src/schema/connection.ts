@@ -8,6 +8,7 @@ import { isTimeKey, isTimeText } from "../shared/connections";
 import { cursorValues } from "../shared/cursor-values";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
+import { withoutMark } from "../shared/list-cursors";
 
 /**
  * The options of a Connection type's `totalCount`: the count runs (as one SQL count) only when the
@@ -143,9 +144,11 @@ export function checkedCursors<Page extends PageOrder>(
   if (!args.after && !args.before) return page;
   const keys = cursorKeys(table, page);
   for (const field of ["after", "before"] as const) {
-    const cursor = args[field];
+    // A list loaded with its parent reads its cursors before its field checks their mark.
+    const cursor = args[field] && withoutMark(args[field]);
     // An empty cursor is none, as the connection reads it.
     if (!cursor) continue;
+    args[field] = cursor;
     const values = cursorValues(cursor, keys.length);
     const given =
       values?.length === keys.length && keys.every((key, index) => fits(key, values[index]));

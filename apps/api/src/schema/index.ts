@@ -1,4 +1,5 @@
 import { builder } from "../builder";
+import { markConnectionCursors } from "../shared/list-cursors";
 import "./scalars";
 import "./error";
 import "./enums";
@@ -35,4 +36,5 @@ import "./report";
 import "./retention";
 import "./node";
 
-export const schema = builder.toSchema({ sortSchema: true });
+/** The schema, every connection's cursors marked with the list that gave them (list-cursors.ts). */
+export const schema = markConnectionCursors(builder.toSchema({ sortSchema: true }));

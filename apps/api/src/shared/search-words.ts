@@ -31,7 +31,7 @@ export async function assertSearchWords(db: Db, text: string, field: string): Pr
   if (!words)
     throw new InputError(
       "NO_SEARCH_WORDS",
-      `The search "${text}" holds no word that can be searched for: words as common as "och", "att" or "som" are left out of every search. Add a word that says what you are looking for.`,
+      `"${text}" holds no word that can be searched for: words as common as "och", "att" or "som" are never searched for. Add a word that says what you are looking for.`,
       field,
     );
 }

@@ -3,6 +3,7 @@ import { Client, fetchExchange, subscriptionExchange } from "urql";
 import { portalCacheExchange } from "./cache";
 import { persistedMissExchange, portalPersistedExchange } from "./persisted-operations";
 import { personalDataExchange } from "./personal-data-exchange";
+import { staleCursorExchange } from "./stale-cursor-exchange";
 
 /**
  * A client for the portal: the API serves /graphql on the same origin (Vite proxies it in development).
@@ -31,6 +32,8 @@ export function createClient(): Client {
     url: "/graphql",
     exchanges: [
       portalCacheExchange(),
+      // A list's page whose cursor the API refuses starts the list over.
+      staleCursorExchange,
       // Before anything is sent: no personal identity number leaves the browser.
       personalDataExchange,
       // After the cache, which adds __typename: the hash is of the text the cache would send.
