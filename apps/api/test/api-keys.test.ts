@@ -200,10 +200,16 @@ describe("API keys", () => {
   });
 
   it("refuses a key it does not know, and a header that is not a Bearer key, instead of answering as to anyone", async () => {
-    for (const authorization of ["Bearer ks_detfinnsingensadannyckel", "Basic dXNlcjpwYXNz"]) {
+    for (const [authorization, says] of [
+      ["Bearer ks_detfinnsingensadannyckel", "it has been revoked, or it never existed"],
+      ["Basic dXNlcjpwYXNz", 'is not of the form "Bearer <key>"'],
+      // A key sent alone is not called dead: the header's form is what to mend.
+      ["ks_detfinnsingensadannyckel", 'is not of the form "Bearer <key>"'],
+    ] as const) {
       const answer = await post(publicQuery, {}, authorization);
       expect(answer.status).toBe(401);
       expect(answer.body.errors?.[0]?.extensions?.code).toBe("INVALID_API_KEY");
+      expect(answer.body.errors?.[0]?.message, authorization).toContain(says);
     }
     const anonymous = await post(publicQuery);
     expect(anonymous.status).toBe(200);

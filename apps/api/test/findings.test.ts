@@ -609,7 +609,10 @@ describe("findings through the API", () => {
       [{ limit: 0 }, "limit must be between 1 and 200, got 0"],
       [{ limit: 201 }, "limit must be between 1 and 200, got 201"],
       [{ offset: -1 }, "offset may not be negative"],
-      [{ filter: { countyCodes: ["1"] } }, 'countyCodes has a code that cannot be one: "1"'],
+      [
+        { filter: { countyCodes: ["1"] } },
+        'countyCodes has a code that cannot be one: "1"; a county code is two digits, such as "01" for Stockholms län',
+      ],
       [
         { filter: { countyCodes: ["12", "99"] } },
         'countyCodes names no county with the code "99"; the query `counties` lists every county with its code.',

@@ -108,6 +108,22 @@ describe("headers and status codes over HTTP", () => {
     expect(zstd.status).toBe(415);
   });
 
+  it("answers a POST that is not JSON with 415 and how to send it, and never runs a form's body", async () => {
+    for (const type of ["application/x-www-form-urlencoded", "text/plain", null]) {
+      const answer = await fetch(`${url}graphql`, {
+        method: "POST",
+        headers: type ? { "content-type": type } : {},
+        body: new TextEncoder().encode(JSON.stringify({ query: "{ phases { number } }" })),
+      });
+      expect(answer.status, String(type)).toBe(415);
+      const body = (await answer.json()) as { data?: unknown; errors: { message: string }[] };
+      expect(body.data, String(type)).toBeUndefined();
+      expect(body.errors[0]?.message, String(type)).toContain(
+        "A GraphQL request by POST is JSON: send the header Content-Type: application/json",
+      );
+    }
+  });
+
   it("reads a gzip body, and counts the size limit after it is unpacked", async () => {
     const { gzipSync } = await import("node:zlib");
     const gzip = (value: unknown) =>

@@ -115,7 +115,9 @@ export async function lookUpApiKey(
 }
 
 /** The sentence of the 401: what is wrong, and how to get a key that works. */
-export function invalidApiKeyMessage(publicUrl: string): string {
+export function invalidApiKeyMessage(publicUrl: string, header?: unknown): string {
+  if (bearerSecret(header) === "")
+    return `The Authorization header is not of the form "Bearer <key>": send the key as "Authorization: Bearer <key>" (the word Bearer, a space, then the key), get a key at ${publicUrl}/api-nyckel, or leave the header out to read as an anonymous caller.`;
   return `The API key in the Authorization header is not valid: it has been revoked, or it never existed. Send a key as "Authorization: Bearer <key>", get a new one at ${publicUrl}/api-nyckel, or leave the header out to read as an anonymous caller.`;
 }
 
@@ -140,7 +142,7 @@ export function apiKeyCheck(options: { database: Database; publicUrl: string }):
         .json({
           errors: [
             {
-              message: invalidApiKeyMessage(options.publicUrl),
+              message: invalidApiKeyMessage(options.publicUrl, req.headers.authorization),
               extensions: { code: "INVALID_API_KEY" },
             },
           ],

@@ -50,6 +50,13 @@ const codePatterns = {
 } as const;
 
 /** What each list of codes names, and the query that lists them. */
+/** How each kind of code is written, for a refusal of one written otherwise. */
+const codeForms = {
+  countyCodes: 'a county code is two digits, such as "01" for Stockholms län',
+  groupCodes: 'a municipality group code is a letter A–C and a digit, such as "A1"',
+  municipalityCodes: 'a municipality code is four digits, such as "0180" for Stockholm',
+} as const;
+
 const codeLists = {
   countyCodes: { what: "county", listedBy: "counties" },
   groupCodes: { what: "municipality group", listedBy: "municipalityGroups" },
@@ -121,7 +128,7 @@ function codes(field: keyof typeof codePatterns, values: readonly string[] | nul
   if (bad !== undefined) {
     throw new InputError(
       "INVALID_CODE",
-      `${field} has a code that cannot be one: "${bad}".`,
+      `${field} has a code that cannot be one: "${bad}"; ${codeForms[field]}.`,
       field,
     );
   }

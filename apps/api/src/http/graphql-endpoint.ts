@@ -130,9 +130,12 @@ export function graphqlEndpoint(
     const key = await lookUpApiKey(database, bearerSecret(req.headers.authorization));
     if (key.kind === "invalid") {
       req.resume();
-      return new Refusal(401, "INVALID_API_KEY", invalidApiKeyMessage(publicUrl), [
-        ["WWW-Authenticate", 'Bearer error="invalid_token"'],
-      ]);
+      return new Refusal(
+        401,
+        "INVALID_API_KEY",
+        invalidApiKeyMessage(publicUrl, req.headers.authorization),
+        [["WWW-Authenticate", 'Bearer error="invalid_token"']],
+      );
     }
     const apiKey = key.kind === "valid" ? { id: key.id } : null;
     const ip = options.clientAddress(req);
@@ -231,16 +234,20 @@ function refuse(res: ServerResponse, refusal: Refusal): void {
 }
 
 /**
- * The body as JSON when it says it is JSON (`application/json`, UTF-8), within the size limit
- * after any gzip or deflate; undefined for another type, which Apollo then refuses with its own
- * sentence (a form's type as a possible cross-site request, any other as a missing body).
+ * The body as JSON (`application/json`, UTF-8), within the size limit after any gzip or deflate.
+ * Another type is refused with a sentence that says what to send: a form's type, which a page of
+ * another site may post without asking, never runs.
  */
 async function readJsonBody(req: IncomingMessage, timeoutMs: number): Promise<unknown> {
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   const [mediaType = "", ...parameters] = type.split(";").map((part) => part.trim());
   if (mediaType !== "application/json") {
     req.resume();
-    return undefined;
+    throw new Refusal(
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+      `A GraphQL request by POST is JSON: send the header Content-Type: application/json and a body such as {"query": "{ themes { title } }"}${mediaType ? ` (this request's Content-Type was ${mediaType})` : " (this request had no Content-Type)"}.`,
+    );
   }
   const charset = parameters
     .map((parameter) => parameter.split("=").map((part) => part.trim()))
