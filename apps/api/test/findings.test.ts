@@ -614,6 +614,10 @@ describe("findings through the API", () => {
         'countyCodes has a code that cannot be one: "1"; a county code is two digits, such as "01" for Stockholms län',
       ],
       [
+        { filter: { themeIds: ["barnets-basta-och-delaktighet"] } },
+        'themeIds takes ids, and "barnets-basta-och-delaktighet" is none (a theme\'s id is a uuid, not its slug or name); the query `themes` lists every theme with its id.',
+      ],
+      [
         { filter: { countyCodes: ["12", "99"] } },
         'countyCodes names no county with the code "99"; the query `counties` lists every county with its code.',
       ],

@@ -151,7 +151,14 @@ function named(field: string, values: readonly string[] | null | undefined) {
   if (!list) return null;
   return list.map((given) => {
     const id = uuidOrNull(given);
-    if (!id) throw new InputError("NOT_FOUND", `${field} names no such id: "${given}".`, field);
+    if (!id) {
+      const known = field in idFields ? idFields[field as keyof typeof idFields] : null;
+      throw new InputError(
+        "NOT_FOUND",
+        `${field} takes ids, and "${given}" is none${known ? ` (a ${known.what}'s id is a uuid, not its slug or name); ${known.listedBy}` : ""}.`,
+        field,
+      );
+    }
     return { given, id };
   });
 }

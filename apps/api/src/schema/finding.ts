@@ -312,7 +312,11 @@ builder.queryFields((t) => ({
         required: false,
         defaultValue: "NEWEST",
       }),
-      limit: t.arg.int({ description: "How many, 1–100.", required: false, defaultValue: 50 }),
+      limit: t.arg.int({
+        description: "How many, 1–200; no more than 100 are returned.",
+        required: false,
+        defaultValue: 50,
+      }),
       offset: t.arg.int({
         description: "How many to skip first.",
         required: false,
