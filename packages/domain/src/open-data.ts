@@ -87,7 +87,10 @@ const findingParameters: readonly OpenDataParameter[] = [
   {
     name: "theme",
     repeatable: true,
-    meaning: { sv: "Temats slug.", en: "The theme's slug." },
+    meaning: {
+      sv: "Temats slug eller id (frågan themes ger båda).",
+      en: "The theme's slug or id (the query themes gives both).",
+    },
     example: "barnets-basta-och-delaktighet",
   },
   {
