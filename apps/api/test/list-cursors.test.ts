@@ -2,6 +2,7 @@ import { schema as tables } from "@kraftsamling/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
 import { invalidCursorMessage } from "../src/error-masking";
+import { withoutMark } from "../src/shared/list-cursors";
 import { type TestApi, testApi } from "./support";
 
 type Page = {
@@ -81,6 +82,40 @@ describe("a cursor belongs to the list that gave it out", () => {
       after: first.pageInfo.endCursor,
     });
     expect(again.nodes.map((n) => n.id)).not.toContain(first.nodes[0]?.id);
+  });
+
+  it("tells times apart in the arguments, and takes null for an argument's default", async () => {
+    const meetingsPage = `query ($from: DateTime, $period: MeetingPeriod, $after: String) {
+      meetingsConnection(from: $from, period: $period, first: 1, after: $after) {
+        nodes { id } pageInfo { endCursor hasNextPage }
+      }
+    }`;
+    const from2015 = { from: "2015-01-01T00:00:00Z" };
+    const first = (
+      await api.query<{ meetingsConnection: Page }>(meetingsPage, { ...from2015, period: null })
+    ).meetingsConnection;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const after = first.pageInfo.endCursor;
+    // The same list with its default written out, or left to be the default: the cursor holds.
+    const next = await api.query<{ meetingsConnection: Page }>(meetingsPage, {
+      ...from2015,
+      period: "ALL",
+      after,
+    });
+    expect(next.meetingsConnection.nodes.map((n) => n.id)).not.toEqual(
+      first.nodes.map((n) => n.id),
+    );
+    expect(await errorsOf(meetingsPage, { from: "2099-01-01T00:00:00Z", after })).toEqual(
+      refusal("after"),
+    );
+  });
+
+  it("reads a cursor that is its list's mark and nothing more as none, as an empty one", async () => {
+    const first = await findings({});
+    const cursor = first.pageInfo.endCursor ?? "";
+    const mark = cursor.slice(0, cursor.length - withoutMark(cursor).length);
+    const again = await findings({ after: mark });
+    expect(again.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
   });
 
   it("refuses one thread's cursor in another thread", async () => {

@@ -1,4 +1,4 @@
-import { getIntrospectionQuery } from "graphql";
+import { getIntrospectionQuery, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { collectPortalOperations } from "../../portal/scripts/persisted-operations";
@@ -8,7 +8,10 @@ import {
   persistedOperationsOf,
   sha256,
 } from "../src/http/persisted-operations";
+import { pointsForCost } from "../src/rate-limits/budgets";
 import { memoryStore } from "../src/rate-limits/store";
+import { schema } from "../src/schema";
+import { documentCost } from "../src/shared/query-cost";
 import { sessionCookie } from "./meetings-support";
 import { limitedServer, settings } from "./rate-limits-support";
 import { type TestApi, testApi } from "./support";
@@ -139,19 +142,28 @@ describe("the API's rate limits", () => {
     }
   });
 
-  it("takes one point for the schema's description, so that GraphiQL opens within any budget", async () => {
-    const server = await limitedServer(api, settings({ anonymous: 5 }), memoryStore());
+  it("takes a tenth of the price for the schema's description, so that GraphiQL opens without a key", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 20 }), memoryStore());
     try {
-      const answer = await server.post({ query: getIntrospectionQuery() });
+      const introspection = getIntrospectionQuery();
+      const price = pointsForCost(documentCost(schema, parse(introspection), null, {}) ?? 0);
+      // More than the anonymous budget of 60 at its full price.
+      expect(price).toBeGreaterThan(60);
+      const answer = await server.post({ query: introspection });
       expect(answer.status).toBe(200);
       const body = (await answer.json()) as { data?: { __schema?: { types: unknown[] } } };
       expect(body.data?.__schema?.types.length).toBeGreaterThan(100);
-      expect(budgetHeaders(answer)).toMatchObject({ limit: 5, remaining: 4 });
-      // Beside a field of data, the query is priced as any other.
-      const mixed = await server.post({
-        query: `{ __schema { types { name } } ${costly.slice(1)}`,
+      expect(budgetHeaders(answer)).toMatchObject({
+        limit: 20,
+        remaining: 20 - Math.ceil(price / 10),
       });
-      expect(mixed.status).toBe(400);
+      // Beside a field of data, the query is priced as any other.
+      const mixedQuery = `{ __schema { types { name } } ${costly.slice(1)}`;
+      const mixedPrice = pointsForCost(documentCost(schema, parse(mixedQuery), null, {}) ?? 0);
+      expect(mixedPrice).toBeGreaterThan(6);
+      const mixed = await server.post({ query: mixedQuery });
+      expect(mixed.status).toBe(200);
+      expect(budgetHeaders(mixed).remaining).toBe(budgetHeaders(answer).remaining - mixedPrice);
     } finally {
       await server.stop();
     }

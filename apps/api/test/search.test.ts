@@ -237,6 +237,17 @@ describe("Swedish full-text search", () => {
     ).searchConnection.pageInfo.endCursor;
     const mark = given.slice(0, given.length - withoutMark(given).length);
     expect(mark).not.toBe("");
+    // The search's own cursor with something after it is not the search's cursor.
+    for (const altered of [`${given}!!`, `${given}\n`, `${mark}.${withoutMark(given)}`]) {
+      const answer = await api.execute(
+        pageQuery,
+        { text: "familjehemmet", after: altered },
+        member,
+      );
+      expect(answer.errors?.[0], altered).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", reason: "INVALID_CURSOR", field: "after" },
+      });
+    }
     for (const rank of ["1e99", "1e-50", "", " ", "0b1", "Infinity"]) {
       const forged = `${mark}${Buffer.from(
         JSON.stringify([rank, "theme", "fef348fc-4012-438d-9690-479391bf6d5f"]),

@@ -1,5 +1,6 @@
 import { type Db, rowsOf } from "@kraftsamling/db";
 import { type SQL, sql } from "drizzle-orm";
+import { invalidCursorMessage } from "../error-masking";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 
@@ -181,16 +182,14 @@ export function searchPosition(
         isRealNumber(rank) &&
         (kind === "theme" || kind === "comment") &&
         typeof id === "string" &&
-        uuidOrNull(id) !== null
+        uuidOrNull(id) !== null &&
+        // Only as the search wrote it: base64url decoding passes over what is not base64url.
+        searchCursor({ rank, kind, id }) === cursor
       )
         return { rank, kind, id };
     }
   } catch {
     // Refused below.
   }
-  throw new InputError(
-    "INVALID_CURSOR",
-    "That cursor does not point into these search results: page with a cursor the search gave.",
-    field,
-  );
+  throw new InputError("INVALID_CURSOR", invalidCursorMessage, field);
 }

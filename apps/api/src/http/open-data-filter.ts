@@ -1,6 +1,11 @@
 import type { Database } from "@kraftsamling/db";
 import type { OpenDataset } from "@kraftsamling/domain";
-import type { FindingFilter, FindingKind, FindingSource } from "../findings/filter";
+import {
+  type FindingFilter,
+  type FindingKind,
+  type FindingSource,
+  findingSearch,
+} from "../findings/filter";
 import { type FindingDimension, findingDimensions } from "../findings/picture";
 import { themeIdsOf } from "../findings/picture-csv";
 import type { InputError } from "../shared/errors";
@@ -119,7 +124,8 @@ export async function findingFilterOfQuery(
     .map((q) => q.trim())
     .filter((q) => q !== "")
     .join(" ");
-  if (search) await assertSearchWords(database.db, search, "search");
+  // Its length first, as the filter checks it, then its words.
+  if (findingSearch({ search })) await assertSearchWords(database.db, search, "search");
   return {
     themeIds: themeValues.length > 0 ? themes.ids : undefined,
     municipalityCodes: checked(

@@ -79,9 +79,14 @@ export function rateLimitPlugin(
           const cost =
             documentCost(schema, document, request.operationName, request.variables) ?? 0;
           // Refused by the cost limit, which runs alongside: it costs a point, not its price. The
-          // schema's description costs a point too, so that GraphiQL opens within any budget.
+          // schema's description, held in memory, takes a tenth of its price, so that GraphiQL
+          // (its whole schema, about 10 points) opens within the anonymous budget.
           const points =
-            cost > costOptions.maxCost || asksOnlyForTheSchema(operation) ? 1 : pointsForCost(cost);
+            cost > costOptions.maxCost
+              ? 1
+              : asksOnlyForTheSchema(operation)
+                ? Math.ceil(pointsForCost(cost) / 10)
+                : pointsForCost(cost);
           const limit = budgets.limitOf(caller);
           if (points > limit) {
             // It can never run within the budget: refused as too costly, for one point, not as

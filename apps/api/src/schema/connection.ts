@@ -146,9 +146,9 @@ export function checkedCursors<Page extends PageOrder>(
   for (const field of ["after", "before"] as const) {
     // A list loaded with its parent reads its cursors before its field checks their mark.
     const cursor = args[field] && withoutMark(args[field]);
+    if (args[field]) args[field] = cursor;
     // An empty cursor is none, as the connection reads it.
     if (!cursor) continue;
-    args[field] = cursor;
     const values = cursorValues(cursor, keys.length);
     const given =
       values?.length === keys.length && keys.every((key, index) => fits(key, values[index]));

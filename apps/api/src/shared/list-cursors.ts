@@ -32,6 +32,8 @@ const markPattern = /^[A-Za-z0-9_-]{10}\./;
 /** An argument's value written the same whatever order its input object's fields came in. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
+  // A time is its instant, as the arguments that take one (`from`, `to`) mean it.
+  if (value instanceof Date) return value.toISOString();
   if (value === null || typeof value !== "object") return value;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined && v !== null)
@@ -45,12 +47,18 @@ export function listMark(
   field: string,
   owner: unknown,
   args: Record<string, unknown>,
+  defaults: Record<string, unknown> = {},
 ): string {
   const ownerId =
     owner !== null && typeof owner === "object" && "id" in owner
       ? String((owner as { id: unknown }).id)
       : "";
-  const chosen = Object.fromEntries(Object.entries(args).filter(([n]) => !pageArguments.has(n)));
+  // An argument given as null means its default, as the resolvers read it.
+  const chosen = Object.fromEntries(
+    Object.entries(args)
+      .filter(([n]) => !pageArguments.has(n))
+      .map(([n, v]) => [n, v === null && n in defaults ? defaults[n] : v]),
+  );
   return createHash("sha256")
     .update(`${type}.${field}\n${ownerId}\n${JSON.stringify(canonical(chosen))}`)
     .digest("base64url")
@@ -105,9 +113,10 @@ function markedResolver(
   type: string,
   field: string,
   resolve: GraphQLFieldResolver<unknown, unknown>,
+  defaults: Record<string, unknown>,
 ): GraphQLFieldResolver<unknown, unknown> {
   return (parent, args: Record<string, unknown>, context, info) => {
-    const mark = listMark(type, field, parent, args);
+    const mark = listMark(type, field, parent, args, defaults);
     for (const name of ["after", "before"] as const) {
       const cursor = args[name];
       // An empty cursor is none, as the connection reads it.
@@ -129,7 +138,10 @@ export function markConnectionCursors(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       if (!isConnection(getNamedType(field.type)) || !field.resolve) continue;
-      field.resolve = markedResolver(type.name, field.name, field.resolve);
+      const defaults = Object.fromEntries(
+        field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]),
+      );
+      field.resolve = markedResolver(type.name, field.name, field.resolve, defaults);
     }
   }
   return schema;
