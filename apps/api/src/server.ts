@@ -16,7 +16,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { defaultContactEmail, type RateLimitSettings } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, parse } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
@@ -60,6 +60,7 @@ import { scheduleDailyDigests } from "./notifications/digest";
 import { ApiBudgets } from "./rate-limits/budgets";
 import { callerOf, rateLimitPlugin } from "./rate-limits/graphql-plugin";
 import { httpRateLimit } from "./rate-limits/http-middleware";
+import { operationPrice } from "./rate-limits/price";
 import { subscribeRefusal } from "./rate-limits/socket";
 import { type RateLimitStore, rateLimitStoreFor } from "./rate-limits/store";
 import type { RetentionPeriods } from "./retention/periods";
@@ -324,7 +325,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         const errors = checkOperation(schema, payload);
         if (errors.length > 0) return errors;
         if (!budgets || !limits) return undefined;
-        // Each subscribe message takes a point: the portal's own against its session or address.
+        // Each subscribe message takes its points: the portal's own from its session or address.
         const request = ctx.extra.request;
         const reader = await socketReader(ctx);
         const caller = callerOf(
@@ -335,7 +336,14 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           },
           isPortalDocument(portalOperations, payload.query),
         );
-        const refused = await subscribeRefusal(budgets, caller, limits.apiKey);
+        // Weighted by the operation's cost, as over HTTP: the document parsed and checked above.
+        const price = operationPrice(
+          schema,
+          parse(payload.query),
+          payload.operationName,
+          payload.variables,
+        );
+        const refused = await subscribeRefusal(budgets, caller, limits.apiKey, price);
         return refused ? [refused] : undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -441,6 +441,52 @@ describe("the API's rate limits", () => {
     }
   });
 
+  it("weighs a query over the WebSocket by its cost, as over HTTP, and refuses one larger than the budget", async () => {
+    const server = await limitedServer(api, settings({ anonymous: 10 }), memoryStore());
+    const socket = new WebSocket(
+      `${server.url.replace(/^http/, "ws")}/graphql`,
+      "graphql-transport-ws",
+    );
+    try {
+      const messages: { type: string; id?: string; payload?: unknown }[] = [];
+      const answered = (id: string) =>
+        expect
+          .poll(() => messages.some((m) => m.id === id && m.type !== "next"), { timeout: 10_000 })
+          .toBe(true);
+      socket.on("message", (data) => messages.push(JSON.parse(String(data))));
+      await new Promise((resolve, reject) => {
+        socket.once("open", resolve);
+        socket.once("error", reject);
+      });
+      socket.send(JSON.stringify({ type: "connection_init" }));
+      await expect.poll(() => messages[0]?.type, { timeout: 10_000 }).toBe("connection_ack");
+      const send = (id: string, query: string) =>
+        socket.send(JSON.stringify({ type: "subscribe", id, payload: { query } }));
+      // 290 municipalities with their county: 6 of the 10 points; then 6 more are not left.
+      send("costly-1", costly);
+      await answered("costly-1");
+      send("costly-2", costly);
+      await answered("costly-2");
+      // Larger than the whole budget: too costly, not a wait.
+      send("huge", "{ municipalities { code county { code municipalities { code } } } }");
+      await answered("huge");
+      const outcome = (id: string) => {
+        const error = messages.find((m) => m.id === id && m.type === "error");
+        return error
+          ? (error.payload as { extensions: { code: string } }[])[0]?.extensions.code
+          : messages.find((m) => m.id === id)?.type;
+      };
+      expect([outcome("costly-1"), outcome("costly-2"), outcome("huge")]).toEqual([
+        "next",
+        "RATE_LIMITED",
+        "QUERY_TOO_COSTLY",
+      ]);
+    } finally {
+      socket.close();
+      await server.stop();
+    }
+  });
+
   it("counts nothing with RATE_LIMITS=off", async () => {
     const server = await limitedServer(
       api,

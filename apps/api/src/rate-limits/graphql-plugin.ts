@@ -1,17 +1,16 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { Context } from "../context";
 import { isPortalOperation } from "../http/persisted-operations";
-import { costOptions, documentCost } from "../shared/query-cost";
 import {
   type ApiBudgets,
   type Caller,
   overBudgetMessage,
-  pointsForCost,
   rateLimitedMessage,
   rateLimitHeaders,
   type Verdict,
 } from "./budgets";
+import { operationPrice } from "./price";
 
 /**
  * Whom a GraphQL request counts against: its API key; for the portal's own operations its session,
@@ -42,17 +41,6 @@ export function rateLimitedError(verdict: Verdict, caller: Caller, apiKeyBudget:
 }
 
 /**
- * Whether an operation asks only for the schema's description (`__schema`, `__type`,
- * `__typename`): held in memory, it reads nothing from the database, and GraphiQL and every
- * client's tooling ask for it whole before anything else.
- */
-function asksOnlyForTheSchema(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith("__"),
-  );
-}
-
-/**
  * Counts every GraphQL request over HTTP against its caller's budget, weighted by the operation's
  * cost (`pointsForCost`), once the operation and its variables are known; an operation the cost
  * limit refuses, and a request that never gets as far (a syntax error, an invalid document), take
@@ -76,17 +64,12 @@ export function rateLimitPlugin(
         async didResolveOperation({ document, operation, request, response }) {
           if (!operation) return;
           // The same cost the cost limit computed, read from its per-document cache.
-          const cost =
-            documentCost(schema, document, request.operationName, request.variables) ?? 0;
-          // Refused by the cost limit, which runs alongside: it costs a point, not its price. The
-          // schema's description, held in memory, takes a tenth of its price, so that GraphiQL
-          // (its whole schema, about 10 points) opens within the anonymous budget.
-          const points =
-            cost > costOptions.maxCost
-              ? 1
-              : asksOnlyForTheSchema(operation)
-                ? Math.ceil(pointsForCost(cost) / 10)
-                : pointsForCost(cost);
+          const { cost, points } = operationPrice(
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+          );
           const limit = budgets.limitOf(caller);
           if (points > limit) {
             // It can never run within the budget: refused as too costly, for one point, not as
