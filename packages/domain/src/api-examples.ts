@@ -80,8 +80,8 @@ export const graphqlExamples: readonly GraphqlExample[] = [
     name: "next-page",
     title: { sv: "Nästa sida", en: "The next page" },
     explain: {
-      sv: "Så länge hasNextPage är true: skicka förra sidans endCursor som after.",
-      en: "While hasNextPage is true: send the previous page's endCursor as after.",
+      sv: "Så länge hasNextPage är true: skicka förra sidans endCursor som after, med samma filter och ordning. En markör hör till listan som gav den: i en annan lista, ordning eller filter avvisas den (INVALID_CURSOR).",
+      en: "While hasNextPage is true: send the previous page's endCursor as after, with the same filter and order. A cursor belongs to the list that gave it: in another list, order or filter it is refused (INVALID_CURSOR).",
     },
     query: `query NextPage($county: String!, $theme: ID!, $after: String) {
   findingsConnection(
