@@ -81,7 +81,17 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
       if (personalData) refusePersonalData(args, info, asUnion);
       // Checked here, whatever the field's selection: a connection reads its page's size only when
       // it reads a page, and a selection of `totalCount` alone reads none.
-      if (connection) validateConnectionArguments(args as PageSize);
+      if (connection) {
+        validateConnectionArguments(args as PageSize);
+        // A page is counted from one end: every list refuses both, not only those that say so.
+        const { first, last } = args as PageSize;
+        if (first !== null && first !== undefined && last !== null && last !== undefined)
+          throw new InputError(
+            "INVALID_PAGE",
+            'Arguments "first" and "last" are not supported at the same time: ask for the first items with first (and after), or the last with last (and before).',
+            "last",
+          );
+      }
       return resolve(parent, args, context, info);
     };
   }

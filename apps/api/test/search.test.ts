@@ -268,6 +268,21 @@ describe("Swedish full-text search", () => {
     }
   });
 
+  it("refuses first with last, as every list does", async () => {
+    for (const source of [
+      `{ searchConnection(text: "familjehem", first: 2, last: 2) { nodes { kind } } }`,
+      `{ findingsConnection(first: 2, last: 2) { nodes { id } } }`,
+    ]) {
+      const { errors } = await api.execute(source, {});
+      expect(errors?.[0], source).toMatchObject({
+        message: expect.stringContaining(
+          'Arguments "first" and "last" are not supported at the same time',
+        ),
+        extensions: { code: "BAD_USER_INPUT", reason: "INVALID_PAGE", field: "last" },
+      });
+    }
+  });
+
   it("refuses a search of one character", async () => {
     const { errors } = await api.execute(searchQuery, { text: "a" });
     expect(errors?.[0]).toMatchObject({
