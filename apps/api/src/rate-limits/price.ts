@@ -1,6 +1,5 @@
-import type { GraphQLSchema } from "graphql";
-import { type DocumentNode, Kind, type OperationDefinitionNode } from "graphql";
-import { costOptions, documentCost } from "../shared/query-cost";
+import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode } from "graphql";
+import { costOptions, documentCost, operationToRun } from "../shared/query-cost";
 import { pointsForCost } from "./budgets";
 
 /**
@@ -12,21 +11,6 @@ function asksOnlyForTheSchema(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
     (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith("__"),
   );
-}
-
-/** The operation to run: the named one, or the only one. */
-function operationOf(
-  document: DocumentNode,
-  operationName: string | null | undefined,
-): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  return operationName
-    ? operations.find((o) => o.name?.value === operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
 }
 
 /**
@@ -43,7 +27,7 @@ export function operationPrice(
 ): { cost: number; points: number } {
   const cost = documentCost(schema, document, operationName, variables) ?? 0;
   if (cost > costOptions.maxCost) return { cost, points: 1 };
-  const operation = operationOf(document, operationName);
+  const operation = operationToRun(document, operationName);
   const points = pointsForCost(cost);
   if (operation && asksOnlyForTheSchema(operation)) return { cost, points: Math.ceil(points / 10) };
   return { cost, points };

@@ -1,14 +1,8 @@
 import { createHash } from "node:crypto";
-import {
-  type GraphQLFieldResolver,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  getNamedType,
-  isObjectType,
-} from "graphql";
+import { type GraphQLFieldResolver, type GraphQLSchema, getNamedType, isObjectType } from "graphql";
 import { invalidCursorMessage } from "../error-masking";
 import { InputError } from "./errors";
+import { isConnectionType } from "./query-cost";
 
 /**
  * Every connection's cursors carry the list they came from: a mark made of the field, the object
@@ -77,13 +71,6 @@ export function withoutMark(cursor: string): string {
   return markPattern.test(cursor) ? cursor.slice(markLength + 1) : cursor;
 }
 
-/** A Relay connection: its `edges` and `pageInfo`. */
-function isConnection(type: GraphQLNamedType): type is GraphQLObjectType {
-  if (!isObjectType(type)) return false;
-  const fields = type.getFields();
-  return "edges" in fields && "pageInfo" in fields;
-}
-
 /** Marks the cursors of a connection's answer in place, its edges' and its pageInfo's. */
 function markAnswer(answer: unknown, mark: string): unknown {
   if (answer === null || typeof answer !== "object") return answer;
@@ -137,7 +124,7 @@ export function markConnectionCursors(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
-      if (!isConnection(getNamedType(field.type)) || !field.resolve) continue;
+      if (!isConnectionType(getNamedType(field.type)) || !field.resolve) continue;
       const defaults = Object.fromEntries(
         field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]),
       );

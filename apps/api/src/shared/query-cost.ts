@@ -160,7 +160,7 @@ const pageArguments = ["first", "limit", "last"];
 export const connectionPage = { defaultSize: 50, maxSize: 100 };
 
 /** A Relay connection: its `edges` and `nodes` hold one page, as many as its `first`/`last` ask. */
-function isConnectionType(type: GraphQLNamedType): type is GraphQLObjectType {
+export function isConnectionType(type: GraphQLNamedType): type is GraphQLObjectType {
   if (!isObjectType(type)) return false;
   const fields = type.getFields();
   return "pageInfo" in fields && "edges" in fields;
@@ -421,19 +421,27 @@ export function documentCost(
   variables: Record<string, unknown> | null | undefined,
   options: CostOptions = costOptions,
 ): number | undefined {
+  const operation = operationToRun(document, operationName);
+  if (!operation) return undefined;
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  const operations: OperationDefinitionNode[] = [];
-  for (const definition of document.definitions) {
+  for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
-  }
-  const operation = operationName
+  return cachedCost(schema, document, operation, fragments, options, variables ?? {});
+}
+
+/** The operation a request runs: the one it names, or the document's only one. */
+export function operationToRun(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operationName
     ? operations.find((o) => o.name?.value === operationName)
     : operations.length === 1
       ? operations[0]
       : undefined;
-  if (!operation) return undefined;
-  return cachedCost(schema, document, operation, fragments, options, variables ?? {});
 }
 
 /**
