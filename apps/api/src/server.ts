@@ -16,7 +16,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { defaultContactEmail, type RateLimitSettings } from "@kraftsamling/config";
 import type { Database } from "@kraftsamling/db";
 import express from "express";
-import { type GraphQLSchema, parse } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import proxyaddr from "proxy-addr";
 import { WebSocketServer } from "ws";
@@ -322,8 +322,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
         // This subscription is among them already (as null until it starts).
         const open = Object.keys(ctx.subscriptions).length - 1;
         if (open >= maxSubscriptionsPerSocket) return [tooManySubscriptions(open)];
-        const errors = checkOperation(schema, payload);
-        if (errors.length > 0) return errors;
+        const { errors, document } = checkOperation(schema, payload);
+        if (errors.length > 0 || !document) return errors;
         if (!budgets || !limits) return undefined;
         // Each subscribe message takes its points: the portal's own from its session or address.
         const request = ctx.extra.request;
@@ -337,12 +337,7 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
           isPortalDocument(portalOperations, payload.query),
         );
         // Weighted by the operation's cost, as over HTTP: the document parsed and checked above.
-        const price = operationPrice(
-          schema,
-          parse(payload.query),
-          payload.operationName,
-          payload.variables,
-        );
+        const price = operationPrice(schema, document, payload.operationName, payload.variables);
         const refused = await subscribeRefusal(budgets, caller, limits.apiKey, price);
         return refused ? [refused] : undefined;
       },

@@ -40,6 +40,22 @@ function budgetHeaders(response: Response) {
   };
 }
 
+type SocketMessage = { type: string; id?: string; payload?: unknown };
+
+/** A graphql-ws socket to the server, its every message kept, once the server has acknowledged it. */
+async function acknowledgedSocket(url: string) {
+  const socket = new WebSocket(`${url.replace(/^http/, "ws")}/graphql`, "graphql-transport-ws");
+  const messages: SocketMessage[] = [];
+  socket.on("message", (data) => messages.push(JSON.parse(String(data))));
+  await new Promise((resolve, reject) => {
+    socket.once("open", resolve);
+    socket.once("error", reject);
+  });
+  socket.send(JSON.stringify({ type: "connection_init" }));
+  await expect.poll(() => messages[0]?.type, { timeout: 10_000 }).toBe("connection_ack");
+  return { socket, messages };
+}
+
 describe("the API's rate limits", () => {
   let api: TestApi;
   let manifest: PersistedOperations;
@@ -395,22 +411,10 @@ describe("the API's rate limits", () => {
       memoryStore(),
       manifest,
     );
-    const socket = new WebSocket(
-      `${server.url.replace(/^http/, "ws")}/graphql`,
-      "graphql-transport-ws",
-    );
+    const { socket, messages } = await acknowledgedSocket(server.url);
     try {
-      const messages: { type: string; id?: string; payload?: unknown }[] = [];
       const arrived = (count: number) =>
         expect.poll(() => messages.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
-      socket.on("message", (data) => messages.push(JSON.parse(String(data))));
-      await new Promise((resolve, reject) => {
-        socket.once("open", resolve);
-        socket.once("error", reject);
-      });
-      socket.send(JSON.stringify({ type: "connection_init" }));
-      await arrived(1);
-      expect(messages[0]?.type).toBe("connection_ack");
       const [portalText] = [...manifest.values()].filter((body) =>
         body.startsWith("subscription Discussion_Activity"),
       );
@@ -443,23 +447,12 @@ describe("the API's rate limits", () => {
 
   it("weighs a query over the WebSocket by its cost, as over HTTP, and refuses one larger than the budget", async () => {
     const server = await limitedServer(api, settings({ anonymous: 10 }), memoryStore());
-    const socket = new WebSocket(
-      `${server.url.replace(/^http/, "ws")}/graphql`,
-      "graphql-transport-ws",
-    );
+    const { socket, messages } = await acknowledgedSocket(server.url);
     try {
-      const messages: { type: string; id?: string; payload?: unknown }[] = [];
       const answered = (id: string) =>
         expect
           .poll(() => messages.some((m) => m.id === id && m.type !== "next"), { timeout: 10_000 })
           .toBe(true);
-      socket.on("message", (data) => messages.push(JSON.parse(String(data))));
-      await new Promise((resolve, reject) => {
-        socket.once("open", resolve);
-        socket.once("error", reject);
-      });
-      socket.send(JSON.stringify({ type: "connection_init" }));
-      await expect.poll(() => messages[0]?.type, { timeout: 10_000 }).toBe("connection_ack");
       const send = (id: string, query: string) =>
         socket.send(JSON.stringify({ type: "subscribe", id, payload: { query } }));
       // 290 municipalities with their county: 6 of the 10 points; then 6 more are not left.

@@ -1,16 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { Context } from "../context";
 import { isPortalOperation } from "../http/persisted-operations";
-import {
-  type ApiBudgets,
-  type Caller,
-  overBudgetMessage,
-  rateLimitedMessage,
-  rateLimitHeaders,
-  type Verdict,
-} from "./budgets";
-import { operationPrice } from "./price";
+import { type ApiBudgets, type Caller, rateLimitHeaders, type Verdict } from "./budgets";
+import { chargeOperation, operationPrice, rateLimitedError } from "./price";
 
 /**
  * Whom a GraphQL request counts against: its API key; for the portal's own operations its session,
@@ -26,18 +19,6 @@ export function callerOf(
     return { budget: "portalSession", sessionId: context.viewer.sessionId };
   if (portalOperation) return { budget: "portalAddress", ip: context.request.ip };
   return { budget: "anonymous", ip: context.request.ip };
-}
-
-/** HTTP 429 with Retry-After, and a sentence that says how long to wait and what else to do. */
-export function rateLimitedError(verdict: Verdict, caller: Caller, apiKeyBudget: number) {
-  return new GraphQLError(rateLimitedMessage(verdict, caller, apiKeyBudget), {
-    extensions: {
-      code: "RATE_LIMITED",
-      retryAfterSeconds: verdict.resetSeconds,
-      limit: verdict.limit,
-      http: { status: 429, headers: new Map(rateLimitHeaders(verdict)) },
-    },
-  });
 }
 
 /**
@@ -64,32 +45,11 @@ export function rateLimitPlugin(
         async didResolveOperation({ document, operation, request, response }) {
           if (!operation) return;
           // The same cost the cost limit computed, read from its per-document cache.
-          const { cost, points } = operationPrice(
-            schema,
-            document,
-            request.operationName,
-            request.variables,
-          );
-          const limit = budgets.limitOf(caller);
-          if (points > limit) {
-            // It can never run within the budget: refused as too costly, for one point, not as
-            // a 429 whose wait would not help.
-            verdict = await budgets.take(caller, 1);
-            setHeaders(response.http.headers, verdict);
-            if (!verdict.allowed) throw rateLimitedError(verdict, caller, apiKeyBudget);
-            throw new GraphQLError(overBudgetMessage(points, cost, limit, caller, apiKeyBudget), {
-              extensions: {
-                code: "QUERY_TOO_COSTLY",
-                cost,
-                points,
-                pointsPerMinute: limit,
-                http: { status: 400 },
-              },
-            });
-          }
-          verdict = await budgets.take(caller, points);
-          setHeaders(response.http.headers, verdict);
-          if (!verdict.allowed) throw rateLimitedError(verdict, caller, apiKeyBudget);
+          const price = operationPrice(schema, document, request.operationName, request.variables);
+          const charged = await chargeOperation(budgets, caller, price, apiKeyBudget);
+          verdict = charged.verdict;
+          setHeaders(response.http.headers, charged.verdict);
+          if (charged.refusal) throw charged.refusal;
         },
         async willSendResponse({ response }) {
           if (!verdict) {

@@ -79,7 +79,8 @@ function refused(message: string): GraphQLError {
 /**
  * What Apollo does before running an operation, for the WebSocket path, which does not pass
  * through Apollo: parse within the token limit, validate with the same rules, check the cost.
- * Returns the errors to send, with field suggestions removed; none when the operation may run.
+ * Returns the errors to send, with field suggestions removed (none when the operation may run),
+ * and the document parsed, for what comes after the checks to read.
  */
 export function checkOperation(
   schema: GraphQLSchema,
@@ -88,21 +89,22 @@ export function checkOperation(
     operationName?: string | null;
     variables?: Record<string, unknown> | null;
   },
-): readonly GraphQLError[] {
+): { errors: readonly GraphQLError[]; document?: DocumentNode } {
   let document: DocumentNode;
   try {
     document = parse(payload.query, parseOptions);
   } catch (error) {
-    return [refused(error instanceof GraphQLError ? shownMessage(error.message) : "Syntax Error.")];
+    const message = error instanceof GraphQLError ? shownMessage(error.message) : "Syntax Error.";
+    return { errors: [refused(message)] };
   }
   const rules: ValidationRule[] = [...specifiedRules, ...queryLimits.validationRules];
   const errors = validate(schema, document, rules);
-  if (errors.length > 0) return errors.map((e) => refused(shownMessage(e.message)));
+  if (errors.length > 0) return { errors: errors.map((e) => refused(shownMessage(e.message))) };
   try {
     assertAffordable(schema, document, payload.operationName, payload.variables, costOptions);
   } catch (error) {
-    if (error instanceof GraphQLError) return [error];
+    if (error instanceof GraphQLError) return { errors: [error], document };
     throw error;
   }
-  return [];
+  return { errors: [], document };
 }
