@@ -49,7 +49,6 @@ const codePatterns = {
   municipalityCodes: /^\d{4}$/,
 } as const;
 
-/** What each list of codes names, and the query that lists them. */
 /** How each kind of code is written, for a refusal of one written otherwise. */
 const codeForms = {
   countyCodes: 'a county code is two digits, such as "01" for Stockholms län',
@@ -57,6 +56,7 @@ const codeForms = {
   municipalityCodes: 'a municipality code is four digits, such as "0180" for Stockholm',
 } as const;
 
+/** What each list of codes names, and the query that lists them. */
 const codeLists = {
   countyCodes: { what: "county", listedBy: "counties" },
   groupCodes: { what: "municipality group", listedBy: "municipalityGroups" },

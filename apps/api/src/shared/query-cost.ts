@@ -112,19 +112,22 @@ export const growingListSizes: Record<string, number> = {
   "ReportMeasurement.cells": 10,
 };
 
+/** How many values a dimension of the national picture may take, and one for "none". */
+const orNone = (values: number | undefined) => (values ?? 0) + 1;
+
 /**
- * How many values each dimension of the national picture takes, one more for "none" (a finding
- * without a municipality has no county or group). Themes grow with the mission: 30 is far above
- * what it holds.
+ * How many values each dimension of the national picture takes: the reference lists' sizes, each
+ * with one for "none" (a finding without a municipality has no county or group). Themes grow with
+ * the mission: 30 is far above what it holds. Kind and source are always set.
  */
 const pictureDimensionSizes: Record<string, number> = {
-  theme: 31,
-  group: 10,
-  county: 22,
-  phase: 6,
+  theme: orNone(30),
+  group: orNone(referenceListSizes["Query.municipalityGroups"]),
+  county: orNone(referenceListSizes["Query.counties"]),
+  phase: orNone(referenceListSizes["Query.phases"]),
   kind: 2,
   source: 7,
-  round: 3,
+  round: orNone(2),
 };
 
 /**
