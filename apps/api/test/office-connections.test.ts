@@ -360,7 +360,11 @@ describe("the office's lists page as Relay connections", () => {
         ]) {
           const { errors } = await api.execute(pageSource(target, paging ?? ""), {}, viewer());
           expect(
-            errors?.map((error) => ({ message: error.message, ...error.extensions })),
+            errors?.map((error) => ({
+              message: error.message,
+              ...error.extensions,
+              path: error.path,
+            })),
             `${paging} (${Buffer.from(withoutMark(cursor), "base64").toString("utf8")})`,
           ).toEqual([
             {
@@ -368,6 +372,8 @@ describe("the office's lists page as Relay connections", () => {
               code: "BAD_USER_INPUT",
               reason: "INVALID_CURSOR",
               field,
+              // On the list itself, also for a list loaded with its parent's query.
+              path: target.parent ? ["page", "inner"] : ["inner"],
             },
           ]);
         }

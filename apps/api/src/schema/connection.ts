@@ -1,6 +1,6 @@
 import type { Relations } from "@kraftsamling/db";
 import { getSchemaConfig } from "@pothos/plugin-drizzle";
-import { type Column, getColumns, isTable } from "drizzle-orm";
+import { type Column, getColumns, isTable, sql } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
@@ -8,7 +8,7 @@ import { isTimeKey, isTimeText } from "../shared/connections";
 import { cursorValues } from "../shared/cursor-values";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
-import { withoutMark } from "../shared/list-cursors";
+import { isCheckedByField, withoutMark } from "../shared/list-cursors";
 
 /**
  * The options of a Connection type's `totalCount`: the count runs (as one SQL count) only when the
@@ -155,4 +155,27 @@ export function checkedCursors<Page extends PageOrder>(
     if (!given) throw new InputError("INVALID_CURSOR", invalidCursorMessage, field);
   }
   return page;
+}
+
+/**
+ * `checkedCursors` for a list of an object's related rows (`t.relatedConnection`), whose `query`
+ * runs twice: while the parent's query is planned, to load the page with the parent, and when the
+ * list's own field resolves. A cursor refused at the first would fail the parent (an organisation
+ * or a meeting given as null, the error on it); there the page loads no row instead, and the list's
+ * own field refuses the cursor as INVALID_CURSOR on its argument.
+ */
+export function relatedCursors<Page extends PageOrder & { where?: unknown }>(
+  table: TableName,
+  args: { after?: string | null; before?: string | null },
+  page: Page,
+): Page {
+  try {
+    return checkedCursors(table, args, page);
+  } catch (error) {
+    if (isCheckedByField(args) || !(error instanceof InputError)) throw error;
+    // Neither the cursors nor any row reach the parent's query.
+    args.after = null;
+    args.before = null;
+    return { ...page, where: { RAW: () => sql`false` } };
+  }
 }

@@ -18,7 +18,12 @@ import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections"
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
-import { checkedCursors, relatedTotalCountField, totalCountField } from "./connection";
+import {
+  checkedCursors,
+  relatedCursors,
+  relatedTotalCountField,
+  totalCountField,
+} from "./connection";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
 export const Organisation = builder.drizzleObject("organisations", {
@@ -125,7 +130,7 @@ builder.drizzleObjectFields("organisations", (t) => ({
         "The organisation's people and their roles, the longest-standing first, a page at a time (signed-in people).",
       authScopes: { signedIn: true },
       ...pageSizes,
-      query: (args) => checkedCursors("memberships", args, membersPageQuery),
+      query: (args) => relatedCursors("memberships", args, membersPageQuery),
     },
     {
       name: "MembershipConnection",
@@ -153,7 +158,7 @@ builder.drizzleObjectFields("organisations", (t) => ({
         "Invitations into the organisation neither accepted nor withdrawn, newest first, a page at a time (its admins and the coordinator).",
       authScopes: (organisation) => ({ organisationAdmin: organisation.id }),
       ...pageSizes,
-      query: (args) => checkedCursors("invitations", args, openInvitationsPageQuery),
+      query: (args) => relatedCursors("invitations", args, openInvitationsPageQuery),
     },
     {
       name: "OrganisationInvitationConnection",

@@ -95,6 +95,18 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
+/**
+ * Set on a connection's arguments once its own field has checked their mark: a list loaded with its
+ * parent reads the same cursors earlier, while the parent's query is planned, and leaves a refusal
+ * to the field (`relatedCursors` in schema/connection.ts), so that the error names the list.
+ */
+export const checkedByField: unique symbol = Symbol("cursors checked by the list's own field");
+
+/** Whether a connection's own field has checked these arguments (see `checkedByField`). */
+export function isCheckedByField(args: object): boolean {
+  return (args as { [checkedByField]?: boolean })[checkedByField] === true;
+}
+
 /** Wraps one connection field: its cursors checked against its mark on the way in, marked out. */
 function markedResolver(
   type: string,
@@ -112,6 +124,7 @@ function markedResolver(
         throw new InputError("INVALID_CURSOR", invalidCursorMessage, name);
       args[name] = cursor.slice(mark.length + 1);
     }
+    (args as { [checkedByField]?: boolean })[checkedByField] = true;
     const answer = resolve(parent, args, context, info);
     return isThenable(answer)
       ? answer.then((settled) => markAnswer(settled, mark))
