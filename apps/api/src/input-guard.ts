@@ -117,18 +117,34 @@ export function isConnectionField(argumentNames: readonly string[]): boolean {
   return ["first", "after", "last", "before"].every((name) => argumentNames.includes(name));
 }
 
-/** Any string inside the arguments, at any depth. */
-function refuseNul(value: unknown): void {
+/** The refusal of a text holding a NUL character, naming its argument, input or form field. */
+export const nulCharacterMessage = (name: string) =>
+  `"${name}" holds a NUL character (\\u0000), which no text may hold: remove it and send again.`;
+
+/**
+ * Any string inside the arguments, at any depth. The refusal names the argument or input field
+ * that holds it (as the other guards do), with the reason NUL_CHARACTER.
+ */
+function refuseNul(args: object): void {
+  for (const [name, value] of Object.entries(args)) refuseNulIn(value, name);
+}
+
+function refuseNulIn(value: unknown, name: string): void {
   if (typeof value === "string") {
     if (value.includes("\u0000")) {
-      throw new GraphQLError("A text holds a NUL character (\\u0000), which no text may hold.", {
-        extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+      throw new GraphQLError(nulCharacterMessage(name), {
+        extensions: {
+          code: "BAD_USER_INPUT",
+          reason: "NUL_CHARACTER",
+          field: name,
+          http: { status: 400 },
+        },
       });
     }
   } else if (Array.isArray(value)) {
-    for (const item of value) refuseNul(item);
+    for (const item of value) refuseNulIn(item, name);
   } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-    for (const item of Object.values(value)) refuseNul(item);
+    for (const [key, item] of Object.entries(value)) refuseNulIn(item, key);
   }
 }
 

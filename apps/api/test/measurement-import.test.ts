@@ -3,7 +3,7 @@ import { request } from "node:http";
 import { schema as tables } from "@kraftsamling/db";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personalDataMessage } from "../src/input-guard";
+import { nulCharacterMessage, personalDataMessage } from "../src/input-guard";
 import { refuseAbandonedImports } from "../src/measurement/service";
 import {
   percentile,
@@ -235,6 +235,12 @@ describe("importing a time-use survey", () => {
       const answer = await uploadSurvey(server.url, coordinatorCookie, csv, { name });
       expect(answer.status, JSON.stringify(name)).toBe(400);
       expect(answer.body.error?.field).toBe("name");
+      if (name.includes("\u0000"))
+        expect(answer.body.error).toEqual({
+          code: "NUL_CHARACTER",
+          field: "name",
+          message: nulCharacterMessage("name"),
+        });
     }
     const importsAfter = (await api.database.db.select().from(tables.surveyImports)).length;
     expect(importsAfter).toBe(importsBefore);

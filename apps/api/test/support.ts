@@ -30,7 +30,11 @@ export interface TestApi {
     viewer?: Viewer | null,
   ): Promise<{
     data?: unknown;
-    errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+    errors?: readonly {
+      message: string;
+      path?: readonly (string | number)[];
+      extensions?: Record<string, unknown>;
+    }[];
   }>;
   /** A signed-in viewer for a seeded person, with a real session row. */
   viewer(email: string): Promise<Viewer>;

@@ -6,7 +6,7 @@ import busboy from "busboy";
 import { type Request, type Response, Router } from "express";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
-import { personalDataMessage, phoneNumberAdvice } from "../input-guard";
+import { nulCharacterMessage, personalDataMessage, phoneNumberAdvice } from "../input-guard";
 import {
   maximumSurveyBytes,
   runSurveyImport,
@@ -117,11 +117,7 @@ const hasControlCharacter = (text: string) =>
 function guardFormText(fields: Record<string, string>): void {
   for (const [field, value] of Object.entries(fields)) {
     if (value.includes("\u0000"))
-      throw new InputError(
-        "BAD_USER_INPUT",
-        "A text holds a NUL character (\\u0000), which no text may hold.",
-        field,
-      );
+      throw new InputError("NUL_CHARACTER", nulCharacterMessage(field), field);
   }
   if (hasControlCharacter((fields.name ?? "").trim()))
     throw new InputError("INVALID_NAME", "A survey's name holds no control characters.", "name");
