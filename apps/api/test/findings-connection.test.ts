@@ -204,6 +204,18 @@ describe("the findings as a connection", () => {
     expect(asked()).toBe(1);
   });
 
+  it("reads an OR at either end of the words, or doubled, as joining nothing", async () => {
+    const found = await ids({ search: word });
+    expect(found.length).toBeGreaterThan(0);
+    for (const search of [`${word} OR`, `OR ${word}`, `${word} or or`, `OR OR ${word} OR`])
+      expect(await ids({ search }), search).toEqual(found);
+    const { errors } = await api.execute(
+      `query ($filter: FindingFilter) { findingsConnection(filter: $filter) { nodes { id } } }`,
+      { filter: { search: "OR OR" } },
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ reason: "NO_SEARCH_WORDS", field: "search" });
+  });
+
   it("sorts by relevance to the search words, and pages on", async () => {
     const filter = { search: "handläggaren tallkottsfrö" };
     const best = await page({ filter, orderBy: "RELEVANCE", first: 1 });

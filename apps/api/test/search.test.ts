@@ -268,6 +268,21 @@ describe("Swedish full-text search", () => {
     }
   });
 
+  it("finds the same with an OR at the end of the words as without it", async () => {
+    const hits = async (text: string) => {
+      const data = await api.query<{ searchConnection: { totalCount: number } }>(
+        pageQuery,
+        { text, first: 5 },
+        member,
+      );
+      return data.searchConnection.totalCount;
+    };
+    const alone = await hits("familjehemmet");
+    expect(alone).toBeGreaterThan(0);
+    expect(await hits("familjehemmet OR")).toBe(alone);
+    expect(await hits("OR familjehemmet or")).toBe(alone);
+  });
+
   it("refuses first with last, as every list does", async () => {
     for (const source of [
       `{ searchConnection(text: "familjehem", first: 2, last: 2) { nodes { kind } } }`,

@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { invalidCursorMessage } from "../error-masking";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
+import { swedishSearchQuery } from "../shared/search-words";
 
 /**
  * Where a hit lies in the results, best first: its rank (as the database wrote the number, so
@@ -36,7 +37,7 @@ const escaped = (column: SQL) =>
 const headline =
   "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=' … '";
 
-const tsQuery = (text: string) => sql`websearch_to_tsquery('swedish', ${text})`;
+const tsQuery = swedishSearchQuery;
 const themeText = (alias: string) =>
   sql`${sql.raw(alias)}.title || ' ' || ${sql.raw(alias)}.description`;
 

@@ -3,7 +3,7 @@ import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { isCalendarDay } from "../shared/calendar-day";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
-import { assertSearchWords } from "../shared/search-words";
+import { assertSearchWords, swedishSearchQuery } from "../shared/search-words";
 
 export type FindingKind = (typeof schema.findingKind.enumValues)[number];
 export type FindingSource = (typeof schema.findingSource.enumValues)[number];
@@ -308,7 +308,7 @@ export function findingCondition(
   }
   const search = findingSearch(by);
   if (search) {
-    parts.push(sql`${findingDocumentOf(f)} @@ websearch_to_tsquery('swedish', ${search})`);
+    parts.push(sql`${findingDocumentOf(f)} @@ ${swedishSearchQuery(search)}`);
   }
   const observed = observedRange(by);
   if (observed.from) parts.push(sql`${f.observedOn} >= ${observed.from}::date`);

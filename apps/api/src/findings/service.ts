@@ -7,6 +7,7 @@ import { exactTime, timeKey } from "../shared/connections";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
+import { swedishSearchQuery } from "../shared/search-words";
 import {
   type FindingAudience,
   type FindingFilter,
@@ -107,7 +108,7 @@ export function findingPageQuery(
       ...(relevance
         ? {
             rank: (t: FindingsTable) =>
-              sql`round(ts_rank(${findingDocumentOf(t)}, websearch_to_tsquery('swedish', ${search}))::numeric, 6)`,
+              sql`round(ts_rank(${findingDocumentOf(t)}, ${swedishSearchQuery(search)})::numeric, 6)`,
           }
         : {}),
       publishedKey: published,
@@ -155,10 +156,7 @@ export async function findingIds(
       : [sql`${f.publishedAt} desc nulls last`, desc(f.createdAt), asc(f.id)];
   const orderBy =
     order === "RELEVANCE" && search
-      ? [
-          sql`ts_rank(${findingDocument}, websearch_to_tsquery('swedish', ${search})) desc`,
-          ...newest,
-        ]
+      ? [sql`ts_rank(${findingDocument}, ${swedishSearchQuery(search)}) desc`, ...newest]
       : newest;
   const rows = await db
     .select({ id: f.id })

@@ -1,6 +1,27 @@
 import { type Db, rowsOf } from "@kraftsamling/db";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { InputError } from "./errors";
+
+/**
+ * A search text as the full-text search reads it, without an OR that joins nothing: PostgreSQL's
+ * `websearch_to_tsquery` reads "OR" at either end of the text, or after another OR, as the word
+ * "or", so "familjehem OR" would look for "or" too. Words in quotes are left as written.
+ */
+export function searchableText(text: string): string {
+  const tokens = text.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  const kept: string[] = [];
+  for (const token of tokens) {
+    const isOr = /^or$/i.test(token);
+    if (isOr && (kept.length === 0 || /^or$/i.test(kept[kept.length - 1] ?? ""))) continue;
+    kept.push(token);
+  }
+  while (kept.length > 0 && /^or$/i.test(kept[kept.length - 1] ?? "")) kept.pop();
+  return kept.join(" ");
+}
+
+/** The Swedish full-text query of a search text (`searchableText`), for `@@` and the rankings. */
+export const swedishSearchQuery = (text: string): SQL =>
+  sql`websearch_to_tsquery('swedish', ${searchableText(text)})`;
 
 /**
  * Whether a text holds a word the Swedish full-text search can use, by text. The dictionary's
@@ -19,7 +40,7 @@ export async function assertSearchWords(db: Db, text: string, field: string): Pr
   let words = searchable.get(text);
   if (words === undefined) {
     const [row] = rowsOf<{ words: boolean }>(
-      await db.execute(sql`select numnode(websearch_to_tsquery('swedish', ${text})) > 0 as words`),
+      await db.execute(sql`select numnode(${swedishSearchQuery(text)}) > 0 as words`),
     );
     words = row?.words === true;
     if (searchable.size >= kept) {
