@@ -204,6 +204,73 @@ describe("the findings as a connection", () => {
     expect(asked()).toBe(1);
   });
 
+  it("pages forwards as backwards and as the table orders them, ties at one instant included", async () => {
+    const tie = "strandkrabbeört";
+    const db = api.database.db;
+    // Five findings published at one instant, two at another: the id orders them.
+    for (let i = 0; i < 7; i++) {
+      const [row] = await db
+        .insert(tables.findings)
+        .values({
+          title: `Samtidig ${i}`,
+          body: `Om ${tie}.`,
+          source: "survey",
+          status: "published",
+          phaseNumber: 1,
+          municipalityCode: places[i % 2]?.code ?? null,
+          publishedAt: new Date(i < 5 ? "2016-05-01T08:00:00Z" : "2016-05-02T08:00:00Z"),
+        })
+        .returning({ id: tables.findings.id });
+      await db
+        .insert(tables.findingThemes)
+        .values({ findingId: row?.id as string, themeId: themes[i % 2] as string });
+    }
+    const place = places[0] as { code: string; county: string };
+    for (const filter of [
+      { search: tie },
+      { search: tie, countyCodes: [place.county] },
+      { search: tie, themeIds: [themes[1]] },
+      { search: tie, municipalityCodes: [place.code], themeIds: [themes[0]] },
+    ]) {
+      const expected = (
+        (await db.execute(
+          sql`select f.id from findings f where f.body like ${`%${tie}%`} and f.status = 'published'
+            and (${filter.countyCodes?.[0] ?? null}::text is null or f.municipality_code in (select code from municipalities where county_code = ${filter.countyCodes?.[0] ?? null}))
+            and (${filter.municipalityCodes?.[0] ?? null}::text is null or f.municipality_code = ${filter.municipalityCodes?.[0] ?? null})
+            and (${filter.themeIds?.[0] ?? null}::uuid is null or exists (select 1 from finding_themes ft where ft.finding_id = f.id and ft.theme_id = ${filter.themeIds?.[0] ?? null}))
+            order by f.published_at desc, f.id desc`,
+        )) as unknown as { rows: { id: string }[] }
+      ).rows.map((r) => r.id);
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      for (const [orderBy, order] of [
+        ["NEWEST", expected],
+        ["OLDEST", [...expected].reverse()],
+      ] as const) {
+        for (const size of [1, 2, 3]) {
+          const forwards: string[] = [];
+          let after: string | null = null;
+          for (;;) {
+            const next: Page = await page({ filter, orderBy, first: size, after });
+            forwards.push(...next.nodes.map((n) => n.id));
+            if (!next.pageInfo.hasNextPage) break;
+            after = next.pageInfo.endCursor;
+          }
+          const backwards: string[] = [];
+          let before: string | null = null;
+          for (;;) {
+            const previous: Page = await page({ filter, orderBy, last: size, before });
+            backwards.unshift(...previous.nodes.map((n) => n.id));
+            if (!previous.pageInfo.hasPreviousPage) break;
+            before = previous.pageInfo.startCursor;
+          }
+          const what = `${JSON.stringify(filter)} ${orderBy} ${size}`;
+          expect(forwards, what).toEqual(order);
+          expect(backwards, what).toEqual(order);
+        }
+      }
+    }
+  });
+
   it("reads an OR at either end of the words, or doubled, as joining nothing", async () => {
     const found = await ids({ search: word });
     expect(found.length).toBeGreaterThan(0);

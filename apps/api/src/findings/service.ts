@@ -21,6 +21,7 @@ import {
 } from "./filter";
 import { findingCounts } from "./picture";
 import { cubeAnswers } from "./picture-cube";
+import { type PageArguments, publicPageIds } from "./public-page";
 import {
   type FindingAction,
   findingShapeRefusal,
@@ -89,6 +90,7 @@ export function findingPageQuery(
   viewer: Viewer | null,
   filter: FindingFilter | null | undefined,
   order: FindingOrder,
+  page: PageArguments = {},
 ) {
   const audience = findingAudience(viewer);
   const search = findingSearch(filter);
@@ -103,7 +105,14 @@ export function findingPageQuery(
   );
   const relevance = order === "RELEVANCE" && search !== "";
   return {
-    where: { RAW: (t: FindingsTable) => findingCondition(filter, audience, t) },
+    where: {
+      RAW: (t: FindingsTable) => {
+        // The public page's ids, when they can be chosen from the index, are the whole condition.
+        const ids =
+          audience === "public" && !relevance ? publicPageIds(filter, direction, page) : undefined;
+        return ids ? sql`${t.id} in (${ids})` : findingCondition(filter, audience, t);
+      },
+    },
     extras: {
       ...(relevance
         ? {

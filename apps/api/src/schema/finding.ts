@@ -287,7 +287,9 @@ builder.queryFields((t) => ({
         const filter = await checkedFindingFilter(ctx, args.filter);
         const order = (args.orderBy ?? "NEWEST") as FindingOrderValue;
         return ctx.database.db.query.findings.findMany(
-          query(checkedCursors("findings", args, findingPageQuery(ctx.viewer, filter, order))),
+          query(
+            checkedCursors("findings", args, findingPageQuery(ctx.viewer, filter, order, args)),
+          ),
         );
       },
     },

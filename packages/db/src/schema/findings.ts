@@ -65,8 +65,10 @@ export const findings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    // The lists' order (newest or oldest published first, the id breaking ties) and a date range.
-    index("findings_status_idx").on(t.status, t.publishedAt, t.id),
+    // The lists' order (newest or oldest published first, the id breaking ties) and a date range;
+    // the municipality too, so that a page of one county or municipality is chosen from the index
+    // before any row is read (apps/api/src/findings/public-page.ts).
+    index("findings_status_idx").on(t.status, t.publishedAt, t.id, t.municipalityCode),
     // Everything the national picture counts by, so that it reads this index and not the rows
     // with their texts.
     index("findings_picture_idx").on(

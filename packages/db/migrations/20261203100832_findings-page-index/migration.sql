@@ -1,0 +1,2 @@
+DROP INDEX "findings_status_idx";--> statement-breakpoint
+CREATE INDEX "findings_status_idx" ON "findings" ("status","published_at","id","municipality_code");
