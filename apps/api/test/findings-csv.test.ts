@@ -114,6 +114,8 @@ describe("the findings as a CSV file", () => {
       "besöksomgång",
       "möte",
       "påhittade_demodata",
+      "kommunkod",
+      "länskod",
     ]);
     expect(records.map((r) => r[3])).toEqual(["Enkel", 'Komma, och "citat"']);
     const [simple, quoted] = records;
@@ -129,6 +131,9 @@ describe("the findings as a CSV file", () => {
     expect(quoted?.[4]).toBe("Rad ett\nrad två, med komma");
     expect(quoted?.[7]).toBe([themes[0]?.title, themes[1]?.title].sort().join("; "));
     expect(quoted?.slice(9, 12)).toEqual(["Stockholm", "Stockholms län", expect.any(String)]);
+    // The codes beside the names, as the filter's parameters and the counts give them.
+    expect(quoted?.slice(15, 17)).toEqual(["0180", "01"]);
+    expect(simple?.slice(15, 17)).toEqual(["", ""]);
     expect(quoted?.[5]).toBe("utmaning");
     expect(quoted?.[6]).toBe("hearing");
     expect(quoted?.[14]).toBe("nej");

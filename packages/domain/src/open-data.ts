@@ -292,6 +292,24 @@ export const openDatasets: readonly OpenDataset[] = [
           en: "Made up for the demonstration, not a real finding (CSV: ja/nej). Not covered by the licence.",
         },
       },
+      {
+        field: "municipalityCode",
+        csv: "kommunkod",
+        type: "text",
+        meaning: {
+          sv: "Kommunens kod, fyra siffror (som parametern municipality och räkningarnas kommunkod); tomt om ingen.",
+          en: "The municipality's four-digit code (as the municipality parameter and the counts give it); empty if none.",
+        },
+      },
+      {
+        field: "countyCode",
+        csv: "länskod",
+        type: "text",
+        meaning: {
+          sv: "Länets kod, två siffror (som parametern county och räkningarnas län); tomt om ingen kommun.",
+          en: "The county's two-digit code (as the county parameter and the counts give it); empty without a municipality.",
+        },
+      },
     ],
   },
   {

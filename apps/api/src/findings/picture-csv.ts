@@ -62,6 +62,8 @@ export interface FindingRecord {
   visitRound: number | null;
   meeting: string | null;
   invented: boolean;
+  municipalityCode: string | null;
+  countyCode: string | null;
 }
 
 interface FindingRow extends Record<string, unknown> {
@@ -78,6 +80,8 @@ interface FindingRow extends Record<string, unknown> {
   municipality: string | null;
   county: string | null;
   group_code: string | null;
+  municipality_code: string | null;
+  county_code: string | null;
   round: number | null;
   meeting: string | null;
   invented: boolean;
@@ -115,7 +119,7 @@ export async function findingRecordBatch(
          from ${schema.findingThemes} ft join ${schema.themes} t on t.id = ft.theme_id
          where ft.finding_id = ${f.id} order by t.title) as themes,
       ${f.phaseNumber} as phase_number, mu.name as municipality, c.name as county,
-      mu.group_code as group_code, v.round as round, mt.title as meeting, ${f.invented} as invented
+      mu.group_code as group_code, mu.code as municipality_code, mu.county_code as county_code, v.round as round, mt.title as meeting, ${f.invented} as invented
     from ${f}
     left join ${schema.municipalities} mu on mu.code = ${f.municipalityCode}
     left join ${schema.counties} c on c.code = mu.county_code
@@ -142,6 +146,8 @@ export async function findingRecordBatch(
       visitRound: row.round === null ? null : Number(row.round),
       meeting: row.meeting,
       invented: row.invented,
+      municipalityCode: row.municipality_code,
+      countyCode: row.county_code,
     }),
   );
   const last = list.at(-1);
@@ -171,6 +177,8 @@ export function findingCsvRow(record: FindingRecord): string[] {
     record.visitRound === null ? "" : String(record.visitRound),
     record.meeting ?? "",
     yesNo(record.invented),
+    record.municipalityCode ?? "",
+    record.countyCode ?? "",
   ];
 }
 
