@@ -87,6 +87,34 @@ describe("the developer page and GraphiQL, in browsers", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("sv");
   });
 
+  it("speaks the browser's language until the visitor chooses one: English, Swedish, or Swedish for neither", async () => {
+    const heading = {
+      en: "For developers: API and open data",
+      sv: "För utvecklare: API och öppna data",
+    };
+    for (const [locale, language] of [
+      ["en-GB", "en"],
+      ["sv-FI", "sv"],
+      ["de-DE", "sv"],
+    ] as const) {
+      const context = await browser.newContext({ locale });
+      try {
+        const page = await context.newPage();
+        await page.goto(url("/utvecklare"));
+        await page.getByRole("heading", { level: 1, name: heading[language] }).waitFor();
+        expect(await page.locator("html").getAttribute("lang"), locale).toBe(language);
+        if (language !== "en") continue;
+        // A choice made with the switch outlasts the browser's language.
+        await page.getByRole("button", { name: "Svenska" }).click();
+        await page.locator("html[lang=sv]").waitFor();
+        await page.goto(url("/utvecklare"));
+        await page.getByRole("heading", { level: 1, name: heading.sv }).waitFor();
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it("runs the example query in GraphiQL, served from the portal alone", async () => {
     const page = await contexts.freshPage();
     const asked = requests(page);

@@ -75,16 +75,31 @@ const TIME_ZONE = "Europe/Stockholm";
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * The language the visitor's browser asks for first of the two the portal speaks: a Swedish
+ * browser (sv, sv-FI …) gets Swedish, an English one English, one that asks for neither Swedish.
+ */
+function browserLocale(): Locale {
+  const asked = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of asked) {
+    const language = (tag ?? "").toLowerCase().split("-")[0];
+    if (language === "sv" || language === "en") return language;
+  }
+  return "sv";
+}
+
+/**
  * The visitor's language: `?lang=en` or `?lang=sv` in the address they came by (a link to the
- * English developer page, say), kept as their choice; otherwise the choice they made before.
+ * English developer page, say), kept as their choice; otherwise the choice they made before;
+ * without one, their browser's language (not kept, so that it follows the browser).
  */
 function readStoredLocale(): Locale {
   const asked = new URLSearchParams(window.location.search).get("lang");
   try {
     if (asked === "en" || asked === "sv") window.localStorage.setItem(STORAGE_KEY, asked);
-    return window.localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "sv";
+    const chosen = window.localStorage.getItem(STORAGE_KEY);
+    return chosen === "en" || chosen === "sv" ? chosen : browserLocale();
   } catch {
-    return asked === "en" ? "en" : "sv";
+    return asked === "en" || asked === "sv" ? asked : browserLocale();
   }
 }
 
@@ -191,7 +206,10 @@ export async function prepareLocale(): Promise<void> {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Swedish by default; the visitor's choice is kept in localStorage and set as the document's language. */
+/**
+ * The browser's language (Swedish when it asks for neither), until the visitor chooses: the choice is
+ * kept in localStorage. Set as the document's language.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
     const stored = readStoredLocale();
