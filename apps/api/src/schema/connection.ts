@@ -1,10 +1,10 @@
 import type { Relations } from "@kraftsamling/db";
 import { getSchemaConfig } from "@pothos/plugin-drizzle";
-import { type Column, getColumns, isTable, sql } from "drizzle-orm";
+import { type Column, getColumns, isTable } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
-import { isTimeKey, isTimeText } from "../shared/connections";
+import { isTimeKey, isTimeText, noRows } from "../shared/connections";
 import { cursorValues } from "../shared/cursor-values";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -176,6 +176,6 @@ export function relatedCursors<Page extends PageOrder & { where?: unknown }>(
     // Neither the cursors nor any row reach the parent's query.
     args.after = null;
     args.before = null;
-    return { ...page, where: { RAW: () => sql`false` } };
+    return { ...page, where: noRows };
   }
 }

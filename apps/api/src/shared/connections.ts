@@ -18,6 +18,9 @@ export function replacedBy(name: string) {
   };
 }
 
+/** A page's condition that no row meets: the page of a list whose cursor is refused. */
+export const noRows = { RAW: (): SQL => sql`false` };
+
 /**
  * A timestamp column as the database holds it, to the microsecond, for a connection to order and
  * page by: a JavaScript Date keeps milliseconds only, and a cursor holding one would skip the
