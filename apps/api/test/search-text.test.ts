@@ -7,6 +7,8 @@ describe("a search text as the full-text search reads it", () => {
     expect(searchableText("or familjehem")).toBe("familjehem");
     expect(searchableText("familjehem OR OR skola")).toBe("familjehem OR skola");
     expect(searchableText("OR Or oR")).toBe("");
+    expect(searchableText("barn OR,")).toBe("barn");
+    expect(searchableText("(OR) familjehem")).toBe("familjehem");
   });
 
   it("leaves an OR between words, words in quotes and other words as written", () => {

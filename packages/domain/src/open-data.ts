@@ -297,8 +297,8 @@ export const openDatasets: readonly OpenDataset[] = [
         csv: "kommunkod",
         type: "text",
         meaning: {
-          sv: "Kommunens kod, fyra siffror (som parametern municipality och räkningarnas kommunkod); tomt om ingen.",
-          en: "The municipality's four-digit code (as the municipality parameter and the counts give it); empty if none.",
+          sv: "Kommunens kod, fyra siffror, som parametern municipality skriver den; tomt om ingen.",
+          en: "The municipality's four-digit code, as the municipality parameter writes it; empty if none.",
         },
       },
       {

@@ -9,13 +9,17 @@ import { InputError } from "./errors";
  */
 export function searchableText(text: string): string {
   const tokens = text.match(/"[^"]*"?|[^\s"]+/g) ?? [];
+  // "OR", or an OR with punctuation about it ("OR,", "(or)"), which the parser reads as "or".
+  const isOr = (token: string | undefined) =>
+    token !== undefined &&
+    !token.startsWith('"') &&
+    token.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase() === "or";
   const kept: string[] = [];
   for (const token of tokens) {
-    const isOr = /^or$/i.test(token);
-    if (isOr && (kept.length === 0 || /^or$/i.test(kept[kept.length - 1] ?? ""))) continue;
+    if (isOr(token) && (kept.length === 0 || isOr(kept[kept.length - 1]))) continue;
     kept.push(token);
   }
-  while (kept.length > 0 && /^or$/i.test(kept[kept.length - 1] ?? "")) kept.pop();
+  while (kept.length > 0 && isOr(kept[kept.length - 1])) kept.pop();
   return kept.join(" ");
 }
 
