@@ -2,6 +2,7 @@ import { schema as tables } from "@kraftsamling/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
+import { walkPages } from "./page-walk";
 import { type TestApi, testApi } from "./support";
 
 /** A word no seeded finding holds: every finding of these tests has it in its text. */
@@ -247,22 +248,9 @@ describe("the findings as a connection", () => {
         ["OLDEST", [...expected].reverse()],
       ] as const) {
         for (const size of [1, 2, 3]) {
-          const forwards: string[] = [];
-          let after: string | null = null;
-          for (;;) {
-            const next: Page = await page({ filter, orderBy, first: size, after });
-            forwards.push(...next.nodes.map((n) => n.id));
-            if (!next.pageInfo.hasNextPage) break;
-            after = next.pageInfo.endCursor;
-          }
-          const backwards: string[] = [];
-          let before: string | null = null;
-          for (;;) {
-            const previous: Page = await page({ filter, orderBy, last: size, before });
-            backwards.unshift(...previous.nodes.map((n) => n.id));
-            if (!previous.pageInfo.hasPreviousPage) break;
-            before = previous.pageInfo.startCursor;
-          }
+          const { forwards, backwards } = await walkPages(size, (paging) =>
+            page({ filter, orderBy, ...paging }),
+          );
           const what = `${JSON.stringify(filter)} ${orderBy} ${size}`;
           expect(forwards, what).toEqual(order);
           expect(backwards, what).toEqual(order);

@@ -6,6 +6,7 @@ import { invalidCursorMessage } from "../src/error-masking";
 import { isConnectionField } from "../src/input-guard";
 import { schema } from "../src/schema";
 import { withoutMark } from "../src/shared/list-cursors";
+import { pagingText, walkPages } from "./page-walk";
 import { type TestApi, testApi } from "./support";
 
 interface Page<Id = string> {
@@ -86,36 +87,17 @@ const uuidChunk = /^S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** Every id, page by page, forwards (first/after) and backwards (last/before). */
 async function walk(api: TestApi, connection: Connection, size: number, viewer: Viewer | null) {
-  const forwards: string[] = [];
-  let after: string | null = null;
   let total = 0;
-  for (;;) {
-    const current: Page = await page(
-      api,
-      connection,
-      after ? `first: ${size}, after: "${after}"` : `first: ${size}`,
-      viewer,
-    );
-    total = current.totalCount;
-    expect(current.nodes.map((n) => n.id)).toEqual(current.edges.map((e) => e.node.id));
-    expect(current.pageInfo.hasPreviousPage).toBe(after !== null);
-    forwards.push(...current.nodes.map((n) => n.id));
-    if (!current.pageInfo.hasNextPage) break;
-    after = current.pageInfo.endCursor;
-  }
-  const backwards: string[] = [];
-  let before: string | null = null;
-  for (;;) {
-    const current: Page = await page(
-      api,
-      connection,
-      before ? `last: ${size}, before: "${before}"` : `last: ${size}`,
-      viewer,
-    );
-    backwards.unshift(...current.nodes.map((n) => n.id));
-    if (!current.pageInfo.hasPreviousPage) break;
-    before = current.pageInfo.startCursor;
-  }
+  const { forwards, backwards } = await walkPages(
+    size,
+    (paging) => page(api, connection, pagingText(paging), viewer),
+    (current, paging) => {
+      if (!("first" in paging)) return;
+      total = current.totalCount;
+      expect(current.nodes.map((n) => n.id)).toEqual(current.edges.map((e) => e.node.id));
+      expect(current.pageInfo.hasPreviousPage).toBe(paging.after !== null);
+    },
+  );
   return { forwards, backwards, total };
 }
 
