@@ -37,7 +37,6 @@ const escaped = (column: SQL) =>
 const headline =
   "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=' … '";
 
-const tsQuery = swedishSearchQuery;
 const themeText = (alias: string) =>
   sql`${sql.raw(alias)}.title || ' ' || ${sql.raw(alias)}.description`;
 
@@ -47,7 +46,7 @@ const themeText = (alias: string) =>
  * show what the thread no longer shows.
  */
 function matches(text: string, options: SearchOptions, ranked = true): SQL {
-  const query = tsQuery(text);
+  const query = swedishSearchQuery(text);
   // Counting leaves the rank out: a theme's rank takes its text apart again (comments rank their
   // stored words).
   const rank = (words: SQL) => (ranked ? sql`ts_rank(${words}, ${query})` : sql`0::real`);
@@ -87,7 +86,7 @@ export async function searchPage(
     withTotal?: boolean;
   },
 ): Promise<{ hits: SearchHit[]; total: number | null }> {
-  const query = tsQuery(text);
+  const query = swedishSearchQuery(text);
   const order = options.inverted ? sql`asc` : sql`desc`;
   const bounds = [
     options.after && sql`(rank, kind, id) < ${positionRow(options.after)}`,

@@ -2,7 +2,6 @@ import { schema } from "@kraftsamling/db";
 import { and, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { cursorValues } from "../shared/cursor-values";
-import { uuidOrNull } from "../shared/ids";
 import { connectionPage } from "../shared/query-cost";
 import { type FindingFilter, type FindingsTable, findingCondition } from "./filter";
 
@@ -25,8 +24,7 @@ const candidates = alias(schema.findings, candidateName) as unknown as FindingsT
  * kept at 100 000 findings); `findings_status_idx` holds the publication time, the id and the
  * municipality, so the walk and the county's test read the index alone, and only the page's rows
  * are read whole. Forwards only (`first`, `after`): a page asked backwards, or in order of
- * relevance, is read as before. Undefined when the page is not one of these, or the cursor does
- * not hold a time and an id (the connection refuses that cursor itself).
+ * relevance, is read as before: undefined for such a page.
  */
 export function publicPageIds(
   filter: FindingFilter | null | undefined,
@@ -39,9 +37,8 @@ export function publicPageIds(
   const f = candidates;
   const parts = [findingCondition(filter, "public", f)];
   if (page.after) {
-    const [time, id, ...rest] = cursorValues(page.after, 2) ?? [];
-    if (rest.length > 0 || typeof time !== "string" || typeof id !== "string" || !uuidOrNull(id))
-      return undefined;
+    // Its time and id, which `checkedCursors` has checked before the page's query is built.
+    const [time, id] = cursorValues(page.after, 2) ?? [];
     const beyond = direction === "desc" ? sql`<` : sql`>`;
     parts.push(sql`(${f.publishedAt}, ${f.id}) ${beyond} (${time}::timestamptz, ${id}::uuid)`);
   }

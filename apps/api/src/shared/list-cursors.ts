@@ -100,7 +100,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * parent reads the same cursors earlier, while the parent's query is planned, and leaves a refusal
  * to the field (`relatedCursors` in schema/connection.ts), so that the error names the list.
  */
-export const checkedByField: unique symbol = Symbol("cursors checked by the list's own field");
+const checkedByField: unique symbol = Symbol("cursors checked by the list's own field");
 
 /** Whether a connection's own field has checked these arguments (see `checkedByField`). */
 export function isCheckedByField(args: object): boolean {
