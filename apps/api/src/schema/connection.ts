@@ -134,8 +134,30 @@ function fits(key: OrderKey, value: unknown): boolean {
  * INVALID_CURSOR on the argument that gave it, as a cursor that is not a cursor at all is, rather
  * than read as a position the list never gave (a shorter cursor as the start of one) or left to
  * fail in the database (a malformed id).
+ *
+ * A list of an object's related rows (`t.relatedConnection`) reads its cursors twice: while the
+ * parent's query is planned, to load the page with the parent, and when the list's own field
+ * resolves. A refusal at the first would fail the parent (an organisation or a meeting given as
+ * null, the error on it): there, before the field has checked the arguments, the page loads no
+ * row instead, and the list's own field refuses the cursor on its argument.
  */
 export function checkedCursors<Page extends PageOrder>(
+  table: TableName,
+  args: { after?: string | null; before?: string | null },
+  page: Page,
+): Page {
+  try {
+    return checkedPage(table, args, page);
+  } catch (error) {
+    if (isCheckedByField(args) || !(error instanceof InputError)) throw error;
+    // Neither the cursors nor any row reach the parent's query.
+    args.after = null;
+    args.before = null;
+    return { ...page, where: noRows };
+  }
+}
+
+function checkedPage<Page extends PageOrder>(
   table: TableName,
   args: { after?: string | null; before?: string | null },
   page: Page,
@@ -155,27 +177,4 @@ export function checkedCursors<Page extends PageOrder>(
     if (!given) throw new InputError("INVALID_CURSOR", invalidCursorMessage, field);
   }
   return page;
-}
-
-/**
- * `checkedCursors` for a list of an object's related rows (`t.relatedConnection`), whose `query`
- * runs twice: while the parent's query is planned, to load the page with the parent, and when the
- * list's own field resolves. A cursor refused at the first would fail the parent (an organisation
- * or a meeting given as null, the error on it); there the page loads no row instead, and the list's
- * own field refuses the cursor as INVALID_CURSOR on its argument.
- */
-export function relatedCursors<Page extends PageOrder & { where?: unknown }>(
-  table: TableName,
-  args: { after?: string | null; before?: string | null },
-  page: Page,
-): Page {
-  try {
-    return checkedCursors(table, args, page);
-  } catch (error) {
-    if (isCheckedByField(args) || !(error instanceof InputError)) throw error;
-    // Neither the cursors nor any row reach the parent's query.
-    args.after = null;
-    args.before = null;
-    return { ...page, where: noRows };
-  }
 }

@@ -14,7 +14,7 @@ import { registrationDecision } from "../meetings/registration-state";
 import { registrationsCsv } from "../meetings/registrations-csv";
 import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections";
 import { forParticipants, forSignedIn } from "./access";
-import { relatedCursors, relatedTotalCountField } from "./connection";
+import { checkedCursors, relatedTotalCountField } from "./connection";
 import { RegistrationStatus } from "./enums";
 import { checkLimit, MeetingPeriod, myRegistrationQuery } from "./meeting";
 
@@ -141,7 +141,7 @@ builder.drizzleObjectFields("meetings", (t) => ({
         }),
       },
       query: (args) =>
-        relatedCursors(
+        checkedCursors(
           "meetingRegistrations",
           args,
           registrationsPageQuery(args.includeCancelled ?? false),

@@ -18,12 +18,7 @@ import { pageSizes, replacedBy, replacedListLimit } from "../shared/connections"
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
 import { readableByAnyone } from "./access";
-import {
-  checkedCursors,
-  relatedCursors,
-  relatedTotalCountField,
-  totalCountField,
-} from "./connection";
+import { checkedCursors, relatedTotalCountField, totalCountField } from "./connection";
 import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
 export const Organisation = builder.drizzleObject("organisations", {
@@ -130,7 +125,7 @@ builder.drizzleObjectFields("organisations", (t) => ({
         "The organisation's people and their roles, the longest-standing first, a page at a time (signed-in people).",
       authScopes: { signedIn: true },
       ...pageSizes,
-      query: (args) => relatedCursors("memberships", args, membersPageQuery),
+      query: (args) => checkedCursors("memberships", args, membersPageQuery),
     },
     {
       name: "MembershipConnection",
@@ -158,7 +153,7 @@ builder.drizzleObjectFields("organisations", (t) => ({
         "Invitations into the organisation neither accepted nor withdrawn, newest first, a page at a time (its admins and the coordinator).",
       authScopes: (organisation) => ({ organisationAdmin: organisation.id }),
       ...pageSizes,
-      query: (args) => relatedCursors("invitations", args, openInvitationsPageQuery),
+      query: (args) => checkedCursors("invitations", args, openInvitationsPageQuery),
     },
     {
       name: "OrganisationInvitationConnection",

@@ -98,7 +98,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 /**
  * Set on a connection's arguments once its own field has checked their mark: a list loaded with its
  * parent reads the same cursors earlier, while the parent's query is planned, and leaves a refusal
- * to the field (`relatedCursors` in schema/connection.ts), so that the error names the list.
+ * to the field (`checkedCursors` in schema/connection.ts), so that the error names the list.
  */
 const checkedByField: unique symbol = Symbol("cursors checked by the list's own field");
 
