@@ -113,10 +113,25 @@ describe("a cursor no page gave", () => {
       const malformed = values.map((value) => (uuidChunk.test(value) ? "S:1234" : value));
       expect(malformed, field).not.toEqual(values);
       // A number, or no number at all, where the list holds a time as text.
-      const times = ["N:abc", "N:1e21", "N:8640000000000001", "S:2017-13-45 99:00:00+00"].map(
-        (forged) => values.map((value) => (/^S:\d{4}-\d{2}-\d{2} /.test(value) ? forged : value)),
+      // A time the calendar has but the database does not: the year 0, an offset of 99 hours.
+      const times = [
+        "N:abc",
+        "N:1e21",
+        "N:8640000000000001",
+        "S:2017-13-45 99:00:00+00",
+        "S:0000-06-01 12:00:00+00",
+        "S:2017-06-01 12:00:00+99",
+        "S:2017-06-01 12:00:00+16:00",
+        "S:2017-06-01 12:00:00+02:60",
+      ].map((forged) =>
+        values.map((value) => (/^S:\d{4}-\d{2}-\d{2} /.test(value) ? forged : value)),
       );
-      const numbered = times.filter((held) => held.join() !== values.join());
+      // A time held as an instant, out of the database's years.
+      const instants = [
+        `D:${Date.parse("0000-06-01T00:00:00Z")}`,
+        `D:${Date.parse("+010000-01-01T00:00:00Z")}`,
+      ].map((forged) => values.map((value) => (/^D:/.test(value) ? forged : value)));
+      const numbered = [...times, ...instants].filter((held) => held.join() !== values.join());
       for (const held of [values.slice(0, -1), values.slice(0, 1), malformed, ...numbered]) {
         const forgedCursor = `${mark}${cursor(`DC:T:${JSON.stringify(held)}`)}`;
         for (const [paging, argument] of [

@@ -50,18 +50,22 @@ export function isTimeKey(extra: unknown): boolean {
   return typeof extra === "function" && timeKeys.has(extra);
 }
 
-/** A time as PostgreSQL writes a timestamp: a day, then a time of the clock, to the microsecond. */
+/**
+ * A time as PostgreSQL writes a timestamp: a day, then a time of the clock, to the microsecond,
+ * and an offset from UTC that PostgreSQL takes (at most 15 hours 59 minutes either way).
+ */
 const timeText =
-  /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+  /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-5])(:?[0-5]\d)?)?$/;
 
 /**
  * Whether the text is a time PostgreSQL reads, as it writes a timestamp (`2026-12-02
- * 17:27:11.065123+00`, or infinity): a day the calendar has, at a time the clock has.
+ * 17:27:11.065123+00`, or infinity): a day the calendar has, in a year from 1 (PostgreSQL has no
+ * year 0), at a time the clock has.
  */
 export function isTimeText(text: string): boolean {
   if (text === "infinity" || text === "-infinity") return true;
   const day = timeText.exec(text)?.[1];
-  return day !== undefined && isCalendarDay(day);
+  return day !== undefined && !day.startsWith("0000") && isCalendarDay(day);
 }
 
 /** A LIKE pattern that finds the text anywhere, its own % _ and \ taken literally. */
