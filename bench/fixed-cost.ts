@@ -1,21 +1,27 @@
 /**
- * The CPU time a request costs: what the API's process and the floor's spend per request, from
- * /proc, for each typical request of the load run (bench/load-requests.ts), the smallest of them
- * (`{ themes { id title } }`) 2 000 times a round and the others 300, at 10 connections after a
- * warm-up, each server in turn, ROUNDS
- * times. CPU time per request holds still far better than requests/s or p99 on a shared machine,
- * and the ratio of two builds measured in turn in one run is what a change is judged by.
+ * The CPU time a request costs, and its latency at 10 connections: what the API's process, the
+ * stack floor's and the SQL floor's spend per request, from /proc, for each typical request of the
+ * load run (bench/load-requests.ts), the smallest of them (`{ themes { id title } }`) 4 000 times a
+ * round and the others 1 000, at 10 connections after a warm-up, each server in turn, ROUNDS times.
+ * CPU time per request holds still far better than requests/s or p99 on a shared machine, and the
+ * ratio of two builds measured in turn in one run is what a change is judged by.
+ *
+ * The stack floor (stack-floor-server.ts) is Apollo Server and graphql-js on the API's schema,
+ * answering with the API's own answers from memory: what the chosen stack costs before the
+ * database or any code of the API. The SQL floor (floor-server.ts) answers with one SQL statement.
  *
  *   npx -y pnpm@10 --filter @kraftsamling/bench run fixed-cost
  *   # API_MAIN=apps/api/dist/main.js (the build measured) ROUNDS=3 COUNTY=12 SEARCH=nätverkshem
  *   # COMPARE_MAIN=path/to/other/main.js: a second build, measured in turn with the first
  *   # ONLY=themes: the smallest request alone (the fixed cost)
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import { benchDatabaseUrl, ensurePostgresData } from "./generate-large";
-import { signIn, typicalRequests } from "./load-client";
-import { type Started, startApi, startFloor } from "./load-processes";
+import { post, signIn, typicalRequests } from "./load-client";
+import { type Started, startApi, startFloor, startStackFloor } from "./load-processes";
 import type { LoadRequest } from "./load-requests";
 
 const rounds = Number(process.env.ROUNDS ?? 3);
@@ -29,7 +35,7 @@ const smallest: LoadRequest = {
   signedIn: false,
 };
 /** Requests measured a round: many of the small one, fewer of those that take the database long. */
-const amountOf = (request: LoadRequest) => (request.name === smallest.name ? 2000 : 300);
+const amountOf = (request: LoadRequest) => (request.name === smallest.name ? 4000 : 1000);
 
 /** User and system CPU time of a process so far, in ms (Linux, 100 ticks a second). */
 function cpuMs(pid: number | undefined): number {
@@ -37,7 +43,19 @@ function cpuMs(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function send(server: Started, request: LoadRequest, amount: number, cookie: string) {
+/** Latency and throughput of one batch, as autocannon measured it. */
+interface Batch {
+  p50: number;
+  p99: number;
+  rps: number;
+}
+
+async function send(
+  server: Started,
+  request: LoadRequest,
+  amount: number,
+  cookie: string,
+): Promise<Batch> {
   const result = await autocannon({
     url: `${server.url}graphql`,
     method: "POST",
@@ -53,27 +71,63 @@ async function send(server: Started, request: LoadRequest, amount: number, cooki
   });
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${request.name}: ${failed} of ${amount} requests failed`);
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+/**
+ * The API's answers to the requests, by operation name, in a file for the stack floor; each is
+ * checked to hold data and no error, so that the stack floor answers what the API answered.
+ */
+async function apiAnswers(url: string, requests: LoadRequest[], cookie: string) {
+  const answers: Record<string, unknown> = {};
+  for (const request of requests) {
+    const { text } = await post(url, request, request.signedIn ? cookie : undefined);
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(`the API answered ${request.name}: ${text}`);
+    answers[request.operationName] = body.data;
+  }
+  const file = join(tmpdir(), `kraftsamling-stack-floor-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(answers));
+  return { answers, file };
 }
 
 await ensurePostgresData();
 const target = { databaseUrl: benchDatabaseUrl };
 const compareMain = process.env.COMPARE_MAIN;
-const servers: Record<string, Started> = {
-  floor: await startFloor(target, 4711),
-  API: await startApi(target, 4710),
-  ...(compareMain ? { "API (COMPARE_MAIN)": await startApi(target, 4712, compareMain) } : {}),
-};
-const api = servers.API as Started;
+const api = await startApi(target, 4710);
 const cookie = await signIn(api.url);
 const requests =
   process.env.ONLY === "themes"
     ? [smallest]
     : await typicalRequests(api.url, countyCode, searchText);
+const { answers, file } = await apiAnswers(api.url, requests, cookie);
+const servers: Record<string, Started> = {
+  "SQL floor": await startFloor(target, 4711),
+  "stack floor": await startStackFloor(file, 4713),
+  API: api,
+  ...(compareMain ? { "API (COMPARE_MAIN)": await startApi(target, 4712, compareMain) } : {}),
+};
+for (const request of requests) {
+  const { text } = await post(servers["stack floor"]?.url ?? "", request);
+  const same =
+    JSON.stringify(JSON.parse(text).data) === JSON.stringify(answers[request.operationName]);
+  if (!same)
+    throw new Error(`the stack floor answered ${request.name} otherwise: ${text.slice(0, 500)}`);
+}
 
 const mean = (values: number[] = []) => values.reduce((a, b) => a + b, 0) / values.length;
+const median = (values: number[] = []) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const lines: string[] = [];
+const table = [
+  "| request | server | CPU a request | × SQL floor | p50 | p99 | req/s |",
+  "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+];
 for (const request of requests) {
   const spent: Record<string, number[]> = Object.fromEntries(
+    Object.keys(servers).map((name) => [name, []]),
+  );
+  const batches: Record<string, Batch[]> = Object.fromEntries(
     Object.keys(servers).map((name) => [name, []]),
   );
   for (const server of Object.values(servers))
@@ -81,22 +135,32 @@ for (const request of requests) {
   for (let round = 0; round < rounds; round++) {
     for (const [name, server] of Object.entries(servers)) {
       const before = cpuMs(server.process.pid);
-      await send(server, request, amountOf(request), cookie);
+      const batch = await send(server, request, amountOf(request), cookie);
       const perRequest = (cpuMs(server.process.pid) - before) / amountOf(request);
       spent[name]?.push(perRequest);
-      console.log(`${request.name}, ${name}: ${perRequest.toFixed(3)} ms of CPU a request`);
+      batches[name]?.push(batch);
+      console.log(
+        `${request.name}, ${name}: ${perRequest.toFixed(3)} ms of CPU a request; p50 ${batch.p50} ms, p99 ${batch.p99} ms, ${batch.rps.toFixed(0)} req/s`,
+      );
     }
   }
-  const floor = mean(spent.floor);
+  const floor = mean(spent["SQL floor"]);
   const figures = Object.keys(servers)
-    .filter((name) => name !== "floor")
+    .filter((name) => name !== "SQL floor")
     .map(
       (name) =>
-        `${name} ${mean(spent[name]).toFixed(2)} ms (${(mean(spent[name]) / floor).toFixed(1)}× the floor)`,
+        `${name} ${mean(spent[name]).toFixed(2)} ms (${(mean(spent[name]) / floor).toFixed(1)}× the SQL floor)`,
     );
-  lines.push(`${request.name}: ${figures.join(", ")}, floor ${floor.toFixed(2)} ms`);
+  lines.push(`${request.name}: ${figures.join(", ")}, SQL floor ${floor.toFixed(2)} ms`);
+  for (const name of Object.keys(servers)) {
+    const of = (key: keyof Batch) => median(batches[name]?.map((b) => b[key]));
+    table.push(
+      `| ${request.name} | ${name} | ${mean(spent[name]).toFixed(2)} ms | ${(mean(spent[name]) / floor).toFixed(1)} | ${of("p50")} ms | ${of("p99")} ms | ${of("rps").toFixed(0)} |`,
+    );
+  }
 }
 console.log("\nCPU time a request, the mean of the rounds:");
 for (const line of lines) console.log(`  ${line}`);
+console.log(`\nAt 10 connections, the median of the rounds:\n${table.join("\n")}`);
 for (const server of Object.values(servers)) await server.stop();
 process.exit(0);

@@ -111,6 +111,20 @@ export function startFloor(target: DatabaseTarget, port: number): Promise<Starte
   );
 }
 
+/**
+ * The stack floor of bench/stack-floor-server.ts, through tsx: Apollo Server and graphql-js on the
+ * API's schema, answering from `answersFile` (each operation's name and the API's `data` for it).
+ */
+export function startStackFloor(answersFile: string, port: number): Promise<Started> {
+  return startProcess(
+    "the stack floor server",
+    ["--import", "tsx", `${benchDir}stack-floor-server.ts`],
+    { ANSWERS: answersFile, PORT: String(port), NODE_ENV: "production" },
+    /stack floor server at (\S+)/,
+    benchDir,
+  );
+}
+
 /** The resident set size of a process, in MB (Linux). */
 export function rssMb(pid: number | undefined): number {
   if (pid === undefined) return 0;
