@@ -1,6 +1,7 @@
 import SchemaBuilder, {
   BasePlugin,
   type PothosOutputFieldConfig,
+  type PothosOutputFieldType,
   type SchemaTypes,
 } from "@pothos/core";
 import type { GraphQLFieldResolver } from "graphql";
@@ -23,20 +24,58 @@ declare global {
  * from the row takes it. Placed after the scope checks and before the drizzle plugin in the
  * builder's list, so that authorization still wraps the field and the drizzle plugin's wrapper
  * is what a missing column falls back to.
+ *
+ * The same holds for a field of a scalar worked out from columns it names (`select: { columns }`,
+ * such as a comment's HTML or its agreement count): when the row carries every one of them, its
+ * own resolver runs on the row as it is. A field that selects relations or expressions, or
+ * returns an object whose fields may need the plan's bookkeeping, keeps the drizzle plugin's way.
  */
 export class LoadedColumnsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types["Context"], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types["Context"], object> {
-    const column = fieldConfig.extensions?.pothosDrizzleVariant;
-    if (fieldConfig.kind !== "DrizzleObject" || typeof column !== "string") return resolver;
+    if (fieldConfig.kind !== "DrizzleObject") return resolver;
     if (Object.keys(fieldConfig.args).length > 0) return resolver;
+    const column = fieldConfig.extensions?.pothosDrizzleVariant;
+    if (typeof column === "string")
+      return (parent, args, context, info) => {
+        const value = (parent as Record<string, unknown> | null)?.[column];
+        return value !== undefined ? value : resolver(parent, args, context, info);
+      };
+    const own = fieldConfig.resolve;
+    const columns = selectedColumns(fieldConfig);
+    if (!own || !columns) return resolver;
     return (parent, args, context, info) => {
-      const value = (parent as Record<string, unknown> | null)?.[column];
-      return value !== undefined ? value : resolver(parent, args, context, info);
+      const row = parent as Record<string, unknown> | null;
+      return row && columns.every((name) => row[name] !== undefined)
+        ? own(parent, args, context, info)
+        : resolver(parent, args, context, info);
     };
   }
+}
+
+/** A field's output: a scalar or an enum, or a list of them, with nothing beneath to plan. */
+function isPlainValue<Types extends SchemaTypes>(type: PothosOutputFieldType<Types>): boolean {
+  return type.kind === "List"
+    ? isPlainValue(type.type)
+    : type.kind === "Scalar" || type.kind === "Enum";
+}
+
+/**
+ * The columns a field of plain values selects, when it selects columns alone (not a relation, an
+ * expression, or a selection worked out from its arguments); undefined otherwise.
+ */
+function selectedColumns<Types extends SchemaTypes>(
+  fieldConfig: PothosOutputFieldConfig<Types>,
+): string[] | undefined {
+  const select = (fieldConfig.pothosOptions as { select?: unknown }).select;
+  if (select === null || typeof select !== "object" || !isPlainValue(fieldConfig.type))
+    return undefined;
+  const { columns, ...rest } = select as { columns?: Record<string, unknown> };
+  if (Object.keys(rest).length > 0 || !columns) return undefined;
+  const names = Object.keys(columns).filter((name) => columns[name] === true);
+  return names.length > 0 ? names : undefined;
 }
 
 const pluginName = "loadedColumns";

@@ -1,0 +1,90 @@
+import type { PothosOutputFieldConfig, SchemaTypes } from "@pothos/core";
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from "graphql";
+import { describe, expect, it } from "vitest";
+import { LoadedColumnsPlugin } from "../src/loaded-columns";
+
+type Resolver = GraphQLFieldResolver<unknown, object, object>;
+
+/** The plugin alone: it reads nothing of the build but the field's configuration. */
+const plugin = new LoadedColumnsPlugin(
+  {} as ConstructorParameters<typeof LoadedColumnsPlugin>[0],
+  "loadedColumns" as never,
+);
+
+/** A field of a drizzle object as the builder hands it to the plugin. */
+function field(options: {
+  type?: PothosOutputFieldConfig<SchemaTypes>["type"];
+  select?: unknown;
+  args?: Record<string, unknown>;
+  variant?: string;
+  resolve?: Resolver;
+}): PothosOutputFieldConfig<SchemaTypes> {
+  return {
+    kind: "DrizzleObject",
+    graphqlKind: "Object",
+    name: "f",
+    parentType: "Comment",
+    type: options.type ?? { kind: "Scalar", ref: "String", nullable: true },
+    args: options.args ?? {},
+    argMappers: [],
+    extensions: options.variant ? { pothosDrizzleVariant: options.variant } : {},
+    pothosOptions: { select: options.select },
+    resolve: options.resolve,
+  } as unknown as PothosOutputFieldConfig<SchemaTypes>;
+}
+
+/** Which way a wrapped field answered a row: its own resolver, or the drizzle plugin's loader. */
+function answers(wrapped: Resolver, row: Record<string, unknown>) {
+  return wrapped(row, {}, {}, {} as GraphQLResolveInfo);
+}
+
+const own: Resolver = (row) => `own: ${JSON.stringify(row)}`;
+const loader: Resolver = () => "loaded by the drizzle plugin";
+
+describe("a field answered from the row it is given", () => {
+  it("runs its own resolver when the row carries every column it selects, null included", () => {
+    const wrapped = plugin.wrapResolve(
+      loader,
+      field({ select: { columns: { body: true, deletedAt: true } }, resolve: own }),
+    );
+    expect(answers(wrapped, { body: "Hej", deletedAt: null })).toBe(
+      'own: {"body":"Hej","deletedAt":null}',
+    );
+  });
+
+  it("leaves a row without one of the columns to the drizzle plugin, which loads it", () => {
+    const wrapped = plugin.wrapResolve(
+      loader,
+      field({ select: { columns: { body: true, deletedAt: true } }, resolve: own }),
+    );
+    expect(answers(wrapped, { body: "Hej" })).toBe("loaded by the drizzle plugin");
+  });
+
+  it("keeps the drizzle plugin's way for a field that selects a relation or returns an object", () => {
+    const withRelation = field({
+      select: { columns: { id: true }, with: { author: true } },
+      resolve: own,
+    });
+    const ofObject = field({
+      type: { kind: "Object", ref: "Person", nullable: true } as never,
+      select: { columns: { authorId: true } },
+      resolve: own,
+    });
+    const withArguments = field({
+      select: { columns: { id: true } },
+      args: { first: {} },
+      resolve: own,
+    });
+    for (const config of [withRelation, ofObject, withArguments])
+      expect(answers(plugin.wrapResolve(loader, config), { id: "1", authorId: "2" })).toBe(
+        "loaded by the drizzle plugin",
+      );
+  });
+
+  it("answers an exposed column from the row, and a missing one through the drizzle plugin", () => {
+    const wrapped = plugin.wrapResolve(loader, field({ variant: "title" }));
+    expect(answers(wrapped, { title: null })).toBeNull();
+    expect(answers(wrapped, { title: "Rubrik" })).toBe("Rubrik");
+    expect(answers(wrapped, {})).toBe("loaded by the drizzle plugin");
+  });
+});
