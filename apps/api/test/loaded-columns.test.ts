@@ -1,7 +1,8 @@
 import type { PothosOutputFieldConfig, SchemaTypes } from "@pothos/core";
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from "graphql";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LoadedColumnsPlugin } from "../src/loaded-columns";
+import { type TestApi, testApi } from "./support";
 
 type Resolver = GraphQLFieldResolver<unknown, object, object>;
 
@@ -86,5 +87,30 @@ describe("a field answered from the row it is given", () => {
     expect(answers(wrapped, { title: null })).toBeNull();
     expect(answers(wrapped, { title: "Rubrik" })).toBe("Rubrik");
     expect(answers(wrapped, {})).toBe("loaded by the drizzle plugin");
+  });
+});
+
+describe("a field answered from the row, in the schema", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await testApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("still checks the field's scopes first: the registrations' CSV only for the coordinator", async () => {
+    // `registrationsCsv` selects the meeting's id alone, which every meeting row carries.
+    const source = "{ meetingsConnection(first: 1) { nodes { id registrationsCsv } } }";
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    const refused = await api.execute(source, {}, member);
+    expect(refused.errors?.map((e) => [e.path?.at(-1), e.extensions?.code])).toEqual([
+      ["registrationsCsv", "FORBIDDEN"],
+    ]);
+    const coordinator = await api.viewer("samordnare@kraftsamling.example");
+    const answer = await api.query<{
+      meetingsConnection: { nodes: { registrationsCsv: string }[] };
+    }>(source, {}, coordinator);
+    expect(answer.meetingsConnection.nodes[0]?.registrationsCsv).toMatch(/^\uFEFF/);
   });
 });
