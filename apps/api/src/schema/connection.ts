@@ -88,15 +88,9 @@ function cursorKeys(table: TableName, { orderBy, extras }: PageOrder): OrderKey[
   return keys;
 }
 
-/**
- * A time a timestamp column can hold as the database is sent it: in the years 1 to 9999, which
- * every row's time is in (PostgreSQL has no year 0, and a later year is not written as a date).
- */
+/** A time a timestamp column can hold, by the same rule as a time the cursor holds as text. */
 const isTime = (value: unknown) =>
-  value instanceof Date &&
-  !Number.isNaN(value.getTime()) &&
-  value.getUTCFullYear() >= 1 &&
-  value.getUTCFullYear() <= 9999;
+  value instanceof Date && !Number.isNaN(value.getTime()) && isTimeText(value.toISOString());
 
 /**
  * Whether a cursor's value is one the key could have given: of the column's kind (an id of a uuid

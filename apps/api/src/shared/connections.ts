@@ -60,7 +60,8 @@ const timeText =
 /**
  * Whether the text is a time PostgreSQL reads, as it writes a timestamp (`2026-12-02
  * 17:27:11.065123+00`, or infinity): a day the calendar has, in a year from 1 (PostgreSQL has no
- * year 0), at a time the clock has.
+ * year 0) to 9999, at a time the clock has. A JavaScript time written with `toISOString` is one
+ * when it falls in those years.
  */
 export function isTimeText(text: string): boolean {
   if (text === "infinity" || text === "-infinity") return true;
