@@ -46,13 +46,20 @@ export class LoadedColumnsPlugin<Types extends SchemaTypes> extends BasePlugin<T
     const own = fieldConfig.resolve;
     const columns = selectedColumns(fieldConfig);
     if (!own || !columns) return resolver;
-    return (parent, args, context, info) => {
-      const row = parent as Record<string, unknown> | null;
-      return row && columns.every((name) => row[name] !== undefined)
+    return (parent, args, context, info) =>
+      carries(parent, columns)
         ? own(parent, args, context, info)
         : resolver(parent, args, context, info);
-    };
   }
+}
+
+/** Whether the row holds a value, null included, for every one of the columns. */
+function carries(parent: unknown, columns: readonly string[]): boolean {
+  if (parent === null || typeof parent !== "object") return false;
+  const row = parent as Record<string, unknown>;
+  // A loop, not `every` with a closure: this runs for every such field of every row.
+  for (const name of columns) if (row[name] === undefined) return false;
+  return true;
 }
 
 /** A field's output: a scalar or an enum, or a list of them, with nothing beneath to plan. */
