@@ -4,7 +4,7 @@
  * API's own answer to it, held in memory. No database, no session, no limits, no checks and no
  * code of the application: what this server spends on a request is what any API on Apollo Server
  * and graphql-js spends to parse the body, execute the document (its validation cached, every
- * field through graphql-js' default resolver) and write the same JSON back. stack-floor.ts loads
+ * field through graphql-js' default resolver) and write the same JSON back. fixed-cost.ts loads
  * it beside the API and the SQL floor, to show how much of the API's time is the stack's own.
  *
  *   ANSWERS=/tmp/answers.json PORT=4102 tsx stack-floor-server.ts
@@ -12,11 +12,12 @@
  */
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
+import { headerMapOf, writeApolloBody } from "@kraftsamling/api/apollo-http";
 import { buildSchema, type DocumentNode, Kind } from "graphql";
 
 const answersFile = process.env.ANSWERS;
@@ -47,13 +48,10 @@ const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", async () => {
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const text = Buffer.concat(chunks).toString("utf8");
     const request: HTTPGraphQLRequest = {
       method: req.method?.toUpperCase() ?? "GET",
-      headers,
+      headers: headerMapOf(req.headers),
       search: "",
       body: text ? JSON.parse(text) : undefined,
     };
@@ -63,12 +61,7 @@ const server = createServer((req, res) => {
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await writeApolloBody(res, response.body);
   });
 });
 const port = Number(process.env.PORT ?? 4102);

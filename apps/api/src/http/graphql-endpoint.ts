@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createGunzip, createInflate } from "node:zlib";
-import { type ApolloServer, HeaderMap } from "@apollo/server";
+import type { ApolloServer } from "@apollo/server";
 import type { Database } from "@kraftsamling/db";
 import { bearerSecret, invalidApiKeyMessage, lookUpApiKey } from "../api-keys/bearer";
 import type { Context } from "../context";
@@ -10,6 +10,7 @@ import {
   rateLimitedMessage,
   rateLimitHeaders,
 } from "../rate-limits/budgets";
+import { headerMapOf, writeApolloBody } from "./apollo-http";
 import { answerPreflight, crossOriginHeaders, graphqlMethods } from "./cross-origin";
 import {
   hashMismatchMessage,
@@ -162,12 +163,9 @@ export function graphqlEndpoint(
         (await takePoint(res, caller.current)) ??
         new Refusal(400, "PERSISTED_QUERY_HASH_MISMATCH", hashMismatchMessage)
       );
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const httpGraphQLRequest = {
       method: req.method?.toUpperCase() ?? "GET",
-      headers,
+      headers: headerMapOf(req.headers),
       search: persisted.search,
       body,
     };
@@ -187,12 +185,7 @@ export function graphqlEndpoint(
       if (limited) return limited;
     }
     res.statusCode = status;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await writeApolloBody(res, response.body);
   }
 
   /**
