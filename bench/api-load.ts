@@ -13,7 +13,6 @@
 import { execSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import autocannon from "autocannon";
 import {
   benchDatabaseUrl,
   ensurePgliteData,
@@ -21,7 +20,7 @@ import {
   pgliteDir,
   pgliteScale,
 } from "./generate-large";
-import { post, signIn, typicalRequests } from "./load-client";
+import { type LoadFigures, loadWith, post, signIn, typicalRequests } from "./load-client";
 import {
   apiMain,
   type DatabaseTarget,
@@ -40,12 +39,7 @@ const targets = (process.env.TARGET ?? "postgres,pglite").split(",");
 const countyCode = process.env.COUNTY ?? "12";
 const searchText = process.env.SEARCH ?? "nätverkshem";
 
-interface Figures {
-  p50: number;
-  p99: number;
-  rps: number;
-  errors: number;
-}
+type Figures = LoadFigures;
 
 interface Row {
   database: string;
@@ -79,35 +73,14 @@ async function check(name: string, url: string, request: LoadRequest, cookie: st
   return text.length;
 }
 
-async function load(
+function load(
   url: string,
   request: LoadRequest,
   connections: number,
   cookie: string,
   seconds = duration,
 ): Promise<Figures> {
-  const result = await autocannon({
-    url: `${url}graphql`,
-    method: "POST",
-    connections,
-    duration: seconds,
-    timeout: 30,
-    headers: {
-      "content-type": "application/json",
-      ...(request.signedIn ? { cookie } : {}),
-    },
-    body: JSON.stringify({
-      operationName: request.operationName,
-      query: request.query,
-      variables: request.variables,
-    }),
-  });
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: result.requests.average,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+  return loadWith(url, request, cookie, { connections, duration: seconds });
 }
 
 /** /healthz, every 100 ms while `during` runs: p50, p99 and the longest wait, in ms. */

@@ -15,12 +15,11 @@
  *   # COMPARE_MAIN=path/to/other/main.js: a second build, measured in turn with the first
  *   # ONLY=themes: the smallest request alone (the fixed cost)
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
 import { benchDatabaseUrl, ensurePostgresData } from "./generate-large";
-import { post, signIn, typicalRequests } from "./load-client";
+import { type LoadFigures, loadWith, post, signIn, typicalRequests } from "./load-client";
 import { type Started, startApi, startFloor, startStackFloor } from "./load-processes";
 import type { LoadRequest } from "./load-requests";
 
@@ -43,12 +42,8 @@ function cpuMs(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Latency and throughput of one batch, as autocannon measured it. */
-interface Batch {
-  p50: number;
-  p99: number;
-  rps: number;
-}
+/** Latency and throughput of one batch of requests. */
+type Batch = LoadFigures;
 
 async function send(
   server: Started,
@@ -56,22 +51,10 @@ async function send(
   amount: number,
   cookie: string,
 ): Promise<Batch> {
-  const result = await autocannon({
-    url: `${server.url}graphql`,
-    method: "POST",
-    connections: 10,
-    amount,
-    timeout: 30,
-    headers: { "content-type": "application/json", ...(request.signedIn ? { cookie } : {}) },
-    body: JSON.stringify({
-      operationName: request.operationName,
-      query: request.query,
-      variables: request.variables,
-    }),
-  });
-  const failed = result.errors + result.timeouts + result.non2xx;
-  if (failed > 0) throw new Error(`${request.name}: ${failed} of ${amount} requests failed`);
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+  const batch = await loadWith(server.url, request, cookie, { connections: 10, amount });
+  if (batch.errors > 0)
+    throw new Error(`${request.name}: ${batch.errors} of ${amount} requests failed`);
+  return batch;
 }
 
 /**
@@ -153,7 +136,7 @@ for (const request of requests) {
     );
   lines.push(`${request.name}: ${figures.join(", ")}, SQL floor ${floor.toFixed(2)} ms`);
   for (const name of Object.keys(servers)) {
-    const of = (key: keyof Batch) => median(batches[name]?.map((b) => b[key]));
+    const of = (key: "p50" | "p99" | "rps") => median(batches[name]?.map((b) => b[key]));
     table.push(
       `| ${request.name} | ${name} | ${mean(spent[name]).toFixed(2)} ms | ${(mean(spent[name]) / floor).toFixed(1)} | ${of("p50")} ms | ${of("p99")} ms | ${of("rps").toFixed(0)} |`,
     );
@@ -163,4 +146,5 @@ console.log("\nCPU time a request, the mean of the rounds:");
 for (const line of lines) console.log(`  ${line}`);
 console.log(`\nAt 10 connections, the median of the rounds:\n${table.join("\n")}`);
 for (const server of Object.values(servers)) await server.stop();
+rmSync(file, { force: true });
 process.exit(0);

@@ -2,6 +2,7 @@
  * What the load runs ask of a running API before they load it: a session of a demo member, the
  * themes by slug, which paged fields the schema has; and one request sent by fetch.
  */
+import autocannon from "autocannon";
 import { type LoadRequest, loadRequests } from "./load-requests";
 
 export async function post(
@@ -76,4 +77,42 @@ export async function typicalRequests(
     searchText,
   };
   return loadRequests(subjects, await schemaHas(url));
+}
+
+/** Latency in ms, requests/s and failed requests of one load, as autocannon measured it. */
+export interface LoadFigures {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+/**
+ * Sends one request again and again at `connections` at once, for `duration` seconds or `amount`
+ * requests in all; a signed-in request carries the session's cookie.
+ */
+export async function loadWith(
+  url: string,
+  request: LoadRequest,
+  cookie: string,
+  how: { connections: number } & ({ duration: number } | { amount: number }),
+): Promise<LoadFigures> {
+  const result = await autocannon({
+    url: `${url}graphql`,
+    method: "POST",
+    ...how,
+    timeout: 30,
+    headers: { "content-type": "application/json", ...(request.signedIn ? { cookie } : {}) },
+    body: JSON.stringify({
+      operationName: request.operationName,
+      query: request.query,
+      variables: request.variables,
+    }),
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
