@@ -2,22 +2,15 @@ import { schema as tables } from "@kraftsamling/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
-import { walkPages } from "./page-walk";
+import { type WalkedPage, walkPages } from "./page-walk";
 import { type TestApi, testApi } from "./support";
 
 /** A word no seeded finding holds: every finding of these tests has it in its text. */
 const word = "sjöstjärnegräs";
 
-interface Page {
+interface Page extends WalkedPage {
   totalCount?: number;
   edges: { cursor: string; node: { id: string } }[];
-  nodes: { id: string }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
 }
 
 const pageQuery = `query ($filter: FindingFilter, $orderBy: FindingOrder, $first: Int, $after: String, $last: Int, $before: String) {

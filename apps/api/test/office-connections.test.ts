@@ -6,19 +6,14 @@ import { invalidCursorMessage } from "../src/error-masking";
 import { isConnectionField } from "../src/input-guard";
 import { schema } from "../src/schema";
 import { withoutMark } from "../src/shared/list-cursors";
-import { pagingText, walkPages } from "./page-walk";
+import { type PageInfo, pagingText, walkPages } from "./page-walk";
 import { type TestApi, testApi } from "./support";
 
 interface Page<Id = string> {
   totalCount: number;
   edges: { cursor: string; node: { id: Id } }[];
   nodes: { id: Id }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
+  pageInfo: PageInfo;
 }
 
 const pageFields = `totalCount edges { cursor node { id } } nodes { id }

@@ -1,12 +1,15 @@
+/** A connection's `pageInfo`. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 /** A page of a connection, as far as walking through it needs. */
 export interface WalkedPage {
   nodes: { id: string }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
+  pageInfo: PageInfo;
 }
 
 /** The paging arguments of one step: `first`/`after` forwards, `last`/`before` backwards. */
