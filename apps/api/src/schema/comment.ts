@@ -34,7 +34,6 @@ import { requestBatches } from "../shared/request-batch";
 import { forParticipants } from "./access";
 import { checkedCursors } from "./connection";
 import { CommentHiddenBy } from "./enums";
-import { commentColumns } from "./stored-columns";
 
 export const CommentRevision = builder.drizzleObject("commentRevisions", {
   name: "CommentRevision",
@@ -47,7 +46,9 @@ export const CommentRevision = builder.drizzleObject("commentRevisions", {
 
 export const Comment = builder.drizzleObject("comments", {
   name: "Comment",
-  select: { columns: commentColumns },
+  // Only the columns the asked-for fields read: a thread's page carries no search words, and no
+  // moderation or position columns that no field of the request reads.
+  select: { columns: { id: true } },
   description:
     "A comment in a thread (a theme's, or under a blog post), or a reply to one (at most three levels deep).",
   authScopes: { signedIn: true },

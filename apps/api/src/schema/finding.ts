@@ -22,7 +22,6 @@ import { FindingKind, FindingSource, FindingStatus } from "./enums";
 import { checkedFindingFilter, FindingFilterInput } from "./finding-filter";
 import { Phase, Theme } from "./mission";
 import { Municipality } from "./places";
-import { findingColumns } from "./stored-columns";
 import { Visit } from "./visit";
 
 /** Matches no row: what an office-only relation asks for on behalf of everyone else. */
@@ -107,7 +106,9 @@ export const FindingRevision = builder.drizzleObject("findingRevisions", {
 
 export const Finding = builder.drizzleObject("findings", {
   name: "Finding",
-  select: { columns: findingColumns },
+  // Only the columns the asked-for fields read: a page of findings carries no body, search words or
+  // office columns that no field of the request reads.
+  select: { columns: { id: true } },
   description:
     "A finding (iakttagelse) from a municipality visit, a meeting, a survey or research. It never names a person. Everyone reads the published ones; the coordinator's office also drafts, those in review and those taken back.",
   fields: (t) => ({

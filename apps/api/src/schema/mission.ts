@@ -33,6 +33,8 @@ export const Phase = builder.drizzleObject("phases", {
 
 export const Theme = builder.drizzleObject("themes", {
   name: "Theme",
+  // Only the columns the asked-for fields read.
+  select: { columns: { id: true } },
   description: "What comments and findings are about.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "The theme's id (its global id)." }),

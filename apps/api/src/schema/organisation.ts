@@ -23,6 +23,8 @@ import { Circle, MembershipRole, OrganisationKind } from "./enums";
 
 export const Organisation = builder.drizzleObject("organisations", {
   name: "Organisation",
+  // Only the columns the asked-for fields read.
+  select: { columns: { id: true } },
   description: "A partner organisation of the dialogue, in one of the three circles.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "The organisation's id (its global id)." }),

@@ -48,6 +48,8 @@ export const MunicipalityGroup = builder.drizzleObject("municipalityGroups", {
 
 export const Municipality = builder.drizzleObject("municipalities", {
   name: "Municipality",
+  // Only the columns the asked-for fields read.
+  select: { columns: { code: true } },
   description: "Kommun: one of Sweden's 290 municipalities.",
   fields: (t) => ({
     id: t.id({
