@@ -9,6 +9,7 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { nameRepeatedStatements } from "./named-statements";
 import { type Relations, relations } from "./relations";
 
 export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
@@ -164,6 +165,8 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
   });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", () => {});
+  // A statement sent again and again is parsed and planned once a connection, not each time.
+  nameRepeatedStatements(pool);
   try {
     const probe = await pool.connect();
     probe.release();

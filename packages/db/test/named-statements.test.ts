@@ -1,0 +1,95 @@
+import { loadConfig } from "@kraftsamling/config";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { nameRepeatedStatements } from "../src/named-statements";
+import { testsUsePostgres } from "../src/testing";
+
+/** The statements the pool's one connection keeps, by their text. */
+async function keptStatements(pool: pg.Pool): Promise<Map<string, string>> {
+  const result = await pool.query<{ name: string; statement: string }>(
+    "select name, statement from pg_prepared_statements",
+  );
+  return new Map(result.rows.map((row) => [row.statement, row.name]));
+}
+
+const sum = "select $1::int + $2::int as sum";
+const product = "select $1::int * $2::int as product";
+const difference = "select $1::int - $2::int as difference";
+
+describe.runIf(testsUsePostgres())("statements sent again get a name on PostgreSQL", () => {
+  let pool: pg.Pool | undefined;
+  afterEach(async () => {
+    await pool?.end();
+    pool = undefined;
+  });
+
+  /** A pool of one connection, so that every statement lands where the test looks. */
+  function onePool(limits?: { named: number; remembered: number }) {
+    pool = new pg.Pool({ connectionString: loadConfig().databaseUrl, max: 1 });
+    pool.on("error", () => {});
+    nameRepeatedStatements(pool, limits);
+    return pool;
+  }
+
+  it("names a text from its second sighting, keeps it once, and answers each time", async () => {
+    const db = onePool();
+    const first = await db.query({ text: sum, values: [2, 3] });
+    expect(first.rows).toEqual([{ sum: 5 }]);
+    expect((await keptStatements(db)).has(sum)).toBe(false);
+
+    const answers = [];
+    for (const [a, b] of [
+      [4, 5],
+      [10, -3],
+      [0, 0],
+    ])
+      answers.push((await db.query({ text: sum, values: [a, b] })).rows[0]);
+    expect(answers).toEqual([{ sum: 9 }, { sum: 7 }, { sum: 0 }]);
+    const kept = await keptStatements(db);
+    expect(kept.get(sum)).toMatch(/^k_[A-Za-z0-9_-]{40}$/);
+    expect([...kept.keys()].filter((text) => text === sum)).toHaveLength(1);
+  });
+
+  it("gives different texts different names, and stops naming at the limit", async () => {
+    const db = onePool({ named: 2, remembered: 10 });
+    for (const text of [sum, product, difference, sum, product, difference])
+      await db.query({ text, values: [6, 3] });
+    const kept = await keptStatements(db);
+    expect(kept.get(sum)).toBeDefined();
+    expect(kept.get(product)).toBeDefined();
+    expect(kept.get(sum)).not.toBe(kept.get(product));
+    expect(kept.has(difference)).toBe(false);
+    const answer = await db.query({ text: difference, values: [6, 3] });
+    expect(answer.rows).toEqual([{ difference: 3 }]);
+  });
+
+  it("leaves a text given as a string, and a statement named by its sender, as they are", async () => {
+    const db = onePool();
+    for (let i = 0; i < 3; i += 1) await db.query(product, [2, 2]);
+    await db.query({ name: "own_name", text: difference, values: [1, 1] });
+    await db.query({ name: "own_name", text: difference, values: [1, 1] });
+    const kept = await keptStatements(db);
+    expect(kept.has(product)).toBe(false);
+    expect(kept.get(difference)).toBe("own_name");
+  });
+
+  it("answers on a new connection after the server closed the one that held the name", async () => {
+    const db = onePool();
+    await db.query({ text: sum, values: [1, 1] });
+    await db.query({ text: sum, values: [1, 1] });
+    const { rows } = await db.query<{ pid: number }>("select pg_backend_pid() as pid");
+    const removed = new Promise((done) => db.once("remove", done));
+    const admin = new pg.Client({ connectionString: loadConfig().databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query("select pg_terminate_backend($1)", [rows[0]?.pid]);
+    } finally {
+      await admin.end();
+    }
+    // The pool drops the lost connection; the next one has not seen the name and parses it again.
+    await removed;
+    const answer = await db.query({ text: sum, values: [20, 22] });
+    expect(answer.rows).toEqual([{ sum: 42 }]);
+    expect((await keptStatements(db)).has(sum)).toBe(true);
+  });
+});
