@@ -3,6 +3,7 @@
  * stack floor's and the SQL floor's spend per request, from /proc, for each typical request of the
  * load run (bench/load-requests.ts), the smallest of them (`{ themes { id title } }`) 4 000 times a
  * round and the others 1 000, at 10 connections after a warm-up, each server in turn, ROUNDS times.
+ * It also gives what PostgreSQL's processes on this machine spend per request meanwhile.
  * CPU time per request holds still far better than requests/s or p99 on a shared machine, and the
  * ratio of two builds measured in turn in one run is what a change is judged by.
  *
@@ -15,7 +16,7 @@
  *   # COMPARE_MAIN=path/to/other/main.js: a second build, measured in turn with the first
  *   # ONLY=themes: the smallest request alone (the fixed cost)
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchDatabaseUrl, ensurePostgresData } from "./generate-large";
@@ -40,6 +41,25 @@ const amountOf = (request: LoadRequest) => (request.name === smallest.name ? 400
 function cpuMs(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * User and system CPU time of PostgreSQL's processes on this machine so far, in ms: what the
+ * database spends for a batch, when the bench database is on this machine and nothing else uses
+ * the server meanwhile.
+ */
+function databaseCpuMs(): number {
+  let spent = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres")
+        spent += cpuMs(Number(entry));
+    } catch {
+      // The process ended between the listing and the reading.
+    }
+  }
+  return spent;
 }
 
 /** Latency and throughput of one batch of requests. */
@@ -103,11 +123,14 @@ const median = (values: number[] = []) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const lines: string[] = [];
 const table = [
-  "| request | server | CPU a request | × SQL floor | p50 | p99 | req/s |",
-  "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+  "| request | server | CPU a request | × SQL floor | database CPU | p50 | p99 | req/s |",
+  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
 ];
 for (const request of requests) {
   const spent: Record<string, number[]> = Object.fromEntries(
+    Object.keys(servers).map((name) => [name, []]),
+  );
+  const database: Record<string, number[]> = Object.fromEntries(
     Object.keys(servers).map((name) => [name, []]),
   );
   const batches: Record<string, Batch[]> = Object.fromEntries(
@@ -118,12 +141,15 @@ for (const request of requests) {
   for (let round = 0; round < rounds; round++) {
     for (const [name, server] of Object.entries(servers)) {
       const before = cpuMs(server.process.pid);
+      const databaseBefore = databaseCpuMs();
       const batch = await send(server, request, amountOf(request), cookie);
       const perRequest = (cpuMs(server.process.pid) - before) / amountOf(request);
+      const databasePerRequest = (databaseCpuMs() - databaseBefore) / amountOf(request);
       spent[name]?.push(perRequest);
+      database[name]?.push(databasePerRequest);
       batches[name]?.push(batch);
       console.log(
-        `${request.name}, ${name}: ${perRequest.toFixed(3)} ms of CPU a request; p50 ${batch.p50} ms, p99 ${batch.p99} ms, ${batch.rps.toFixed(0)} req/s`,
+        `${request.name}, ${name}: ${perRequest.toFixed(3)} ms of CPU a request, the database ${databasePerRequest.toFixed(3)} ms; p50 ${batch.p50} ms, p99 ${batch.p99} ms, ${batch.rps.toFixed(0)} req/s`,
       );
     }
   }
@@ -138,7 +164,7 @@ for (const request of requests) {
   for (const name of Object.keys(servers)) {
     const of = (key: "p50" | "p99" | "rps") => median(batches[name]?.map((b) => b[key]));
     table.push(
-      `| ${request.name} | ${name} | ${mean(spent[name]).toFixed(2)} ms | ${(mean(spent[name]) / floor).toFixed(1)} | ${of("p50")} ms | ${of("p99")} ms | ${of("rps").toFixed(0)} |`,
+      `| ${request.name} | ${name} | ${mean(spent[name]).toFixed(2)} ms | ${(mean(spent[name]) / floor).toFixed(1)} | ${mean(database[name]).toFixed(2)} ms | ${of("p50")} ms | ${of("p99")} ms | ${of("rps").toFixed(0)} |`,
     );
   }
 }
