@@ -25,10 +25,12 @@ declare global {
  * builder's list, so that authorization still wraps the field and the drizzle plugin's wrapper
  * is what a missing column falls back to.
  *
- * The same holds for a field of a scalar worked out from columns it names (`select: { columns }`,
- * such as a comment's HTML or its agreement count): when the row carries every one of them, its
- * own resolver runs on the row as it is. A field that selects relations or expressions, or
- * returns an object whose fields may need the plan's bookkeeping, keeps the drizzle plugin's way.
+ * The same holds for a field of a scalar worked out from columns or extras it names (`select:
+ * { columns, extras }`, such as a comment's HTML or its agreement count): when the row carries
+ * every one of them, its own resolver runs on the row as it is. A selection worked out from the
+ * arguments or the viewer (a function) names the keys it reads in `extensions.rowKeys`, such as
+ * whether the viewer agrees with a comment. A field that selects relations, or returns an object
+ * whose fields may need the plan's bookkeeping, keeps the drizzle plugin's way.
  */
 export class LoadedColumnsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -44,21 +46,21 @@ export class LoadedColumnsPlugin<Types extends SchemaTypes> extends BasePlugin<T
         return value !== undefined ? value : resolver(parent, args, context, info);
       };
     const own = fieldConfig.resolve;
-    const columns = selectedColumns(fieldConfig);
-    if (!own || !columns) return resolver;
+    const keys = rowKeysOf(fieldConfig);
+    if (!own || !keys) return resolver;
     return (parent, args, context, info) =>
-      carries(parent, columns)
+      carries(parent, keys)
         ? own(parent, args, context, info)
         : resolver(parent, args, context, info);
   }
 }
 
-/** Whether the row holds a value, null included, for every one of the columns. */
-function carries(parent: unknown, columns: readonly string[]): boolean {
+/** Whether the row holds a value, null included, for every one of the keys. */
+function carries(parent: unknown, keys: readonly string[]): boolean {
   if (parent === null || typeof parent !== "object") return false;
   const row = parent as Record<string, unknown>;
   // A loop, not `every` with a closure: this runs for every such field of every row.
-  for (const name of columns) if (row[name] === undefined) return false;
+  for (const name of keys) if (row[name] === undefined) return false;
   return true;
 }
 
@@ -70,18 +72,34 @@ function isPlainValue<Types extends SchemaTypes>(type: PothosOutputFieldType<Typ
 }
 
 /**
- * The columns a field of plain values selects, when it selects columns alone (not a relation, an
- * expression, or a selection worked out from its arguments); undefined otherwise.
+ * The keys of the row a field of plain values reads, when its selection names them all: its
+ * columns and its extras (`select: { columns, extras }`), or, for a selection worked out from the
+ * field's arguments or the viewer, the keys it names in `extensions.rowKeys`. Undefined for a
+ * field that selects relations, or a selection that names no keys.
  */
-function selectedColumns<Types extends SchemaTypes>(
+function rowKeysOf<Types extends SchemaTypes>(
   fieldConfig: PothosOutputFieldConfig<Types>,
 ): string[] | undefined {
+  if (!isPlainValue(fieldConfig.type)) return undefined;
   const select = (fieldConfig.pothosOptions as { select?: unknown }).select;
-  if (select === null || typeof select !== "object" || !isPlainValue(fieldConfig.type))
-    return undefined;
-  const { columns, ...rest } = select as { columns?: Record<string, unknown> };
-  if (Object.keys(rest).length > 0 || !columns) return undefined;
-  const names = Object.keys(columns).filter((name) => columns[name] === true);
+  if (typeof select === "function") {
+    const named = fieldConfig.extensions?.rowKeys;
+    return Array.isArray(named) && named.length > 0 ? (named as string[]) : undefined;
+  }
+  if (select === null || typeof select !== "object") return undefined;
+  const {
+    columns = {},
+    extras = {},
+    ...rest
+  } = select as {
+    columns?: Record<string, unknown>;
+    extras?: Record<string, unknown>;
+  };
+  if (Object.keys(rest).length > 0) return undefined;
+  const names = [
+    ...Object.keys(columns).filter((name) => columns[name] === true),
+    ...Object.keys(extras),
+  ];
   return names.length > 0 ? names : undefined;
 }
 

@@ -230,6 +230,20 @@ describe("comments on a theme", () => {
       agreeCount: 2,
       agreedByMe: true,
     });
+    // The same comment on its own, asked twice under two names, by its author who cannot agree.
+    const alone = `query ($id: ID!) { node(id: $id) { ... on Comment { agreeCount mine: agreedByMe again: agreedByMe } } }`;
+    const byAuthor = await api.query<{ node: Record<string, unknown> }>(
+      alone,
+      { id: data?.id },
+      member,
+    );
+    expect(byAuthor.node).toEqual({ agreeCount: 2, mine: false, again: false });
+    const byModerator = await api.query<{ node: Record<string, unknown> }>(
+      alone,
+      { id: data?.id },
+      moderator,
+    );
+    expect(byModerator.node).toEqual({ agreeCount: 2, mine: true, again: true });
   });
 
   it("shows an organisation's position only once an admin of it has approved", async () => {

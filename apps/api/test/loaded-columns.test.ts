@@ -18,6 +18,7 @@ function field(options: {
   select?: unknown;
   args?: Record<string, unknown>;
   variant?: string;
+  rowKeys?: string[];
   resolve?: Resolver;
 }): PothosOutputFieldConfig<SchemaTypes> {
   return {
@@ -28,7 +29,10 @@ function field(options: {
     type: options.type ?? { kind: "Scalar", ref: "String", nullable: true },
     args: options.args ?? {},
     argMappers: [],
-    extensions: options.variant ? { pothosDrizzleVariant: options.variant } : {},
+    extensions: {
+      ...(options.variant ? { pothosDrizzleVariant: options.variant } : {}),
+      ...(options.rowKeys ? { rowKeys: options.rowKeys } : {}),
+    },
     pothosOptions: { select: options.select },
     resolve: options.resolve,
   } as unknown as PothosOutputFieldConfig<SchemaTypes>;
@@ -80,6 +84,27 @@ describe("a field answered from the row it is given", () => {
       expect(answers(plugin.wrapResolve(loader, config), { id: "1", authorId: "2" })).toBe(
         "loaded by the drizzle plugin",
       );
+  });
+
+  it("reads an extra from the row when the row carries it, and loads it otherwise", () => {
+    const wrapped = plugin.wrapResolve(
+      loader,
+      field({ select: { extras: { agreeCount: () => "count" } }, resolve: own }),
+    );
+    expect(answers(wrapped, { id: "1", agreeCount: 0 })).toBe('own: {"id":"1","agreeCount":0}');
+    expect(answers(wrapped, { id: "1" })).toBe("loaded by the drizzle plugin");
+  });
+
+  it("reads the keys a selection worked out from the viewer names, and only with rowKeys", () => {
+    const select = () => ({ extras: { agreedByMe: () => "exists" } });
+    const named = plugin.wrapResolve(
+      loader,
+      field({ select, rowKeys: ["agreedByMe"], resolve: own }),
+    );
+    expect(answers(named, { agreedByMe: false })).toBe('own: {"agreedByMe":false}');
+    expect(answers(named, { id: "1" })).toBe("loaded by the drizzle plugin");
+    const unnamed = plugin.wrapResolve(loader, field({ select, resolve: own }));
+    expect(answers(unnamed, { agreedByMe: false })).toBe("loaded by the drizzle plugin");
   });
 
   it("answers an exposed column from the row, and a missing one through the drizzle plugin", () => {

@@ -1,36 +1,33 @@
-import { type Db, schema } from "@kraftsamling/db";
-import { count, inArray, sql } from "drizzle-orm";
+import { schema } from "@kraftsamling/db";
+import { type SQL, sql } from "drizzle-orm";
 
-/** How many agree with a comment, and whether the viewer is among them. */
-export interface Agreement {
-  count: number;
-  mine: boolean;
-}
-
-/** No one agrees: what a comment absent from `agreementsOn`'s answer has. */
-export const noAgreement: Agreement = { count: 0, mine: false };
+type CommentColumns = typeof schema.comments._.columns;
+const agreements = schema.commentAgreements;
 
 /**
- * How many agree with each of the comments, and which of them the person agrees with (none for
- * an anonymous viewer), counted in one statement; a comment no one agrees with is absent.
+ * How many agree with a comment ("Håller med"), as an extra of the comment's query: counted in the
+ * statement that loads the comments, one look at the agreements' key per comment.
  */
-export async function agreementsOn(
-  db: Db,
-  personId: string | null,
-  commentIds: readonly string[],
-): Promise<Map<string, Agreement>> {
-  if (commentIds.length === 0) return new Map();
-  const agreements = schema.commentAgreements;
-  const rows = await db
-    .select({
-      commentId: agreements.commentId,
-      count: count(),
-      mine: personId
-        ? sql<boolean>`coalesce(bool_or(${agreements.personId} = ${personId}), false)`
-        : sql<boolean>`false`,
-    })
-    .from(agreements)
-    .where(inArray(agreements.commentId, [...commentIds]))
-    .groupBy(agreements.commentId);
-  return new Map(rows.map(({ commentId, ...agreement }) => [commentId, agreement]));
+export const agreeCount = (comment: CommentColumns): SQL<number> =>
+  sql<number>`(select count(*) from ${agreements} where ${agreements.commentId} = ${comment.id})::int`;
+
+const agreedByNobody = (): SQL<boolean> => sql<boolean>`false`;
+const agreedByPerson = new Map<string, (comment: CommentColumns) => SQL<boolean>>();
+
+/**
+ * Whether the person agrees with a comment, as an extra of the comment's query; false for no one
+ * (an anonymous viewer). The same person gets the same function, so that two fields asking it of
+ * one query share it (extras are told apart by identity).
+ */
+export function agreedBy(personId: string | null): (comment: CommentColumns) => SQL<boolean> {
+  if (personId === null) return agreedByNobody;
+  let extra = agreedByPerson.get(personId);
+  if (!extra) {
+    // Forgotten all at once past a bound: each is only a few bytes, but people come and go.
+    if (agreedByPerson.size >= 10_000) agreedByPerson.clear();
+    extra = (comment) =>
+      sql<boolean>`exists (select 1 from ${agreements} where ${agreements.commentId} = ${comment.id} and ${agreements.personId} = ${personId})`;
+    agreedByPerson.set(personId, extra);
+  }
+  return extra;
 }

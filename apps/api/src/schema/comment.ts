@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { postsVisibleTo } from "../blog/service";
 import { builder } from "../builder";
 import type { Context } from "../context";
-import { agreementsOn, noAgreement } from "../dialogue/agreements";
+import { agreeCount, agreedBy } from "../dialogue/agreements";
 import { commentHtml } from "../dialogue/comment-html";
 import {
   agreeRefusal,
@@ -30,7 +30,6 @@ import { postIsOpen, type Thread, themeIsOpen } from "../dialogue/thread";
 import { pageBounds, threadCommentCount, threadFilter } from "../dialogue/thread-pages";
 import { openReports } from "../moderation/rules";
 import { connectionPage } from "../shared/query-cost";
-import { requestBatches } from "../shared/request-batch";
 import { forParticipants } from "./access";
 import { checkedCursors } from "./connection";
 import { CommentHiddenBy } from "./enums";
@@ -121,16 +120,17 @@ export const Comment = builder.drizzleObject("comments", {
       resolve: (comment) => comment.positionProposed && comment.positionApprovedAt === null,
     }),
     agreeCount: t.int({
-      description: "How many agree ('Håller med'): counted for all the comments of a page at once.",
-      select: { columns: { id: true } },
-      resolve: async (comment, _args, ctx, info) =>
-        (await agreementOf(ctx, info, comment.id)).count,
+      description:
+        "How many agree ('Håller med'): counted in the statement that loads the comments.",
+      select: { extras: { agreeCount } },
+      resolve: (comment) => comment.agreeCount,
     }),
     agreedByMe: t.boolean({
-      description: "The viewer agrees with it: asked for all the comments of a page at once.",
-      select: { columns: { id: true } },
-      resolve: async (comment, _args, ctx, info) =>
-        ctx.viewer?.personId ? (await agreementOf(ctx, info, comment.id)).mine : false,
+      description: "The viewer agrees with it: asked in the statement that loads the comments.",
+      select: (_args, ctx) => ({ extras: { agreedByMe: agreedBy(ctx.viewer?.personId ?? null) } }),
+      // Read from the row when it carries it (loaded-columns.ts): the selection is the viewer's.
+      extensions: { rowKeys: ["agreedByMe"] },
+      resolve: (comment) => comment.agreedByMe,
     }),
     createdAt: t.expose("createdAt", { description: "When it was written.", type: "DateTime" }),
     editedAt: t.expose("editedAt", {
@@ -173,20 +173,6 @@ export const Comment = builder.drizzleObject("comments", {
     }),
   }),
 });
-
-/**
- * Agreements are counted for the comments a request shows, in one statement however many they
- * are; a subscription's events (each its own root value) count afresh.
- */
-const agreementsOfPage = requestBatches(noAgreement);
-
-/** A comment's agreements: the count and the viewer's own come in the same statement. */
-function agreementOf(ctx: Context, info: GraphQLResolveInfo, commentId: string) {
-  const personId = ctx.viewer?.personId ?? null;
-  return agreementsOfPage(ctx, [info.rootValue, personId], commentId, (ids) =>
-    agreementsOn(ctx.database.db, personId, ids),
-  );
-}
 
 /** The most comments the plain (deprecated) lists return; the connections page instead. */
 const plainListLimit = 100;
