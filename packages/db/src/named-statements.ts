@@ -12,6 +12,20 @@ export interface NamedStatementLimits {
 const defaultLimits: NamedStatementLimits = { named: 256, remembered: 4096 };
 
 /**
+ * PostgreSQL's refusals of a kept statement whose tables changed since it was prepared: the
+ * classes "feature not supported" (a plan's changed result type) and "syntax error or access rule
+ * violation" (an operator or type that no longer fits its parameters). Either fails before the
+ * statement runs; a text that fails so unnamed as well fails twice, with the same error.
+ */
+const refusedAsKept = (error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && (code.startsWith("0A") || code.startsWith("42"));
+};
+
+const isCallback = (value: unknown) => typeof value === "function";
+const hasItems = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+/**
  * PostgreSQL parses, analyses and plans an unnamed statement anew each time it is sent. A statement
  * the API sends again and again (a page of findings, a thread's page, a session's lookup) is given
  * a name, the same for the same text, so that each connection parses it once and PostgreSQL may
@@ -20,10 +34,19 @@ const defaultLimits: NamedStatementLimits = { named: 256, remembered: 4096 };
  *
  * A text is named from its second sighting, and at most `limits.named` texts are: a third party's
  * one-off shapes of query never take a name, and the statements a connection keeps stay bounded.
- * Only `pool.query` with a query object is named, which is how drizzle sends every statement
- * outside a transaction; a statement in a transaction, or one that already has a name, goes as
- * it is. The names live on the server's connections, so a pooler in front of PostgreSQL must keep
- * prepared statements per client (PgBouncer in session mode, or with `max_prepared_statements`).
+ * Only `pool.query` with a query object and parameters, answered as a promise, is named, which is
+ * how drizzle sends its statements outside a transaction. A statement without parameters goes as
+ * it is (it may hold several commands, which a prepared statement cannot), as does one in a
+ * transaction, one that has a name already, and one answered through a callback.
+ *
+ * When a table a named statement reads changes its columns' types while the API runs (another
+ * instance migrated it), PostgreSQL refuses the kept statement: "cached plan must not change result
+ * type" (0A000), or the parameter types it was prepared with no longer fit (class 42). Such a
+ * refusal sends the statement once more unnamed, as it would have gone before, and the pool drops
+ * that connection, so the caller gets the answer the text gives now. A statement that fails for
+ * another reason is not sent again (a timeout, a lost connection, a broken rule of the data). The names live on the server's connections, so a pooler in front of
+ * PostgreSQL must keep prepared statements per client (PgBouncer in session mode, or with
+ * `max_prepared_statements`).
  */
 export function nameRepeatedStatements(
   pool: pg.Pool,
@@ -46,14 +69,18 @@ export function nameRepeatedStatements(
   };
   const send = pool.query.bind(pool) as (config: unknown, ...rest: unknown[]) => unknown;
   const query = (config: unknown, ...rest: unknown[]) => {
-    if (config !== null && typeof config === "object") {
-      const { name, text } = config as { name?: string; text?: unknown };
-      if (name === undefined && typeof text === "string") {
-        const given = nameOf(text);
-        if (given !== undefined) return send({ ...config, name: given }, ...rest);
-      }
-    }
-    return send(config, ...rest);
+    if (config === null || typeof config !== "object" || rest.some(isCallback))
+      return send(config, ...rest);
+    const { name, text, values } = config as { name?: string; text?: unknown; values?: unknown };
+    const parameters = rest[0] ?? values;
+    if (name !== undefined || typeof text !== "string" || !hasItems(parameters))
+      return send(config, ...rest);
+    const given = nameOf(text);
+    if (given === undefined) return send(config, ...rest);
+    return (send({ ...config, name: given }, ...rest) as Promise<unknown>).catch((error) => {
+      if (!refusedAsKept(error)) throw error;
+      return send(config, ...rest);
+    });
   };
   (pool as unknown as { query: typeof query }).query = query;
   return { namedCount: () => names.size };

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { loadConfig } from "@kraftsamling/config";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
@@ -71,6 +72,49 @@ describe.runIf(testsUsePostgres())("statements sent again get a name on PostgreS
     const kept = await keptStatements(db);
     expect(kept.has(product)).toBe(false);
     expect(kept.get(difference)).toBe("own_name");
+  });
+
+  it("leaves a text without parameters unnamed: it may hold several commands", async () => {
+    const db = onePool();
+    const twoCommands = "select 1 as one; select 2 as two";
+    for (let i = 0; i < 3; i += 1) {
+      const results = (await db.query({ text: twoCommands })) as unknown as pg.QueryResult[];
+      expect(results.map((result) => result.rows)).toEqual([[{ one: 1 }], [{ two: 2 }]]);
+    }
+    expect((await keptStatements(db)).has(twoCommands)).toBe(false);
+  });
+
+  it("still answers when another instance changed a column's type under a named statement", async () => {
+    const db = onePool();
+    const table = `named_probe_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: loadConfig().databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query(`create table ${table} (v int); insert into ${table} values (7)`);
+      const read = `select v from ${table} where v > $1`;
+      const readWhole = async () => {
+        await db.query({ text: read, values: [0] });
+        await db.query({ text: read, values: [0] });
+        expect((await keptStatements(db)).has(read)).toBe(true);
+      };
+      // A wider type: the kept plan's result type changed.
+      await readWhole();
+      await admin.query(`alter table ${table} alter column v type bigint`);
+      expect((await db.query({ text: read, values: [0] })).rows).toEqual([{ v: "7" }]);
+      // Text: the parameter the statement was prepared with no longer compares.
+      await readWhole();
+      await admin.query(`alter table ${table} alter column v type text`);
+      expect((await db.query({ text: read, values: ["0"] })).rows).toEqual([{ v: "7" }]);
+      // A statement that fails for its own reasons fails as it would unnamed.
+      const divide = `select v::int / $1::int as q from ${table}`;
+      await db.query({ text: divide, values: [1] });
+      await expect(db.query({ text: divide, values: [0] })).rejects.toMatchObject({
+        code: "22012",
+      });
+    } finally {
+      await admin.query(`drop table if exists ${table}`);
+      await admin.end();
+    }
   });
 
   it("answers on a new connection after the server closed the one that held the name", async () => {
