@@ -9,7 +9,7 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { nameRepeatedStatements } from "./named-statements";
+import { namedStatementPeriodSeconds, nameRepeatedStatements } from "./named-statements";
 import { type Relations, relations } from "./relations";
 
 export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
@@ -162,6 +162,8 @@ export async function openPostgres(databaseUrl: string, logQuery?: QueryLogger):
     // The API's statements are short: compiling one to machine code (JIT) costs more than it
     // saves, and the planner's guesses for a large table would start it for reading one page.
     options: "-c jit=off",
+    // A connection keeps the statements it was sent named; the names are given anew each period.
+    maxLifetimeSeconds: namedStatementPeriodSeconds,
   });
   // An idle client that loses its connection must not crash the process.
   pool.on("error", () => {});

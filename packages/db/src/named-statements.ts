@@ -1,15 +1,30 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 
-/** How many statement texts a pool names, and how many seen once it remembers. */
+/** How many statement texts a pool names, for how long, and how many seen once it remembers. */
 export interface NamedStatementLimits {
-  /** At most this many texts get a name; each connection keeps at most as many statements. */
+  /** At most this many texts get a name in a period. */
   named: number;
   /** Texts seen once, remembered to know a second sighting; forgotten all at once when full. */
   remembered: number;
+  /**
+   * The period's length: then every name is forgotten, and the texts sent most since take the
+   * names. The pool's connections must live no longer (`maxLifetimeSeconds`), so that a
+   * connection keeps the statements of two periods at most.
+   */
+  periodMs: number;
+  /** The clock, in ms. */
+  now?: () => number;
 }
 
-const defaultLimits: NamedStatementLimits = { named: 256, remembered: 4096 };
+/** Ten minutes a period: the pool in client.ts closes each connection after as long. */
+export const namedStatementPeriodSeconds = 600;
+
+const defaultLimits: NamedStatementLimits = {
+  named: 256,
+  remembered: 4096,
+  periodMs: namedStatementPeriodSeconds * 1000,
+};
 
 /**
  * PostgreSQL's refusals of a kept statement whose tables changed since it was prepared: the
@@ -32,8 +47,11 @@ const hasItems = (value: unknown) => Array.isArray(value) && value.length > 0;
  * keep its plan: with its default `plan_cache_mode` it plans for the values given until a plan for
  * any values proves as cheap. Planning the page of 50 findings costs about as much as running it.
  *
- * A text is named from its second sighting, and at most `limits.named` texts are: a third party's
- * one-off shapes of query never take a name, and the statements a connection keeps stay bounded.
+ * A text is named from its second sighting, and at most `limits.named` texts a period are: a third
+ * party's one-off shapes of query never take a name, and the statements a connection keeps stay
+ * bounded. The names are given anew each period (their prefix names the period), so that a text
+ * that came late, once the names were taken, gets one in the next period if it is still sent.
+ *
  * Only `pool.query` with a query object and parameters, answered as a promise, is named, which is
  * how drizzle sends its statements outside a transaction. A statement without parameters goes as
  * it is (it may hold several commands, which a prepared statement cannot), as does one in a
@@ -44,17 +62,27 @@ const hasItems = (value: unknown) => Array.isArray(value) && value.length > 0;
  * type" (0A000), or the parameter types it was prepared with no longer fit (class 42). Such a
  * refusal sends the statement once more unnamed, as it would have gone before, and the pool drops
  * that connection, so the caller gets the answer the text gives now. A statement that fails for
- * another reason is not sent again (a timeout, a lost connection, a broken rule of the data). The names live on the server's connections, so a pooler in front of
- * PostgreSQL must keep prepared statements per client (PgBouncer in session mode, or with
- * `max_prepared_statements`).
+ * another reason is not sent again (a timeout, a lost connection, a broken rule of the data).
+ *
+ * The names live on the server's connections, so a pooler in front of PostgreSQL must keep
+ * prepared statements per client (PgBouncer in session mode, or with `max_prepared_statements`).
  */
 export function nameRepeatedStatements(
   pool: pg.Pool,
   limits: NamedStatementLimits = defaultLimits,
-): { namedCount(): number } {
+): void {
   const names = new Map<string, string>();
   const seenOnce = new Set<string>();
+  const now = limits.now ?? Date.now;
+  let period = 0;
+  let periodStart = now();
   const nameOf = (text: string): string | undefined => {
+    if (now() - periodStart >= limits.periodMs) {
+      period += 1;
+      periodStart = now();
+      names.clear();
+      seenOnce.clear();
+    }
     const known = names.get(text);
     if (known !== undefined || names.size >= limits.named) return known;
     if (!seenOnce.has(text)) {
@@ -63,7 +91,8 @@ export function nameRepeatedStatements(
       return undefined;
     }
     seenOnce.delete(text);
-    const name = `k_${createHash("sha256").update(text).digest("base64url").slice(0, 40)}`;
+    const hash = createHash("sha256").update(text).digest("base64url").slice(0, 40);
+    const name = `k${period.toString(36)}_${hash}`;
     names.set(text, name);
     return name;
   };
@@ -83,5 +112,4 @@ export function nameRepeatedStatements(
     });
   };
   (pool as unknown as { query: typeof query }).query = query;
-  return { namedCount: () => names.size };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { loadConfig } from "@kraftsamling/config";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { nameRepeatedStatements } from "../src/named-statements";
+import { type NamedStatementLimits, nameRepeatedStatements } from "../src/named-statements";
 import { testsUsePostgres } from "../src/testing";
 
 /** The statements the pool's one connection keeps, by their text. */
@@ -25,7 +25,7 @@ describe.runIf(testsUsePostgres())("statements sent again get a name on PostgreS
   });
 
   /** A pool of one connection, so that every statement lands where the test looks. */
-  function onePool(limits?: { named: number; remembered: number }) {
+  function onePool(limits?: NamedStatementLimits) {
     pool = new pg.Pool({ connectionString: loadConfig().databaseUrl, max: 1 });
     pool.on("error", () => {});
     nameRepeatedStatements(pool, limits);
@@ -47,12 +47,12 @@ describe.runIf(testsUsePostgres())("statements sent again get a name on PostgreS
       answers.push((await db.query({ text: sum, values: [a, b] })).rows[0]);
     expect(answers).toEqual([{ sum: 9 }, { sum: 7 }, { sum: 0 }]);
     const kept = await keptStatements(db);
-    expect(kept.get(sum)).toMatch(/^k_[A-Za-z0-9_-]{40}$/);
+    expect(kept.get(sum)).toMatch(/^k0_[A-Za-z0-9_-]{40}$/);
     expect([...kept.keys()].filter((text) => text === sum)).toHaveLength(1);
   });
 
   it("gives different texts different names, and stops naming at the limit", async () => {
-    const db = onePool({ named: 2, remembered: 10 });
+    const db = onePool({ named: 2, remembered: 10, periodMs: 600_000 });
     for (const text of [sum, product, difference, sum, product, difference])
       await db.query({ text, values: [6, 3] });
     const kept = await keptStatements(db);
@@ -62,6 +62,19 @@ describe.runIf(testsUsePostgres())("statements sent again get a name on PostgreS
     expect(kept.has(difference)).toBe(false);
     const answer = await db.query({ text: difference, values: [6, 3] });
     expect(answer.rows).toEqual([{ difference: 3 }]);
+  });
+
+  it("gives the names anew each period, so that a text that came late gets one", async () => {
+    let clock = 0;
+    const db = onePool({ named: 1, remembered: 10, periodMs: 1000, now: () => clock });
+    for (const text of [sum, sum, product, product]) await db.query({ text, values: [6, 3] });
+    expect((await keptStatements(db)).has(product)).toBe(false);
+    clock = 1000;
+    for (const text of [product, product]) await db.query({ text, values: [6, 3] });
+    const kept = await keptStatements(db);
+    expect(kept.get(sum)).toMatch(/^k0_/);
+    expect(kept.get(product)).toMatch(/^k1_/);
+    expect((await db.query({ text: product, values: [6, 3] })).rows).toEqual([{ product: 18 }]);
   });
 
   it("leaves a text given as a string, and a statement named by its sender, as they are", async () => {
