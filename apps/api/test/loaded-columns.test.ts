@@ -1,15 +1,5 @@
 import type { PothosOutputFieldConfig, SchemaTypes } from "@pothos/core";
-import {
-  type FieldNode,
-  type GraphQLFieldResolver,
-  GraphQLID,
-  GraphQLList,
-  GraphQLObjectType,
-  type GraphQLResolveInfo,
-  GraphQLString,
-  type OperationDefinitionNode,
-  parse,
-} from "graphql";
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LoadedColumnsPlugin } from "../src/loaded-columns";
 import { type TestApi, testApi } from "./support";
@@ -24,10 +14,6 @@ const plugin = new LoadedColumnsPlugin(
 
 /** A field of a drizzle object as the builder hands it to the plugin. */
 function field(options: {
-  parentType?: string;
-  name?: string;
-  query?: unknown;
-  loaded?: (row: Record<string, unknown>) => boolean;
   type?: PothosOutputFieldConfig<SchemaTypes>["type"];
   select?: unknown;
   args?: Record<string, unknown>;
@@ -38,17 +24,16 @@ function field(options: {
   return {
     kind: "DrizzleObject",
     graphqlKind: "Object",
-    name: options.name ?? "f",
-    parentType: options.parentType ?? "Comment",
+    name: "f",
+    parentType: "Comment",
     type: options.type ?? { kind: "Scalar", ref: "String", nullable: true },
     args: options.args ?? {},
     argMappers: [],
     extensions: {
       ...(options.variant ? { pothosDrizzleVariant: options.variant } : {}),
       ...(options.rowKeys ? { rowKeys: options.rowKeys } : {}),
-      ...(options.loaded ? { pothosDrizzleLoaded: options.loaded } : {}),
     },
-    pothosOptions: { select: options.select, query: options.query },
+    pothosOptions: { select: options.select },
     resolve: options.resolve,
   } as unknown as PothosOutputFieldConfig<SchemaTypes>;
 }
@@ -130,91 +115,6 @@ describe("a field answered from the row it is given", () => {
   });
 });
 
-describe("a relation answered from the row it is given", () => {
-  const membership = new GraphQLObjectType({
-    name: "Membership",
-    fields: { role: { type: GraphQLString } },
-  });
-  const person = new GraphQLObjectType({
-    name: "Person",
-    fields: {
-      id: { type: GraphQLID },
-      name: { type: GraphQLString },
-      memberships: { type: new GraphQLList(membership) },
-    },
-  });
-  const objectType = { kind: "Object", ref: "Person", nullable: true } as never;
-  const author = { id: "p1", name: "Anna" };
-  const row = { id: "c1", author };
-
-  /** A plugin that knows Person's columns, a relation with a query, and a comment's author. */
-  function planned(options: { query?: unknown } = {}) {
-    const ownPlugin = new LoadedColumnsPlugin(
-      {} as ConstructorParameters<typeof LoadedColumnsPlugin>[0],
-      "loadedColumns" as never,
-    );
-    for (const name of ["id", "name"])
-      ownPlugin.wrapResolve(loader, field({ parentType: "Person", name, variant: name }));
-    ownPlugin.wrapResolve(
-      loader,
-      field({
-        parentType: "Person",
-        name: "memberships",
-        type: objectType,
-        query: { orderBy: { role: "asc" } },
-        loaded: (parent) => parent.memberships !== undefined,
-        resolve: (parent) => (parent as { memberships: unknown }).memberships,
-      }),
-    );
-    return ownPlugin.wrapResolve(
-      loader,
-      field({
-        parentType: "Comment",
-        name: "author",
-        type: objectType,
-        query: options.query,
-        loaded: (parent) => parent.author !== undefined,
-        resolve: (parent) => (parent as { author: unknown }).author,
-      }),
-    );
-  }
-
-  /** The author field as a request asks for it, resolved on the row. */
-  function resolveAuthor(wrapped: Resolver, source: string, parent: object) {
-    const operation = parse(source).definitions[0] as OperationDefinitionNode;
-    const node = operation.selectionSet.selections[0] as FieldNode;
-    return wrapped(parent, {}, {}, { fieldNodes: [node], returnType: person } as never);
-  }
-
-  it("returns the related row the row carries when only its columns are asked beneath", () => {
-    const wrapped = planned();
-    expect(resolveAuthor(wrapped, "{ author { id name __typename } }", row)).toBe(author);
-    expect(resolveAuthor(wrapped, "{ author { id a: name } }", row)).toBe(author);
-    expect(resolveAuthor(wrapped, "{ author { id } }", { id: "c1", author: null })).toBeNull();
-  });
-
-  it("leaves it to the drizzle plugin when the row lacks it, or when more is asked beneath", () => {
-    const wrapped = planned();
-    expect(resolveAuthor(wrapped, "{ author { id name } }", { id: "c1" })).toBe(
-      "loaded by the drizzle plugin",
-    );
-    for (const source of [
-      "{ author { id ... on Person { name } } }",
-      "{ author { id name @include(if: true) } }",
-      "{ author { id memberships { role } } }",
-      "{ author { id email } }",
-    ])
-      expect(resolveAuthor(wrapped, source, row)).toBe("loaded by the drizzle plugin");
-  });
-
-  it("leaves a relation with a query of its own to the drizzle plugin", () => {
-    const wrapped = planned({ query: { where: { hiddenAt: { isNull: true } } } });
-    expect(resolveAuthor(wrapped, "{ author { id name } }", row)).toBe(
-      "loaded by the drizzle plugin",
-    );
-  });
-});
-
 describe("a field answered from the row, in the schema", () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -222,26 +122,6 @@ describe("a field answered from the row, in the schema", () => {
   });
   afterAll(async () => {
     await api?.close();
-  });
-
-  it("answers a relation from the row as the drizzle plugin does: the same data, the same statements", async () => {
-    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
-    const ask = async (beneath: string) => {
-      api.clearStatements();
-      const data = await api.query(
-        `{ findingsConnection(first: 20, filter: { sources: [VISIT] }) { nodes { id municipality { ${beneath} } } }
-           themes { id commentsConnection(first: 10) { nodes { id author { id name } organisation { id name } } } } }`,
-        {},
-        member,
-      );
-      return { data, statements: api.statements.length };
-    };
-    // Plain: answered from the rows. With a fragment beneath: through the drizzle plugin's way.
-    const plain = await ask("code name county { code name }");
-    const planned = await ask("code ... on Municipality { name county { code name } }");
-    expect(plain.data).toEqual(planned.data);
-    expect(plain.statements).toBe(planned.statements);
-    expect(JSON.stringify(plain.data)).toMatch(/"county":\{"code":"\d\d","name":"[^"]+"\}/);
   });
 
   it("still checks the field's scopes first: the registrations' CSV only for the coordinator", async () => {
