@@ -124,6 +124,36 @@ describe("a field answered from the row, in the schema", () => {
     await api?.close();
   });
 
+  it("keeps a finding's visit the office's when its round, which loads the visit's round, is asked beside it", async () => {
+    const source = `{ findingsConnection(first: 20, filter: { sources: [VISIT] }) {
+      nodes { id round visit { id round date } } } }`;
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    for (const viewer of [null, member]) {
+      const { findingsConnection } = await api.query<{
+        findingsConnection: { nodes: { round: number | null; visit: unknown }[] };
+      }>(source, {}, viewer);
+      expect(findingsConnection.nodes.length).toBeGreaterThan(0);
+      expect(findingsConnection.nodes.some((node) => node.round !== null)).toBe(true);
+      expect(findingsConnection.nodes.map((node) => node.visit)).toEqual(
+        findingsConnection.nodes.map(() => null),
+      );
+    }
+  });
+
+  it("answers a relation alike however its selection is written: plain, or through a fragment", async () => {
+    const member = await api.viewer("medlem.raddabarnen@kraftsamling.example");
+    const ask = (beneath: string) =>
+      api.query(
+        `{ findingsConnection(first: 20, filter: { sources: [VISIT] }) { nodes { id municipality { ${beneath} } } }
+           themes { id commentsConnection(first: 10) { nodes { id author { id name } organisation { id name } } } } }`,
+        {},
+        member,
+      );
+    const plain = await ask("code name county { code name }");
+    expect(JSON.stringify(plain)).toMatch(/"county":\{"code":"\d\d","name":"[^"]+"\}/);
+    expect(await ask("code ... on Municipality { name county { code name } }")).toEqual(plain);
+  });
+
   it("still checks the field's scopes first: the registrations' CSV only for the coordinator", async () => {
     // `registrationsCsv` selects the meeting's id alone, which every meeting row carries.
     const source = "{ meetingsConnection(first: 1) { nodes { id registrationsCsv } } }";
