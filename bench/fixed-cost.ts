@@ -37,10 +37,14 @@ const smallest: LoadRequest = {
 /** Requests measured a round: many of the small one, fewer of those that take the database long. */
 const amountOf = (request: LoadRequest) => (request.name === smallest.name ? 4000 : 1000);
 
-/** User and system CPU time of a process so far, in ms (Linux, 100 ticks a second). */
-function cpuMs(pid: number | undefined): number {
+/**
+ * User and system CPU time of a process so far, in ms (Linux, 100 ticks a second); with
+ * `reaped`, also that of the children it has waited for when they ended.
+ */
+function cpuMs(pid: number | string | undefined, reaped = false): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (reaped ? ticks + Number(fields[13]) + Number(fields[14]) : ticks) * 10;
 }
 
 /**
@@ -54,11 +58,8 @@ function databaseCpuMs(): number {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "postgres") continue;
-      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-      // utime, stime, and the reaped children's cutime and cstime, in ticks of 10 ms.
-      spent +=
-        (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres")
+        spent += cpuMs(entry, true);
     } catch {
       // The process ended between the listing and the reading.
     }
