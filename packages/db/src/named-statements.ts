@@ -77,9 +77,10 @@ export function nameRepeatedStatements(
   let period = 0;
   let periodStart = now();
   const nameOf = (text: string): string | undefined => {
-    if (now() - periodStart >= limits.periodMs) {
+    const at = now();
+    if (at - periodStart >= limits.periodMs) {
       period += 1;
-      periodStart = now();
+      periodStart = at;
       names.clear();
       seenOnce.clear();
     }
