@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "@kraftsamling/config";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { openPostgres } from "../src/client";
 import { type NamedStatementLimits, nameRepeatedStatements } from "../src/named-statements";
 import { testsUsePostgres } from "../src/testing";
 
@@ -148,5 +150,26 @@ describe.runIf(testsUsePostgres())("statements sent again get a name on PostgreS
     const answer = await db.query({ text: sum, values: [20, 22] });
     expect(answer.rows).toEqual([{ sum: 42 }]);
     expect((await keptStatements(db)).has(sum)).toBe(true);
+  });
+
+  it("plans a kept statement of the API's for the values of each run, not once for any", async () => {
+    const databaseUrl = loadConfig().databaseUrl;
+    if (!databaseUrl) throw new Error("DATABASE_URL names no PostgreSQL server");
+    const database = await openPostgres(databaseUrl);
+    try {
+      // One after another, the runs share the pool's one connection, where the statement is kept.
+      const answers = [];
+      for (let run = 0; run < 9; run++)
+        answers.push(...(await database.rows(sql`select ${run}::int + 1 as next`)));
+      expect(answers.map((row) => row.next)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      const [plans] = await database.rows<{ generic: number; custom: number }>(
+        sql`select generic_plans::int as generic, custom_plans::int as custom
+          from pg_prepared_statements where statement = ${"select $1::int + 1 as next"}`,
+      );
+      // Planned anew each of the eight runs it was kept for; never with a plan for any value.
+      expect(plans).toEqual({ generic: 0, custom: 8 });
+    } finally {
+      await database.close();
+    }
   });
 });
