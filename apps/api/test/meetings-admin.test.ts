@@ -392,6 +392,78 @@ describe("the coordinator's meetings", () => {
     expect(row).toMatchObject({ status: "cancelled", cancellationMessage: "För få anmälda." });
   });
 
+  it("keeps a draft conference out of sight through its seminars, and publishes a seminar only with it", async () => {
+    const conference = await storedMeeting(api, {
+      kind: "regional_conference",
+      status: "draft",
+      title: "Utkast till regional konferens",
+      place: "Ännu hemlig plats",
+    });
+    const [slot] = await api.database.db
+      .insert(schema.conferenceSlots)
+      .values({
+        conferenceId: conference.id,
+        title: "Seminarpass 1",
+        startsAt: conference.startsAt,
+        endsAt: conference.endsAt,
+      })
+      .returning();
+    const seminar = await storedMeeting(api, {
+      kind: "seminar",
+      status: "draft",
+      parentId: conference.id,
+      slotId: slot?.id,
+      startsAt: conference.startsAt,
+      endsAt: conference.endsAt,
+    });
+    const publish = `mutation ($id: ID!) { publishMeeting(id: $id) { __typename ... on InputError { code field message } } }`;
+    type Published = { publishMeeting: { __typename: string; code?: string; field?: string } };
+    const refused = await api.query<Published>(publish, { id: seminar.id }, coordinator);
+    expect(refused.publishMeeting).toMatchObject({ code: "CONFERENCE_NOT_PUBLISHED", field: "id" });
+    const statusOf = async (id: string) =>
+      (await api.database.db.select().from(schema.meetings).where(eq(schema.meetings.id, id)))[0]
+        ?.status;
+    expect(await statusOf(seminar.id)).toBe("draft");
+
+    // A seminar published before its conference could be refused: the draft stays out of sight.
+    await api.database.db
+      .update(schema.meetings)
+      .set({ status: "published" })
+      .where(eq(schema.meetings.id, seminar.id));
+    const seen = `query ($slug: String!) {
+      meeting(slug: $slug) { status conference { title place } slot { title conference { title } } }
+    }`;
+    type Seen = {
+      meeting: {
+        status: string;
+        conference: { title: string; place: string } | null;
+        slot: { title: string; conference: { title: string } } | null;
+      } | null;
+    };
+    const participant = await newParticipant(api);
+    for (const viewer of [null, participant]) {
+      const { meeting } = await api.query<Seen>(seen, { slug: seminar.slug }, viewer);
+      expect(meeting).toEqual({ status: "PUBLISHED", conference: null, slot: null });
+    }
+    const { meeting: asCoordinator } = await api.query<Seen>(
+      seen,
+      { slug: seminar.slug },
+      coordinator,
+    );
+    expect(asCoordinator?.conference?.title).toBe("Utkast till regional konferens");
+    expect(asCoordinator?.slot?.conference.title).toBe("Utkast till regional konferens");
+
+    // Published, the conference shows through its seminar to anyone.
+    const published = await api.query<Published>(publish, { id: conference.id }, coordinator);
+    expect(published.publishMeeting.__typename).toBe("MutationPublishMeetingSuccess");
+    const { meeting: afterwards } = await api.query<Seen>(seen, { slug: seminar.slug }, null);
+    expect(afterwards).toEqual({
+      status: "PUBLISHED",
+      conference: { title: "Utkast till regional konferens", place: "Ännu hemlig plats" },
+      slot: { title: "Seminarpass 1", conference: { title: "Utkast till regional konferens" } },
+    });
+  });
+
   it("lists meetings of a month in Stockholm time", async () => {
     // 23:30 UTC on 31 May is 01:30 on 1 June in Stockholm.
     const june = await storedMeeting(api, {

@@ -308,7 +308,7 @@ async function setStatus(
   actor: Viewer,
   id: Id,
   to: "published" | "cancelled" | "held",
-  check: (meeting: Meeting) => void,
+  check: (meeting: Meeting, tx: Db) => void | Promise<void>,
   /** A cancellation tells why, and is a new version of the meeting for calendars. */
   cancellationMessage?: string,
 ) {
@@ -317,7 +317,7 @@ async function setStatus(
     : {};
   return db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, id, "id");
-    check(meeting);
+    await check(meeting, tx);
     const [updated] = await tx
       .update(meetings)
       .set({ ...extra, status: to, updatedAt: new Date() })
@@ -349,11 +349,26 @@ async function setStatus(
   });
 }
 
-/** Publishes a draft, and a conference's draft seminars with it. Returns the meeting's id. */
+/**
+ * Publishes a draft, and a conference's draft seminars with it. A seminar of a conference that is
+ * still a draft waits for its conference: published alone, it would show the draft's title, place
+ * and programme to everyone. Returns the meeting's id.
+ */
 export async function publishMeeting(db: Db, actor: Viewer, id: Id): Promise<string> {
-  const meeting = await setStatus(db, actor, id, "published", (m) => {
+  const meeting = await setStatus(db, actor, id, "published", async (m, tx) => {
     if (m.status !== "draft")
       throw new InputError("NOT_A_DRAFT", "Only a draft is published.", "id");
+    if (m.parentId === null) return;
+    const conference = await tx.query.meetings.findFirst({
+      columns: { status: true },
+      where: { id: m.parentId },
+    });
+    if (conference?.status === "draft")
+      throw new InputError(
+        "CONFERENCE_NOT_PUBLISHED",
+        "The seminar's conference is still a draft: publish the conference, and its seminars are published with it.",
+        "id",
+      );
   });
   return meeting.id;
 }

@@ -71,7 +71,12 @@ builder.drizzleObjectFields("meetings", (t) => ({
   }),
   slot: t.relation("slot", {
     nullable: true,
-    description: "A seminar's slot in its conference's programme.",
+    description:
+      "A seminar's slot in its conference's programme; null while the conference is a draft (but for the coordinator).",
+    // The slot leads to its conference: a draft's programme is the coordinator's.
+    query: (_args, ctx) => ({
+      where: hasScope(ctx.viewer, "coordinator") ? {} : { conference: { status: { ne: "draft" } } },
+    }),
   }),
   pickedByMe: t.boolean({
     description: "A seminar the signed-in person picked.",

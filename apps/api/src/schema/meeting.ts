@@ -183,7 +183,9 @@ export const Meeting = builder.drizzleObject("meetings", {
     }),
     conference: t.relation("parent", {
       nullable: true,
-      description: "The conference a seminar belongs to.",
+      description:
+        "The conference a seminar belongs to; null while the conference is a draft (but for the coordinator).",
+      query: (_args, ctx) => ({ where: filter({ status: visibleStatus(ctx) }) }),
     }),
     seminars: t.relation("seminars", {
       description: "A conference's seminars, by time.",

@@ -500,6 +500,8 @@ export const en: Translation<typeof sv> = {
   "meetingAdmin.problem.SEMINAR_TIMES_FOLLOW_SLOT":
     "A seminar takes its slot's times. Change the slot, or move the seminar to another slot.",
   "meetingAdmin.problem.NOT_A_DRAFT": "Only a draft can be published.",
+  "meetingAdmin.problem.CONFERENCE_NOT_PUBLISHED":
+    "The conference is still a draft. Publish the conference, and its seminars are published with it.",
   "meetingAdmin.problem.MESSAGE_EMPTY": "Write why the meeting is cancelled.",
   "meetingAdmin.problem.INVALID_STATUS": "The meeting has that status already or cannot have it.",
   "meetingAdmin.problem.NOT_STARTED": "The meeting has not started yet.",

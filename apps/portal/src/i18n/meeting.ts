@@ -499,6 +499,8 @@ export const sv = {
   "meetingAdmin.problem.SEMINAR_TIMES_FOLLOW_SLOT":
     "Ett seminarium har sitt pass tider. Ändra passet eller flytta seminariet till ett annat pass.",
   "meetingAdmin.problem.NOT_A_DRAFT": "Bara ett utkast kan publiceras.",
+  "meetingAdmin.problem.CONFERENCE_NOT_PUBLISHED":
+    "Konferensen är fortfarande ett utkast. Publicera konferensen, så publiceras dess seminarier med den.",
   "meetingAdmin.problem.MESSAGE_EMPTY": "Skriv varför mötet ställs in.",
   "meetingAdmin.problem.INVALID_STATUS": "Mötet har redan den statusen eller kan inte få den.",
   "meetingAdmin.problem.NOT_STARTED": "Mötet har inte börjat ännu.",

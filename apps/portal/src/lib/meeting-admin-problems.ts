@@ -16,6 +16,7 @@ export const meetingAdminTexts: ProblemTexts = {
   NOT_A_SEMINAR: "meetingAdmin.problem.NOT_A_SEMINAR",
   SEMINAR_TIMES_FOLLOW_SLOT: "meetingAdmin.problem.SEMINAR_TIMES_FOLLOW_SLOT",
   NOT_A_DRAFT: "meetingAdmin.problem.NOT_A_DRAFT",
+  CONFERENCE_NOT_PUBLISHED: "meetingAdmin.problem.CONFERENCE_NOT_PUBLISHED",
   MESSAGE_EMPTY: "meetingAdmin.problem.MESSAGE_EMPTY",
   INVALID_STATUS: "meetingAdmin.problem.INVALID_STATUS",
   NOT_STARTED: "meetingAdmin.problem.NOT_STARTED",
