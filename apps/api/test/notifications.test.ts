@@ -121,6 +121,52 @@ describe("notifications: in the portal, and by e-mail at once, daily or not at a
     expect((await api.query<Seen>(mine, {}, replier)).myNotifications).toEqual([]);
   });
 
+  it("points at a blog post's thread only while the post is published", async () => {
+    await setMail(author, "OFF");
+    const [post] = await api.database.db
+      .insert(schema.blogPosts)
+      .values({
+        slug: `notiser-om-inlagg-${Date.now()}`,
+        title: "Inlägg om notiser",
+        body: "Text.",
+        publishedAt: new Date(Date.now() - 86_400_000),
+      })
+      .returning();
+    if (!post) throw new Error("no post");
+    const onPost = async (viewer: Viewer, body: string, parentId?: string) => {
+      api.moveClock(0);
+      const data = await api.query<{ writeComment: { data?: { id: string }; code?: string } }>(
+        write,
+        { input: { postId: post.id, body, parentId } },
+        viewer,
+      );
+      const id = data.writeComment.data?.id;
+      if (!id) throw new Error(`not written: ${data.writeComment.code}`);
+      return id;
+    };
+    const parent = await onPost(author, "En fråga om inlägget.");
+    const reply = await onPost(replier, "Ett svar på frågan.", parent);
+    const before = (await api.query<Seen>(mine, {}, author)).myNotifications;
+    expect(before).toEqual([
+      expect.objectContaining({
+        kind: "REPLY",
+        threadTitle: "Inlägg om notiser",
+        path: `/blogg/${post.slug}#kommentar-${reply}`,
+      }),
+    ]);
+
+    // Taken down, renamed and moved to a new address: the notification stays, pointing at nothing.
+    await api.database.db
+      .update(schema.blogPosts)
+      .set({ publishedAt: null, title: "Nytt arbetsnamn", slug: `${post.slug}-utkast` })
+      .where(eq(schema.blogPosts.id, post.id));
+    const after = (await api.query<Seen>(mine, {}, author)).myNotifications;
+    expect(after).toEqual([
+      expect.objectContaining({ kind: "REPLY", threadTitle: null, path: null, actorName: null }),
+    ]);
+    expect(JSON.stringify(after)).not.toContain("Nytt arbetsnamn");
+  });
+
   it("does not notify someone who replies to their own comment", async () => {
     const parent = await comment(author, "En första tanke om samverkan.");
     await comment(author, "Och ett tillägg till min egen kommentar.", parent);

@@ -65,13 +65,14 @@ export async function postThread(
   );
 }
 
-/** The thread a comment belongs to. */
+/** The thread a comment belongs to; a post's is open when published by `now`. */
 export function threadOfComment(
   db: Db,
   comment: Pick<Comment, "themeId" | "postId">,
+  now = new Date(),
 ): Promise<Thread | undefined> {
   if (comment.themeId) return themeThread(db, comment.themeId);
-  if (comment.postId) return postThread(db, comment.postId);
+  if (comment.postId) return postThread(db, comment.postId, now);
   return Promise.resolve(undefined);
 }
 

@@ -22,6 +22,7 @@ export interface NotificationText {
 export async function describeNotification(
   db: Db,
   notification: Notification,
+  reader: { now: Date; coordinator: boolean },
 ): Promise<NotificationText | undefined> {
   if (notification.kind === "blocked") {
     const until = notification.until ? stockholmMinute(notification.until) : "";
@@ -31,7 +32,7 @@ export async function describeNotification(
       path: "/notiser",
     };
   }
-  const target = await notificationTarget(db, notification.commentId);
+  const target = await notificationTarget(db, notification.commentId, reader);
   if (!target) return undefined;
   const { thread, path } = target;
   const where = thread.kind === "theme" ? `temat "${thread.title}"` : `inlägget "${thread.title}"`;

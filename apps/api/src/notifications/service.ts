@@ -29,7 +29,7 @@ export async function sendNotification(
 ): Promise<void> {
   const person = await db.query.people.findFirst({
     where: { id: what.personId },
-    columns: { email: true, notificationMail: true },
+    columns: { email: true, notificationMail: true, role: true },
   });
   if (!person) return;
   const [row] = await db
@@ -43,7 +43,10 @@ export async function sendNotification(
     })
     .returning();
   if (!row || person.notificationMail !== "immediate") return;
-  const text = await describeNotification(db, row);
+  const text = await describeNotification(db, row, {
+    now: new Date(),
+    coordinator: person.role === "coordinator",
+  });
   if (!text) return;
   await deps.mailer.send(notificationMail(person.email, what.kind, text, deps.config));
   await db
@@ -108,7 +111,11 @@ export async function mailDailyDigests(
   cutoff: Date,
 ): Promise<number> {
   const waiting = await db
-    .selectDistinct({ personId: schema.notifications.personId, email: schema.people.email })
+    .selectDistinct({
+      personId: schema.notifications.personId,
+      email: schema.people.email,
+      role: schema.people.role,
+    })
     .from(schema.notifications)
     .innerJoin(schema.people, eq(schema.people.id, schema.notifications.personId))
     .where(
@@ -135,7 +142,10 @@ export async function mailDailyDigests(
     const rows = claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     const texts: NotificationText[] = [];
     for (const row of rows) {
-      const text = await describeNotification(db, row);
+      const text = await describeNotification(db, row, {
+        now: cutoff,
+        coordinator: person.role === "coordinator",
+      });
       if (text) texts.push(text);
     }
     if (texts.length === 0) continue;

@@ -1,3 +1,4 @@
+import { hasScope } from "../accounts/scopes";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { notificationCount, notificationsPageQuery } from "../notifications/list";
@@ -50,7 +51,10 @@ function targetOf(ctx: Context, commentId: string | null) {
   }
   let target = known.get(commentId);
   if (!target) {
-    target = notificationTarget(ctx.database.db, commentId);
+    target = notificationTarget(ctx.database.db, commentId, {
+      now: ctx.services.clock.now(),
+      coordinator: hasScope(ctx.viewer, "coordinator"),
+    });
     known.set(commentId, target);
   }
   return target;
