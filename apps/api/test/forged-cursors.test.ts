@@ -157,4 +157,63 @@ describe("a cursor no page gave", () => {
       expect(next.errors, field).toBeUndefined();
     }
   });
+
+  it("refuses a number worked out for the order (a rank, a parent's number) that is not one", async () => {
+    // Each list, its arguments, and which of its cursor's values is the worked-out number.
+    const pages: [string, string, number, string[]][] = [
+      [
+        "findingsConnection",
+        `orderBy: RELEVANCE, filter: { search: "barn" }`,
+        0,
+        [
+          "S:abc",
+          "S:infinity",
+          "S:NaN",
+          "S:1e400",
+          `S:0.${"0".repeat(5000)}1`,
+          "S:1;select 1",
+          "N:1e300",
+        ],
+      ],
+      [
+        "commitmentsConnection",
+        "",
+        1,
+        ["S:abc", `I:${"9".repeat(60)}`, "N:1.5", "N:-1e308", "S:12.5", `S:${"9".repeat(20)}`],
+      ],
+    ];
+    for (const [field, args, index, numbers] of pages) {
+      const source = (paging: string) =>
+        `{ ${field}(${[args, paging].filter(Boolean).join(", ")}) { pageInfo { endCursor } } }`;
+      const answer = await api.query<Record<string, { pageInfo: { endCursor: string | null } }>>(
+        source("first: 2"),
+        {},
+        null,
+      );
+      const given = Object.values(answer)[0]?.pageInfo.endCursor ?? "";
+      expect(given, `${field}: a page with a cursor`).not.toBe("");
+      const mark = given.slice(0, given.length - withoutMark(given).length);
+      const values: string[] = JSON.parse(
+        Buffer.from(withoutMark(given), "base64")
+          .toString("utf8")
+          .replace(/^DC:T:/, ""),
+      );
+      for (const number of numbers) {
+        const held = values.map((value, at) => (at === index ? number : value));
+        const forgedCursor = `${mark}${cursor(`DC:T:${JSON.stringify(held)}`)}`;
+        const { errors } = await api.execute(
+          source(`first: 2, after: "${forgedCursor}"`),
+          {},
+          null,
+        );
+        expect(
+          errors?.map((error) => error.extensions?.reason),
+          `${field} ${number.slice(0, 40)}`,
+        ).toEqual(["INVALID_CURSOR"]);
+      }
+      // The number as the list gave it still pages on.
+      const next = await api.execute(source(`first: 2, after: "${given}"`), {}, null);
+      expect(next.errors, field).toBeUndefined();
+    }
+  });
 });

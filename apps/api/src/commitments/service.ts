@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
+import { numberKey } from "../shared/connections";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -102,8 +103,11 @@ export function commitmentPageQuery(filter: CommitmentFilter | null | undefined)
   return {
     where: { RAW: (c: Commitments) => commitmentCondition(filter, c) ?? sql`true` },
     extras: {
-      areaKey: (c: Commitments) =>
-        sql`coalesce((select p.number from ${schema.commitments} p where p.id = ${c.parentId}), -1)`,
+      areaKey: numberKey(
+        "integer",
+        (c: Commitments) =>
+          sql`coalesce((select p.number from ${schema.commitments} p where p.id = ${c.parentId}), -1)`,
+      ),
     },
     orderBy: { kind: "asc", areaKey: "asc", number: "asc", id: "asc" } as Record<
       string,

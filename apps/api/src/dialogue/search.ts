@@ -161,10 +161,12 @@ export function searchCursor(position: SearchPosition): string {
 
 /** A decimal number as PostgreSQL writes a `real`, that a `real` holds without over- or underflow. */
 function isRealNumber(text: string): boolean {
-  if (!/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(text)) return false;
+  if (text.length > 40 || !/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(text)) return false;
   const value = Number(text);
   const asReal = Math.fround(value);
-  return Number.isFinite(asReal) && (asReal !== 0 || value === 0) && Math.abs(value) < 3.4e38;
+  // Zero only when written as zero: a tiny number that JavaScript reads as 0 underflows a real.
+  const zero = /^-?[0.]+(e[-+]?\d+)?$/i.test(text);
+  return Number.isFinite(asReal) && (asReal !== 0 || zero) && Math.abs(value) < 3.4e38;
 }
 
 /** The position a cursor names, or INVALID_CURSOR on the argument that gave it. */

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { hasScope } from "../accounts/scopes";
 import type { Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
-import { exactTime, timeKey } from "../shared/connections";
+import { exactTime, numberKey, timeKey } from "../shared/connections";
 import type { Dependencies } from "../shared/dependencies";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -116,8 +116,11 @@ export function findingPageQuery(
     extras: {
       ...(relevance
         ? {
-            rank: (t: FindingsTable) =>
-              sql`round(ts_rank(${findingDocumentOf(t)}, ${swedishSearchQuery(search)})::numeric, 6)`,
+            rank: numberKey(
+              "decimal",
+              (t: FindingsTable) =>
+                sql`round(ts_rank(${findingDocumentOf(t)}, ${swedishSearchQuery(search)})::numeric, 6)`,
+            ),
           }
         : {}),
       publishedKey: published,

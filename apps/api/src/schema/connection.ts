@@ -4,7 +4,14 @@ import { type Column, getColumns, isTable } from "drizzle-orm";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { invalidCursorMessage } from "../error-masking";
-import { isTimeKey, isTimeText, noRows } from "../shared/connections";
+import {
+  isNumberValue,
+  isTimeKey,
+  isTimeText,
+  type NumberKind,
+  noRows,
+  numberKindOf,
+} from "../shared/connections";
 import { cursorValues } from "../shared/cursor-values";
 import { InputError } from "../shared/errors";
 import { uuidOrNull } from "../shared/ids";
@@ -61,6 +68,8 @@ interface OrderKey {
   column?: Column;
   /** An extra that is a time to the microsecond, which a cursor holds as text. */
   time?: boolean;
+  /** An extra that is a number (`numberKey`), and which kind. */
+  number?: NumberKind;
 }
 
 /**
@@ -76,7 +85,12 @@ function cursorKeys(table: TableName, { orderBy, extras }: PageOrder): OrderKey[
   const keys: OrderKey[] = orderBy
     ? Object.entries(orderBy)
         .filter(([, direction]) => direction)
-        .map(([key]) => ({ key, column: columns[key], time: isTimeKey(extras?.[key]) }))
+        .map(([key]) => ({
+          key,
+          column: columns[key],
+          time: isTimeKey(extras?.[key]),
+          number: numberKindOf(extras?.[key]),
+        }))
     : config.getPrimaryKey(table).map(keyOf);
   const ordered = (column: Column) => keys.some((k) => k.column?.name === column.name);
   const unique = config
@@ -101,6 +115,7 @@ function fits(key: OrderKey, value: unknown): boolean {
   const { column } = key;
   if (value === null) return !column?.notNull;
   if (key.time) return typeof value === "string" && isTimeText(value);
+  if (key.number) return isNumberValue(value, key.number);
   if (!column)
     return (
       typeof value === "string" ||

@@ -50,6 +50,44 @@ export function isTimeKey(extra: unknown): boolean {
   return typeof extra === "function" && timeKeys.has(extra);
 }
 
+/** What a number a page orders by is: a whole number, or a decimal. */
+export type NumberKind = "integer" | "decimal";
+
+/** The expressions a page orders by that give a number, and which kind. */
+const numberKeys = new WeakMap<object, NumberKind>();
+
+/**
+ * An expression a page orders by that gives a number (a rank, a parent's number), marked so that
+ * a cursor's value for it is checked as a number of its kind before it reaches the database, as a
+ * column's is.
+ */
+export function numberKey<Expression extends (table: never) => SQL>(
+  kind: NumberKind,
+  expression: Expression,
+): Expression {
+  numberKeys.set(expression, kind);
+  return expression;
+}
+
+/** The kind of number a page's extra gives (`numberKey`), if it gives one. */
+export function numberKindOf(extra: unknown): NumberKind | undefined {
+  return typeof extra === "function" ? numberKeys.get(extra) : undefined;
+}
+
+/**
+ * A number as a cursor may hold one for a `numberKey`: a JavaScript number that is exact (a whole
+ * one for an integer), or one written as PostgreSQL writes it (at most 15 digits before the point,
+ * and for a decimal at most 15 after it).
+ */
+export function isNumberValue(value: unknown, kind: NumberKind): boolean {
+  if (typeof value === "number")
+    return kind === "integer"
+      ? Number.isSafeInteger(value)
+      : Number.isFinite(value) && Math.abs(value) < 2 ** 53;
+  if (typeof value !== "string") return false;
+  return kind === "integer" ? /^-?\d{1,15}$/.test(value) : /^-?\d{1,15}(\.\d{1,15})?$/.test(value);
+}
+
 /**
  * A time as PostgreSQL writes a timestamp: a day, then a time of the clock, to the microsecond,
  * and an offset from UTC that PostgreSQL takes (at most 15 hours 59 minutes either way).
