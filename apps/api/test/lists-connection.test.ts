@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../src/context";
 import { isConnectionField } from "../src/input-guard";
 import { schema } from "../src/schema";
+import { withoutMark } from "../src/shared/list-cursors";
 import { type TestApi, testApi } from "./support";
 
 interface Page<T> {
@@ -164,6 +165,17 @@ describe("meetings, the blog and the commitments as connections", () => {
       `{ blogPostsConnection { totalCount } }`,
     );
     expect(anonymousCount.blogPostsConnection.totalCount).toBe(plain.blogPosts.length);
+    // A cursor holds the post's time of publication and its id; when a post was written (a
+    // draft begun) only in the coordinator's.
+    const heldBy = async (viewer: Viewer | null) => {
+      const { blogPostsConnection } = await api.query<{
+        blogPostsConnection: { pageInfo: { endCursor: string } };
+      }>(`{ blogPostsConnection(first: 1) { pageInfo { endCursor } } }`, {}, viewer);
+      const text = Buffer.from(withoutMark(blogPostsConnection.pageInfo.endCursor), "base64");
+      return JSON.parse(text.toString("utf8").replace(/^DC:T:/, "")) as string[];
+    };
+    for (const viewer of [null, member]) expect(await heldBy(viewer)).toHaveLength(2);
+    expect(await heldBy(office)).toHaveLength(3);
   });
 
   it("lists a theme's blog posts only under that theme", async () => {

@@ -38,10 +38,12 @@ export function blogListCondition(
  * The relational query of a page of the blog, for a cursor connection: the latest published
  * first; for the coordinator, drafts (never published) before them, each by when it was written.
  * The times are keyed by the values the driver returns as text, so that a cursor holds them to the
- * microsecond; the id breaks ties.
+ * microsecond; the id breaks ties. Only the coordinator's cursors hold when a post was written:
+ * anyone else's would tell when a draft was begun.
  */
 export function blogPageQuery(viewer: Viewer | null, now: Date, filter: BlogListFilter) {
   const everything = office(viewer);
+  const written = { writtenKey: exactTime((p: BlogPostsTable) => p.createdAt) };
   return {
     where: { RAW: (p: BlogPostsTable) => blogListCondition(viewer, now, filter, p) },
     extras: {
@@ -50,9 +52,11 @@ export function blogPageQuery(viewer: Viewer | null, now: Date, filter: BlogList
           ? sql`coalesce(${p.publishedAt}, 'infinity'::timestamptz)`
           : sql`${p.publishedAt}`,
       ),
-      writtenKey: exactTime((p: BlogPostsTable) => p.createdAt),
+      ...(everything ? written : {}),
     },
-    orderBy: { publishedKey: "desc", writtenKey: "desc" } as Record<string, "asc" | "desc">,
+    orderBy: (everything
+      ? { publishedKey: "desc", writtenKey: "desc" }
+      : { publishedKey: "desc" }) as Record<string, "asc" | "desc">,
   };
 }
 
