@@ -29,7 +29,7 @@ export async function sendNotification(
 ): Promise<void> {
   const person = await db.query.people.findFirst({
     where: { id: what.personId },
-    columns: { email: true, notificationMail: true, role: true },
+    columns: { email: true, notificationMail: true },
   });
   if (!person) return;
   const [row] = await db
@@ -43,10 +43,8 @@ export async function sendNotification(
     })
     .returning();
   if (!row || person.notificationMail !== "immediate") return;
-  const text = await describeNotification(db, row, {
-    now: new Date(),
-    coordinator: person.role === "coordinator",
-  });
+  // A mail leaves the portal: it tells of a post only while anyone may read it.
+  const text = await describeNotification(db, row, { now: new Date(), coordinator: false });
   if (!text) return;
   await deps.mailer.send(notificationMail(person.email, what.kind, text, deps.config));
   await db
@@ -111,11 +109,7 @@ export async function mailDailyDigests(
   cutoff: Date,
 ): Promise<number> {
   const waiting = await db
-    .selectDistinct({
-      personId: schema.notifications.personId,
-      email: schema.people.email,
-      role: schema.people.role,
-    })
+    .selectDistinct({ personId: schema.notifications.personId, email: schema.people.email })
     .from(schema.notifications)
     .innerJoin(schema.people, eq(schema.people.id, schema.notifications.personId))
     .where(
@@ -142,10 +136,7 @@ export async function mailDailyDigests(
     const rows = claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     const texts: NotificationText[] = [];
     for (const row of rows) {
-      const text = await describeNotification(db, row, {
-        now: cutoff,
-        coordinator: person.role === "coordinator",
-      });
+      const text = await describeNotification(db, row, { now: cutoff, coordinator: false });
       if (text) texts.push(text);
     }
     if (texts.length === 0) continue;
