@@ -111,6 +111,10 @@ const disguises: ((ten: string) => string)[] = [
   (d) => `${d.slice(0, 6)}&ndash;${[...d.slice(6)].map((c) => `&#${c.charCodeAt(0)};`).join("")}`,
   (d) => `${d.slice(0, 6)}\\-${d.slice(6)}`,
   (d) => `https://www.exempel.se/${[...d].map((c) => `%3${c}`).join("")}`,
+  // Markdown that parts the digits as written and not as the rendered text shows them.
+  (d) => `**${d.slice(0, 6)}**-**${d.slice(6)}**`,
+  (d) => `${d.slice(0, 4)}[](https://x.se)${d.slice(4)}`,
+  (d) => `[${d.slice(0, 6)}](https://x.se)-${d.slice(6)}`,
 ];
 
 /** A plausible value of any input type; a string at `target` replaced by `text`. */

@@ -296,7 +296,16 @@ interface Run {
 
 export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumberMatch[] {
   const found = findInOrder(text);
-  if (!rightToLeft.test(text)) return found;
+  // Markdown's marks part the digits as written, and not as a reader sees them once rendered.
+  const shown = markdownView(text);
+  if (shown)
+    for (const match of findInOrder(shown.text)) {
+      const index = shown.original(match.index);
+      const end = shown.original(match.index + match.length - 1) + 1;
+      if (found.some((f) => f.index < end && index < f.index + f.length)) continue;
+      found.push({ index, length: end - index, kind: match.kind });
+    }
+  if (!rightToLeft.test(text)) return found.sort((a, b) => a.index - b.index);
   // Shown right to left, the digits may read as a number they do not form as written.
   for (const view of [reversedView(text, false), reversedView(text, true)]) {
     for (const match of findInOrder(view.text)) {
@@ -310,6 +319,47 @@ export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumbe
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Markdown's inline syntax, which a reader of the rendered text does not see: a link's or an
+ * image's brackets and address (its label stays, in group 1 or 2), a tag, and the marks of
+ * emphasis, strike-through and code.
+ */
+const markdownLinks =
+  /!?\[([^\]\n]*)\]\([^)\n]*\)|!?\[([^\]\n]*)\]\[[^\]\n]*\]|<\/?[a-z][^<>\n]{0,200}>/gi;
+const markdownMarks = /[*_`~]/g;
+
+/** The text without what `pattern` matches but the label it keeps, and where each kept character was. */
+function without(text: string, pattern: RegExp, at: (index: number) => number) {
+  let kept = "";
+  const from: number[] = [];
+  const keep = (start: number, end: number) => {
+    kept += text.slice(start, end);
+    for (let i = start; i < end; i++) from.push(at(i));
+  };
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    keep(last, match.index);
+    const label = match[1] ?? match[2];
+    if (label) {
+      const start = match.index + match[0].indexOf("[") + 1;
+      keep(start, start + label.length);
+    }
+    last = match.index + match[0].length;
+  }
+  keep(last, text.length);
+  return { text: kept, original: (index: number) => from[index] ?? at(text.length) };
+}
+
+/**
+ * The text as its rendered Markdown shows it (links as their labels, no tags, no marks of emphasis
+ * or code), and where each of its characters was written; null when it holds none of that syntax.
+ */
+function markdownView(text: string): { text: string; original: (index: number) => number } | null {
+  if (!/[*_`~[<]/.test(text)) return null;
+  const linked = without(text, markdownLinks, (index) => index);
+  return without(linked.text, markdownMarks, linked.original);
 }
 
 /** A right-to-left override, embedding, isolate or mark: what can make digits show in another order. */

@@ -7,6 +7,9 @@ import {
   normalisedDigits,
 } from "../src";
 
+/** Where the last digit of a text is. */
+const lastDigit = (text: string) => text.length - 1 - [...text].reverse().join("").search(/\d/);
+
 // Skatteverket's published test numbers and numbers built with a correct check digit.
 const valid = [
   "19121212-1212",
@@ -137,6 +140,34 @@ describe("personal identity numbers hidden by what a screen shows", () => {
     expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
       { index: 7, length: text.length, kind: "personnummer" },
     ]);
+  });
+
+  it.each([
+    ["bold parts", "**121212**-**1212**"],
+    ["bold inside the last four", "19121212-**12**12"],
+    ["an emphasised first digit", "*1*21212-1212"],
+    ["an empty link between the parts", "1212[](https://x.se)121212"],
+    ["a link around the date", "[121212](https://x.se)-1212"],
+    ["an image's text", "![121212](bild.png)-1212"],
+    ["code spans and a spaced dash", "`121212` - `1212`"],
+    ["emphasis and a spaced dash", "*121212* - *1212*"],
+    ["bold italics", "***121212***-***1212***"],
+    ["a struck-through dash", "121212~~-~~1212"],
+    ["tags", "<b>121212</b>-<i>1212</i>"],
+    ["emphasis inside a link", "[**121212**](https://x.se)-1212"],
+  ])("finds a number parted by Markdown's %s, where it is written", (_what, text) => {
+    expect(findPersonalIdentityNumbers(`Barnet ${text} placerades.`)).toEqual([
+      {
+        index: 7 + text.search(/\d/),
+        length: lastDigit(text) + 1 - text.search(/\d/),
+        kind: "personnummer",
+      },
+    ]);
+  });
+
+  it("lets Markdown pass whose shown digits form no number", () => {
+    for (const text of ["**12**-**2026**", "*3* x *4* = 12", "[kl. 12](https://x.se) den _12/12_"])
+      expect(holdsPersonalIdentityNumber(text), text).toBe(false);
   });
 
   it.each([
