@@ -1,5 +1,6 @@
-import type { Database } from "@kraftsamling/db";
+import { type Database, schema as tables } from "@kraftsamling/db";
 import { oneDatabaseTwice } from "@kraftsamling/db/testing";
+import { eq } from "drizzle-orm";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -165,6 +166,80 @@ describe("live comment updates across API instances", () => {
     });
     expect(themePage.received).toEqual([]);
     await Promise.all([postPage.close(), themePage.close()]);
+  });
+
+  it("follows a blog post's comments only while the reader may read the post", async () => {
+    const db = databases[0].db;
+    const [post, draft] = await db
+      .insert(tables.blogPosts)
+      .values([
+        {
+          slug: `live-publicerat-${Date.now()}`,
+          title: "Publicerat",
+          body: "Text.",
+          publishedAt: new Date(Date.now() - 60_000),
+        },
+        { slug: `live-utkast-${Date.now()}`, title: "Utkast", body: "Text.", publishedAt: null },
+      ])
+      .returning();
+    if (!post || !draft) throw new Error("no posts");
+    const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
+    // A draft, and a post that does not exist, are refused as not found.
+    for (const postId of [draft.id, "00000000-0000-4000-8000-000000000000"]) {
+      const errors: unknown[] = [];
+      const client = createClient({
+        url: `${(urls[1] ?? "").replace("http", "ws")}graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers: { cookie: readerCookie } });
+          }
+        },
+      });
+      await new Promise<void>((resolve) => {
+        client.subscribe(
+          {
+            query: `subscription ($p: ID!) { commentActivity(postId: $p) { change comment { body } } }`,
+            variables: { p: postId },
+          },
+          {
+            next: (value) => errors.push(...(value.errors ?? [])),
+            error: (e) => {
+              errors.push(e);
+              resolve();
+            },
+            complete: () => resolve(),
+          },
+        );
+      });
+      await client.dispose();
+      expect(errors, postId).toEqual([
+        expect.objectContaining({
+          message: "There is no such blog post.",
+          extensions: { code: "BAD_USER_INPUT", reason: "NOT_FOUND" },
+        }),
+      ]);
+    }
+
+    // Followed while published; taken back, its comments no longer show.
+    const [comment] = await db
+      .insert(tables.comments)
+      .values({ postId: post.id, body: "Skrivet medan inlägget var publicerat" })
+      .returning();
+    const opened = subscriptionsOpened(commentEventsChannel);
+    const page = subscribe(urls[1] ?? "", readerCookie, post.id, "postId");
+    await page.ready;
+    await until(() => subscriptionsOpened(commentEventsChannel) > opened, "the subscription");
+    await db
+      .update(tables.blogPosts)
+      .set({ publishedAt: null })
+      .where(eq(tables.blogPosts.id, post.id));
+    await db
+      .update(tables.comments)
+      .set({ body: "Ändrat när inlägget var tillbakataget" })
+      .where(eq(tables.comments.id, comment?.id ?? ""));
+    await until(() => page.received.length > 0, "the change under the post");
+    expect(page.received).toEqual([{ change: "CHANGED", comment: null }]);
+    await page.close();
   });
 
   it("refuses a subscription without a session", async () => {

@@ -1,4 +1,6 @@
 import { GraphQLError } from "graphql";
+import { hasScope } from "../accounts/scopes";
+import { postsVisibleTo } from "../blog/service";
 import { builder } from "../builder";
 import type { CommentEvent } from "../live/comment-events";
 import { uuidOrNull } from "../shared/ids";
@@ -37,10 +39,26 @@ const CommentActivity = builder.objectRef<CommentEvent>("CommentActivity").imple
       description: "The comment as it is now; null when the viewer may not see it.",
       type: "comments",
       nullable: true,
+      // A comment under a blog post only while the reader may read the post, as `node` finds it:
+      // a post taken back after the subscription began hides its thread's comments too.
       resolve: (query, event, _args, ctx) =>
         event.commentId === null
           ? null
-          : ctx.database.db.query.comments.findFirst(query({ where: { id: event.commentId } })),
+          : ctx.database.db.query.comments.findFirst(
+              query({
+                where: {
+                  id: event.commentId,
+                  ...(hasScope(ctx.viewer, "coordinator")
+                    ? {}
+                    : {
+                        OR: [
+                          { postId: { isNull: true } },
+                          { post: postsVisibleTo(ctx.viewer, ctx.services) },
+                        ],
+                      }),
+                },
+              }),
+            ),
     }),
   }),
 });
@@ -63,7 +81,7 @@ builder.subscriptionFields((t) => ({
         description: "Instead of themeId: a blog post's comments.",
       }),
     },
-    subscribe: (_root, args, ctx) => {
+    subscribe: async (_root, args, ctx) => {
       if ((args.themeId == null) === (args.postId == null))
         throw new GraphQLError("Give exactly one of themeId and postId.", {
           extensions: { code: "BAD_USER_INPUT" },
@@ -74,6 +92,19 @@ builder.subscriptionFields((t) => ({
         throw new GraphQLError("That is not the id of a theme or a blog post.", {
           extensions: { code: "BAD_USER_INPUT" },
         });
+      // Only a thread the viewer may read: a theme, or a post published for them.
+      const db = ctx.database.db;
+      const thread = args.themeId
+        ? await db.query.themes.findFirst({ columns: { id: true }, where: { id: threadId } })
+        : await db.query.blogPosts.findFirst({
+            columns: { id: true },
+            where: { id: threadId, ...postsVisibleTo(ctx.viewer, ctx.services) },
+          });
+      if (!thread)
+        throw new GraphQLError(
+          args.themeId ? "There is no such theme." : "There is no such blog post.",
+          { extensions: { code: "BAD_USER_INPUT", reason: "NOT_FOUND" } },
+        );
       if (!events) throw new GraphQLError("Live updates are not running on this server.");
       return events.ofThread(threadId);
     },
