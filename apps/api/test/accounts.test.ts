@@ -372,6 +372,26 @@ describe("accounts, with mail through a real SMTP server", () => {
     expect(anonymised).toEqual([]);
   });
 
+  it("keeps the last coordinator's account: another must hold the role before it is deleted", async () => {
+    const remove = `mutation ($p: String!) { deleteMyAccount(password: $p) { __typename ... on InputError { code message } } }`;
+    const coordinators = () =>
+      api.database.db.query.people.findMany({ where: { role: "coordinator" } });
+    expect(await coordinators()).toHaveLength(1);
+    const refused = await api.execute(remove, { p: testPassword }, coordinator);
+    expect(result(refused.data, "deleteMyAccount")).toMatchObject({ code: "LAST_COORDINATOR" });
+    expect(await coordinators()).toHaveLength(1);
+
+    // With a second coordinator, the first may go.
+    const second = await api.viewer("moderator@kraftsamling.example");
+    await api.database.db
+      .update(schema.people)
+      .set({ role: "coordinator" })
+      .where(eq(schema.people.id, second.personId));
+    const done = await api.execute(remove, { p: testPassword }, coordinator);
+    expect(result(done.data, "deleteMyAccount").__typename).toBe("MutationDeleteMyAccountSuccess");
+    expect((await coordinators()).map((p) => p.email)).toEqual(["moderator@kraftsamling.example"]);
+  });
+
   async function orgId(slug: string): Promise<string> {
     const org = await api.database.db.query.organisations.findFirst({ where: { slug } });
     if (!org) throw new Error(slug);

@@ -8,6 +8,7 @@ import { InputError } from "../shared/errors";
 import { forgetLimitsOfAddress } from "./forget-limits";
 import { checkNewPassword, hashPassword, passwordMatches } from "./passwords";
 import { erasePerson, erasePersonWithin, exportPersonData } from "./personal-data";
+import { hasScope } from "./scopes";
 import {
   endSession,
   endSessions,
@@ -284,6 +285,18 @@ export async function deleteOwnAccount(db: Db, viewer: Viewer, password: string)
   const person = await db.query.people.findFirst({ where: { id: viewer.personId } });
   if (!(await passwordMatches(person?.passwordHash ?? null, password))) {
     throw new InputError("WRONG_PASSWORD", "The password is not right.", "password");
+  }
+  // Without a coordinator no one could invite, give roles or publish again.
+  if (hasScope(viewer, "coordinator")) {
+    const others = await db.query.people.findFirst({
+      columns: { id: true },
+      where: { role: "coordinator", id: { ne: viewer.personId } },
+    });
+    if (!others)
+      throw new InputError(
+        "LAST_COORDINATOR",
+        "You are the portal's only coordinator: give someone else the coordinator's role first, then delete your account.",
+      );
   }
   await erasePerson(db, viewer.personId);
   await forgetLimitsOfAddress(db, viewer.email);

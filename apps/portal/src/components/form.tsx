@@ -133,6 +133,7 @@ const codeTexts: Record<string, MessageKey> = {
   WRONG_PASSWORD: "problem.WRONG_PASSWORD",
   OWN_ROLE: "problem.OWN_ROLE",
   OWN_ACCOUNT: "problem.OWN_ACCOUNT",
+  LAST_COORDINATOR: "problem.LAST_COORDINATOR",
   NAME_TAKEN: "problem.NAME_TAKEN",
   WEBSITE_INVALID: "problem.WEBSITE_INVALID",
   PERSONAL_DATA: "problem.PERSONAL_DATA",

@@ -43,6 +43,8 @@ export const en: Translation<typeof sv> = {
   "problem.WRONG_PASSWORD": "The password is not right.",
   "problem.OWN_ROLE": "You cannot take the coordinator's role from yourself.",
   "problem.OWN_ACCOUNT": "You delete your own account from your profile.",
+  "problem.LAST_COORDINATOR":
+    "You are the portal's only coordinator. Give someone else the coordinator's role first, then delete your account.",
   "problem.NAME_TAKEN": "There is an organisation with that name already.",
   "problem.WEBSITE_INVALID": "Type the website as a whole address, such as https://www.example.se.",
   "problem.PERSONAL_DATA":

@@ -46,6 +46,8 @@ export const sv = {
   "problem.WRONG_PASSWORD": "Lösenordet stämmer inte.",
   "problem.OWN_ROLE": "Du kan inte ta samordnarens roll från dig själv.",
   "problem.OWN_ACCOUNT": "Ditt eget konto raderar du från din profil.",
+  "problem.LAST_COORDINATOR":
+    "Du är portalens enda samordnare. Ge någon annan samordnarens roll först, radera sedan ditt konto.",
   "problem.NAME_TAKEN": "Det finns redan en organisation med det namnet.",
   "problem.WEBSITE_INVALID":
     "Skriv webbplatsen som en hel adress, till exempel https://www.exempel.se.",
