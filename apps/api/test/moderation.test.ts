@@ -298,6 +298,52 @@ describe("comment moderation", () => {
     expect((await api.query<Block>(myBlock, {}, person)).myWritingBlock).toBeNull();
   });
 
+  it("lets a moderator block neither the coordinator nor another moderator; the coordinator blocks a moderator", async () => {
+    const block = `mutation ($personId: ID!, $until: DateTime!) {
+      blockParticipant(personId: $personId, until: $until, reason: "Prov") {
+        __typename ... on InputError { code field }
+      }
+    }`;
+    type Blocked = { blockParticipant: { __typename: string; code?: string; field?: string } };
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const coordinator = await api.viewer("samordnare@kraftsamling.example");
+    // A second moderator, for this test alone.
+    const otherModerator = reporters[0] as Viewer;
+    const setRole = (role: "moderator" | "member") =>
+      api.database.db
+        .update(schema.people)
+        .set({ role })
+        .where(eq(schema.people.id, otherModerator.personId));
+    await setRole("moderator");
+    const blocks = () => api.database.db.select().from(schema.participantBlocks);
+    const before = (await blocks()).length;
+    for (const target of [coordinator, otherModerator]) {
+      const refused = await api.query<Blocked>(
+        block,
+        { personId: target.personId, until },
+        moderator,
+      );
+      expect(refused.blockParticipant).toEqual({
+        __typename: "InputError",
+        code: "NOT_BLOCKABLE",
+        field: "personId",
+      });
+    }
+    expect(await blocks()).toHaveLength(before);
+    await setRole("member");
+    const byCoordinator = await api.query<Blocked>(
+      block,
+      { personId: moderator.personId, until },
+      coordinator,
+    );
+    expect(byCoordinator.blockParticipant.__typename).toBe("MutationBlockParticipantSuccess");
+    await api.query(
+      `mutation ($personId: ID!) { unblockParticipant(personId: $personId) { __typename } }`,
+      { personId: moderator.personId },
+      coordinator,
+    );
+  });
+
   it("downloads the moderation log as CSV: a header and one line per action, commas quoted", async () => {
     const { moderationLogCsv } = await api.query<{ moderationLogCsv: string }>(
       `{ moderationLogCsv }`,

@@ -1,6 +1,7 @@
 import { type Db, schema } from "@kraftsamling/db";
 import { and, asc, countDistinct, eq, gt, isNull, like } from "drizzle-orm";
-import type { Viewer } from "../accounts/viewer";
+import { hasScope } from "../accounts/scopes";
+import type { PortalRole, Viewer } from "../accounts/viewer";
 import { recordAudit } from "../audit/service";
 import { moderateCommentRefusal, type Refusal, reportRefusal } from "../dialogue/permissions";
 import { sendNotification } from "../notifications/service";
@@ -249,6 +250,17 @@ export async function blockParticipant(
   const person = await existingPerson(db, input.personId);
   if (person.id === moderator.personId)
     throw new InputError("SELF", "You cannot block yourself.", "personId");
+  // Those who moderate answer to the coordinator: a moderator blocks neither the coordinator nor
+  // another moderator, and the coordinator no other coordinator.
+  const unblockable: readonly PortalRole[] = hasScope(moderator, "coordinator")
+    ? ["coordinator"]
+    : ["coordinator", "moderator"];
+  if (unblockable.includes(person.role))
+    throw new InputError(
+      "NOT_BLOCKABLE",
+      "A moderator or the coordinator is not blocked by a moderator: ask the coordinator to take away the role first.",
+      "personId",
+    );
   await db.transaction(async (tx) => {
     await tx.insert(schema.participantBlocks).values({
       personId: person.id,

@@ -156,6 +156,7 @@ const codeTexts: Record<string, MessageKey> = {
   INVALID_UNTIL: "problem.INVALID_UNTIL",
   INVALID_SECONDS: "problem.INVALID_SECONDS",
   SELF: "problem.SELF",
+  NOT_BLOCKABLE: "problem.NOT_BLOCKABLE",
   FORBIDDEN: "problem.FORBIDDEN",
   UNAUTHENTICATED: "problem.UNAUTHENTICATED",
   FAILED: "problem.FAILED",

@@ -74,6 +74,8 @@ export const en: Translation<typeof sv> = {
   "problem.INVALID_UNTIL": "A block must end in the future.",
   "problem.INVALID_SECONDS": "Slow mode can be from 0 seconds to a day.",
   "problem.SELF": "You cannot block yourself.",
+  "problem.NOT_BLOCKABLE":
+    "A moderator or the coordinator is not blocked by a moderator. Ask the coordinator to take away the role first.",
   "problem.FORBIDDEN": "You do not have permission to do this.",
   "problem.UNAUTHENTICATED": "You are no longer signed in. Sign in and try again.",
   "problem.FAILED": "The portal could not be reached. Please try again in a moment.",

@@ -80,6 +80,8 @@ export const sv = {
   "problem.INVALID_UNTIL": "En avstängning måste sluta i framtiden.",
   "problem.INVALID_SECONDS": "Långsamt läge kan vara från 0 sekunder till ett dygn.",
   "problem.SELF": "Du kan inte stänga av dig själv.",
+  "problem.NOT_BLOCKABLE":
+    "En moderator eller samordnaren stängs inte av av en moderator. Be samordnaren ta bort rollen först.",
   "problem.FORBIDDEN": "Du har inte behörighet att göra det här.",
   "problem.UNAUTHENTICATED": "Du är inte inloggad längre. Logga in och försök igen.",
   "problem.FAILED": "Det gick inte att nå portalen. Försök igen om en stund.",
