@@ -1,6 +1,8 @@
 import { schema } from "@kraftsamling/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { erasePerson } from "../src/accounts/personal-data";
 import type { Viewer } from "../src/context";
+import { newParticipant } from "./meetings-support";
 import { type TestApi, testApi } from "./support";
 
 type Answer = {
@@ -300,5 +302,33 @@ describe("the speaker list of a hearing", () => {
     // What participants do themselves is not a moderator's action.
     await withdraw(member);
     expect(await api.database.db.query.auditLog.findMany()).toHaveLength(6);
+  });
+
+  it("takes an erased person's waiting place off the list, and keeps a speech given as a former participant's", async () => {
+    const person = await newParticipant(api);
+    const [waiting, spoke] = await api.database.db
+      .insert(schema.meetingSpeakers)
+      .values([
+        {
+          meetingId: meetingIds[hearing] ?? "",
+          personId: person.personId,
+          status: "waiting" as const,
+          position: 1,
+        },
+        {
+          meetingId: meetingIds[webinar] ?? "",
+          personId: person.personId,
+          status: "done" as const,
+          position: 1,
+        },
+      ])
+      .returning();
+    await erasePerson(api.database.db, person.personId);
+    const left = await api.database.db.select().from(schema.meetingSpeakers);
+    expect(left.map((entry) => entry.id)).not.toContain(waiting?.id);
+    expect(left.find((entry) => entry.id === spoke?.id)).toMatchObject({
+      personId: null,
+      status: "done",
+    });
   });
 });

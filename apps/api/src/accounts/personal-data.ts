@@ -1,5 +1,5 @@
 import { type Db, schema } from "@kraftsamling/db";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { apiKeysOfPerson, eraseApiKeysOfPerson } from "../api-keys/personal-data";
 
 /** Everything the portal holds about one person, as JSON for them to download (GDPR art. 15 and 20). */
@@ -109,6 +109,16 @@ export async function erasePersonWithin(tx: Db, personId: string): Promise<void>
   await tx
     .delete(schema.invitations)
     .where(sql`lower(${schema.invitations.email}) = lower(${person.email})`);
+  // A place on a speaker list that waits for the person goes (no one could be given the floor);
+  // a speech given stays, as a former participant's.
+  await tx
+    .delete(schema.meetingSpeakers)
+    .where(
+      and(
+        eq(schema.meetingSpeakers.personId, personId),
+        eq(schema.meetingSpeakers.status, "waiting"),
+      ),
+    );
   // Comments, findings, their versions and audit entries point at the person with ON DELETE SET
   // NULL, so the findings stay without an author; the person's rows among a municipality visit's
   // participants go with ON DELETE CASCADE.
