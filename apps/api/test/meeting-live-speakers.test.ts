@@ -331,4 +331,34 @@ describe("the speaker list of a hearing", () => {
       status: "done",
     });
   });
+
+  it("puts a person's questions, votes and places on speaker lists in their data export", async () => {
+    const person = await newParticipant(api);
+    const meetingId = meetingIds[hearing] ?? "";
+    const [question] = await api.database.db
+      .insert(schema.meetingQuestions)
+      .values({ meetingId, authorId: person.personId, body: "Hur når vi barnen?" })
+      .returning();
+    await api.database.db
+      .insert(schema.meetingQuestionVotes)
+      .values({ questionId: question?.id ?? "", personId: person.personId });
+    await api.database.db
+      .insert(schema.meetingSpeakers)
+      .values({ meetingId, personId: person.personId, status: "waiting", position: 1 });
+    type Exported = {
+      exportMyData: {
+        questionsYouAsked: { body: string }[];
+        questionsYouVotedFor: { questionId: string }[];
+        speakerListPlaces: { meetingId: string; status: string }[];
+      };
+    };
+    const { exportMyData } = await api.query<Exported>(`{ exportMyData }`, {}, person);
+    expect(exportMyData.questionsYouAsked.map((q) => q.body)).toEqual(["Hur når vi barnen?"]);
+    expect(exportMyData.questionsYouVotedFor).toEqual([
+      expect.objectContaining({ questionId: question?.id }),
+    ]);
+    expect(exportMyData.speakerListPlaces).toEqual([
+      expect.objectContaining({ meetingId, status: "waiting" }),
+    ]);
+  });
 });

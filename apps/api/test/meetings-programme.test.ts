@@ -128,6 +128,13 @@ describe("a conference's programme (as on 20 June 2017, with DEMO_DATE)", () => 
         s.seminars.filter((x) => x.pickedByMe).map((x) => x.id),
       ),
     ).toEqual([second?.id, otherSlot?.seminars[0]?.id]);
+    // The picks are the participant's data, in their export.
+    const exported = await api.query<{
+      exportMyData: { seminarsYouPicked: { seminarId: string }[] };
+    }>(`{ exportMyData }`, {}, participant);
+    expect(exported.exportMyData.seminarsYouPicked.map((p) => p.seminarId).sort()).toEqual(
+      [second?.id, otherSlot?.seminars[0]?.id].sort(),
+    );
   });
 
   it("refuses a full seminar with SEMINAR_FULL and shows it full in the programme", async () => {

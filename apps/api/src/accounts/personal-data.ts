@@ -10,7 +10,8 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     with: {
       memberships: { with: { organisation: { columns: { name: true, slug: true } } } },
       sessions: { columns: { tokenHash: false } },
-      comments: { columns: { searchWords: false } },
+      // Who hid a comment is the moderator's data, not the author's.
+      comments: { columns: { searchWords: false, hiddenById: false } },
       notifications: true,
       registrations: {
         with: {
@@ -70,6 +71,47 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     })
     .from(schema.findingRevisions)
     .where(eq(schema.findingRevisions.editedById, personId));
+  const { meetingQuestions, meetingQuestionVotes, meetingSpeakers, seminarPicks } = schema;
+  const questionsYouAsked = await db
+    .select({
+      meetingId: meetingQuestions.meetingId,
+      body: meetingQuestions.body,
+      status: meetingQuestions.status,
+      rejectionReason: meetingQuestions.rejectionReason,
+      createdAt: meetingQuestions.createdAt,
+      answeredAt: meetingQuestions.answeredAt,
+    })
+    .from(meetingQuestions)
+    .where(eq(meetingQuestions.authorId, personId));
+  const questionsYouVotedFor = await db
+    .select({
+      questionId: meetingQuestionVotes.questionId,
+      createdAt: meetingQuestionVotes.createdAt,
+    })
+    .from(meetingQuestionVotes)
+    .where(eq(meetingQuestionVotes.personId, personId));
+  const speakerListPlaces = await db
+    .select({
+      meetingId: meetingSpeakers.meetingId,
+      status: meetingSpeakers.status,
+      floorGivenAt: meetingSpeakers.floorGivenAt,
+      endedAt: meetingSpeakers.endedAt,
+      createdAt: meetingSpeakers.createdAt,
+    })
+    .from(meetingSpeakers)
+    .where(eq(meetingSpeakers.personId, personId));
+  const seminarsYouPicked = await db
+    .select({
+      seminarId: seminarPicks.seminarId,
+      slotId: seminarPicks.slotId,
+      createdAt: seminarPicks.createdAt,
+    })
+    .from(seminarPicks)
+    .innerJoin(
+      schema.meetingRegistrations,
+      eq(schema.meetingRegistrations.id, seminarPicks.registrationId),
+    )
+    .where(eq(schema.meetingRegistrations.personId, personId));
   const mail = await db
     .select()
     .from(schema.outbox)
@@ -84,6 +126,10 @@ export async function exportPersonData(db: Db, personId: string): Promise<unknow
     blocksOnYou: blocks,
     findingsYouRecorded,
     findingVersionsYouWrote,
+    questionsYouAsked,
+    questionsYouVotedFor,
+    speakerListPlaces,
+    seminarsYouPicked,
     emailsSentToYou: mail,
     // Names, prefixes and times of use: a key's secret is never stored.
     apiKeys: apiKeys.keys,
