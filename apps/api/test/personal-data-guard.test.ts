@@ -1,5 +1,6 @@
+import { schema as tables } from "@kraftsamling/db";
 import { findPersonalIdentityNumbers, normalisedDigits } from "@kraftsamling/domain";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   type GraphQLArgument,
   type GraphQLInputType,
@@ -13,6 +14,8 @@ import {
   isUnionType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSession } from "../src/accounts/sessions";
+import { tokenHash } from "../src/accounts/tokens";
 import type { Viewer } from "../src/context";
 import { schema } from "../src/schema";
 import { type TestApi, testApi } from "./support";
@@ -398,6 +401,38 @@ describe("the personal data guard on every mutation", () => {
       const answer = data?.updateOrganisation ?? result.errors?.[0]?.extensions;
       expect(answer).toMatchObject({ code: "PERSONAL_DATA", field: "website" });
     }
+  });
+
+  it("reads an e-mail address's name, and keeps no number from a browser's description", async () => {
+    for (const email of ["19121212-1212@example.org", "191212121212@example.org"]) {
+      const { data, errors } = await api.execute(
+        `mutation ($email: String!) {
+          requestApiKey(email: $email, name: "Mitt program") { __typename ... on InputError { code field } }
+        }`,
+        { email },
+      );
+      const answer = (data as { requestApiKey?: unknown } | undefined)?.requestApiKey;
+      expect(answer ?? errors?.[0]?.extensions, email).toMatchObject({
+        code: "PERSONAL_DATA",
+        field: "email",
+      });
+    }
+    // A domain with digits is an address like any other.
+    const plain = await api.execute(
+      `mutation {
+        requestApiKey(email: "forskare@1212121212.example.org", name: "Mitt program") { __typename }
+      }`,
+    );
+    expect(plain.data).toEqual({ requestApiKey: { __typename: "MutationRequestApiKeySuccess" } });
+    const { token } = await startSession(api.database, coordinator.personId, {
+      ip: "127.0.0.1",
+      userAgent: "Mozilla/5.0 19121212-1212 (X11)",
+    });
+    const [kept] = await api.database.db
+      .select({ userAgent: tables.sessions.userAgent })
+      .from(tables.sessions)
+      .where(eq(tables.sessions.tokenHash, tokenHash(token)));
+    expect(kept?.userAgent).toBe("Mozilla/5.0 … (X11)");
   });
 
   it("says how to write a phone number that happens to form a valid number", async () => {

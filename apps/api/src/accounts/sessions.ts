@@ -1,4 +1,5 @@
 import { schema } from "@kraftsamling/db";
+import { findPersonalIdentityNumbers } from "@kraftsamling/domain";
 import { and, eq, lt, ne } from "drizzle-orm";
 import { asDb, type DbOrDatabase } from "./database";
 import { newToken, tokenHash } from "./tokens";
@@ -11,6 +12,17 @@ export const sessionMaxAgeSeconds = sessionDays * 24 * 60 * 60;
 export interface SessionClient {
   ip: string;
   userAgent: string | null;
+}
+
+/**
+ * A browser's own description as it is kept, shown in the person's sessions and data export: a
+ * client may send anything there, and a personal identity number in it is not kept.
+ */
+function withoutPersonalNumbers(text: string): string {
+  let kept = text;
+  for (const found of findPersonalIdentityNumbers(text).reverse())
+    kept = `${kept.slice(0, found.index)}…${kept.slice(found.index + found.length)}`;
+  return kept;
 }
 
 /** A session just opened: the token for its cookie, and the signed-in person as the viewer. */
@@ -30,7 +42,7 @@ export async function startSession(
   await db.insert(schema.sessions).values({
     tokenHash: tokenHash(token),
     personId,
-    userAgent: client.userAgent?.slice(0, 500) ?? null,
+    userAgent: client.userAgent ? withoutPersonalNumbers(client.userAgent.slice(0, 500)) : null,
     ip: client.ip || null,
     expiresAt: new Date(Date.now() + sessionMaxAgeSeconds * 1000),
   });
