@@ -321,7 +321,8 @@ export async function createServer(options: ServerOptions): Promise<Kraftsamling
       onSubscribe: async (ctx, _id, payload) => {
         // This subscription is among them already (as null until it starts).
         const open = Object.keys(ctx.subscriptions).length - 1;
-        if (open >= maxSubscriptionsPerSocket) return [tooManySubscriptions(open)];
+        if (open >= maxSubscriptionsPerSocket)
+          return [tooManySubscriptions(maxSubscriptionsPerSocket)];
         const { errors, document } = checkOperation(schema, payload);
         if (errors.length > 0 || !document) return errors;
         if (!budgets || !limits) return undefined;

@@ -211,7 +211,7 @@ describe("the WebSocket path keeps the rules of HTTP", () => {
     const answer = await next();
     expect(answer).toMatchObject({ type: "error", id: "21" });
     expect(JSON.stringify(answer.payload)).toContain(
-      "This connection holds 20 subscriptions, the most one connection may hold",
+      "This connection runs 20 operations already, the most one connection may run at once",
     );
     socket.close();
   });

@@ -55,10 +55,13 @@ function add(counts: Map<string, number>, key: string, by: number) {
   else counts.set(key, next);
 }
 
-/** The error a subscribe message gets when its socket holds the most subscriptions already. */
-export function tooManySubscriptions(open: number): GraphQLError {
+/**
+ * The error a subscribe message gets when its socket runs the most operations already (a query or a
+ * mutation sent over the socket counts while it runs, as a subscription does until it completes).
+ */
+export function tooManySubscriptions(most: number): GraphQLError {
   return new GraphQLError(
-    `This connection holds ${open} subscriptions, the most one connection may hold: complete one before starting another.`,
+    `This connection runs ${most} operations already, the most one connection may run at once: complete a subscription before starting another.`,
     { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
   );
 }
