@@ -96,6 +96,40 @@ describe("live comment updates across API instances", () => {
     };
   }
 
+  /** The errors a subscription is refused with: it answers once, with its errors, and completes. */
+  async function refusal(
+    url: string,
+    cookie: string | null,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<unknown[]> {
+    const errors: unknown[] = [];
+    const headers = cookie ? { cookie } : {};
+    const client = createClient({
+      url: `${url.replace("http", "ws")}graphql`,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers });
+        }
+      },
+    });
+    await new Promise<void>((resolve) => {
+      client.subscribe(
+        { query, variables },
+        {
+          next: (value) => errors.push(...(value.errors ?? [])),
+          error: (e) => {
+            errors.push(e);
+            resolve();
+          },
+          complete: () => resolve(),
+        },
+      );
+    });
+    await client.dispose();
+    return errors;
+  }
+
   async function until(check: () => boolean, what: string) {
     for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
     if (!check()) throw new Error(`never saw ${what}`);
@@ -186,32 +220,12 @@ describe("live comment updates across API instances", () => {
     const readerCookie = await signIn(urls[1] ?? "", "admin.ssr@kraftsamling.example");
     // A draft, and a post that does not exist, are refused as not found.
     for (const postId of [draft.id, "00000000-0000-4000-8000-000000000000"]) {
-      const errors: unknown[] = [];
-      const client = createClient({
-        url: `${(urls[1] ?? "").replace("http", "ws")}graphql`,
-        webSocketImpl: class extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, { headers: { cookie: readerCookie } });
-          }
-        },
-      });
-      await new Promise<void>((resolve) => {
-        client.subscribe(
-          {
-            query: `subscription ($p: ID!) { commentActivity(postId: $p) { change comment { body } } }`,
-            variables: { p: postId },
-          },
-          {
-            next: (value) => errors.push(...(value.errors ?? [])),
-            error: (e) => {
-              errors.push(e);
-              resolve();
-            },
-            complete: () => resolve(),
-          },
-        );
-      });
-      await client.dispose();
+      const errors = await refusal(
+        urls[1] ?? "",
+        readerCookie,
+        `subscription ($p: ID!) { commentActivity(postId: $p) { change comment { body } } }`,
+        { p: postId },
+      );
       expect(errors, postId).toEqual([
         expect.objectContaining({
           message: "There is no such blog post.",
@@ -247,29 +261,12 @@ describe("live comment updates across API instances", () => {
       where: { status: "open" },
       orderBy: { slug: "asc" },
     });
-    const errors: unknown[] = [];
-    const client = createClient({
-      url: `${(urls[1] ?? "").replace("http", "ws")}graphql`,
-      webSocketImpl: WebSocket,
-    });
-    await new Promise<void>((resolve) => {
-      client.subscribe(
-        {
-          query: `subscription ($t: ID!) { commentActivity(themeId: $t) { change } }`,
-          variables: { t: theme?.id },
-        },
-        {
-          // A refused subscription answers once, with its errors, and completes.
-          next: (value) => errors.push(...(value.errors ?? [])),
-          error: (e) => {
-            errors.push(e);
-            resolve();
-          },
-          complete: () => resolve(),
-        },
-      );
-    });
-    await client.dispose();
+    const errors = await refusal(
+      urls[1] ?? "",
+      null,
+      `subscription ($t: ID!) { commentActivity(themeId: $t) { change } }`,
+      { t: theme?.id },
+    );
     expect(errors).toEqual([expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } })]);
   });
 
