@@ -35,6 +35,16 @@ export function postsVisibleTo(viewer: Viewer | null, deps: Pick<Dependencies, "
   return hasScope(viewer, "coordinator") ? {} : publishedBy(deps.clock.now());
 }
 
+/**
+ * Which comments' threads the viewer may read, as a condition on comments: a theme's, and a blog
+ * post's while the viewer may read the post (`postsVisibleTo`).
+ */
+export function commentThreadsVisibleTo(viewer: Viewer | null, deps: Pick<Dependencies, "clock">) {
+  return hasScope(viewer, "coordinator")
+    ? {}
+    : { OR: [{ postId: { isNull: true as const } }, { post: postsVisibleTo(viewer, deps) }] };
+}
+
 /** The ids of the posts about the theme with this address; none when there is no such theme. */
 export async function postIdsAboutTheme(db: Db, themeSlug: string): Promise<string[]> {
   const theme = await db.query.themes.findFirst({

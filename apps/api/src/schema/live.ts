@@ -1,6 +1,5 @@
 import { GraphQLError } from "graphql";
-import { hasScope } from "../accounts/scopes";
-import { postsVisibleTo } from "../blog/service";
+import { commentThreadsVisibleTo, postsVisibleTo } from "../blog/service";
 import { builder } from "../builder";
 import type { CommentEvent } from "../live/comment-events";
 import { uuidOrNull } from "../shared/ids";
@@ -48,14 +47,7 @@ const CommentActivity = builder.objectRef<CommentEvent>("CommentActivity").imple
               query({
                 where: {
                   id: event.commentId,
-                  ...(hasScope(ctx.viewer, "coordinator")
-                    ? {}
-                    : {
-                        OR: [
-                          { postId: { isNull: true } },
-                          { post: postsVisibleTo(ctx.viewer, ctx.services) },
-                        ],
-                      }),
+                  ...commentThreadsVisibleTo(ctx.viewer, ctx.services),
                 },
               }),
             ),

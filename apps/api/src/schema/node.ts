@@ -1,6 +1,6 @@
 import { type Db, schema as tables } from "@kraftsamling/db";
 import { hasScope } from "../accounts/scopes";
-import { postsVisibleTo } from "../blog/service";
+import { commentThreadsVisibleTo, postsVisibleTo } from "../blog/service";
 import { builder } from "../builder";
 import type { Context } from "../context";
 import { maxNodeIds, type NodeTable, nodeTypesOf } from "../nodes/lookup";
@@ -124,16 +124,9 @@ const uuidKinds: UuidNodeKind[] = [
     // A comment under a blog post is found only while the reader may read the post itself.
     load: async (ctx, ids) => {
       if (!hasScope(ctx.viewer, "signedIn")) return [];
-      const db = ctx.database.db;
-      const found = await db.query.comments.findMany({ where: { id: { in: ids } } });
-      const postIds = [...new Set(found.flatMap((c) => (c.postId ? [c.postId] : [])))];
-      if (postIds.length === 0) return found;
-      const readable = await db.query.blogPosts.findMany({
-        columns: { id: true },
-        where: { id: { in: postIds }, ...postsVisibleTo(ctx.viewer, ctx.services) },
+      return ctx.database.db.query.comments.findMany({
+        where: { id: { in: ids }, ...commentThreadsVisibleTo(ctx.viewer, ctx.services) },
       });
-      const readableIds = new Set(readable.map((p) => p.id));
-      return found.filter((c) => c.postId === null || readableIds.has(c.postId));
     },
   },
   {
