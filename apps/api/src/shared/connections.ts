@@ -30,31 +30,30 @@ export function exactTime<Table>(column: (table: Table) => AnyColumn) {
   return timeKey((table: Table): SQL<string> => sql<string>`${column(table)}`);
 }
 
-/** The expressions a page orders by that give a time: a cursor holds each as text. */
-const timeKeys = new WeakSet<object>();
+/** The kind of number a page orders by: a whole number, or a decimal. */
+export type NumberKind = "integer" | "decimal";
+/** What a value a page orders by is, when its expression says: a time, or a number of a kind. */
+type KeyKind = "time" | NumberKind;
+
+/** The expressions a page orders by, marked with the kind of value they give. */
+const keyKinds = new WeakMap<object, KeyKind>();
 
 /**
  * An expression a page orders by that gives a time (a timestamp column, or a coalesce of one
  * with infinity), marked so that a cursor's value for it is checked as a time before it reaches
- * the database.
+ * the database; a cursor holds it as text.
  */
 export function timeKey<Expression extends (table: never) => SQL>(
   expression: Expression,
 ): Expression {
-  timeKeys.add(expression);
+  keyKinds.set(expression, "time");
   return expression;
 }
 
 /** Whether a page's extra gives a time (`timeKey`, `exactTime`). */
 export function isTimeKey(extra: unknown): boolean {
-  return typeof extra === "function" && timeKeys.has(extra);
+  return typeof extra === "function" && keyKinds.get(extra) === "time";
 }
-
-/** What a number a page orders by is: a whole number, or a decimal. */
-export type NumberKind = "integer" | "decimal";
-
-/** The expressions a page orders by that give a number, and which kind. */
-const numberKeys = new WeakMap<object, NumberKind>();
 
 /**
  * An expression a page orders by that gives a number (a rank, a parent's number), marked so that
@@ -65,13 +64,14 @@ export function numberKey<Expression extends (table: never) => SQL>(
   kind: NumberKind,
   expression: Expression,
 ): Expression {
-  numberKeys.set(expression, kind);
+  keyKinds.set(expression, kind);
   return expression;
 }
 
 /** The kind of number a page's extra gives (`numberKey`), if it gives one. */
 export function numberKindOf(extra: unknown): NumberKind | undefined {
-  return typeof extra === "function" ? numberKeys.get(extra) : undefined;
+  const kind = typeof extra === "function" ? keyKinds.get(extra) : undefined;
+  return kind === "time" ? undefined : kind;
 }
 
 /**
