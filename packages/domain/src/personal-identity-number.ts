@@ -296,18 +296,15 @@ interface Run {
 
 export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumberMatch[] {
   const found = findInOrder(text);
-  // Markdown's marks part the digits as written, and not as a reader sees them once rendered.
-  const shown = markdownView(text);
-  if (shown)
-    for (const match of findInOrder(shown.text)) {
-      const index = shown.original(match.index);
-      const end = shown.original(match.index + match.length - 1) + 1;
-      if (found.some((f) => f.index < end && index < f.index + f.length)) continue;
-      found.push({ index, length: end - index, kind: match.kind });
-    }
-  if (!rightToLeft.test(text)) return found.sort((a, b) => a.index - b.index);
-  // Shown right to left, the digits may read as a number they do not form as written.
-  for (const view of [reversedView(text, false), reversedView(text, true)]) {
+  // The text as a reader sees it, where that differs from how it is written: Markdown's marks
+  // part the digits as written and not once rendered; shown right to left, the digits may read as
+  // a number they do not form as written. A match there is marked where it is written.
+  const shown = [
+    markdownView(text),
+    ...(rightToLeft.test(text) ? [reversedView(text, false), reversedView(text, true)] : []),
+  ];
+  for (const view of shown) {
+    if (!view) continue;
     for (const match of findInOrder(view.text)) {
       const first = view.original(match.index);
       const last = view.original(match.index + match.length - 1);
