@@ -43,7 +43,6 @@ export function blogListCondition(
  */
 export function blogPageQuery(viewer: Viewer | null, now: Date, filter: BlogListFilter) {
   const everything = office(viewer);
-  const written = { writtenKey: exactTime((p: BlogPostsTable) => p.createdAt) };
   return {
     where: { RAW: (p: BlogPostsTable) => blogListCondition(viewer, now, filter, p) },
     extras: {
@@ -52,7 +51,7 @@ export function blogPageQuery(viewer: Viewer | null, now: Date, filter: BlogList
           ? sql`coalesce(${p.publishedAt}, 'infinity'::timestamptz)`
           : sql`${p.publishedAt}`,
       ),
-      ...(everything ? written : {}),
+      ...(everything ? { writtenKey: exactTime((p: BlogPostsTable) => p.createdAt) } : {}),
     },
     orderBy: (everything
       ? { publishedKey: "desc", writtenKey: "desc" }
